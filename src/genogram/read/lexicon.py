@@ -1,0 +1,175 @@
+"""Kinship words: what relation a word names, from whose point of view, and the gender it implies.
+
+A relation is a path of primitive steps from the possessor to the referent:
+``P`` parent, ``C`` child, ``S`` sibling, ``E`` partner (spouse or lover). "grandmother" is
+``PP`` (a parent's parent) and female; "mother-in-law" is ``EP``; "niece" is ``SC``.
+``qual`` refines the tie: ``step``, ``half``, ``ex``, ``late``, ``in-law``, ``adoptive``, ``foster``,
+``twin``, ``god`` (godparents are not genealogical), ``fiance``, ``dating``, ``affair``, ``widow``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KinTerm:
+    """One kinship word: its path, the gender it implies (or None), and qualifiers."""
+
+    word: str
+    path: str
+    gender: str | None = None
+    qual: frozenset[str] = frozenset()
+    title: bool = False  # usable before a name or alone as a name: "Aunt Lou", "Mom"
+
+    @property
+    def is_parent(self) -> bool:
+        return self.path == "P"
+
+
+def _t(words: str, path: str, gender: str | None = None, qual: str = "", title: bool = False,
+       table: dict[str, KinTerm] | None = None) -> None:
+    assert table is not None
+    q = frozenset(x for x in qual.split(",") if x)
+    for w in words.split("|"):
+        table[w] = KinTerm(w, path, gender, q, title)
+
+
+def _build() -> dict[str, KinTerm]:
+    t: dict[str, KinTerm] = {}
+    F, M = "female", "male"
+    # parents (titles: "Mom" alone names the speaker's mother)
+    _t("mother|mom|mum|mommy|mummy|momma|mama|mamma|ma|mam|mamá|madre|ma'am-ma", "P", F, title=True, table=t)
+    _t("father|dad|daddy|papa|pa|pop|pops|dada|padre|da|papá|pappy|poppa", "P", M, title=True, table=t)
+    _t("parent|parents", "P", table=t)
+    _t("stepmother|stepmom|stepmum|step-mother|step-mom|step-mum", "P", F, "step", table=t)
+    _t("stepfather|stepdad|step-father|step-dad", "P", M, "step", table=t)
+    _t("stepparent|step-parent", "P", None, "step", table=t)
+    _t("foster mother|foster mom", "P", F, "foster", table=t)
+    _t("foster father|foster dad", "P", M, "foster", table=t)
+    _t("foster parent|foster parents", "P", None, "foster", table=t)
+    _t("adoptive mother|adoptive mom", "P", F, "adoptive", table=t)
+    _t("adoptive father|adoptive dad", "P", M, "adoptive", table=t)
+    _t("birth mother|biological mother|bio mom", "P", F, "biological", table=t)
+    _t("birth father|biological father|bio dad", "P", M, "biological", table=t)
+    # children
+    _t("son|boy|sonny", "C", M, table=t)
+    _t("daughter|girl", "C", F, table=t)
+    _t("child|children|kid|kids|baby|babies|firstborn|offspring", "C", table=t)
+    _t("stepson|step-son", "C", M, "step", table=t)
+    _t("stepdaughter|step-daughter", "C", F, "step", table=t)
+    _t("stepchild|step-child|stepkid|stepkids|stepchildren", "C", None, "step", table=t)
+    _t("foster son", "C", M, "foster", table=t)
+    _t("foster daughter", "C", F, "foster", table=t)
+    _t("foster child|foster kid", "C", None, "foster", table=t)
+    _t("adopted son", "C", M, "adoptive", table=t)
+    _t("adopted daughter", "C", F, "adoptive", table=t)
+    _t("adopted child", "C", None, "adoptive", table=t)
+    # siblings
+    _t("brother|bro|brudder", "S", M, table=t)
+    _t("sister|sis", "S", F, table=t)
+    _t("sibling|siblings", "S", table=t)
+    _t("half-brother|half brother|halfbrother", "S", M, "half", table=t)
+    _t("half-sister|half sister|halfsister", "S", F, "half", table=t)
+    _t("half-sibling|half sibling", "S", None, "half", table=t)
+    _t("stepbrother|step-brother", "S", M, "step", table=t)
+    _t("stepsister|step-sister", "S", F, "step", table=t)
+    _t("stepsibling|step-sibling", "S", None, "step", table=t)
+    _t("twin|twins", "S", None, "twin", table=t)
+    _t("twin brother", "S", M, "twin", table=t)
+    _t("twin sister", "S", F, "twin", table=t)
+    # partners
+    _t("husband|hubby|dh|hubs", "E", M, table=t)
+    _t("wife|dw|wifey", "E", F, table=t)
+    _t("spouse|partner|so", "E", table=t)
+    _t("ex-husband|exhusband|ex husband", "E", M, "ex", table=t)
+    _t("ex-wife|exwife|ex wife", "E", F, "ex", table=t)
+    _t("ex|ex-partner|ex-spouse", "E", None, "ex", table=t)
+    _t("ex-boyfriend", "E", M, "ex,dating", table=t)
+    _t("ex-girlfriend", "E", F, "ex,dating", table=t)
+    _t("boyfriend|bf", "E", M, "dating", table=t)
+    _t("girlfriend|gf", "E", F, "dating", table=t)
+    _t("fiance|fiancé", "E", M, "fiance", table=t)
+    _t("fiancee|fiancée", "E", F, "fiance", table=t)
+    _t("widow", "E", F, "widow", table=t)
+    _t("widower", "E", M, "widow", table=t)
+    _t("mistress", "E", F, "affair", table=t)
+    _t("lover", "E", None, "affair", table=t)
+    # grandparents
+    _t("grandmother|grandma|granny|nana|nan|gran|grandmom|grandmum|gramma|grammy|abuela|oma|nonna|babcia|bubbe|bubby|lola|mawmaw|mamaw|granma|yiayia|baba|nani|dadi",
+       "PP", F, title=True, table=t)
+    _t("grandfather|grandpa|granddad|grandad|gramps|granda|grampa|grandpop|abuelo|opa|nonno|dziadek|zaide|lolo|pawpaw|papaw|pop-pop|poppy|nana-ji|dada-ji",
+       "PP", M, title=True, table=t)
+    _t("grandparent|grandparents", "PP", table=t)
+    _t("great-grandmother|great grandmother|great-grandma|great grandma", "PPP", F, title=True, table=t)
+    _t("great-grandfather|great grandfather|great-grandpa|great grandpa", "PPP", M, title=True, table=t)
+    _t("great-grandparents", "PPP", table=t)
+    _t("grandson", "CC", M, table=t)
+    _t("granddaughter", "CC", F, table=t)
+    _t("grandchild|grandchildren|grandkid|grandkids|grandbaby", "CC", table=t)
+    _t("great-grandson", "CCC", M, table=t)
+    _t("great-granddaughter", "CCC", F, table=t)
+    _t("great-grandchild|great-grandchildren", "CCC", table=t)
+    # collaterals
+    _t("aunt|auntie|aunty|tia|tía|zia", "PS", F, title=True, table=t)
+    _t("uncle|tio|tío|zio", "PS", M, title=True, table=t)
+    _t("great-aunt|great aunt|grand-aunt|grandaunt", "PPS", F, title=True, table=t)
+    _t("great-uncle|great uncle|grand-uncle|granduncle", "PPS", M, title=True, table=t)
+    _t("niece", "SC", F, table=t)
+    _t("nephew", "SC", M, table=t)
+    _t("cousin|cousins|cuz", "PSC", title=True, table=t)
+    # in-laws
+    _t("mother-in-law|mil|mother in law", "EP", F, "in-law", table=t)
+    _t("father-in-law|fil|father in law", "EP", M, "in-law", table=t)
+    _t("parents-in-law|in-laws|inlaws", "EP", None, "in-law", table=t)
+    _t("sister-in-law|sil|sister in law", "ES", F, "in-law", table=t)
+    _t("brother-in-law|bil|brother in law", "ES", M, "in-law", table=t)
+    _t("son-in-law|son in law", "CE", M, "in-law", table=t)
+    _t("daughter-in-law|dil|daughter in law", "CE", F, "in-law", table=t)
+    # godparents: named like kin, not genealogical
+    _t("godmother", "G", F, "god", table=t)
+    _t("godfather", "G", M, "god", table=t)
+    _t("godson", "g", M, "god", table=t)
+    _t("goddaughter", "g", F, "god", table=t)
+    _t("godchild", "g", None, "god", table=t)
+    return t
+
+
+KIN_TERMS: dict[str, KinTerm] = _build()
+
+#: The longest kin phrase in words, for phrase matching ("foster mother", "great grand aunt").
+MAX_TERM_WORDS = max(len(w.split()) for w in KIN_TERMS)
+
+#: Honorifics before a name, with the gender they imply.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female",
+    "miss": "female", "mx": None, "dr": None, "doctor": None, "prof": None, "professor": None,
+    "rev": None, "reverend": None, "father": "male", "sister": "female", "brother": "male",
+    "lady": "female", "lord": "male", "madam": "female", "señor": "male", "señora": "female",
+}
+
+#: Plural kin nouns map to the singular term.
+PLURALS: dict[str, str] = {
+    "sons": "son", "daughters": "daughter", "brothers": "brother", "sisters": "sister",
+    "husbands": "husband", "wives": "wife", "aunts": "aunt", "uncles": "uncle",
+    "nieces": "niece", "nephews": "nephew", "grandsons": "grandson",
+    "granddaughters": "granddaughter", "grandmothers": "grandmother",
+    "grandfathers": "grandfather", "boys": "boy", "girls": "girl", "mothers": "mother",
+    "fathers": "father", "stepsons": "stepson", "stepdaughters": "stepdaughter",
+    "stepbrothers": "stepbrother", "stepsisters": "stepsister", "exes": "ex",
+    "half-brothers": "half-brother", "half-sisters": "half-sister", "partners": "partner",
+    "girlfriends": "girlfriend", "boyfriends": "boyfriend",
+}
+
+#: Words that name a human by role, not kin ("a neighbor", "the nanny").
+HUMAN_NOUNS: frozenset[str] = frozenset(["neighbor", "neighbour", "nanny", "babysitter", "friend", "buddy", "pal", "coworker", "co-worker", "colleague", "boss", "teacher", "nurse", "doctor", "therapist", "counselor", "counsellor", "lawyer", "attorney", "priest", "pastor", "rabbi", "imam", "landlord", "landlady", "roommate", "woman", "man", "lady", "guy", "girl", "boy", "stranger", "customer", "client", "patient", "caseworker", "social-worker", "officer", "cop", "detective", "judge", "tenant", "housekeeper", "maid", "caregiver", "carer", "mentor", "classmate", "schoolmate", "bestie", "godmother", "godfather", "midwife", "surgeon", "pharmacist", "mechanic", "waitress", "waiter", "manager", "employer", "employee", "widow", "widower", "orphan", "infant", "toddler", "teenager", "teen", "fiance", "fiancé", "fiancee", "fiancée", "mistress", "lover"])
+
+FEMALE_NOUNS = frozenset(["woman", "lady", "girl", "landlady", "waitress", "maid", "widow", "mistress", "actress"])
+MALE_NOUNS = frozenset(["man", "guy", "boy", "gentleman", "waiter", "widower", "landlord"])
+
+
+def kin_term(word: str) -> KinTerm | None:
+    """The kin term for a word or phrase (case-insensitive, plurals folded), or None."""
+    w = word.lower().replace("\u2019", "'")
+    w = PLURALS.get(w, w)
+    return KIN_TERMS.get(w)

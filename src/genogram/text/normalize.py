@@ -1,0 +1,25 @@
+"""A parse-friendly copy of the text with the SAME length, so offsets need no mapping.
+
+spaCy reads straight quotes and plain spaces far better than curly quotes and odd spaces
+(on curly text it yields entities like "n’t Dave"). Every replacement here is one code point for
+one code point, so an index into the normalised copy is an index into the original.
+"""
+
+from __future__ import annotations
+
+_ONE_FOR_ONE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u3000": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-",
+}
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+
+
+def normalize(text: str) -> str:
+    """Straighten quotes and apostrophes, plain-ify spaces; same length as ``text``."""
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from genogram.text import LineIndex, normalize, paragraphs, sentences
+
+STORY = (
+    "My husband walked out when our café failed. He called it “needing space.” "
+    "I called it abandonment.\n"
+    "We’d lost everything—our dream, our savings. Mr. Hollis said: “Go home.” Then he left!\n"
+    "\n"
+    "  Last line without a stop"
+)
+
+
+def test_sentences_point_at_the_original_text() -> None:
+    got = [STORY[s.start:s.end] for s in sentences(STORY)]
+    assert got == [
+        "My husband walked out when our café failed.",
+        "He called it “needing space.”",
+        "I called it abandonment.",
+        "We’d lost everything—our dream, our savings.",
+        "Mr. Hollis said: “Go home.”",
+        "Then he left!",
+        "Last line without a stop",
+    ]
+
+
+def test_paragraphs_are_trimmed_lines() -> None:
+    got = [p.text_of(STORY) for p in paragraphs(STORY)]
+    assert len(got) == 3
+    assert got[2] == "Last line without a stop"
+
+
+def test_normalize_keeps_length_and_straightens_quotes() -> None:
+    out = normalize(STORY)
+    assert len(out) == len(STORY)
+    assert "“" not in out and "’" not in out
+    assert out.index("needing") == STORY.index("needing")
+
+
+def test_line_index() -> None:
+    idx = LineIndex(STORY)
+    assert idx.line_of(0) == 1
+    assert idx.line_of(STORY.index("We’d")) == 2
+    assert idx.line_of(STORY.index("Last")) == 4
