@@ -1,0 +1,355 @@
+"""Reconcile everything read into one consistent :class:`Family`.
+
+Claims from kin phrases and titles become parent, sibling and partner ties; verbs add unions and
+their status; the graph is closed (stated siblings share known parents; children of the same
+parents are siblings); fictive kin ("Auntie Pam", Mom's best friend) become links, not kin.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from genogram.model import (
+    ChildOf,
+    Family,
+    Link,
+    NarrationSegment,
+    Person,
+    Sibling,
+    Source,
+    Union,
+)
+from genogram.read.document import StoryDoc
+from genogram.read.entities import Claim, Entities
+from genogram.read.resolve import Discourse
+from genogram.read.verbs import VerbFacts
+
+_FRIEND_NOUNS = frozenset(["friend", "bestie", "buddy", "pal", "neighbor", "neighbour", "godmother", "godfather", "roommate", "colleague", "coworker", "co-worker"])
+_STATUS_RANK = {"together": 0, "ended": 1, "separated": 2, "widowed": 3, "divorced": 4}
+
+
+@dataclass
+class Graph:
+    unions: dict[frozenset, dict] = field(default_factory=dict)
+    children: dict[tuple[int, int], dict] = field(default_factory=dict)
+    siblings: dict[frozenset, dict] = field(default_factory=dict)
+    links: dict[tuple[frozenset, str], list] = field(default_factory=dict)
+    fictive: list[tuple[int, int, tuple[int, int], str]] = field(default_factory=list)
+
+    def add_union(self, a: int, b: int, type_: str, status: str, ev: list) -> None:
+        if a == b:
+            return
+        key = frozenset((a, b))
+        u = self.unions.get(key)
+        if u is None:
+            self.unions[key] = {"type": type_, "status": status, "ev": list(ev)}
+            return
+        if type_ == "marriage" or u["type"] not in ("marriage",) and type_ != "dating":
+            u["type"] = type_ if u["type"] != "marriage" else u["type"]
+        if _STATUS_RANK[status] > _STATUS_RANK[u["status"]]:
+            u["status"] = status
+        u["ev"] += ev
+
+    def add_child(self, parent: int, child: int, kind: str, ev: list) -> None:
+        if parent == child or (child, parent) in self.children:
+            return
+        c = self.children.setdefault((parent, child), {"kind": kind, "ev": []})
+        if c["kind"] == "biological" and kind != "biological":
+            c["kind"] = kind
+        c["ev"] += ev
+
+    def add_sibling(self, a: int, b: int, kind: str, ev: list) -> None:
+        if a == b:
+            return
+        s = self.siblings.setdefault(frozenset((a, b)), {"kind": kind, "ev": []})
+        if s["kind"] in ("unknown", "full") and kind not in ("unknown",):
+            s["kind"] = kind
+        s["ev"] += ev
+
+    def parents(self, child: int) -> list[int]:
+        return [p for (p, c) in self.children if c == child]
+
+    def kids(self, parent: int) -> list[int]:
+        return [c for (p, c) in self.children if p == parent]
+
+    def partners(self, a: int) -> list[int]:
+        return [next(iter(k - {a})) for k, u in self.unions.items()
+                if a in k and u["type"] != "affair"]
+
+
+def _child_kind(claim: Claim) -> str:
+    q = claim.term.qual
+    for k in ("step", "adoptive", "foster"):
+        if k in q:
+            return k
+    return "biological"
+
+
+def _sibling_kind(claim: Claim) -> str:
+    q = claim.term.qual
+    for k in ("half", "step", "twin"):
+        if k in q:
+            return k
+    return "unknown"
+
+
+def _union_of(claim: Claim) -> tuple[str, str]:
+    q = claim.term.qual
+    type_ = ("dating" if "dating" in q else "engagement" if "fiance" in q
+             else "affair" if "affair" in q else "cohabitation" if claim.term.word == "partner"
+             else "marriage")
+    status = "divorced" if "ex" in q and type_ == "marriage" else "ended" if "ex" in q else (
+        "widowed" if "widow" in q else "together")
+    if claim.ordinal in ("first", "former") and status == "together":
+        status = "ended"
+    return type_, status
+
+
+def _apply_life_facts(ents: Entities, vf: VerbFacts) -> None:
+    for fact, table in (("deaths", vf.deaths), ("births", vf.births)):
+        for ent, (ev, year) in table.items():
+            e = ents.get(ent)
+            if fact == "deaths":
+                e.deceased = True
+                e.evidence.setdefault("deceased", []).append(ev)
+                if year:
+                    e.death_year = e.death_year or year
+            elif year:
+                e.birth_year = e.birth_year or year
+
+
+def build_graph(ents: Entities, vf: VerbFacts) -> Graph:
+    g = Graph()
+    f = ents.find
+    _apply_life_facts(ents, vf)
+    for c in ents.claims:
+        p, r = f(c.possessor), f(c.referent)
+        if p == r:
+            continue
+        ev = [c.span]
+        path = c.term.path
+        if path in ("G", "g"):
+            g.links.setdefault((frozenset((p, r)), "fictive-kin"), []).append(c.span)
+            continue
+        if c.title_only and path not in ("P", "E") and _is_fictive(ents, r):
+            g.fictive.append((p, r, c.span, c.term.word))
+            continue
+        if path == "P":
+            g.add_child(r, p, _child_kind(c), ev)
+        elif path == "C":
+            g.add_child(p, r, _child_kind(c), ev)
+        elif path == "S":
+            g.add_sibling(p, r, _sibling_kind(c), ev)
+        elif path == "E":
+            t, s = _union_of(c)
+            g.add_union(p, r, t, s, ev)
+    for u in vf.unions:
+        a, b = f(u.a), f(u.b)
+        g.add_union(a, b, u.type, u.status, u.evidence)
+        key = frozenset((a, b))
+        if key in g.unions:
+            g.unions[key]["type"] = u.type if u.type != "marriage" or g.unions[key][
+                "type"] in ("marriage", "dating", "cohabitation", "engagement") else g.unions[
+                key]["type"]
+            if u.year:
+                g.unions[key]["year"] = u.year
+    for ch in vf.children:
+        g.add_child(f(ch.parent), f(ch.child), ch.kind, ch.evidence)
+    # second pass: paths through one known person (in-laws, nieces), now that ties exist
+    for c in ents.claims:
+        p, r = f(c.possessor), f(c.referent)
+        path = c.term.path
+        ev = [c.span]
+        if path == "EP":
+            ps = g.partners(p)
+            if len(ps) == 1:
+                g.add_child(r, ps[0], "biological", ev)
+        elif path == "ES":
+            ps = g.partners(p)
+            if len(ps) == 1:
+                g.add_sibling(r, ps[0], "unknown", ev)
+        elif path == "CE":
+            ks = g.kids(p)
+            if len(ks) == 1:
+                g.add_union(ks[0], r, "marriage", "together", ev)
+        elif path == "SC":
+            sibs = [next(iter(k - {p})) for k in g.siblings if p in k]
+            if len(sibs) == 1:
+                g.add_child(sibs[0], r, "biological", ev)
+        elif path == "PP":
+            parents = g.parents(p)
+            if r in {gp for x in parents for gp in g.parents(x)}:
+                continue
+            bio = [x for x in parents if g.children[(x, p)]["kind"] == "biological"]
+            if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
+                # the only parent we know: a grandparent is that parent's parent
+                g.add_child(r, bio[0], "biological", ev)
+    _co_parents(g, ents)
+    _close(g, ents)
+    return g
+
+
+def _co_parents(g: Graph, ents: Entities) -> None:
+    """Two parents of one child are a couple; a step-parent is the partner of a parent."""
+    for child in {c for (_p, c) in g.children}:
+        ps = g.parents(child)
+        bio = [p for p in ps if g.children[(p, child)]["kind"] in ("biological", "adoptive")]
+        step = [p for p in ps if g.children[(p, child)]["kind"] == "step"]
+        if len(bio) == 2:
+            a, b = bio
+            if frozenset((a, b)) not in g.unions:
+                ev = g.children[(a, child)]["ev"][:1] + g.children[(b, child)]["ev"][:1]
+                g.add_union(a, b, "marriage", "together", ev)
+        for s in step:
+            if any(frozenset((s, b)) in g.unions for b in bio):
+                continue
+            cands = [b for b in bio if not _has_current_partner(g, b, besides=s)] or bio
+            if len(cands) > 1 and ents.gender(s):
+                # a stepfather is usually the mother's new partner (same-sex couples are stated)
+                cands = [b for b in cands if ents.gender(b) and ents.gender(b) != ents.gender(s)]
+            if len(cands) == 1:
+                g.add_union(s, cands[0], "marriage", "together", g.children[(s, child)]["ev"][:1])
+            # the step-parent's own children are the child's step-siblings
+            for k in g.kids(s):
+                if k != child and g.children[(s, k)]["kind"] == "biological" and not (
+                        set(g.parents(k)) & set(bio)):
+                    g.add_sibling(child, k, "step", g.children[(s, child)]["ev"][:1])
+
+
+def _has_current_partner(g: Graph, a: int, besides: int) -> bool:
+    return any(a in k and besides not in k and u["status"] == "together" and u["type"] ==
+               "marriage" for k, u in g.unions.items())
+
+
+def _is_fictive(ents: Entities, r: int) -> bool:
+    e = ents.get(r)
+    return any(n in _FRIEND_NOUNS for n in e.nouns)
+
+
+def _close(g: Graph, ents: Entities) -> None:
+    """Stated siblings share known parents; children of the same parent are siblings."""
+    for _ in range(2):
+        for key, s in list(g.siblings.items()):
+            if s["kind"] in ("half", "step"):
+                continue
+            a, b = tuple(key)
+            pa = {p for p in g.parents(a) if g.children[(p, a)]["kind"] == "biological"}
+            pb = {p for p in g.parents(b) if g.children[(p, b)]["kind"] == "biological"}
+            for p in pa - pb:
+                if len(pb) < 2:
+                    g.add_child(p, b, "biological", s["ev"][:1])
+            for p in pb - pa:
+                if len(pa) < 2:
+                    g.add_child(p, a, "biological", s["ev"][:1])
+    by_parent: dict[int, list[int]] = defaultdict(list)
+    for (p, c), info in g.children.items():
+        if info["kind"] in ("biological", "adoptive"):
+            by_parent[p].append(c)
+    for p, kids in by_parent.items():
+        for i, a in enumerate(kids):
+            for b in kids[i + 1:]:
+                key = frozenset((a, b))
+                pa = set(g.parents(a))
+                pb = set(g.parents(b))
+                kind = "full" if pa == pb else "half" if len(pa) > 1 and len(pb) > 1 else "unknown"
+                ev = g.children[(p, a)]["ev"][:1] + g.children[(p, b)]["ev"][:1]
+                if key in g.siblings:
+                    if g.siblings[key]["kind"] == "unknown":
+                        g.siblings[key]["kind"] = kind
+                else:
+                    g.add_sibling(a, b, kind, ev)
+    # widowhood: a married partner who died
+    for key, u in g.unions.items():
+        if u["type"] == "marriage" and u["status"] == "together":
+            if any(ents.get(x).deceased for x in key):
+                u["status"] = "widowed"
+
+
+def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
+    ents = d.ents
+    f = ents.find
+    roots = ents.roots()
+    involved: set[int] = set()
+    for k in g.unions:
+        involved |= k
+    for p, c in g.children:
+        involved |= {p, c}
+    for k in g.siblings:
+        involved |= k
+    keep: list[int] = []
+    for r in roots:
+        e = ents.items[r]
+        if not e.mentions:
+            continue
+        if e.narrator or e.names or r in involved or e.strong_mentions >= 1 and (len(e.mentions) >= 2 or e.titles or e.descs and any(
+                ents.find(c.referent) == r for c in ents.claims)):
+            keep.append(r)
+    keep.sort(key=lambda r: ents.items[r].first)
+    ids = {r: f"p{i}" for i, r in enumerate(keep, start=1)}
+    people = []
+    for r in keep:
+        e = ents.items[r]
+        gender = ents.gender(r) or "unknown"
+        names = sorted(set(e.names), key=lambda n: (-len(n.split()), e.names.index(n)))
+        name = names[0] if names else None
+        aliases = [n for n in dict.fromkeys(e.names) if n != name]
+        descs = []
+        for dsc in e.descs:
+            dd = dsc[:1].lower() + dsc[1:] if dsc[:2] not in ("I ",) else dsc
+            if dd not in descs:
+                descs.append(dd)
+        people.append(Person(
+            id=ids[r], name=name, aliases=aliases, descriptions=descs[:6], gender=gender,
+            narrator=e.narrator, deceased=e.deceased, age=e.age, birth_year=e.birth_year,
+            death_year=e.death_year, mentions=sorted(set(e.spans))))
+    unions = []
+    for n, (key, u) in enumerate(sorted(g.unions.items(), key=lambda kv: min(
+            ents.items[x].first for x in kv[0])), start=1):
+        a, b = sorted(key, key=lambda x: ents.items[x].first)
+        if a in ids and b in ids:
+            unions.append(Union(id=f"u{len(unions) + 1}", partners=[ids[a], ids[b]],
+                                type=u["type"], status=u["status"], evidence=_ev(u["ev"])))
+        del n
+    children = [ChildOf(parent=ids[p], child=ids[c], kind=info["kind"], evidence=_ev(info["ev"]))
+                for (p, c), info in g.children.items() if p in ids and c in ids]
+    siblings = []
+    for key, s in g.siblings.items():
+        a, b = sorted(key, key=lambda x: ents.items[x].first)
+        if a in ids and b in ids:
+            siblings.append(Sibling(a=ids[a], b=ids[b], kind=s["kind"], evidence=_ev(s["ev"])))
+    links = []
+    for (key, type_), ev in g.links.items():
+        a, b = sorted(key, key=lambda x: ents.items[x].first)
+        if a in ids and b in ids:
+            links.append(Link(a=ids[a], b=ids[b], type=type_, evidence=_ev(ev)))
+    for p, r, span, _word in g.fictive:
+        if p in ids and r in ids:
+            links.append(Link(a=ids[p], b=ids[r], type="fictive-kin", evidence=[span]))
+    narration = _narration(doc, d, ids)
+    return Family(source=Source(name=doc.story.name, sha256=doc.story.sha256,
+                                chars=len(doc.text)),
+                  people=people, unions=unions, children=children, siblings=siblings,
+                  links=links, narration=narration)
+
+
+def _ev(spans: list) -> list[tuple[int, int]]:
+    return sorted({(int(a), int(b)) for a, b in spans})
+
+
+def _narration(doc: StoryDoc, d: Discourse, ids: dict[int, str]) -> list[NarrationSegment]:
+    n = len(doc.text)
+    starts = sorted((s, d.ents.find(e)) for s, e in d.narrators)
+    if not starts:
+        return [NarrationSegment(narrator=None, start=0, end=n)]
+    segs: list[NarrationSegment] = []
+    for i, (s, e) in enumerate(starts):
+        a = 0 if i == 0 else _line_start(doc.text, s)
+        b = n if i + 1 == len(starts) else _line_start(doc.text, starts[i + 1][0])
+        if b > a:
+            segs.append(NarrationSegment(narrator=ids.get(e), start=a, end=b))
+    return segs
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1

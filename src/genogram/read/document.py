@@ -1,0 +1,144 @@
+"""The shared story document every reading step works on.
+
+The text is parsed in chunks of whole paragraphs (bounded memory on a novel) and flattened into one
+list of light tokens with global indices and ORIGINAL character offsets (the parse runs on the
+same-length normalised copy, so offsets need no mapping).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from genogram.read.nlp import load_nlp
+from genogram.text import LineIndex, Story, normalize
+
+#: Paragraph groups handed to spaCy at once; bounded so a novel never becomes one huge Doc.
+CHUNK_CHARS = 20_000
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: text, tags, dependency head (global index), offsets, sentence, quote."""
+
+    i: int
+    text: str
+    lower: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int
+    end: int
+    ent: str          # entity label or ""
+    ent_start: bool   # first token of an entity
+    sent: int         # global sentence index
+    para: int         # paragraph index
+    quote: int = -1   # index into StoryDoc.quotes, -1 outside quotes
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    start_tok: int
+    end_tok: int      # exclusive
+    para: int
+
+
+@dataclass
+class StoryDoc:
+    """Text, its normalised copy, tokens and sentences; steps add quotes and mentions."""
+
+    story: Story
+    norm: str
+    toks: list[Tok]
+    sents: list[Sentence]
+    para_bounds: list[tuple[int, int]]
+    lines: LineIndex
+    quotes: list = field(default_factory=list)     # list[quotes.Quote]
+    _starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.story.text
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing or starting after character ``char``."""
+        return bisect.bisect_right(self._starts, char) - 1
+
+    def span_text(self, a: int, b: int) -> str:
+        """Original text of tokens ``[a, b)``."""
+        return self.story.text[self.toks[a].start:self.toks[b - 1].end]
+
+    def sent_of(self, t: int) -> Sentence:
+        return self.sents[self.toks[t].sent]
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def parse(story: Story) -> StoryDoc:
+    """Parse a story into a :class:`StoryDoc` (spaCy over paragraph chunks)."""
+    norm = normalize(story.text)
+    paras = _paragraph_bounds(norm)
+    chunks: list[tuple[int, int, int]] = []  # (char start, char end, first paragraph index)
+    i = 0
+    while i < len(paras):
+        j = i
+        while j + 1 < len(paras) and paras[j + 1][1] - paras[i][0] <= CHUNK_CHARS:
+            j += 1
+        chunks.append((paras[i][0], paras[j][1], i))
+        i = j + 1
+    nlp = load_nlp()
+    toks: list[Tok] = []
+    sents: list[Sentence] = []
+    para_starts = [p[0] for p in paras]
+    texts = (norm[a:b] for a, b, _ in chunks)
+    for (base, _end, _p0), doc in zip(chunks, nlp.pipe(texts, batch_size=8), strict=True):
+        tbase = len(toks)
+        for sent in doc.sents:
+            s_index = len(sents)
+            first = True
+            for t in sent:
+                if t.is_space:
+                    # keep indices aligned with spaCy's: whitespace tokens stay, marked as SPACE
+                    pass
+                start = base + t.idx
+                para = bisect.bisect_right(para_starts, start) - 1
+                if first:
+                    sents.append(Sentence(tbase + t.i, tbase + sent.end, para))
+                    first = False
+                toks.append(Tok(
+                    i=tbase + t.i, text=story.text[start:start + len(t.text)], lower=t.lower_,
+                    lemma=t.lemma_.lower(), pos=t.pos_, tag=t.tag_, dep=t.dep_,
+                    head=tbase + t.head.i, start=start, end=start + len(t.text),
+                    ent=t.ent_type_, ent_start=t.ent_iob_ == "B", sent=s_index, para=para))
+    # split sentences that spaCy ran across a paragraph break
+    fixed: list[Sentence] = []
+    for s in sents:
+        cur = s.start_tok
+        for k in range(s.start_tok + 1, s.end_tok):
+            if toks[k].para != toks[k - 1].para:
+                fixed.append(Sentence(cur, k, toks[cur].para))
+                cur = k
+        fixed.append(Sentence(cur, s.end_tok, toks[cur].para))
+    for n, s in enumerate(fixed):
+        for k in range(s.start_tok, s.end_tok):
+            toks[k].sent = n
+    for t in toks:
+        if t.head != t.i:
+            toks[t.head].children.append(t.i)
+    return StoryDoc(story=story, norm=norm, toks=toks, sents=fixed, para_bounds=paras,
+                    lines=LineIndex(story.text), _starts=[t.start for t in toks])

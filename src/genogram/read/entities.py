@@ -1,0 +1,228 @@
+"""People as entities: a union-find over mention clusters, with names, gender votes and claims.
+
+A claim is "referent stands in kin relation TERM to possessor" with its evidence. Claims are how a
+kin phrase finds the person it names ("my husband" twice is one man) and how structure is built.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from genogram.read.lexicon import KinTerm
+from genogram.read.names import same_given_name
+
+NAME_SUFFIXES = ("jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv")
+
+
+@dataclass
+class Entity:
+    id: int
+    names: list[str] = field(default_factory=list)
+    descs: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    gender_votes: Counter = field(default_factory=Counter)
+    narrator: bool = False
+    deceased: bool = False
+    age: int | None = None
+    birth_year: int | None = None
+    death_year: int | None = None
+    evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    first: int = 10**12
+    titles: list[str] = field(default_factory=list)   # kin titles used as/with the name
+    nouns: list[str] = field(default_factory=list)    # description nouns ("neighbor")
+    strong_mentions: int = 0                          # names, kin phrases, descriptions
+
+    @property
+    def name(self) -> str | None:
+        return self.names[0] if self.names else None
+
+
+@dataclass
+class Claim:
+    """``referent`` is ``term`` of ``possessor`` (e.g. referent = possessor's husband)."""
+
+    possessor: int
+    term: KinTerm
+    referent: int
+    span: tuple[int, int]
+    ordinal: str | None = None
+    in_quote: bool = False
+    title_only: bool = False   # from a title ("Aunt Lou", "Grandma") rather than a phrase
+
+
+def relation_key(term: KinTerm, ordinal: str | None = None) -> tuple:
+    qual = frozenset(q for q in term.qual if q not in ("late",))
+    return (term.path, term.gender, qual, ordinal)
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """(given-ish first word, suffix) in lowercase: 'Arthur Jr.' -> ('arthur', 'jr')."""
+    parts = name.replace(",", " ").split()
+    suffix = ""
+    if parts and parts[-1].lower() in NAME_SUFFIXES:
+        suffix = parts[-1].lower().rstrip(".")
+        suffix = {"junior": "jr", "senior": "sr"}.get(suffix, suffix)
+        parts = parts[:-1]
+    return (parts[0].lower() if parts else "", suffix)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Same person by name: same first word (or nickname) and the same suffix (Jr./Sr.)."""
+    (fa, sa), (fb, sb) = name_key(a), name_key(b)
+    if sa != sb:
+        return False
+    if same_given_name(fa, fb):
+        la, lb = a.split(), b.split()
+        if len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower():
+            return False
+        return True
+    # surname only ("Mr. Hollis" vs "Tom Hollis")
+    la, lb = a.split(), b.split()
+    if len(la) == 1 and len(lb) > 1 and la[0].lower() == lb[-1].lower():
+        return True
+    return len(lb) == 1 and len(la) > 1 and lb[0].lower() == la[-1].lower()
+
+
+def _index_keys(name: str) -> set[str]:
+    from genogram.read.names import formal_name
+
+    words = [w.lower() for w in name.replace(",", " ").split() if w.lower() not in NAME_SUFFIXES]
+    keys = set(words)
+    if words:
+        keys.add(formal_name(words[0]))
+    return keys
+
+
+class Entities:
+    """Union-find of entities plus the claims between them."""
+
+    def __init__(self) -> None:
+        self.items: list[Entity] = []
+        self.parent: list[int] = []
+        self.claims: list[Claim] = []
+        self.by_word: dict[str, set[int]] = {}
+
+    def new(self) -> int:
+        e = Entity(len(self.items))
+        self.items.append(e)
+        self.parent.append(e.id)
+        return e.id
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def get(self, i: int) -> Entity:
+        return self.items[self.find(i)]
+
+    def gender(self, i: int) -> str | None:
+        votes = self.get(i).gender_votes
+        if not votes:
+            return None
+        (g, n), *rest = votes.most_common()
+        if rest and rest[0][1] == n:
+            return None
+        return g
+
+    def compatible(self, a: int, b: int) -> bool:
+        """Can two entities be one person? Not if names or stated genders clash."""
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return True
+        ea, eb = self.items[a], self.items[b]
+        if ea.names and eb.names and not any(names_match(x, y) for x in ea.names
+                                             for y in eb.names):
+            return False
+        ga, gb = self.gender(a), self.gender(b)
+        if ga and gb and ga != gb:
+            return False
+        if ea.narrator and eb.narrator:
+            return False
+        # never merge a person with their own relative
+        for c in self.claims:
+            p, r = self.find(c.possessor), self.find(c.referent)
+            if {p, r} == {a, b}:
+                return False
+        return True
+
+    def merge(self, a: int, b: int) -> int:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return a
+        if self.items[b].first < self.items[a].first:
+            a, b = b, a
+        ea, eb = self.items[a], self.items[b]
+        self.parent[b] = a
+        for n in eb.names:
+            if not any(n == x for x in ea.names):
+                ea.names.append(n)
+        ea.descs += [d for d in eb.descs if d not in ea.descs]
+        ea.mentions += eb.mentions
+        ea.spans += eb.spans
+        ea.gender_votes += eb.gender_votes
+        ea.narrator = ea.narrator or eb.narrator
+        ea.deceased = ea.deceased or eb.deceased
+        ea.age = ea.age if ea.age is not None else eb.age
+        ea.birth_year = ea.birth_year or eb.birth_year
+        ea.death_year = ea.death_year or eb.death_year
+        for k, v in eb.evidence.items():
+            ea.evidence.setdefault(k, []).extend(v)
+        ea.titles += eb.titles
+        ea.nouns += eb.nouns
+        ea.strong_mentions += eb.strong_mentions
+        ea.first = min(ea.first, eb.first)
+        return a
+
+    def claim(self, possessor: int, term: KinTerm, referent: int, span: tuple[int, int], *,
+              ordinal: str | None = None, in_quote: bool = False,
+              title_only: bool = False) -> None:
+        if self.find(possessor) == self.find(referent):
+            return
+        self.claims.append(Claim(possessor, term, referent, span, ordinal, in_quote, title_only))
+
+    def lookup(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> int | None:
+        """The person already known to be ``term`` of ``possessor``, if exactly one."""
+        p = self.find(possessor)
+        key = relation_key(term, ordinal)
+        found = {self.find(c.referent) for c in self.claims
+                 if self.find(c.possessor) == p and relation_key(c.term, c.ordinal) == key}
+        if len(found) == 1:
+            return found.pop()
+        if not found and term.gender is None:
+            # "my parent"/"my sibling" may name a gendered one already known
+            loose = {self.find(c.referent) for c in self.claims
+                     if self.find(c.possessor) == p and c.term.path == term.path
+                     and not (c.term.qual - term.qual)}
+            if len(loose) == 1:
+                return loose.pop()
+        return None
+
+    def add_name(self, i: int, name: str) -> None:
+        """Give entity ``i`` a name and index it (by each word and its nickname family)."""
+        e = self.get(i)
+        if name not in e.names:
+            e.names.append(name)
+        for key in _index_keys(name):
+            self.by_word.setdefault(key, set()).add(i)
+
+    def find_by_name(self, name: str) -> int | None:
+        """The existing entity with a matching name (most recently mentioned if several)."""
+        best: int | None = None
+        best_last = -1
+        cands: set[int] = set()
+        for key in _index_keys(name):
+            cands |= {self.find(i) for i in self.by_word.get(key, ())}
+        exact = [i for i in cands if name in self.items[i].names]
+        pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)]
+        for i in pool:
+            last = self.items[i].spans[-1][0] if self.items[i].spans else -1
+            if last > best_last:
+                best, best_last = i, last
+        return best
+
+    def roots(self) -> list[int]:
+        return [i for i in range(len(self.items)) if self.parent[i] == i]

@@ -1,0 +1,439 @@
+"""Mentions of people: names (with titles), kin phrases, descriptions, and pronouns.
+
+Each mention knows its character span, its head token, whether it sits inside a quote, and the
+cues it carries (gender, a kin term and its possessor, "late", an age). Mentions are found from
+spaCy's parse plus our lexicons; resolving them to people is the next step's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import (
+    FEMALE_NOUNS,
+    HONORIFICS,
+    HUMAN_NOUNS,
+    MALE_NOUNS,
+    KinTerm,
+    kin_term,
+)
+from genogram.read.names import is_given_name, name_gender
+
+PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
+    # word: (kind, gender, plural)
+    "i": ("self", None, False), "me": ("self", None, False), "my": ("self", None, False),
+    "mine": ("self", None, False), "myself": ("self", None, False),
+    "we": ("we", None, True), "us": ("we", None, True), "our": ("we", None, True),
+    "ours": ("we", None, True), "ourselves": ("we", None, True),
+    "he": ("he", "male", False), "him": ("he", "male", False), "his": ("he", "male", False),
+    "himself": ("he", "male", False),
+    "she": ("she", "female", False), "her": ("she", "female", False),
+    "hers": ("she", "female", False), "herself": ("she", "female", False),
+    "they": ("they", None, True), "them": ("they", None, True), "their": ("they", None, True),
+    "theirs": ("they", None, True), "themselves": ("they", None, True),
+    "you": ("you", None, False), "your": ("you", None, False), "yours": ("you", None, False),
+    "yourself": ("you", None, False),
+}
+POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
+_DEAD_ADJ = frozenset(("late", "deceased", "dead"))
+_NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
+_PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
+_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
+
+
+@dataclass
+class Mention:
+    """One mention of a person (or a group of people)."""
+
+    idx: int
+    start: int
+    end: int
+    head: int                     # head token
+    kind: str                     # self we you he she they name kin desc
+    quote: int = -1
+    name: str | None = None       # core name, e.g. "Inés", "Arthur Jr."
+    title: KinTerm | None = None  # kin title in/as a name: "Aunt Lou", "Mom"
+    kin: KinTerm | None = None    # kin phrase: "my husband", "Nadia's husband"
+    possessor_tok: int = -1       # token of the possessor of a kin/desc phrase
+    possessor: int = -1           # mention index of that possessor (set after all mentions exist)
+    of_tok: list[int] = field(default_factory=list)  # "the son of X and Y": tokens X, Y
+    noun: str = ""                # head noun of a description ("neighbor")
+    gender: str | None = None
+    plural: bool = False
+    deceased: bool = False
+    age: int | None = None
+    ordinal: str | None = None    # "first", "second" (his first wife)
+    definite: bool = False
+    members: list[int] = field(default_factory=list)   # names in apposition to a group
+    same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
+    entity: int = -1
+    generic: bool = False
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.kind in ("self", "we", "you", "he", "she", "they")
+
+
+def _kin_at(doc: StoryDoc, k: int) -> tuple[KinTerm | None, int]:
+    """The kin term whose last token is ``k`` (multi-word: "mother-in-law", "half sister")."""
+    toks = doc.toks
+    best: tuple[KinTerm | None, int] = (None, k)
+    for width in range(5, 0, -1):
+        a = k - width + 1
+        if a < 0 or toks[a].sent != toks[k].sent:
+            continue
+        words = doc.text[toks[a].start:toks[k].end]
+        term = kin_term(words)
+        if term is None and "-" in words:
+            term = kin_term(words.replace(" ", ""))
+        if term is not None:
+            return term, a
+    return best
+
+
+def find_mentions(doc: StoryDoc) -> list[Mention]:
+    """All person mentions in text order."""
+    toks = doc.toks
+    out: list[Mention] = []
+    used: set[int] = set()
+
+    def add(m: Mention) -> Mention:
+        m.idx = len(out)
+        out.append(m)
+        return m
+
+    for t in toks:
+        if t.i in used:
+            continue
+        low = t.lower
+        # --- pronouns
+        if low in PRONOUNS and (t.pos in ("PRON", "DET") or low in ("i", "my")):
+            kind, gender, plural = PRONOUNS[low]
+            if low == "her" and t.pos == "DET":
+                pass
+            if kind == "they" and _is_nonhuman_they(doc, t.i):
+                continue
+            add(Mention(0, t.start, t.end, t.i, kind, quote=t.quote, gender=gender,
+                        plural=plural))
+            continue
+        # --- names (spaCy PERSON entities, or capitalised given names)
+        if t.ent == "PERSON" and t.ent_start or _looks_like_name(doc, t.i):
+            m = _name_mention(doc, t.i, used)
+            if m is not None:
+                add(m)
+                continue
+        # --- kin words and human nouns
+        if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)):
+            term, a = _kin_at(doc, t.i)
+            if term is not None and not _is_compound_modifier(doc, t.i):
+                m = _kin_mention(doc, t.i, a, term)
+                if m is not None:
+                    add(m)
+                continue
+            if low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS:
+                m = _desc_mention(doc, t.i)
+                if m is not None:
+                    add(m)
+    _link_syntax(doc, out)
+    return out
+
+
+def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
+    # "it", "they" for things are common; keep "they" only with a human-looking verb nearby
+    return False
+
+
+def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
+    """'sister' in 'sister Maureen' is part of the name mention; 'baby' in 'baby shower' is not kin."""
+    t = doc.toks[k]
+    if t.dep == "compound" and doc.toks[t.head].pos in ("NOUN",) and not kin_term(
+            doc.toks[t.head].lower):
+        return True
+    return False
+
+
+def _looks_like_name(doc: StoryDoc, k: int) -> bool:
+    t = doc.toks[k]
+    if not t.is_title or t.lower in _NOT_NAMES or t.pos not in ("PROPN", "NOUN"):
+        return False
+    prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
+    if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
+        return True
+    if kin_term(t.lower) is not None:
+        # "Aunt Carmen": the title starts a name when a capitalised word follows it
+        nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+        return bool(kin_term(t.lower).title and nxt is not None and nxt.sent == t.sent
+                    and nxt.is_title and nxt.pos == "PROPN" and nxt.lower not in _NOT_NAMES
+                    and kin_term(nxt.lower) is None)
+    prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
+    if prev_title:
+        return True
+    if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
+        if t.ent in ("DATE", "TIME") or name_gender(t.text) is None:
+            return False
+        head = doc.toks[t.head]
+        if t.dep == "pobj" and head.lower in _PLACE_PREPS:
+            return False
+        return t.pos == "PROPN" and is_given_name(t.text) and (
+            t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod"))
+    return t.pos == "PROPN" and is_given_name(t.text)
+
+
+def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
+    toks = doc.toks
+    a = k
+    # extend over the entity / following capitalised name tokens
+    b = k + 1
+    while b < len(toks) and toks[b].sent == toks[k].sent and (
+            (toks[b].ent == "PERSON" and not toks[b].ent_start)
+            or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
+                and toks[b].lower not in _NOT_NAMES)
+            or toks[b].lower.rstrip(",") in NAME_SUFFIXES):
+        b += 1
+    while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
+        b -= 1
+    # a title before: honorific (Mr.) or kin title (Aunt, Grandma)
+    title: KinTerm | None = None
+    gender: str | None = None
+    deceased = False
+    while a > 0 and toks[a - 1].sent == toks[k].sent:
+        prev = toks[a - 1]
+        low = prev.lower.rstrip(".")
+        if prev.is_title and kin_term(prev.lower) is not None and kin_term(prev.lower).title:
+            title = kin_term(prev.lower)
+            a -= 1
+        elif prev.is_title and low in HONORIFICS:
+            gender = HONORIFICS[low]
+            a -= 1
+        else:
+            break
+    words = [toks[i] for i in range(a, b)]
+    # strip kin/honorific words from the entity's own start (spaCy's "Aunt Lou" entity)
+    core_toks = []
+    for w in words:
+        low = w.lower.rstrip(".")
+        term = kin_term(w.lower)
+        if not core_toks and term is not None and term.title and w.is_title:
+            title = term
+            continue
+        if not core_toks and low in HONORIFICS and w.is_title:
+            gender = HONORIFICS[low]
+            continue
+        if w.text[:1].isalpha() and (w.is_title or w.lower in NAME_SUFFIXES):
+            core_toks.append(w)
+        elif core_toks:
+            break
+    if a > 0 and toks[a - 1].lower in _DEAD_ADJ:
+        deceased = True
+    if not core_toks:
+        # a kin title used as a name ("Mom", "Dad"): handled as a kin mention
+        if title is not None and b - a == 1:
+            return None
+        if title is None:
+            return None
+    name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
+    if name and name.lower() in _NOT_NAMES:
+        return None
+    if name and all(not c.isalpha() for c in name):
+        return None
+    end_tok = core_toks[-1].i if core_toks else b - 1
+    for i in range(a, end_tok + 1):
+        used.add(i)
+    head = end_tok
+    if title is not None and gender is None:
+        gender = title.gender
+    return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
+                   name=name, title=title, gender=gender, deceased=deceased)
+
+
+def _possessor_of(doc: StoryDoc, k: int) -> int:
+    for c in doc.toks[k].children:
+        if doc.toks[c].dep == "poss":
+            return c
+    return -1
+
+
+def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
+    toks = doc.toks
+    t = toks[k]
+    poss = _possessor_of(doc, k)
+    if poss == -1 and a != k:
+        poss = _possessor_of(doc, a)
+    dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
+    amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
+    start_tok = a
+    if poss != -1:
+        start_tok = min(start_tok, _leftmost(doc, poss))
+    for d in dets:
+        start_tok = min(start_tok, d.i)
+    for c in t.children:
+        if toks[c].dep in ("amod",) and c < k:
+            start_tok = min(start_tok, c)
+    plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
+        "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
+    if any(d.lower in ("two", "three", "four", "five", "six", "both", "several") for d in dets):
+        plural = True
+    definite = any(d.lower in ("the", "this", "that") for d in dets)
+    of_toks: list[int] = []
+    for c in t.children:
+        if toks[c].dep == "prep" and toks[c].lower == "of":
+            for g in toks[c].children:
+                if toks[g].dep == "pobj":
+                    of_toks.append(g)
+                    of_toks.extend(_conjuncts(doc, g))
+    title_use = poss == -1 and not dets and not of_toks and term.title and (
+        t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
+    if not title_use and poss == -1 and not dets and not of_toks and not term.title:
+        # bare "son" or "sisters" with no anchor: too vague to be a person
+        if t.dep not in ("attr", "appos"):
+            return None
+    ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
+    m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
+                possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
+                deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,
+                definite=definite)
+    if title_use:
+        m.title = term
+    return m
+
+
+def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
+    toks = doc.toks
+    t = toks[k]
+    if t.tag in ("NNS", "NNPS"):
+        return None
+    dets = [toks[c] for c in t.children if toks[c].dep in ("det", "poss")]
+    if not dets:
+        return None
+    low = t.lemma if t.lemma in HUMAN_NOUNS else t.lower
+    gender = "female" if low in FEMALE_NOUNS else "male" if low in MALE_NOUNS else None
+    start = min([d.i for d in dets] + [_leftmost(doc, d.i) for d in dets if d.dep == "poss"])
+    poss = _possessor_of(doc, k)
+    definite = any(d.lower in ("the", "this", "that") for d in dets)
+    return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
+                   gender=gender, possessor_tok=poss, definite=definite)
+
+
+def _leftmost(doc: StoryDoc, k: int) -> int:
+    left = k
+    for c in doc.toks[k].children:
+        if c < k:
+            left = min(left, _leftmost(doc, c))
+    return left
+
+
+def _conjuncts(doc: StoryDoc, k: int) -> list[int]:
+    out = []
+    for c in doc.toks[k].children:
+        if doc.toks[c].dep == "conj":
+            out.append(c)
+            out.extend(_conjuncts(doc, c))
+    return out
+
+
+def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
+    """Possessors, appositions ("our son, Colin"), copulas ("Lou is Dad's sister"), groups."""
+    toks = doc.toks
+    by_head: dict[int, Mention] = {}
+    by_tok: dict[int, Mention] = {}
+    for m in ms:
+        by_head.setdefault(m.head, m)
+        a, b = doc.tok_at(m.start), doc.tok_at(max(m.end - 1, m.start))
+        for i in range(a, b + 1):
+            by_tok.setdefault(i, m)
+    for m in ms:
+        if m.possessor_tok != -1:
+            p = by_head.get(m.possessor_tok) or by_tok.get(m.possessor_tok)
+            if p is not None and p is not m:
+                m.possessor = p.idx
+        t = toks[m.head]
+        # apposition: "our son, Colin" / "Colin, our son" / "two daughters, Ivy and June"
+        head_m = by_head.get(t.head)
+        if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
+                and head_m.kind == "kin"):
+            head_m.members.append(m.idx)
+            for c in _conjuncts(doc, m.head):
+                if c in by_head:
+                    head_m.members.append(by_head[c].idx)
+        elif t.dep == "appos" and t.head in by_head:
+            other = by_head[t.head]
+            if other is not m:
+                if other.plural and m.kind == "name":
+                    other.members.append(m.idx)
+                    for c in _conjuncts(doc, m.head):
+                        if c in by_head:
+                            other.members.append(by_head[c].idx)
+                else:
+                    m.same_as.append(other.idx)
+                    other.same_as.append(m.idx)
+        # compound name: "sister Maureen" (kin word as a compound of the name)
+        if m.kind == "name":
+            for c in t.children:
+                if toks[c].dep == "compound" and c in by_head and by_head[c].kind == "kin":
+                    k = by_head[c]
+                    k.same_as.append(m.idx)
+                    m.same_as.append(k.idx)
+        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Marisol")
+        if t.dep in ("attr",) and toks[t.head].lemma == "be":
+            verb = t.head
+            subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            neg = any(toks[c].dep == "neg" for c in toks[verb].children)
+            if subj != -1 and not neg:
+                sm = by_head.get(subj)
+                if sm is None and toks[subj].lower == "name":
+                    p = _possessor_of(doc, subj)
+                    sm = by_head.get(p) if p != -1 else None
+                if sm is not None and sm is not m and not (m.plural and not sm.plural):
+                    m.same_as.append(sm.idx)
+                    sm.same_as.append(m.idx)
+    # ages and tags: "Ella (4)", "(34F)", "our six-year-old son"
+    text = doc.text
+    for m in ms:
+        if m.is_pronoun and m.kind != "self":
+            continue
+        tail = text[m.end:m.end + 12]
+        hit = _TAG.match(tail.lstrip()) if tail.lstrip().startswith("(") else None
+        if hit:
+            age = hit.group(1) or hit.group(4)
+            sex = (hit.group(2) or hit.group(3) or "").lower()
+            if age:
+                m.age = int(age)
+            if sex in ("f", "m"):
+                m.gender = "female" if sex == "f" else "male"
+        for c in toks[m.head].children:
+            w = toks[c]
+            if w.dep in ("amod", "compound", "nummod") and "-year-old" in w.lower:
+                n = _number(w.lower.split("-year-old")[0])
+                if n is not None:
+                    m.age = n
+            elif w.lower == "old" and c + 1 < len(toks):
+                pass
+
+
+_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def _number(word: str) -> int | None:
+    w = word.strip().lower()
+    if w.isdigit():
+        return int(w)
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    if w in _TENS:
+        return _TENS[w]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in _TENS and b in _NUMBERS:
+            return _TENS[a] + _NUMBERS[b]
+    return None
+
+
+def number_word(word: str) -> int | None:
+    """A small number written as digits or words ("six", "forty-two"), else None."""
+    return _number(word)

@@ -1,0 +1,83 @@
+"""Given names: is a word a first name, which gender the name suggests, and nickname families.
+
+Name statistics come from ``nomquamgender`` (MIT; counts and p(female) over many countries); the
+diminutive table ships with genogram (``data/diminutives.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from importlib.resources import files
+
+_MIN_COUNT = 3000     # occurrences in the name data before a capitalised word counts as a name
+_SURE = 0.08          # p(female) <= this -> male; >= 1 - this -> female
+
+
+@functools.lru_cache(maxsize=1)
+def _name_data() -> dict[str, list]:
+    with (files("nomquamgender") / "name_data.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def name_stats(word: str) -> tuple[int, float] | None:
+    """(count, p_female) for a given name, or None if unknown."""
+    data = _name_data()
+    row = data.get(word.lower()) or data.get(_strip_accents(word.lower()))
+    if not row:
+        return None
+    return int(row[1]), float(row[2])
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def is_given_name(word: str) -> bool:
+    """A word common enough as a given name to be read as one when capitalised."""
+    st = name_stats(word)
+    return st is not None and st[0] >= _MIN_COUNT
+
+
+def name_gender(word: str) -> str | None:
+    """'female' / 'male' when the name is strongly gendered, else None."""
+    st = name_stats(word)
+    if st is None or st[0] < 200:
+        return None
+    if st[1] >= 1 - _SURE:
+        return "female"
+    if st[1] <= _SURE:
+        return "male"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Map every name and diminutive (lowercase) to its formal name."""
+    out: dict[str, set[str]] = {}
+    text = (files("genogram.read") / "data" / "diminutives.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        formal, _, rest = line.partition(":")
+        for w in [formal, *rest.split()]:
+            out.setdefault(w.strip().lower(), set()).add(formal.strip().lower())
+    return {w: min(fs) for w, fs in out.items() if len(fs) == 1}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` are the same given name or one is a diminutive of the other."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    fam = _families()
+    fa, fb = fam.get(a), fam.get(b)
+    return fa is not None and fa == fb
+
+
+def formal_name(word: str) -> str:
+    """The formal name a diminutive belongs to ("billy" -> "william"), else the word itself."""
+    w = word.lower()
+    return _families().get(w, w)

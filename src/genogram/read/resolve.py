@@ -1,0 +1,476 @@
+"""Resolve mentions to people, in text order, with a small discourse model.
+
+- "I" outside quotes is the narrator of that stretch; inside a quote it is the quote's speaker.
+- A kin title used as a name ("Mom", "Daddy") names the speaker's kin; a kin phrase ("his sister")
+  names the person already known in that relation to its possessor, else a new person.
+- Names join an existing person with a matching name (nicknames, "Grandma Inés" = "Inés");
+  "Arthur" and "Arthur Jr." never join.
+- Appositions and copulas ("our son, Colin"; "Lou is Dad's sister") join their two mentions.
+- Pronouns take the most salient compatible person among the recent ones (gender, number,
+  subject role, recency, quote perspective); a pronoun that finds no one creates no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from genogram.read.document import StoryDoc
+from genogram.read.entities import Entities
+from genogram.read.mentions import Mention
+from genogram.read.names import name_gender
+
+#: How many sentences back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 4
+_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give"])
+
+
+@dataclass
+class Discourse:
+    """What the reader knows while moving through the text."""
+
+    ents: Entities = field(default_factory=Entities)
+    narrator: int | None = None           # narrator of the current stretch
+    narrators: list[tuple[int, int]] = field(default_factory=list)  # (char start, entity)
+    recent: list[tuple[int, int, int, bool]] = field(default_factory=list)
+    # (sentence, mention idx, entity, is_subject) of resolved third-person mentions
+    couple: tuple[int, int] | None = None   # last two people named together ("X and Y")
+    groups: dict[int, list[int]] = field(default_factory=dict)  # plural mention -> entities
+
+
+def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
+    """Assign ``entity`` to every mention that names a person; returns the discourse state."""
+    d = Discourse()
+    quote_done: set[int] = set()
+    for m in ms:
+        if m.entity != -1:
+            continue
+        if m.quote != -1 and m.quote not in quote_done:
+            quote_done.add(m.quote)
+            _resolve_speaker(doc, ms, d, m.quote)
+        _resolve_one(doc, ms, d, m)
+    return d
+
+
+# --- perspective ----------------------------------------------------------------------------
+
+def _narrator(doc: StoryDoc, d: Discourse, at: int) -> int:
+    if d.narrator is None:
+        d.narrator = d.ents.new()
+        e = d.ents.get(d.narrator)
+        e.narrator = True
+        e.first = at
+        d.narrators.append((at, d.narrator))
+    return d.narrator
+
+
+def _speaker(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> int | None:
+    q = doc.quotes[quote]
+    if q.speaker_is_narrator:
+        return _narrator(doc, d, q.start)
+    if q.speaker_tok == -1:
+        return None
+    sm = _mention_at(ms, doc, q.speaker_tok)
+    if sm is None or sm.entity == -1:
+        return None
+    return d.ents.find(sm.entity)
+
+
+def _perspective(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    """Whose kin a title like "Mom" names: the speaker inside a quote, else the narrator."""
+    if m.quote != -1:
+        return _speaker(doc, ms, d, m.quote)
+    return _narrator(doc, d, m.start) if d.narrator is not None or _has_first_person(doc) else None
+
+
+def _has_first_person(doc: StoryDoc) -> bool:
+    cached = getattr(doc, "_fp", None)
+    if cached is None:
+        cached = any(t.lower in ("i", "my", "me") and t.quote == -1 for t in doc.toks)
+        doc._fp = cached  # type: ignore[attr-defined]
+    return cached
+
+
+_MENTION_INDEX: dict[int, dict[int, Mention]] = {}
+
+
+def _mention_at(ms: list[Mention], doc: StoryDoc, tok: int) -> Mention | None:
+    index = _MENTION_INDEX.get(id(ms))
+    if index is None:
+        index = {}
+        for m in ms:
+            index.setdefault(m.head, m)
+        _MENTION_INDEX.clear()
+        _MENTION_INDEX[id(ms)] = index
+    return index.get(tok)
+
+
+def _resolve_speaker(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> None:
+    q = doc.quotes[quote]
+    if q.speaker_tok == -1 or q.speaker_is_narrator:
+        return
+    sm = _mention_at(ms, doc, q.speaker_tok)
+    if sm is not None and sm.entity == -1:
+        _resolve_one(doc, ms, d, sm)
+
+
+# --- one mention ------------------------------------------------------------------------------
+
+def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) -> None:
+    ents = d.ents
+    ent = ents.find(ent)
+    m.entity = ent
+    e = ents.get(ent)
+    e.mentions.append(m.idx)
+    e.spans.append((m.start, m.end))
+    e.first = min(e.first, m.start)
+    if strong:
+        e.strong_mentions += 1
+    if m.gender and m.kind not in ("self",):
+        weight = 3 if m.kind in ("kin", "name") and (m.kin or m.title) else 2
+        if m.kind in ("he", "she"):
+            weight = 1
+        e.gender_votes[m.gender] += weight
+    if m.deceased:
+        e.deceased = True
+        e.evidence.setdefault("deceased", []).append((m.start, m.end))
+    if m.age is not None and e.age is None and m.quote == -1:
+        e.age = m.age
+        e.evidence.setdefault("age", []).append((m.start, m.end))
+    if m.kind not in ("self", "we", "you", "they"):
+        sent = doc.toks[m.head].sent
+        is_subj = doc.toks[m.head].dep in ("nsubj", "nsubjpass")
+        d.recent.append((sent, m.idx, ent, is_subj))
+        if len(d.recent) > 64:
+            del d.recent[:32]
+    # co-referent mentions already resolved join this one
+    for j in m.same_as:
+        pass
+
+
+def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    for j in m.same_as:
+        other = ms[j]
+        if other.entity == -1 or m.entity == -1:
+            continue
+        a, b = d.ents.find(other.entity), d.ents.find(m.entity)
+        if a != b and d.ents.compatible(a, b):
+            merged = d.ents.merge(a, b)
+            if d.narrator is not None and d.ents.find(d.narrator) == merged:
+                d.narrator = merged
+
+
+def _resolve_one(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    kind = m.kind
+    if kind == "self":
+        if m.quote == -1:
+            ent = _narrator(doc, d, m.start)
+        else:
+            ent = _speaker(doc, ms, d, m.quote)
+            if ent is None:
+                return
+        _bind(doc, d, m, ent, strong=False)
+        _join_same_as(doc, ms, d, m)
+        return
+    if kind in ("we", "you"):
+        return
+    if kind == "they":
+        return
+    if kind in ("he", "she"):
+        ent = _pronoun(doc, ms, d, m)
+        if ent is not None:
+            _bind(doc, d, m, ent, strong=False)
+        return
+    if kind == "name":
+        _resolve_name(doc, ms, d, m)
+    elif kind == "kin":
+        _resolve_kin(doc, ms, d, m)
+    elif kind == "desc":
+        _resolve_desc(doc, ms, d, m)
+    if m.entity != -1:
+        _join_same_as(doc, ms, d, m)
+        _note_couple(doc, ms, d, m)
+        if m.name and name_gender(m.name.split()[0]) and not m.gender:
+            e = ents.get(m.entity)
+            e.gender_votes[name_gender(m.name.split()[0])] += 1
+    elif kind == "kin" and m.plural:
+        pass
+
+
+def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    assert m.name is not None
+    ent = ents.find_by_name(m.name)
+    # a titled name ("Grandma Inés") is also the speaker's kin: prefer the person with that role
+    persp = _perspective(doc, ms, d, m) if m.title is not None else None
+    if ent is None and m.title is not None and persp is not None:
+        role = ents.lookup(persp, m.title)
+        if role is not None and not ents.get(role).names:
+            ent = role
+    if ent is None:
+        ent = ents.new()
+    ents.add_name(ent, m.name)
+    _bind(doc, d, m, ent, strong=True)
+    if m.title is not None and persp is not None and m.title.path != "G":
+        ents.claim(persp, m.title, m.entity, (m.start, m.end), in_quote=m.quote != -1,
+                   title_only=True)
+        e = ents.get(m.entity)
+        e.titles.append(m.title.word)
+
+
+def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """Entities that possess a kin phrase: my -> narrator, our -> narrator (+partner), X's -> X."""
+    toks = doc.toks
+    out: list[int] = []
+    if m.possessor != -1:
+        pm = ms[m.possessor]
+        if pm.entity == -1 and pm.kind not in ("we", "they"):
+            _resolve_one(doc, ms, d, pm)
+        if pm.kind == "we":
+            me = _narrator(doc, d, pm.start) if pm.quote == -1 else _speaker(doc, ms, d, pm.quote)
+            if me is not None:
+                out.append(me)
+                out.extend(_partners(d, me))
+        elif pm.kind == "they":
+            if d.couple is not None:
+                out.extend(d.couple)
+        elif pm.entity != -1:
+            out.append(d.ents.find(pm.entity))
+    elif m.of_tok:
+        for t in m.of_tok:
+            pm = _mention_at(ms, doc, t)
+            if pm is not None:
+                if pm.entity == -1:
+                    _resolve_one(doc, ms, d, pm)
+                if pm.entity != -1:
+                    out.append(d.ents.find(pm.entity))
+    elif m.kin is not None and not m.title:
+        # "They had two daughters": the subject of the governing verb is the anchor
+        k = m.head
+        for _ in range(3):
+            k = toks[k].head
+            if toks[k].pos in ("VERB", "AUX"):
+                break
+        if toks[k].lemma in _ANCHOR_VERBS:
+            subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
+            if subj != -1:
+                sm = _mention_at(ms, doc, subj)
+                if sm is not None:
+                    if sm.kind == "they" and d.couple is not None:
+                        out.extend(d.couple)
+                    elif sm.kind == "we":
+                        me = _narrator(doc, d, sm.start)
+                        out.append(me)
+                        out.extend(_partners(d, me))
+                    else:
+                        if sm.entity == -1:
+                            _resolve_one(doc, ms, d, sm)
+                        if sm.entity != -1:
+                            out.append(d.ents.find(sm.entity))
+                            conj = [c for c in toks[subj].children if toks[c].dep == "conj"]
+                            for c in conj:
+                                cm = _mention_at(ms, doc, c)
+                                if cm is not None and cm.entity != -1:
+                                    out.append(d.ents.find(cm.entity))
+    return list(dict.fromkeys(out))
+
+
+def _partners(d: Discourse, ent: int) -> list[int]:
+    ents = d.ents
+    e = ents.find(ent)
+    out = []
+    for c in ents.claims:
+        if c.term.path == "E" and "ex" not in c.term.qual and "affair" not in c.term.qual:
+            p, r = ents.find(c.possessor), ents.find(c.referent)
+            if p == e and r not in out:
+                out.append(r)
+            elif r == e and p not in out:
+                out.append(p)
+    return out[:1] if len(out) == 1 else []
+
+
+def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    term = m.kin
+    assert term is not None
+    if m.title is not None:  # "Mom", "Grandma" used as a name
+        persp = _perspective(doc, ms, d, m)
+        if persp is None:
+            return
+        ent = ents.lookup(persp, term)
+        if ent is None:
+            ent = _title_holder(d, term)
+        if ent is None:
+            ent = ents.new()
+            ents.claim(persp, term, ent, (m.start, m.end), in_quote=m.quote != -1,
+                       title_only=True)
+        _bind(doc, d, m, ent, strong=True)
+        ents.get(ent).titles.append(term.word)
+        return
+    owners = _possessors(doc, ms, d, m)
+    if m.plural:
+        members = [ms[j] for j in m.members]
+        for mm in members:
+            if mm.entity == -1:
+                _resolve_one(doc, ms, d, mm)
+            if mm.entity == -1:
+                continue
+            if term.gender and not mm.gender:
+                ents.get(mm.entity).gender_votes[term.gender] += 3
+            for o in owners:
+                ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
+        if len(owners) == 0 and m.possessor == -1 and not m.members:
+            return
+        return
+    if not owners:
+        if m.kin.path in ("G", "g"):
+            return
+        # "a baby girl", "the son": a person without a known anchor
+        if m.definite:
+            return
+        ent = ents.new()
+        ents.get(ent).descs.append(doc.text[m.start:m.end])
+        _bind(doc, d, m, ent, strong=True)
+        return
+    ent = None
+    first = owners[0]
+    ent = ents.lookup(first, term, m.ordinal)
+    if ent is None:
+        # a pending co-referent mention (apposition) decides who this is
+        for j in m.same_as:
+            if ms[j].entity != -1:
+                ent = ents.find(ms[j].entity)
+                break
+    if ent is None:
+        ent = ents.new()
+    desc = doc.text[m.start:m.end]
+    e = ents.get(ent)
+    if desc not in e.descs:
+        e.descs.append(desc)
+    _bind(doc, d, m, ent, strong=True)
+    for o in owners:
+        ents.claim(o, term, m.entity, (m.start, m.end), ordinal=m.ordinal,
+                   in_quote=m.quote != -1)
+
+
+def _title_holder(d: Discourse, term) -> int | None:
+    """Someone already called by this title ("Grandma" said by anyone), if exactly one."""
+    ents = d.ents
+    found = {ents.find(c.referent) for c in ents.claims
+             if c.title_only and c.term.word == term.word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    ent = None
+    if m.definite:
+        # "the neighbor" again: the latest person described with that noun
+        for sent, _idx, e_id, _subj in reversed(d.recent):
+            if m.noun in ents.get(e_id).nouns:
+                ent = ents.find(e_id)
+                break
+    if ent is None:
+        if m.possessor != -1 or m.same_as or not m.definite or m.noun not in ("woman", "man"):
+            ent = ents.new()
+        else:
+            return
+    e = ents.get(ent)
+    e.nouns.append(m.noun)
+    desc = doc.text[m.start:m.end]
+    if desc not in e.descs:
+        e.descs.append(desc)
+    _bind(doc, d, m, ent, strong=True)
+    if m.possessor != -1:
+        pm = ms[m.possessor]
+        if pm.entity == -1 and pm.kind not in ("we", "they"):
+            _resolve_one(doc, ms, d, pm)
+
+
+def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    ents = d.ents
+    toks = doc.toks
+    sent = toks[m.head].sent
+    speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
+    best, best_score = None, -1e9
+    seen: set[int] = set()
+    for s, idx, e_id, is_subj in reversed(d.recent):
+        if sent - s > PRONOUN_WINDOW:
+            break
+        e = ents.find(e_id)
+        if e in seen:
+            continue
+        seen.add(e)
+        other = ms[idx]
+        if other.head >= m.head:
+            continue
+        if ents.get(e).narrator and m.quote == -1:
+            continue
+        if speaker is not None and e == ents.find(speaker):
+            continue
+        g = ents.gender(e)
+        if g is not None and g != m.gender:
+            continue
+        # reflexives and objects don't take their own clause's subject... keep simple
+        score = -2.0 * (sent - s)
+        if g is None:
+            score -= 2.5
+        if is_subj:
+            score += 1.0
+        if other.kind == "name":
+            score += 0.5
+        if other.quote != m.quote and m.quote == -1:
+            score -= 1.0
+        score -= 0.01 * (m.head - other.head)
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    """Remember two people named together ("Tomás and Inés", "she married Tomás") for "they"."""
+    toks = doc.toks
+    t = toks[m.head]
+    other = None
+    if t.dep == "conj":
+        other = _mention_at(ms, doc, t.head)
+    elif t.dep in ("dobj", "pobj"):
+        verb = t.head if t.dep == "dobj" else toks[t.head].head
+        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce"):
+            subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            other = _mention_at(ms, doc, subj) if subj != -1 else None
+            if other is not None and other.kind == "self":
+                other.entity = other.entity if other.entity != -1 else -1
+    if other is not None and other.entity != -1:
+        a, b = d.ents.find(other.entity), d.ents.find(m.entity)
+        if a != b:
+            d.couple = (a, b)
+
+
+def co_partners(d: Discourse) -> dict[int, list[int]]:
+    """Each person's partners known from claims: stated partners and the other parent of a child."""
+    ents = d.ents
+    out: dict[int, list[int]] = {}
+
+    def add(a: int, b: int) -> None:
+        if a != b:
+            out.setdefault(a, [])
+            if b not in out[a]:
+                out[a].append(b)
+
+    parents: dict[int, list[int]] = {}
+    for c in ents.claims:
+        p, r = ents.find(c.possessor), ents.find(c.referent)
+        if c.term.path == "E" and "ex" not in c.term.qual and "affair" not in c.term.qual:
+            add(p, r)
+            add(r, p)
+        elif c.term.path == "P" and not c.term.qual:
+            parents.setdefault(p, []).append(r)
+        elif c.term.path == "C" and not c.term.qual:
+            parents.setdefault(r, []).append(p)
+    for ps in parents.values():
+        ps = list(dict.fromkeys(ps))
+        if len(ps) == 2:
+            add(ps[0], ps[1])
+            add(ps[1], ps[0])
+    return out

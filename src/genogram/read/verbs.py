@@ -1,0 +1,332 @@
+"""Relations stated by verbs: married, divorced, separated, left, was seeing, moved in, died,
+was born, raised, adopted, fostered — unless negated or only planned ("never married",
+"planning to move back").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse, _mention_at
+
+_IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
+_MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought"])
+YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
+
+
+@dataclass
+class UnionFact:
+    a: int
+    b: int
+    type: str = "marriage"
+    status: str = "together"
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass
+class ChildFact:
+    parent: int
+    child: int
+    kind: str
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class VerbFacts:
+    unions: list[UnionFact] = field(default_factory=list)
+    children: list[ChildFact] = field(default_factory=list)
+    deaths: dict[int, tuple[tuple[int, int], int | None]] = field(default_factory=dict)
+    births: dict[int, tuple[tuple[int, int], int | None]] = field(default_factory=dict)
+    negated: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+
+
+def is_irrealis(doc: StoryDoc, verb: int) -> bool:
+    """Negated, modal, conditional or planned: "never married", "was going to leave"."""
+    toks = doc.toks
+    v = toks[verb]
+    for c in v.children:
+        w = toks[c]
+        if w.dep == "neg" or w.lower in ("never", "not", "n't"):
+            return True
+        if w.dep == "aux" and w.lower in _MODALS:
+            return True
+        if w.dep == "mark" and w.lower in ("if", "unless"):
+            return True
+    k = verb
+    for _ in range(3):
+        t = toks[k]
+        if t.dep in ("xcomp", "ccomp", "advcl") and t.head != k:
+            h = toks[t.head]
+            if h.lemma in _IRREALIS_HEADS:
+                return True
+            if h.lemma == "go" and any(toks[c].lower == "to" for c in t.children):
+                return True
+            if any(toks[c].dep == "neg" for c in h.children) and h.lemma in (
+                    "get", "do", "be"):
+                return True
+            k = t.head
+        else:
+            break
+    return False
+
+
+def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    toks = doc.toks
+    out: list[int] = []
+    k = verb
+    subj = -1
+    for _ in range(3):
+        subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
+            break
+        k = toks[k].head
+    if subj == -1:
+        return out
+    out += _people_at(doc, ms, d, subj)
+    for c in toks[subj].children:
+        if toks[c].dep == "conj":
+            out += _people_at(doc, ms, d, c)
+    return list(dict.fromkeys(out))
+
+
+def _people_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
+    m = _mention_at(ms, doc, tok)
+    if m is None:
+        return []
+    if m.entity != -1:
+        return [d.ents.find(m.entity)]
+    return [d.ents.find(e) for e in d.groups.get(m.idx, [])]
+
+
+def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
+             preps: tuple[str, ...] = ()) -> list[int]:
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[verb].children:
+        w = toks[c]
+        if w.dep in ("dobj", "attr"):
+            out += _people_at(doc, ms, d, c)
+            for cc in w.children:
+                if toks[cc].dep == "conj":
+                    out += _people_at(doc, ms, d, cc)
+        elif w.dep in ("prep", "agent") and (w.lower in preps or w.dep == "agent"):
+            for g in w.children:
+                if toks[g].dep == "pobj":
+                    out += _people_at(doc, ms, d, g)
+                    for cc in toks[g].children:
+                        if toks[cc].dep == "conj":
+                            out += _people_at(doc, ms, d, cc)
+        elif w.dep == "prt":
+            for g in w.children:
+                if toks[g].dep == "pobj":
+                    out += _people_at(doc, ms, d, g)
+    if not out and toks[verb].dep == "relcl":
+        out += _people_at(doc, ms, d, toks[verb].head)
+    return list(dict.fromkeys(out))
+
+
+def _year_near(doc: StoryDoc, verb: int) -> int | None:
+    toks = doc.toks
+    for c in toks[verb].children:
+        w = toks[c]
+        if w.dep == "prep":
+            for g in w.children:
+                if YEAR.match(toks[g].text):
+                    return int(toks[g].text)
+                for gg in toks[g].children:
+                    if YEAR.match(toks[gg].text):
+                        return int(toks[gg].text)
+        if YEAR.match(w.text) and w.dep in ("npadvmod", "pobj", "nummod", "advmod"):
+            return int(w.text)
+    return None
+
+
+def _union(vf: VerbFacts, a: int, b: int) -> UnionFact:
+    for u in vf.unions:
+        if {u.a, u.b} == {a, b}:
+            return u
+    u = UnionFact(a, b)
+    vf.unions.append(u)
+    return u
+
+
+def _partners_of(vf: VerbFacts, a: int, claims_partners: dict[int, list[int]]) -> list[int]:
+    out = [u.b if u.a == a else u.a for u in vf.unions
+           if a in (u.a, u.b) and u.type != "affair"]
+    out += [p for p in claims_partners.get(a, []) if p not in out]
+    return out
+
+
+def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
+               claim_partners: dict[int, list[int]]) -> VerbFacts:
+    """Collect union, child, birth and death facts from verbs."""
+    vf = VerbFacts()
+    toks = doc.toks
+    for t in toks:
+        if t.pos not in ("VERB", "AUX", "ADJ") or t.quote != -1 and t.lemma not in ("die",):
+            continue
+        lemma = t.lemma
+        prt = next((toks[c].lower for c in t.children if toks[c].dep == "prt"), "")
+        ev = (doc.toks[doc.sents[t.sent].start_tok].start, doc.toks[doc.sents[t.sent].end_tok - 1].end)
+        if lemma not in _ALL and t.lower not in _ALL:
+            continue
+        if is_irrealis(doc, t.i):
+            vf.negated.append((lemma, ev))
+            continue
+        subs = _subjects(doc, ms, d, t.i)
+        if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
+            objs = _objects(doc, ms, d, t.i, ("to",))
+            pairs = [(s, o) for s in subs for o in objs if s != o]
+            if not pairs and len(subs) == 2:
+                pairs = [(subs[0], subs[1])]
+            for a, b in pairs[:2]:
+                u = _union(vf, a, b)
+                u.type = "marriage"
+                u.evidence.append(ev)
+                u.year = u.year or _year_near(doc, t.i)
+        elif lemma == "divorce" or t.lower == "divorced":
+            objs = _objects(doc, ms, d, t.i, ("from",))
+            pairs = [(s, o) for s in subs for o in objs if s != o]
+            if not pairs and len(subs) == 2:
+                pairs = [(subs[0], subs[1])]
+            if not pairs and len(subs) == 1:
+                pairs = [(subs[0], p) for p in _partners_of(vf, subs[0], claim_partners)[:1]]
+            for a, b in pairs[:1]:
+                u = _union(vf, a, b)
+                u.status = "divorced"
+                u.evidence.append(ev)
+                u.end_year = _year_near(doc, t.i)
+        elif lemma in ("separate",) or (lemma in ("split", "break") and prt == "up"):
+            objs = _objects(doc, ms, d, t.i, ("from", "with"))
+            pairs = [(s, o) for s in subs for o in objs if s != o]
+            if not pairs and len(subs) == 2:
+                pairs = [(subs[0], subs[1])]
+            if not pairs and len(subs) == 1:
+                pairs = [(subs[0], p) for p in _partners_of(vf, subs[0], claim_partners)[:1]]
+            for a, b in pairs[:1]:
+                u = _union(vf, a, b)
+                if u.status != "divorced":
+                    u.status = "separated" if lemma == "separate" else "ended"
+                u.evidence.append(ev)
+        elif lemma in ("leave", "abandon", "desert") or (lemma in ("walk", "move") and prt == "out"):
+            if not subs:
+                continue
+            objs = _objects(doc, ms, d, t.i, ("on",))
+            s = subs[0]
+            partners = _partners_of(vf, s, claim_partners)
+            hit = [p for p in partners if p in objs]
+            if not hit and _us_object(doc, t.i) and len(partners) == 1:
+                hit = partners  # "he left us": the family, so the partner in it
+            if not hit and not objs and prt == "out" and len(partners) == 1:
+                hit = partners
+            for p in hit[:1]:
+                u = _union(vf, s, p)
+                if u.status == "together":
+                    u.status = "separated"
+                u.evidence.append(ev)
+            # "left us for a woman": the one he left for
+            for c in t.children:
+                if toks[c].dep == "prep" and toks[c].lower == "for":
+                    for g in toks[c].children:
+                        for o in _people_at(doc, ms, d, g):
+                            if o != s:
+                                u = _union(vf, s, o)
+                                u.type = "affair" if partners else "dating"
+                                u.evidence.append(ev)
+        elif (lemma in ("see", "date", "cheat", "sleep") and _progressive_or_relcl(doc, t.i)
+              or lemma == "cheat" or lemma == "date"):
+            objs = _objects(doc, ms, d, t.i, ("with",))
+            for s in subs[:1]:
+                for o in objs[:1]:
+                    if o == s or d.ents.get(o).narrator and lemma == "see":
+                        continue
+                    partners = _partners_of(vf, s, claim_partners)
+                    u = _union(vf, s, o)
+                    if u.type != "marriage":
+                        u.type = "affair" if partners and o not in partners else "dating"
+                    u.evidence.append(ev)
+        elif lemma in ("engage",) or t.lower == "engaged":
+            objs = _objects(doc, ms, d, t.i, ("to",))
+            pairs = [(s, o) for s in subs for o in objs if s != o] or (
+                [(subs[0], subs[1])] if len(subs) == 2 else [])
+            for a, b in pairs[:1]:
+                u = _union(vf, a, b)
+                if u.type not in ("marriage",):
+                    u.type = "engagement"
+                u.evidence.append(ev)
+        elif (lemma == "move" and prt == "in") or lemma == "cohabit":
+            objs = _objects(doc, ms, d, t.i, ("with",))
+            pairs = [(s, o) for s in subs for o in objs if s != o] or (
+                [(subs[0], subs[1])] if len(subs) == 2 else [])
+            for a, b in pairs[:1]:
+                if _is_kin_pair(d, a, b):
+                    continue
+                u = _union(vf, a, b)
+                if u.type not in ("marriage", "engagement"):
+                    u.type = "cohabitation"
+                u.evidence.append(ev)
+        elif lemma in ("die", "pass", "perish") and (lemma != "pass" or prt == "away"
+                                                     or _has_child(doc, t.i, "away")) or lemma == "kill" and any(toks[c].dep == "nsubjpass" for c in t.children):
+            for s in subs:
+                vf.deaths.setdefault(s, (ev, _year_near(doc, t.i)))
+        elif lemma == "lose" and subs:
+            for o in _objects(doc, ms, d, t.i):
+                if o != subs[0] and _is_kin_pair(d, subs[0], o):
+                    vf.deaths.setdefault(o, (ev, _year_near(doc, t.i)))
+        elif lemma == "bear" or t.lower == "born":
+            if any(toks[c].dep == "nsubjpass" for c in t.children) or t.lower == "born":
+                for s in subs:
+                    vf.births.setdefault(s, (ev, _year_near(doc, t.i)))
+                for p in _objects(doc, ms, d, t.i, ("to",)):
+                    for s in subs:
+                        if p != s:
+                            vf.children.append(ChildFact(p, s, "biological", [ev]))
+        elif lemma in ("raise", "adopt", "foster") or (lemma == "bring" and prt == "up") or (
+                lemma == "take" and prt == "in"):
+            kind = {"adopt": "adoptive", "foster": "foster"}.get(lemma, "caregiver")
+            passive = any(toks[c].dep == "nsubjpass" for c in t.children)
+            objs = _objects(doc, ms, d, t.i, ())
+            if passive:
+                carers = [o for o in objs]
+                kids = subs
+            else:
+                carers, kids = subs, [o for o in _objects(doc, ms, d, t.i, ()) if o not in subs]
+            for c in carers:
+                for k in kids:
+                    if c != k:
+                        vf.children.append(ChildFact(c, k, kind, [ev]))
+    return vf
+
+
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take"])
+
+
+def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
+    return any(doc.toks[c].lower == word for c in doc.toks[verb].children)
+
+
+def _progressive_or_relcl(doc: StoryDoc, verb: int) -> bool:
+    t = doc.toks[verb]
+    return t.tag == "VBG" or t.dep == "relcl"
+
+
+def _us_object(doc: StoryDoc, verb: int) -> bool:
+    return any(doc.toks[c].lower in ("us", "me") for c in doc.toks[verb].children)
+
+
+def _narrator_like(d: Discourse, ent: int) -> bool:
+    return d.ents.get(ent).narrator
+
+
+def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
+    ents = d.ents
+    a, b = ents.find(a), ents.find(b)
+    for c in ents.claims:
+        if {ents.find(c.possessor), ents.find(c.referent)} == {a, b}:
+            return True
+    return False
