@@ -88,6 +88,39 @@ def schema() -> None:
     sys.stdout.write(json_schema_text())
 
 
+@app.command(name="eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt stories with "
+                                             "NAME.gold.json beside them (family-gold/1).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v",
+                       help="List each file's misses and false positives.")] = False,
+) -> None:
+    """Score the reader against gold files: per-file and mean scores (see docs/gold-format.md)."""
+    import json
+
+    from genogram.evaluate import GoldFilesError, evaluate_dir, find_pairs
+    from genogram.evaluate.render import progress_bar, render_report
+
+    try:
+        total = len(find_pairs(gold_dir)[0])
+        with progress_bar(err_console, total) as progress:
+            report = evaluate_dir(gold_dir, progress=progress)
+    except GoldFilesError as err:
+        for one in err.errors:
+            err_console.print(one.one_line(), markup=False)
+        raise typer.Exit(EXIT_USER_ERROR) from None
+    except GenogramError as err:
+        _fail(err)
+        return
+    for warning in report.warnings:
+        err_console.print(f"warning: {warning}", markup=False)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(details=verbose), indent=2) + "\n")
+    else:
+        out_console.print(render_report(report, verbose=verbose))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
