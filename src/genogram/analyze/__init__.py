@@ -1,0 +1,1 @@
+"""Family-systems analysis over a family model: the kinship calculator (``kinship``)."""
