@@ -301,3 +301,13 @@ def test_unmatched_predicted_ids_never_equal_gold_ids() -> None:
     assert r["unions_f1"] == 0.0
     assert any("'laura'[laura] + john" in d.text or "john + 'laura'[laura]" in d.text
                for d in r.details)
+
+
+def test_duplicate_gold_sibling_entries_count_once() -> None:
+    g = gold_data()
+    g["siblings"].append({"a": "ivy", "b": "colin", "kind": ["full"]})
+    pred = perfect_data()
+    pred["siblings"] = []
+    result = score(family(pred), gold(g), TEXT)
+    assert result["siblings_r"] == 0.0 and kinds(result, "siblings") == ["missed"]
+    assert any("duplicate sibling pair" in w for w in gold(g).warnings)

@@ -343,15 +343,20 @@ class _Scorer:
 
     def siblings(self) -> None:
         pred = {frozenset((self.m(s.a), self.m(s.b))) for s in self.family.siblings}
-        found = total = 0
+        minor: dict[frozenset[str], bool] = {}
         for s in self.gold.siblings:
-            if s.minor:
+            k = frozenset((s.a, s.b))
+            minor[k] = minor.get(k, True) and s.minor
+        found = total = 0
+        for k, is_minor in minor.items():
+            if is_minor:
                 continue
             total += 1
-            if frozenset((s.a, s.b)) in pred:
+            if k in pred:
                 found += 1
             else:
-                self.note("siblings", "missed", f"{s.a} ~ {s.b}")
+                a, b = sorted(k)
+                self.note("siblings", "missed", f"{a} ~ {b}")
         self.metrics["siblings_r"] = ratio(found, total)
 
     def narration(self) -> None:
