@@ -12,7 +12,7 @@ from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
 from genogram.read.mentions import find_mentions
 from genogram.read.quotes import find_quotes
-from genogram.read.resolve import co_partners, resolve
+from genogram.read.resolve import co_partners, resolve, unique_roles
 from genogram.read.verbs import read_verbs
 from genogram.text import Story, decode_story
 
@@ -30,6 +30,7 @@ def read_story(story: Story) -> Family:
     find_quotes(doc)
     mentions = find_mentions(doc)
     discourse = resolve(doc, mentions)
+    unique_roles(discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
     graph = build_graph(discourse.ents, facts)

@@ -52,6 +52,9 @@ class Claim:
     title_only: bool = False   # from a title ("Aunt Lou", "Grandma") rather than a phrase
 
 
+_INVERSE = {"P": "C", "C": "P", "S": "S", "E": "E", "PP": "CC", "CC": "PP"}
+
+
 def relation_key(term: KinTerm, ordinal: str | None = None) -> tuple:
     qual = frozenset(q for q in term.qual if q not in ("late",))
     return (term.path, term.gender, qual, ordinal)
@@ -184,12 +187,32 @@ class Entities:
             return
         self.claims.append(Claim(possessor, term, referent, span, ordinal, in_quote, title_only))
 
-    def lookup(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> int | None:
-        """The person already known to be ``term`` of ``possessor``, if exactly one."""
+    def holders(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> set[int]:
+        """Everyone known to be ``term`` of ``possessor``, read from claims in both directions
+        ("our son, Colin" also says the speaker is Colin's parent)."""
         p = self.find(possessor)
         key = relation_key(term, ordinal)
         found = {self.find(c.referent) for c in self.claims
                  if self.find(c.possessor) == p and relation_key(c.term, c.ordinal) == key}
+        inverse = _INVERSE.get(term.path)
+        if inverse is not None and not (term.qual - {"late"}) and ordinal is None:
+            for c in self.claims:
+                if (self.find(c.referent) == p and c.term.path == inverse
+                        and not (c.term.qual - {"late"})):
+                    owner = self.find(c.possessor)
+                    g = self.gender(owner)
+                    if term.gender is None or g is None or g == term.gender:
+                        found.add(owner)
+            if term.gender is not None and len(found) > 1:
+                sure = {x for x in found if self.gender(x) == term.gender}
+                if sure:
+                    found = sure
+        return found
+
+    def lookup(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> int | None:
+        """The person already known to be ``term`` of ``possessor``, if exactly one."""
+        p = self.find(possessor)
+        found = self.holders(p, term, ordinal)
         if len(found) == 1:
             return found.pop()
         if not found and term.gender is None:

@@ -40,6 +40,7 @@ POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
 _NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
+_ENDEARMENTS = frozenset("baby babies kid kids child boy girl sonny".split())
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
 
@@ -286,6 +287,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                     of_toks.extend(_conjuncts(doc, g))
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
+    if poss == -1 and not dets and not of_toks and term.word in _ENDEARMENTS:
+        return None  # "Of course he does, baby."
     if not title_use and poss == -1 and not dets and not of_toks and not term.title:
         # bare "son" or "sisters" with no anchor: too vague to be a person
         if t.dep not in ("attr", "appos"):
@@ -308,6 +311,8 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "poss")]
     if not dets:
         return None
+    if t.quote != -1 and all(d.lower in ("a", "an") for d in dets):
+        return None  # "Helping a friend." said in passing is nobody in particular
     low = t.lemma if t.lemma in HUMAN_NOUNS else t.lower
     gender = "female" if low in FEMALE_NOUNS else "male" if low in MALE_NOUNS else None
     start = min([d.i for d in dets] + [_leftmost(doc, d.i) for d in dets if d.dep == "poss"])
@@ -389,6 +394,21 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     m.same_as.append(sm.idx)
                     sm.same_as.append(m.idx)
+    # "…a man hunched over… It was John.": an indefinite description named right after
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep != "attr" or toks[t.head].lemma != "be":
+            continue
+        subj = next((c for c in toks[t.head].children if toks[c].dep == "nsubj"), -1)
+        if subj == -1 or toks[subj].lower not in ("it", "that", "this"):
+            continue
+        for other in reversed(ms[:m.idx]):
+            if t.sent - toks[other.head].sent > 3:
+                break
+            if other.kind == "desc" and not other.definite and other.possessor_tok == -1:
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+                break
     # ages and tags: "Ella (4)", "(34F)", "our six-year-old son"
     text = doc.text
     for m in ms:

@@ -66,10 +66,30 @@ def find_quotes(doc: StoryDoc) -> list[Quote]:
             toks[b].quote = qi
             b += 1
         q.tok_start, q.tok_end = a, b
+    kept: list[Quote] = []
     for q in quotes:
+        if _is_scare_quote(doc, q):
+            for k in range(q.tok_start, q.tok_end):
+                toks[k].quote = -1
+            continue
+        kept.append(q)
+    for qi, q in enumerate(kept):
+        for k in range(q.tok_start, q.tok_end):
+            toks[k].quote = qi
         _attribute(doc, q)
-    doc.quotes = quotes
-    return quotes
+    doc.quotes = kept
+    return kept
+
+
+def _is_scare_quote(doc: StoryDoc, q: Quote) -> bool:
+    """A short quoted phrase inside running narration ("called it “needing space.”")."""
+    words = [t for t in doc.toks[q.tok_start:q.tok_end] if t.text[:1].isalnum()]
+    if len(words) > 3:
+        return False
+    before = doc.text[doc.para_bounds[q.para][0]:q.start].rstrip()
+    if not before:
+        return False
+    return before[-1].isalnum() or before[-1] in "’'"
 
 
 def _subject_of(doc: StoryDoc, verb: int) -> int:
@@ -109,10 +129,14 @@ def _attribute(doc: StoryDoc, q: Quote) -> None:
             sent = doc.sents[s]
             for k in range(sent.start_tok, sent.end_tok):
                 t = toks[k]
-                if (t.quote == -1 and t.dep == "nsubj" and toks[t.head].dep == "ROOT"
-                        and (t.pos in ("PRON", "PROPN") or t.ent == "PERSON")):
-                    best = k
-                    break
+                if t.quote == -1 and t.dep == "nsubj" and toks[t.head].dep == "ROOT":
+                    if t.pos in ("PRON", "PROPN") or t.ent == "PERSON":
+                        best = k
+                        break
+                    owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+                    if owner != -1:  # "His voice was hoarse." -> he speaks
+                        best = owner
+                        break
             if best != -1:
                 break
     q.speaker_tok = best

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities
+from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions import Mention
 from genogram.read.names import name_gender
 
@@ -35,18 +36,22 @@ class Discourse:
     # (sentence, mention idx, entity, is_subject) of resolved third-person mentions
     couple: tuple[int, int] | None = None   # last two people named together ("X and Y")
     groups: dict[int, list[int]] = field(default_factory=dict)  # plural mention -> entities
+    speakers: dict[int, int | None] = field(default_factory=dict)  # quote -> speaker entity
+    busy: set[int] = field(default_factory=set)   # mentions being resolved (no cycles)
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
     """Assign ``entity`` to every mention that names a person; returns the discourse state."""
     d = Discourse()
-    quote_done: set[int] = set()
+    next_quote = 0
     for m in ms:
+        # speakers are settled in quote order, so that alternation can use the previous ones
+        while next_quote < len(doc.quotes) and doc.quotes[next_quote].start <= m.start:
+            _resolve_speaker(doc, ms, d, next_quote)
+            _speaker(doc, ms, d, next_quote)
+            next_quote += 1
         if m.entity != -1:
             continue
-        if m.quote != -1 and m.quote not in quote_done:
-            quote_done.add(m.quote)
-            _resolve_speaker(doc, ms, d, m.quote)
         _resolve_one(doc, ms, d, m)
     return d
 
@@ -64,15 +69,41 @@ def _narrator(doc: StoryDoc, d: Discourse, at: int) -> int:
 
 
 def _speaker(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> int | None:
+    if quote in d.speakers:
+        s = d.speakers[quote]
+        return None if s is None else d.ents.find(s)
     q = doc.quotes[quote]
+    found: int | None = None
     if q.speaker_is_narrator:
-        return _narrator(doc, d, q.start)
-    if q.speaker_tok == -1:
+        found = _narrator(doc, d, q.start)
+    elif q.speaker_tok != -1:
+        sm = _mention_at(ms, doc, q.speaker_tok)
+        if sm is not None and sm.entity == -1 and sm.kind in ("name", "he", "she", "kin", "desc"):
+            _resolve_one(doc, ms, d, sm)
+        if sm is not None and sm.entity != -1:
+            found = d.ents.find(sm.entity)
+    else:
+        found = _alternating_speaker(doc, d, quote)
+    d.speakers[quote] = found
+    return found
+
+
+def _alternating_speaker(doc: StoryDoc, d: Discourse, quote: int) -> int | None:
+    """An untagged line in a two-person exchange is spoken by the other one."""
+    q = doc.quotes[quote]
+    prev = [p for p in range(quote - 1, max(quote - 5, -1), -1)
+            if q.para - doc.quotes[p].para <= 3 and doc.quotes[p].para != q.para]
+    if not prev or prev[0] not in d.speakers or d.speakers[prev[0]] is None:
         return None
-    sm = _mention_at(ms, doc, q.speaker_tok)
-    if sm is None or sm.entity == -1:
-        return None
-    return d.ents.find(sm.entity)
+    last = d.ents.find(d.speakers[prev[0]])
+    narrator = d.ents.find(d.narrator) if d.narrator is not None else None
+    if narrator is not None and last != narrator:
+        return narrator
+    for p in prev[1:]:
+        s = d.speakers.get(p)
+        if s is not None and d.ents.find(s) != last:
+            return d.ents.find(s)
+    return None
 
 
 def _perspective(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
@@ -160,6 +191,16 @@ def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
 
 
 def _resolve_one(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    if m.idx in d.busy or m.entity != -1:
+        return
+    d.busy.add(m.idx)
+    try:
+        _resolve_mention(doc, ms, d, m)
+    finally:
+        d.busy.discard(m.idx)
+
+
+def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     ents = d.ents
     kind = m.kind
     if kind == "self":
@@ -201,6 +242,12 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     ents = d.ents
     assert m.name is not None
     ent = ents.find_by_name(m.name)
+    if m.quote != -1 and _is_vocative(doc, m):
+        addressee = _addressee(doc, ms, d, m, ent)
+        if addressee is not None:
+            ents.add_name(addressee, m.name)
+            _bind(doc, d, m, addressee, strong=True)
+            return
     # a titled name ("Grandma Inés") is also the speaker's kin: prefer the person with that role
     persp = _perspective(doc, ms, d, m) if m.title is not None else None
     if ent is None and m.title is not None and persp is not None:
@@ -298,6 +345,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         if persp is None:
             return
         ent = ents.lookup(persp, term)
+        if ent is None and m.quote != -1:
+            ent = _through_child(d, persp, term)
         if ent is None:
             ent = _title_holder(d, term)
         if ent is None:
@@ -341,6 +390,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if ms[j].entity != -1:
                 ent = ents.find(ms[j].entity)
                 break
+    if ent is None and m.ordinal is None and not m.same_as:
+        ent = _salient_role_holder(doc, d, m, owners)
     if ent is None:
         ent = ents.new()
     desc = doc.text[m.start:m.end]
@@ -474,3 +525,118 @@ def co_partners(d: Discourse) -> dict[int, list[int]]:
             add(ps[0], ps[1])
             add(ps[1], ps[0])
     return out
+
+
+def _through_child(d: Discourse, speaker: int | None, term) -> int | None:
+    """A parent saying "Daddy" or "Grandma" to a child means the child's father or grandmother."""
+    if speaker is None or term.path not in ("P", "PP"):
+        return None
+    ents = d.ents
+    kids = {ents.find(c.referent) for c in ents.claims
+            if ents.find(c.possessor) == ents.find(speaker) and c.term.path == "C"}
+    kids |= {ents.find(c.possessor) for c in ents.claims
+             if ents.find(c.referent) == ents.find(speaker) and c.term.path == "P"}
+    found = {x for k in kids for x in [ents.lookup(k, term)] if x is not None}
+    found.discard(ents.find(speaker))
+    return found.pop() if len(found) == 1 else None
+
+
+def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[int]) -> int | None:
+    """ "his son" when the possessor has no known son: the recently mentioned person who is
+    someone's son, if exactly one, compatible, and not the possessor's known relative."""
+    ents = d.ents
+    term = m.kin
+    if term is None or term.path not in ("C", "P", "E") or term.qual:
+        return None
+    sent = doc.toks[m.head].sent
+    recent = {ents.find(e) for s, _i, e, _subj in d.recent if sent - s <= 3}
+    cands = set()
+    for c in ents.claims:
+        r = ents.find(c.referent)
+        if r in recent and c.term.path == term.path and not c.term.qual and (
+                term.gender is None or ents.gender(r) in (None, term.gender)):
+            cands.add(r)
+    cands -= {ents.find(o) for o in owners}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _is_vocative(doc: StoryDoc, m: Mention) -> bool:
+    """A bare name set off at the edge of a quote: "…, Laura." / "Laura…" / "Laura, look"."""
+    toks = doc.toks
+    a, b = doc.tok_at(m.start), doc.tok_at(m.end - 1)
+    before = toks[a - 1] if a > 0 else None
+    after = toks[b + 1] if b + 1 < len(toks) else None
+    q = doc.quotes[m.quote]
+    left_edge = before is None or before.start < q.start + 1 or before.text in (",", "\u2026",
+                                                                                 "...", "-")
+    right_edge = after is None or after.text in (",", ".", "!", "?", "\u2026", "...", '"',
+                                                 "\u201d") or after.start >= q.end - 1
+    words = [t for t in toks[q.tok_start:q.tok_end] if t.text[:1].isalnum()]
+    if words and all(m.start <= t.start < m.end for t in words):
+        return True  # the whole quote is the name: "Laura…"
+    dep = toks[m.head].dep
+    if dep in ("appos", "conj") and doc.toks[toks[m.head].head].pos in ("PROPN", "NOUN", "PRON"):
+        head = doc.toks[toks[m.head].head]
+        if head.pos == "PRON" or head.pos == "PROPN" or kin_term(head.lower) is not None or (
+                head.lower in HUMAN_NOUNS):
+            return False
+    return bool(left_edge and right_edge and dep not in ("nsubj", "dobj", "pobj", "poss", "attr"))
+
+
+def _addressee(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+               named: int | None) -> int | None:
+    """The person a vocative names: the narrator, when someone else speaks to them and the
+    name belongs to no one seen acting in the narration."""
+    if d.narrator is None:
+        return None
+    speaker = _speaker(doc, ms, d, m.quote)
+    if speaker is None or d.ents.find(speaker) == d.ents.find(d.narrator):
+        return None
+    narr = d.ents.get(d.narrator)
+    if named is not None and d.ents.find(named) != d.ents.find(d.narrator):
+        e = d.ents.get(named)
+        if any(ms[i].quote == -1 and ms[i].kind == "name" for i in e.mentions):
+            return None
+        if e.mentions:
+            return None
+    if narr.names and not any(_same(n, m.name or "") for n in narr.names):
+        return None
+    return d.ents.find(d.narrator)
+
+
+def _same(a: str, b: str) -> bool:
+    from genogram.read.entities import names_match
+
+    return names_match(a, b)
+
+
+def unique_roles(d: Discourse) -> None:
+    """One mother, one father, one current husband or wife: merge compatible holders."""
+    ents = d.ents
+    changed = True
+    rounds = 0
+    while changed and rounds < 3:
+        changed = False
+        rounds += 1
+        for r in ents.roots():
+            for word in ("mother", "father", "husband", "wife"):
+                term = kin_term(word)
+                hs = sorted(ents.holders(r, term), key=lambda x: ents.get(x).first)
+                hs = [h for h in hs if not _role_blocked(ents, r, h)]
+                if len(hs) > 1:
+                    a = hs[0]
+                    for b in hs[1:]:
+                        if ents.find(a) != ents.find(b) and ents.compatible(a, b):
+                            a = ents.merge(a, b)
+                            changed = True
+        if d.narrator is not None:
+            d.narrator = ents.find(d.narrator)
+
+
+def _role_blocked(ents: Entities, r: int, h: int) -> bool:
+    """A step, foster, adoptive or former tie does not compete for the role."""
+    for c in ents.claims:
+        if {ents.find(c.possessor), ents.find(c.referent)} == {ents.find(r), ents.find(h)}:
+            if c.term.qual - {"late"} or c.ordinal:
+                return True
+    return False
