@@ -278,9 +278,12 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
     for k in g.siblings:
         involved |= k
     keep: list[int] = []
+    narrators = _real_narrators(doc, d)
     for r in roots:
         e = ents.items[r]
         if not e.mentions:
+            continue
+        if e.narrator and r not in narrators and not e.names and r not in involved:
             continue
         if e.narrator or e.names or r in involved or e.strong_mentions >= 1 and (len(e.mentions) >= 2 or e.titles or e.descs and any(
                 ents.find(c.referent) == r for c in ents.claims)):
@@ -301,7 +304,7 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
                 descs.append(dd)
         people.append(Person(
             id=ids[r], name=name, aliases=aliases, descriptions=descs[:6], gender=gender,
-            narrator=e.narrator, deceased=e.deceased, age=e.age, birth_year=e.birth_year,
+            narrator=e.narrator and r in narrators, deceased=e.deceased, age=e.age, birth_year=e.birth_year,
             death_year=e.death_year, mentions=sorted(set(e.spans))))
     unions = []
     for n, (key, u) in enumerate(sorted(g.unions.items(), key=lambda kv: min(
@@ -337,9 +340,28 @@ def _ev(spans: list) -> list[tuple[int, int]]:
     return sorted({(int(a), int(b)) for a, b in spans})
 
 
+#: First-person mentions outside quotes needed before a text counts as narrated by an "I"
+#: (a clinical note quoting a client's "I" once is still third person).
+MIN_NARRATOR_MENTIONS = 3
+
+
+def _real_narrators(doc: StoryDoc, d: Discourse) -> set[int]:
+    counts: dict[int, int] = defaultdict(int)
+    ms_self = 0
+    for t in doc.toks:
+        if t.quote == -1 and t.lower in ("i", "me", "my", "myself", "mine"):
+            ms_self += 1
+    if ms_self < MIN_NARRATOR_MENTIONS:
+        return set()
+    for _s, e in d.narrators:
+        counts[d.ents.find(e)] += 1
+    return set(counts)
+
+
 def _narration(doc: StoryDoc, d: Discourse, ids: dict[int, str]) -> list[NarrationSegment]:
     n = len(doc.text)
-    starts = sorted((s, d.ents.find(e)) for s, e in d.narrators)
+    real = _real_narrators(doc, d)
+    starts = sorted((s, d.ents.find(e)) for s, e in d.narrators if d.ents.find(e) in real)
     if not starts:
         return [NarrationSegment(narrator=None, start=0, end=n)]
     segs: list[NarrationSegment] = []

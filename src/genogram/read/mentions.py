@@ -235,6 +235,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
             return None
         if title is None:
             return None
+    if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
+        return None  # "MIL", "Nana" alone: a kin word, read as one
     name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
     if name and name.lower() in _NOT_NAMES:
         return None

@@ -546,7 +546,7 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
     someone's son, if exactly one, compatible, and not the possessor's known relative."""
     ents = d.ents
     term = m.kin
-    if term is None or term.path not in ("C", "P", "E") or term.qual:
+    if term is None or term.path != "C" or term.qual:
         return None
     sent = doc.toks[m.head].sent
     recent = {ents.find(e) for s, _i, e, _subj in d.recent if sent - s <= 3}
@@ -626,6 +626,9 @@ def unique_roles(d: Discourse) -> None:
                 if len(hs) > 1:
                     a = hs[0]
                     for b in hs[1:]:
+                        if word in ("husband", "wife") and ents.get(a).names and ents.get(
+                                b).names:
+                            continue  # two named spouses: a remarriage, not one person
                         if ents.find(a) != ents.find(b) and ents.compatible(a, b):
                             a = ents.merge(a, b)
                             changed = True
