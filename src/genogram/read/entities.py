@@ -64,11 +64,16 @@ def name_key(name: str) -> tuple[str, str]:
     """(given-ish first word, suffix) in lowercase: 'Arthur Jr.' -> ('arthur', 'jr')."""
     parts = name.replace(",", " ").split()
     suffix = ""
-    if parts and parts[-1].lower() in NAME_SUFFIXES:
+    if len(parts) > 1 and parts[-1].lower() in NAME_SUFFIXES:
         suffix = parts[-1].lower().rstrip(".")
         suffix = {"junior": "jr", "senior": "sr"}.get(suffix, suffix)
         parts = parts[:-1]
     return (parts[0].lower() if parts else "", suffix)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """'dari' for 'dariush', 'lu' for 'lucille': a clipped first name."""
+    return 2 <= len(short) < len(full) and full.startswith(short) and len(full) - len(short) >= 2
 
 
 def names_match(a: str, b: str) -> bool:
@@ -76,7 +81,7 @@ def names_match(a: str, b: str) -> bool:
     (fa, sa), (fb, sb) = name_key(a), name_key(b)
     if sa != sb:
         return False
-    if same_given_name(fa, fb):
+    if same_given_name(fa, fb) or _short_form(fa, fb) or _short_form(fb, fa):
         la, lb = a.split(), b.split()
         if len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower():
             return False
@@ -91,10 +96,13 @@ def names_match(a: str, b: str) -> bool:
 def _index_keys(name: str) -> set[str]:
     from genogram.read.names import formal_name
 
-    words = [w.lower() for w in name.replace(",", " ").split() if w.lower() not in NAME_SUFFIXES]
+    words = [w.lower() for w in name.replace(",", " ").split()]
+    if len(words) > 1:
+        words = [w for w in words if w not in NAME_SUFFIXES]
     keys = set(words)
     if words:
         keys.add(formal_name(words[0]))
+        keys.add("^" + words[0][:2])  # clipped forms share their first two letters
     return keys
 
 
@@ -203,11 +211,60 @@ class Entities:
                     g = self.gender(owner)
                     if term.gender is None or g is None or g == term.gender:
                         found.add(owner)
+            found |= self._derived(p, term)
             if term.gender is not None and len(found) > 1:
                 sure = {x for x in found if self.gender(x) == term.gender}
                 if sure:
                     found = sure
         return found
+
+    def parents_of(self, p: int) -> set[int]:
+        p = self.find(p)
+        out = set()
+        for c in self.claims:
+            if c.term.qual - {"late"}:
+                continue
+            if c.term.path == "P" and self.find(c.possessor) == p:
+                out.add(self.find(c.referent))
+            elif c.term.path == "C" and self.find(c.referent) == p:
+                out.add(self.find(c.possessor))
+        return out
+
+    def children_of(self, p: int) -> set[int]:
+        p = self.find(p)
+        out = set()
+        for c in self.claims:
+            if c.term.qual - {"late"}:
+                continue
+            if c.term.path == "C" and self.find(c.possessor) == p:
+                out.add(self.find(c.referent))
+            elif c.term.path == "P" and self.find(c.referent) == p:
+                out.add(self.find(c.possessor))
+        return out
+
+    def _derived(self, p: int, term: KinTerm) -> set[int]:
+        """Relatives that follow from two claims: a parent's other child is a sibling, a
+        sibling's parent is a parent, the other parent of one's child is a partner."""
+        out: set[int] = set()
+        if term.path == "S":
+            for par in self.parents_of(p):
+                out |= self.children_of(par)
+        elif term.path == "P":
+            for c in self.claims:
+                if c.term.path == "S" and not c.term.qual:
+                    a, b = self.find(c.possessor), self.find(c.referent)
+                    if p in (a, b):
+                        out |= self.parents_of(b if a == p else a)
+        elif term.path == "E":
+            for kid in self.children_of(p):
+                out |= self.parents_of(kid)
+        elif term.path == "PP":
+            for par in self.parents_of(p):
+                out |= self.parents_of(par)
+        out.discard(p)
+        if term.gender is not None:
+            out = {x for x in out if self.gender(x) in (None, term.gender)}
+        return out
 
     def lookup(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> int | None:
         """The person already known to be ``term`` of ``possessor``, if exactly one."""

@@ -40,6 +40,8 @@ POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
 _NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
+#: Role words clinical notes use as a name for the identified patient ("Client reports...").
+ROLE_NAMES = frozenset("client patient pt ip consumer".split())
 _ENDEARMENTS = frozenset("baby babies kid kids child boy girl sonny".split())
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
@@ -237,6 +239,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
             return None
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
+    if core_toks and not _plausible_name(doc, core_toks, title is not None or gender is not None):
+        return None
     name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
     if name and name.lower() in _NOT_NAMES:
         return None
@@ -250,6 +254,22 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
         gender = title.gender
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased)
+
+
+def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
+    """A person's name, not a heading ("Marital:"), an acronym ("AITA") or a place."""
+    first = core[0]
+    nxt = doc.text[core[-1].end:core[-1].end + 1]
+    if nxt == ":" and len(core) == 1 and not titled:
+        return False
+    if first.text.isupper() and len(first.text) > 1 and not titled:
+        return is_given_name(first.text) and len(first.text) > 3
+    if titled or is_given_name(first.text):
+        return True
+    # unknown word: a PERSON entity that recurs, or with a surname
+    if first.ent == "PERSON" and (len(core) > 1 or doc.text.count(first.text) >= 2):
+        return True
+    return False
 
 
 def _possessor_of(doc: StoryDoc, k: int) -> int:
@@ -311,15 +331,15 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     if t.tag in ("NNS", "NNPS"):
         return None
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "poss")]
-    if not dets:
+    if not dets and t.lower not in ROLE_NAMES:
         return None
     if t.quote != -1 and all(d.lower in ("a", "an") for d in dets):
         return None  # "Helping a friend." said in passing is nobody in particular
     low = t.lemma if t.lemma in HUMAN_NOUNS else t.lower
     gender = "female" if low in FEMALE_NOUNS else "male" if low in MALE_NOUNS else None
-    start = min([d.i for d in dets] + [_leftmost(doc, d.i) for d in dets if d.dep == "poss"])
+    start = min([d.i for d in dets] + [_leftmost(doc, d.i) for d in dets if d.dep == "poss"] + [k])
     poss = _possessor_of(doc, k)
-    definite = any(d.lower in ("the", "this", "that") for d in dets)
+    definite = any(d.lower in ("the", "this", "that") for d in dets) or t.lower in ROLE_NAMES
     return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
                    gender=gender, possessor_tok=poss, definite=definite)
 

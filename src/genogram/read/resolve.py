@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
-from genogram.read.mentions import Mention
+from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.names import name_gender
 
 #: How many sentences back a pronoun looks for its antecedent.
@@ -38,6 +38,7 @@ class Discourse:
     groups: dict[int, list[int]] = field(default_factory=dict)  # plural mention -> entities
     speakers: dict[int, int | None] = field(default_factory=dict)  # quote -> speaker entity
     busy: set[int] = field(default_factory=set)   # mentions being resolved (no cycles)
+    roles: dict[str, int] = field(default_factory=dict)  # "client" -> the identified patient
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
@@ -212,6 +213,11 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
                 return
         _bind(doc, d, m, ent, strong=False)
         _join_same_as(doc, ms, d, m)
+        return
+    if kind == "you" and m.quote != -1:
+        ent = _addressee_of_quote(doc, ms, d, m.quote)
+        if ent is not None:
+            _bind(doc, d, m, ent, strong=False)
         return
     if kind in ("we", "you"):
         return
@@ -415,9 +421,13 @@ def _title_holder(d: Discourse, term) -> int | None:
 def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     ents = d.ents
     ent = None
-    if m.definite:
+    if m.noun in ROLE_NAMES:
+        # "Client", "the patient": one person throughout a clinical note
+        ent = d.roles.get(m.noun)
+        ent = ents.find(ent) if ent is not None else None
+    elif m.definite:
         # "the neighbor" again: the latest person described with that noun
-        for sent, _idx, e_id, _subj in reversed(d.recent):
+        for _sent, _idx, e_id, _subj in reversed(d.recent):
             if m.noun in ents.get(e_id).nouns:
                 ent = ents.find(e_id)
                 break
@@ -426,6 +436,9 @@ def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ent = ents.new()
         else:
             return
+    if m.noun in ROLE_NAMES:
+        for noun in ROLE_NAMES:
+            d.roles.setdefault(noun, ent)
     e = ents.get(ent)
     e.nouns.append(m.noun)
     desc = doc.text[m.start:m.end]
@@ -643,3 +656,20 @@ def _role_blocked(ents: Entities, r: int, h: int) -> bool:
             if c.term.qual - {"late"} or c.ordinal:
                 return True
     return False
+
+
+def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> int | None:
+    """Who "you" is in a quote: the previous speaker in the exchange, else the narrator."""
+    speaker = _speaker(doc, ms, d, quote)
+    if speaker is None:
+        return None
+    q = doc.quotes[quote]
+    for p in range(quote - 1, max(quote - 4, -1), -1):
+        if q.para - doc.quotes[p].para > 3:
+            break
+        s = d.speakers.get(p)
+        if s is not None and d.ents.find(s) != speaker:
+            return d.ents.find(s)
+    if d.narrator is not None and d.ents.find(d.narrator) != speaker:
+        return d.ents.find(d.narrator)
+    return None
