@@ -102,10 +102,17 @@ def eval_(
     from genogram.evaluate import GoldFilesError, evaluate_dir, find_pairs
     from genogram.evaluate.render import progress_bar, render_report
 
+    def crash(name: str, err: Exception) -> None:   # a reader bug: show it, score the rest
+        import traceback
+
+        sys.stderr.write("".join(traceback.format_exception(err, limit=-20)))
+        err_console.print(f"error: the reader crashed on {name}; scored as an empty "
+                          "prediction", markup=False)
+
     try:
         total = len(find_pairs(gold_dir)[0])
         with progress_bar(err_console, total) as progress:
-            report = evaluate_dir(gold_dir, progress=progress)
+            report = evaluate_dir(gold_dir, progress=progress, on_crash=crash)
     except GoldFilesError as err:
         for one in err.errors:
             err_console.print(one.one_line(), markup=False)
@@ -119,6 +126,8 @@ def eval_(
         sys.stdout.write(json.dumps(report.to_dict(details=verbose), indent=2) + "\n")
     else:
         out_console.print(render_report(report, verbose=verbose))
+    if report.crashed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

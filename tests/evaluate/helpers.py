@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from genogram.evaluate import Gold, parse_gold
@@ -17,11 +18,9 @@ TEXT = (
 
 
 def sp(word: str, nth: int = 0) -> list[int]:
-    """The span of the ``nth`` occurrence of ``word`` in :data:`TEXT`."""
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(word, start + 1)
-    return [start, start + len(word)]
+    """The span of the ``nth`` whole-word occurrence of ``word`` in :data:`TEXT`."""
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", TEXT)]
+    return [hits[nth], hits[nth] + len(word)]
 
 
 def gold_data() -> dict[str, Any]:

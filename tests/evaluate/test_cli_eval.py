@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from genogram.evaluate import METRIC_KEYS
 
 from .helpers import TEXT, gold_data
@@ -54,3 +56,23 @@ def test_eval_malformed_gold_is_one_line_exit_2(tmp_path: Path) -> None:
 def test_eval_missing_folder_exit_2(tmp_path: Path) -> None:
     proc = _eval(str(tmp_path / "nope"))
     assert proc.returncode == 2 and "is not a folder" in proc.stderr
+
+
+def test_eval_reader_crash_is_shown_and_exits_1(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from genogram.cli import app
+    from genogram.evaluate import run
+
+    def boom(story: object) -> None:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(run, "_default_reader", boom)
+    (tmp_path / "tiny.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "tiny.gold.json").write_text(json.dumps(gold_data()), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 1
+    out = json.loads(result.stdout)
+    assert out["files"][0]["crashed"] == "RecursionError: too deep"
+    assert out["files"][0]["metrics"]["people_r"] == 0.0

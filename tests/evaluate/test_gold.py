@@ -80,3 +80,10 @@ def test_load_gold_reports_bad_json_with_its_position(tmp_path: Path) -> None:
     assert str(path) in info.value.one_line() and "line 2, column" in info.value.one_line()
     path.write_text(json.dumps(gold_data()), encoding="utf-8")
     assert load_gold(path, TEXT).name == str(path)
+
+
+def test_a_mention_cutting_a_word_warns() -> None:
+    data = gold_data()
+    data["people"][0]["mentions"].append([6, 10])            # "aura" of "Laura"
+    g = parse_gold(data, TEXT, name="x.gold.json")
+    assert len(g.warnings) == 1 and "cuts a word" in g.warnings[0] and "'aura'" in g.warnings[0]

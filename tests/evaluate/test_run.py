@@ -123,3 +123,20 @@ def test_tables_fit_80_columns_and_verbose_lists_misses(tmp_path: Path) -> None:
     for header in ("F1", "gender", "narr", "uniF1", "chiF1", "strF1", "sibR", "evR", "lnkF1"):
         assert header in text
     assert "0.750" in text                        # gender accuracy 3/4
+
+
+def test_reader_crash_with_handler_scores_an_empty_prediction(tmp_path: Path) -> None:
+    write_pair(tmp_path, "a")
+    write_pair(tmp_path, "b")
+    seen: list[str] = []
+
+    def reader(story: Story) -> Family:
+        if story.name.endswith("a.txt"):
+            raise RecursionError("deep")
+        return family()
+
+    report = evaluate_dir(tmp_path, reader=reader, on_crash=lambda n, e: seen.append(n))
+    assert seen == [str(tmp_path / "a.txt")]
+    assert report.crashed == {"a": "RecursionError: deep"}
+    assert report.files[0]["people_r"] == 0.0 and report.files[1]["people_r"] == 1.0
+    assert report.to_dict()["files"][0]["crashed"] == "RecursionError: deep"

@@ -261,6 +261,13 @@ class _Parser:
                             f"({len(self.text)} characters)", where)
         return (s, e)
 
+    def cuts_word(self, s: int, e: int) -> bool:
+        """A span that starts or ends inside a word (likely an offset slip) or on a space."""
+        t = self.text
+        return (t[s].isspace() or t[e - 1].isspace()
+                or (s > 0 and t[s - 1].isalnum() and t[s].isalnum())
+                or (e < len(t) and t[e - 1].isalnum() and t[e].isalnum()))
+
     # --- sections -----------------------------------------------------------------------------
 
     def parse(self, data: Any) -> Gold:
@@ -318,6 +325,12 @@ class _Parser:
                                 f"{where}.mentions")
             mentions = tuple(self.span(m, f"{where}.mentions[{i}]")
                              for i, m in enumerate(mentions_raw))
+            for i, (s, e) in enumerate(mentions):
+                if self.cuts_word(s, e):
+                    self.warnings.append(
+                        f"{self.name}: mention [{s}, {e}] of {pid!r} cuts a word: "
+                        f"{self.text[s:e]!r} in {self.text[max(0, s - 4):e + 4]!r} "
+                        f"(at {where}.mentions[{i}])")
             out.append(GoldPerson(
                 id=pid,
                 name=self.string(item.get("name"), f"{where}.name", nullable=True),

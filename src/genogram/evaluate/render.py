@@ -51,7 +51,8 @@ def _table(report: EvalReport, title: str, columns: tuple[tuple[str, str], ...])
     for _key, header in columns:
         table.add_column(header, justify="right", no_wrap=True, min_width=5)
     for f in report.files:
-        table.add_row(f.name, *(_fmt(f.metrics.get(m.key), m) for m in metrics))
+        name = Text(f"{f.name} (crashed)", style="red") if f.name in report.crashed else f.name
+        table.add_row(name, *(_fmt(f.metrics.get(m.key), m) for m in metrics))
     mean = report.mean()
     total = report.total()
     table.add_section()

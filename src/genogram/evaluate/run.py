@@ -10,7 +10,7 @@ from typing import Any
 
 from genogram.evaluate.gold import Gold, GoldError, load_gold
 from genogram.evaluate.score import METRICS, FileScores, score
-from genogram.model import Family, GenogramError
+from genogram.model import Family, GenogramError, Source
 from genogram.text import Story, load_story
 
 EVAL_SCHEMA = "genogram-eval/1"
@@ -18,6 +18,7 @@ GOLD_SUFFIX = ".gold.json"
 
 Reader = Callable[[Story], Family]
 Progress = Callable[[int, int, str], None]
+CrashHandler = Callable[[str, Exception], None]
 
 
 class GoldFilesError(GoldError):
@@ -46,6 +47,7 @@ class EvalReport:
     files: list[FileScores]
     seconds: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    crashed: dict[str, str] = field(default_factory=dict)    # name -> "ErrorType: message"
 
     def mean(self) -> dict[str, float | None]:
         """Macro mean of every ratio metric over the files that have it (None: no file has it).
@@ -78,7 +80,8 @@ class EvalReport:
         for f in self.files:
             entry: dict[str, Any] = {"name": f.name, "metrics": dict(f.metrics),
                                      "counts": dict(f.counts),
-                                     "read_seconds": round(self.seconds.get(f.name, 0.0), 3)}
+                                     "read_seconds": round(self.seconds.get(f.name, 0.0), 3),
+                                     "crashed": self.crashed.get(f.name)}
             if details:
                 entry["details"] = [{"area": d.area, "kind": d.kind, "text": d.text}
                                     for d in f.details]
@@ -137,13 +140,21 @@ def _default_reader(story: Story) -> Family:
 
 
 def evaluate_dir(gold_dir: str | Path, *, reader: Reader | None = None,
-                 progress: Progress | None = None) -> EvalReport:
+                 progress: Progress | None = None, on_crash: CrashHandler | None = None
+                 ) -> EvalReport:
     """Read every story of ``gold_dir`` with ``reader`` (default: the reading engine) and score
-    it against its gold file. ``progress(done, total, name)`` is called after each file."""
+    it against its gold file. ``progress(done, total, name)`` is called after each file.
+
+    If the reader raises something that is not a :class:`GenogramError` (a bug): without
+    ``on_crash`` the exception propagates, with a note naming the story; with it,
+    ``on_crash(story name, exception)`` is called, the story is scored as an empty prediction
+    and listed in :attr:`EvalReport.crashed`.
+    """
     cases, warnings = load_cases(gold_dir)
     read = reader or _default_reader
     files: list[FileScores] = []
     seconds: dict[str, float] = {}
+    crashed: dict[str, str] = {}
     for i, case in enumerate(cases, start=1):
         name = Path(case.story.name).stem
         t0 = time.perf_counter()
@@ -152,12 +163,17 @@ def evaluate_dir(gold_dir: str | Path, *, reader: Reader | None = None,
         except GenogramError:
             raise
         except Exception as err:
-            err.add_note(f"while reading {case.story.name} for evaluation")
-            raise
+            if on_crash is None:
+                err.add_note(f"while reading {case.story.name} for evaluation")
+                raise
+            on_crash(case.story.name, err)
+            crashed[name] = f"{type(err).__name__}: {err}"
+            family = Family(source=Source(name=case.story.name, sha256=case.story.sha256,
+                                          chars=len(case.story.text)))
         seconds[name] = time.perf_counter() - t0
         result = score(family, case.gold, case.story.text)
         result.name = name
         files.append(result)
         if progress is not None:
             progress(i, len(cases), name)
-    return EvalReport(str(gold_dir), files, seconds, warnings)
+    return EvalReport(str(gold_dir), files, seconds, warnings, crashed)
