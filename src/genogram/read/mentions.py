@@ -74,6 +74,7 @@ class Mention:
     same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
     entity: int = -1
     generic: bool = False
+    count: int = 0                # "two daughters" -> 2 (plural kin with a number)
 
     @property
     def is_pronoun(self) -> bool:
@@ -266,10 +267,10 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return is_given_name(first.text) and len(first.text) > 3
     if titled or is_given_name(first.text):
         return True
-    # unknown word: a PERSON entity that recurs, or with a surname
-    if first.ent == "PERSON" and (len(core) > 1 or doc.text.count(first.text) >= 2):
-        return True
-    return False
+    after = doc.text[core[-1].end:core[-1].end + 8].lstrip()
+    if _TAG.match(after):
+        return True  # "Joep (9M)"
+    return first.ent == "PERSON"
 
 
 def _possessor_of(doc: StoryDoc, k: int) -> int:
@@ -297,8 +298,15 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             start_tok = min(start_tok, c)
     plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
         "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
+    count = 0
+    for d in dets:
+        n = _number(d.lower)
+        if n is not None and 1 < n < 13:
+            count = n
     if any(d.lower in ("two", "three", "four", "five", "six", "both", "several") for d in dets):
         plural = True
+    if "twin" in term.qual and plural:
+        count = count or 2
     definite = any(d.lower in ("the", "this", "that") for d in dets)
     of_toks: list[int] = []
     for c in t.children:
@@ -319,7 +327,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
                 possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
                 deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,
-                definite=definite)
+                definite=definite, count=count)
     if title_use:
         m.title = term
     return m

@@ -11,7 +11,7 @@ import json
 import unicodedata
 from importlib.resources import files
 
-_MIN_COUNT = 3000     # occurrences in the name data before a capitalised word counts as a name
+_MIN_COUNT = 800     # occurrences in the name data before a capitalised word counts as a name
 _SURE = 0.08          # p(female) <= this -> male; >= 1 - this -> female
 
 

@@ -374,8 +374,20 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 ents.get(mm.entity).gender_votes[term.gender] += 3
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
-        if len(owners) == 0 and m.possessor == -1 and not m.members:
-            return
+        if not members and m.count and (owners or m.possessor != -1):
+            # "twin boys", "two daughters" with no names: that many people
+            for _ in range(m.count):
+                ent = ents.new()
+                e = ents.get(ent)
+                e.descs.append(doc.text[m.start:m.end])
+                e.first = m.start
+                e.mentions.append(m.idx)
+                e.spans.append((m.start, m.end))
+                e.strong_mentions += 1
+                if term.gender:
+                    e.gender_votes[term.gender] += 3
+                for o in owners:
+                    ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
         return
     if not owners:
         if m.kin.path in ("G", "g"):
