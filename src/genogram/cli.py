@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from genogram import __version__
-from genogram.model import GenogramError
+from genogram.model import Family, GenogramError
 
 app = typer.Typer(
     name="genogram",
@@ -70,6 +70,9 @@ def analyze(
         family = read_story(loaded)
         folder = out if out is not None else Path("out") / loaded.stem
         written = [atomic_write(folder / "family.json", family.to_json() + "\n")]
+        from genogram.draw import render_svg
+
+        written.append(atomic_write(folder / "genogram.svg", render_svg(family)))
     except GenogramError as err:
         _fail(err)
         return
@@ -129,6 +132,57 @@ def eval_(
     if report.crashed:
         raise typer.Exit(1)
 
+
+def _family_to_draw(source: str) -> Family:
+    """family.json, .geno or GEDCOM (recognised by content, when genogram.formats is there), else a
+    story, which is read first."""
+    from genogram.model import FormatError
+    from genogram.read import read_story
+    from genogram.text import load_story
+
+    try:
+        from genogram.formats import load_family
+    except ImportError:
+        load_family = None
+    if load_family is not None and source != "-":
+        family = load_family(source)
+        return family if family is not None else read_story(load_story(source))
+    loaded = load_story(source)
+    if loaded.text.lstrip().startswith("{") and '"genogram/1"' in loaded.text:
+        try:
+            return Family.from_json(loaded.text)
+        except ValueError as err:  # pydantic's ValidationError is a ValueError
+            raise FormatError(f"{loaded.name} is not a valid family.json: "
+                              f"{str(err).splitlines()[0]}", code="E401") from None
+    return read_story(loaded)
+
+
+@app.command()
+def draw(
+    source: Annotated[str, typer.Argument(help="A story, family.json, .geno or GEDCOM file, "
+                                          "or - for stdin.")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="svg, png or pdf (default: "
+                                            "from the suffix of -o, else svg).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: "
+                   "<input name>.<format> in the current folder).")] = None,
+    index: Annotated[str | None, typer.Option("--index", help="The index person (double "
+                     "outline), by name or id; default: the first narrator.")] = None,
+) -> None:
+    """Draw SOURCE as a genogram: SVG, PNG or PDF."""
+    from genogram import draw as drawing
+    from genogram.model import DrawingError
+
+    try:
+        fmt = (fmt or (out.suffix.lstrip(".") if out is not None and out.suffix else "svg")).lower()
+        if fmt not in drawing.FORMATS:
+            raise DrawingError(f"unknown drawing format {fmt!r}; use svg, png or pdf", code="E504")
+        family = _family_to_draw(source)
+        target = out if out is not None else Path(f"{Path(source).stem or 'stdin'}.{fmt}")
+        written = drawing.draw(family, target, fmt, index=index)
+    except GenogramError as err:
+        _fail(err)
+        return
+    out_console.print(f"Drew {len(family.people)} people to {written} ({fmt}).")
 
 def main() -> None:
     """Console-script entry point."""
