@@ -261,14 +261,13 @@ def _close(g: Graph, ents: Entities) -> None:
                     g.add_sibling(a, b, kind, ev)
     # widowhood: a married partner who died
     for key, u in g.unions.items():
-        if u["type"] == "marriage" and u["status"] == "together":
-            if any(ents.get(x).deceased for x in key):
-                u["status"] = "widowed"
+        if (u["type"] == "marriage" and u["status"] == "together"
+                and any(ents.get(x).deceased for x in key)):
+            u["status"] = "widowed"
 
 
 def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
     ents = d.ents
-    f = ents.find
     roots = ents.roots()
     involved: set[int] = set()
     for k in g.unions:
@@ -351,7 +350,7 @@ def _real_narrators(doc: StoryDoc, d: Discourse) -> set[int]:
     for t in doc.toks:
         if t.quote == -1 and t.lower in ("i", "me", "my", "myself", "mine"):
             ms_self += 1
-    if ms_self < MIN_NARRATOR_MENTIONS:
+    if ms_self < MIN_NARRATOR_MENTIONS and ms_self * 4 < len(doc.sents):
         return set()
     for _s, e in d.narrators:
         counts[d.ents.find(e)] += 1

@@ -83,9 +83,7 @@ def names_match(a: str, b: str) -> bool:
         return False
     if same_given_name(fa, fb) or _short_form(fa, fb) or _short_form(fb, fa):
         la, lb = a.split(), b.split()
-        if len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower():
-            return False
-        return True
+        return not (len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower())
     # surname only ("Mr. Hollis" vs "Tom Hollis")
     la, lb = a.split(), b.split()
     if len(la) == 1 and len(lb) > 1 and la[0].lower() == lb[-1].lower():

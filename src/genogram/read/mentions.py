@@ -41,8 +41,8 @@ NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
 _NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
-ROLE_NAMES = frozenset("client patient pt ip consumer".split())
-_ENDEARMENTS = frozenset("baby babies kid kids child boy girl sonny".split())
+ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
+_ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
 
@@ -153,10 +153,7 @@ def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
 def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
     """'sister' in 'sister Maureen' is part of the name mention; 'baby' in 'baby shower' is not kin."""
     t = doc.toks[k]
-    if t.dep == "compound" and doc.toks[t.head].pos in ("NOUN",) and not kin_term(
-            doc.toks[t.head].lower):
-        return True
-    return False
+    return bool(t.dep == "compound" and doc.toks[t.head].pos in ("NOUN",) and not kin_term(doc.toks[t.head].lower))
 
 
 def _looks_like_name(doc: StoryDoc, k: int) -> bool:
@@ -294,7 +291,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     for d in dets:
         start_tok = min(start_tok, d.i)
     for c in t.children:
-        if toks[c].dep in ("amod",) and c < k:
+        if toks[c].dep in ("amod", "compound", "nummod") and c < k:
             start_tok = min(start_tok, c)
     plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
         "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
@@ -305,7 +302,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             count = n
     if any(d.lower in ("two", "three", "four", "five", "six", "both", "several") for d in dets):
         plural = True
-    if "twin" in term.qual and plural:
+    if ("twin" in term.qual or "twin" in amods or "twins" in amods) and plural:
         count = count or 2
     definite = any(d.lower in ("the", "this", "that") for d in dets)
     of_toks: list[int] = []
@@ -317,12 +314,11 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                     of_toks.extend(_conjuncts(doc, g))
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
-    if poss == -1 and not dets and not of_toks and term.word in _ENDEARMENTS:
+    if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Of course he does, baby."
-    if not title_use and poss == -1 and not dets and not of_toks and not term.title:
-        # bare "son" or "sisters" with no anchor: too vague to be a person
-        if t.dep not in ("attr", "appos"):
-            return None
+    if (not title_use and poss == -1 and not dets and not of_toks and not term.title
+            and t.dep not in ("attr", "appos")):
+        return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
                 possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,

@@ -84,8 +84,8 @@ def find_quotes(doc: StoryDoc) -> list[Quote]:
 def _is_scare_quote(doc: StoryDoc, q: Quote) -> bool:
     """A short quoted phrase inside running narration ("called it “needing space.”")."""
     words = [t for t in doc.toks[q.tok_start:q.tok_end] if t.text[:1].isalnum()]
-    if len(words) > 3:
-        return False
+    if len(words) > 3 or any(t.lower in ("i", "me", "my", "we", "us", "you") for t in words):
+        return False  # speech, not a scare quote: "states “I miss her”"
     before = doc.text[doc.para_bounds[q.para][0]:q.start].rstrip()
     if not before:
         return False

@@ -175,7 +175,7 @@ def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) ->
         if len(d.recent) > 64:
             del d.recent[:32]
     # co-referent mentions already resolved join this one
-    for j in m.same_as:
+    for _j in m.same_as:
         pass
 
 
@@ -222,6 +222,8 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if kind in ("we", "you"):
         return
     if kind == "they":
+        if d.couple is not None:
+            d.groups[m.idx] = list(d.couple)
         return
     if kind in ("he", "she"):
         ent = _pronoun(doc, ms, d, m)
@@ -664,9 +666,9 @@ def unique_roles(d: Discourse) -> None:
 def _role_blocked(ents: Entities, r: int, h: int) -> bool:
     """A step, foster, adoptive or former tie does not compete for the role."""
     for c in ents.claims:
-        if {ents.find(c.possessor), ents.find(c.referent)} == {ents.find(r), ents.find(h)}:
-            if c.term.qual - {"late"} or c.ordinal:
-                return True
+        if ({ents.find(c.possessor), ents.find(c.referent)} == {ents.find(r), ents.find(h)}
+                and (c.term.qual - {"late"} or c.ordinal)):
+            return True
     return False
 
 

@@ -326,7 +326,4 @@ def _narrator_like(d: Discourse, ent: int) -> bool:
 def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
     ents = d.ents
     a, b = ents.find(a), ents.find(b)
-    for c in ents.claims:
-        if {ents.find(c.possessor), ents.find(c.referent)} == {a, b}:
-            return True
-    return False
+    return any({ents.find(c.possessor), ents.find(c.referent)} == {a, b} for c in ents.claims)
