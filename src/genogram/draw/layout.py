@@ -166,8 +166,8 @@ def _union_label_rect(u: UnionDrawing) -> Rect:
     h = 10.5 * len(u.label)
     x, y = u.label_at
     if u.label_below:
-        return Rect(x, y - 9, w, h)
-    return Rect(x - w / 2, y - h + 1, w, h)
+        return Rect(x - 3, y - 12, w + 6, h + 6)
+    return Rect(x - w / 2 - 3, y - h - 4, w + 6, h + 8)
 
 
 def _overlays(family: Family, s: Structure, by_id: dict[str, Symbol],
