@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from genogram import __version__
-from genogram.model import Family, GenogramError
+from genogram.model import Family, GenogramError, InputError
 
 app = typer.Typer(
     name="genogram",
@@ -183,6 +183,73 @@ def draw(
         _fail(err)
         return
     out_console.print(f"Drew {len(family.people)} people to {written} ({fmt}).")
+
+def _family_or_story(source: str) -> Family:
+    """A family.json / .geno / GEDCOM file (recognised by content), else a story read as text."""
+    from genogram.read import read_story
+    from genogram.text import load_story
+
+    try:
+        from genogram.formats import load_family
+    except ImportError:  # the formats layer is optional here: family.json is still understood
+        load_family = None
+    story = None
+    family = None
+    if source == "-":
+        story = load_story(source)
+        if load_family is not None:
+            family = load_family(story.text.encode("utf-8"), name=story.name)
+    elif load_family is not None:
+        family = load_family(source)
+    if family is not None:
+        return family
+    story = story if story is not None else load_story(source)
+    head = story.text.lstrip()[:200]
+    if load_family is None and head.startswith("{") and '"genogram/' in head:
+        return Family.from_json(story.text)
+    return read_story(story)
+
+
+def _person_for(family: Family, query: str) -> str:
+    """The id of the one person ``query`` names: id, name, alias or description (any case), else
+    a word of a name; InputError E130 if none, E131 if several."""
+    key = query.strip().casefold()
+    found = [p for p in family.people
+             if key in {p.id.casefold(), (p.name or "").casefold(),
+                        *(a.casefold() for a in p.aliases),
+                        *(d.casefold() for d in p.descriptions)}]
+    if not found:
+        found = [p for p in family.people
+                 if any(key in name.casefold().split() for name in [p.name or "", *p.aliases])]
+    if not found:
+        raise InputError(f"no one in this family is called {query!r}", code="E130")
+    if len(found) > 1:
+        names = ", ".join(f"{p.label} ({p.id})" for p in found)
+        raise InputError(f"{query!r} could be several people: {names}; give an id",
+                         code="E131")
+    return found[0].id
+
+
+@app.command()
+def relate(
+    source: Annotated[str, typer.Argument(help="A family.json (or .geno, GEDCOM) or a story "
+                                          "file, or - for stdin.")],
+    a: Annotated[str, typer.Argument(help="The first person: a name or an id.")],
+    b: Annotated[str, typer.Argument(help="The second person: a name or an id.")],
+) -> None:
+    """Say how B is related to A ("Colin is Laura's son.")."""
+    from genogram.analyze.kinship import relationship, sentence
+
+    try:
+        family = _family_or_story(source)
+        a_id, b_id = _person_for(family, a), _person_for(family, b)
+        rel = relationship(family, a_id, b_id)
+    except GenogramError as err:
+        _fail(err)
+        return
+    out_console.print(sentence(rel, family.person(a_id).label, family.person(b_id).label),
+                      markup=False, highlight=False)
+
 
 def main() -> None:
     """Console-script entry point."""

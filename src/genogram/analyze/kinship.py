@@ -131,6 +131,17 @@ class Relationship:
 # The graph
 
 
+@dataclass(frozen=True)
+class _Virtual:
+    """A virtual parent: of a sibling group (``group``) or of one half-sibling pair (``half``)."""
+
+    kind: str
+    key: str
+
+
+_Node = str | _Virtual
+
+
 class _Graph:
     """Adjacency over one family, built once per call."""
 
@@ -200,7 +211,7 @@ class _Graph:
     def sibling_step(self, x: str, y: str) -> Step:
         return self.step(x, y, "sibling", self.sib.get(x, {}).get(y, "inferred"))
 
-    def up(self, x: str) -> Iterator[tuple[str, tuple[Step, ...]]]:
+    def up(self, x: str) -> Iterator[tuple[_Node, tuple[Step, ...]]]:
         """One generation up from x: (ancestor or virtual node, the steps to reach a real one)."""
         own = self.blood_parents(x)
         for p, kind in own.items():
@@ -213,10 +224,10 @@ class _Graph:
                 if p not in own:
                     yield p, (self.sibling_step(x, y), self.step(y, p, "parent", kind))
         if len(members) > 1:
-            yield f"~group:{self._find(x)}", ()
+            yield _Virtual("group", self._find(x)), ()
         for y, kind in self.sib.get(x, {}).items():
             if kind == "half":
-                yield f"~half:{min(x, y)}|{max(x, y)}", ()
+                yield _Virtual("half", f"{min(x, y)}|{max(x, y)}"), ()
 
     def partners(self, x: str) -> dict[str, Partnership]:
         """x's partners by union, then co-parents (who share a blood child with x)."""
@@ -279,15 +290,15 @@ class _Blood:
     virtual: bool
 
 
-def _ancestry(g: _Graph, start: str) -> dict[str, tuple[int, tuple[Step, ...], str]]:
+def _ancestry(g: _Graph, start: str) -> dict[_Node, tuple[int, tuple[Step, ...], str]]:
     """Every ancestor of ``start`` (virtual ones too): generations, steps, and the node one
     generation below it on the way (the line's child of that ancestor)."""
-    seen: dict[str, tuple[int, tuple[Step, ...], str]] = {start: (0, (), start)}
-    queue = deque([start])
+    seen: dict[_Node, tuple[int, tuple[Step, ...], str]] = {start: (0, (), start)}
+    queue: deque[_Node] = deque([start])
     while queue:
         x = queue.popleft()
         gen, steps, _ = seen[x]
-        if x.startswith("~"):
+        if isinstance(x, _Virtual):
             continue
         for anc, more in g.up(x):
             if anc not in seen:
@@ -327,11 +338,11 @@ def _blood(g: _Graph, a: str, b: str) -> _Blood | None:
     if a == b:
         return None
     up_a, up_b = _ancestry(g, a), _ancestry(g, b)
-    best: tuple[tuple[int, int, int, int], str] | None = None
+    best: tuple[tuple[int, int, int, int], _Node] | None = None
     for node in up_a.keys() & up_b.keys():
         ga, sa, _ = up_a[node]
         gb, sb, _ = up_b[node]
-        key = (ga + gb, int(node.startswith("~")), len(sa) + len(sb), ga)
+        key = (ga + gb, int(isinstance(node, _Virtual)), len(sa) + len(sb), ga)
         if best is None or key < best[0]:
             best = (key, node)
     if best is None:
@@ -339,12 +350,12 @@ def _blood(g: _Graph, a: str, b: str) -> _Blood | None:
     node = best[1]
     ga, steps_a, below_a = up_a[node]
     gb, steps_b, below_b = up_b[node]
-    virtual = node.startswith("~")
-    common = tuple(sorted(n for n in up_a.keys() & up_b.keys() if not n.startswith("~")
+    virtual = isinstance(node, _Virtual)
+    common = tuple(sorted(n for n in up_a.keys() & up_b.keys() if isinstance(n, str)
                           and up_a[n][0] == ga and up_b[n][0] == gb))
     if virtual:
         path = steps_a + (g.sibling_step(below_a, below_b),) + _invert(steps_b, g)
-        half = node.startswith("~half:")
+        half = isinstance(node, _Virtual) and node.kind == "half"
     else:
         path = steps_a + _invert(steps_b, g)
         half = ga > 0 and gb > 0 and _is_half(g, below_a, below_b, len(common))
