@@ -91,6 +91,53 @@ def schema() -> None:
     sys.stdout.write(json_schema_text())
 
 
+def _read_any(source: str) -> Family:
+    """A family from anything genogram reads: family.json, GEDCOM, .geno (by content) or a story."""
+    from genogram.formats import load_family
+    from genogram.read import read_story
+    from genogram.text import decode_story, load_story
+
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        family = load_family(data, name="stdin")
+        return family if family is not None else read_story(decode_story(data, name="stdin"))
+    family = load_family(source)
+    return family if family is not None else read_story(load_story(source))
+
+
+@app.command()
+def export(
+    source: Annotated[str, typer.Argument(help="A story, family.json, .geno or GEDCOM file "
+                                          "(recognised by content), or - for stdin.")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="json, gedcom (GEDCOM 7) or "
+                                            "geno; default: from the suffix of -o.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o",
+                   help="Output file (default: standard output).")] = None,
+) -> None:
+    """Convert SOURCE to family.json, GEDCOM 7 or .geno."""
+    from genogram.formats import FORMATS, dump_family, format_for_path
+    from genogram.model import FormatError
+    from genogram.text import atomic_write
+
+    try:
+        fmt = fmt or (format_for_path(out) if out is not None else None)
+        if fmt not in FORMATS:
+            raise FormatError(f"unknown format {fmt!r}; say --format json, gedcom or geno"
+                              if fmt else "say which format to write: --format json, gedcom "
+                              "or geno", code="E430")
+        family = _read_any(source)
+        text = dump_family(family, fmt)
+        if out is None:
+            sys.stdout.write(text)
+            return
+        atomic_write(out, text)
+    except GenogramError as err:
+        _fail(err)
+        return
+    out_console.print(f"Exported {len(family.people)} people, {len(family.unions)} unions, "
+                      f"{len(family.children)} parent-child ties to {out} ({fmt}).")
+
+
 @app.command(name="eval")
 def eval_(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt stories with "

@@ -15,10 +15,12 @@ from genogram.model.errors import FormatError
 
 #: The null pointer of GEDCOM 7: "no record" (e.g. an unknown spouse).
 VOID = "@VOID@"
+#: Deeper levels are refused (real files stay under 10; this keeps the tree walk shallow).
+MAX_LEVEL = 99
 
 _POINTER = re.compile(r"@[^@#\s][^@]*@")
 _TAG = re.compile(r"[A-Za-z0-9_]+")
-_LEVEL = re.compile(r"\d+")
+_LEVEL = re.compile(r"[0-9]{1,9}")
 _XREF = re.compile(r"@[^@\s]+@")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _HEAD = re.compile(r"[ \t]*0[ \t]+HEAD\b", re.IGNORECASE)
@@ -151,6 +153,9 @@ def parse_lines(text: str) -> list[Node]:
         if ended:
             raise _fail("data after the 0 TRLR line that ends the file", number, 1, "E413")
         level, xref, tag, value = _split_line(raw, number)
+        if level > MAX_LEVEL:
+            raise _fail(f"level {level} is deeper than any GEDCOM structure ({MAX_LEVEL} at most)",
+                        number, 1, "E411")
         if level > len(stack):
             raise _fail(f"level {level} cannot follow level {len(stack) - 1}: a line may be "
                         f"at most one level deeper than the line before it", number, 1, "E411")

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from genogram.formats.gedcom_lines import VOID, Node, parse_lines
 from genogram.formats.gedcom_tags import parse_span_payload
+from genogram.formats.messages import short
 from genogram.model import (
     CHILD_KINDS,
     EVENT_TYPES,
@@ -51,7 +52,7 @@ LINK_BY_ROLE = {"FRIEND": "friend", "GODP": "fictive-kin"}
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
 _APPROX = {"ABT", "CAL", "EST", "BEF", "AFT", "BET", "INT"}
 _OTHER_CALENDARS = {"HEBREW", "FRENCH_R", "@#DHEBREW@", "@#DFRENCH", "@#DROMAN@", "@#DUNKNOWN@"}
-_YEAR = re.compile(r"([0-9]+)(?:/[0-9]+)?")
+_YEAR = re.compile(r"([0-9]{1,9})(?:/[0-9]+)?")
 
 
 def _where(node: Node) -> str:
@@ -84,8 +85,8 @@ def _int(node: Node | None, what: str) -> int | None:
     if node is None:
         return None
     text = node.value.strip()
-    if not re.fullmatch(r"-?[0-9]+", text):
-        raise _bad(node, f"{what} must be a whole number, not {node.value!r}")
+    if not re.fullmatch(r"-?[0-9]{1,18}", text):
+        raise _bad(node, f"{what} must be a whole number, not {short(node.value)}")
     return int(text)
 
 
@@ -94,7 +95,7 @@ def _spans(node: Node, tag: str) -> list[tuple[int, int]]:
     for sub in node.all(tag):
         more = parse_span_payload(sub.value)
         if more is None:
-            raise _bad(sub, f"{tag} must list spans like 12-20, not {sub.value!r}")
+            raise _bad(sub, f"{tag} must list spans like 12-20, not {short(sub.value)}")
         spans.extend(more)
     return spans
 
@@ -174,7 +175,7 @@ class _Reader:
             gid = rec.first("_GENO_ID")
             if gid is not None and gid.value:
                 if gid.value in taken:
-                    raise _bad(gid, f"the person id {gid.value!r} is used twice")
+                    raise _bad(gid, f"the person id {short(gid.value)} is used twice")
                 ids[id(rec)] = gid.value
                 taken.add(gid.value)
         for n, rec in enumerate(self.indis, start=1):
@@ -332,7 +333,7 @@ class _Reader:
                     if parent is None:
                         continue
                     if parent == child:
-                        raise _bad(rec, f"person {child!r} is listed as their own parent")
+                        raise _bad(rec, f"person {short(child)} is listed as their own parent")
                     evidence = _spans(famc, tag) if famc is not None else []
                     ties.append(ChildOf(parent=parent, child=child, kind=kind,  # type: ignore
                                         evidence=evidence))
@@ -395,7 +396,7 @@ class _Reader:
         for node in self.head.all("_GENO_NARRATION"):
             spans = parse_span_payload(node.value)
             if not spans or len(spans) != 1:
-                raise _bad(node, f"_GENO_NARRATION must be START-END, not {node.value!r}")
+                raise _bad(node, f"_GENO_NARRATION must be START-END, not {short(node.value)}")
             narrators = self.pointed_people(node, "_GENO_PERSON")
             out.append(NarrationSegment(narrator=narrators[0] if narrators else None,
                                         start=spans[0][0], end=spans[0][1]))

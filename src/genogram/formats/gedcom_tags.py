@@ -87,7 +87,7 @@ def schema_lines() -> list[str]:
 
 
 SPANS_PER_LINE = 12
-_SPAN = re.compile(r"([0-9]+)-([0-9]+)")
+_SPAN = re.compile(r"([0-9]{1,18})-([0-9]{1,18})")
 
 
 def span_payloads(spans: list[tuple[int, int]]) -> list[str]:

@@ -25,6 +25,7 @@ from genogram.formats.geno_syntax import (
     syntax_error,
     tokenize,
 )
+from genogram.formats.messages import short
 from genogram.model import (
     EVENT_TYPES,
     LINK_TYPES,
@@ -51,8 +52,9 @@ STATEMENTS = ("person", "union", "child", "sibling", "link", "event", "narration
 #: Union keys that add an event of this type with the partners and a year.
 UNION_EVENT_KEYS = {"married": "marriage", "divorced": "divorce", "separated": "separation",
                     "engaged": "engagement"}
-_INT = re.compile(r"-?[0-9]+")
-_YEAR = re.compile(r"(~?)(-?[0-9]+)")
+_INT = re.compile(r"-?[0-9]{1,18}")
+_YEAR = re.compile(r"(~?)(-?[0-9]{1,18})")
+_OFFSET = re.compile(r"[0-9]{1,18}")
 
 
 @dataclass
@@ -70,12 +72,12 @@ def _describe(tok: Token) -> str:
         return f"'{tok.key}=...'"
     if tok.kind == "text":
         return "a quoted text"
-    return repr(tok.value)
+    return short(tok.value)
 
 
 def _int(line: _Line, tok: Token, lo: int | None = None, hi: int | None = None) -> int:
     if tok.vkind != "word" or not _INT.fullmatch(tok.value):
-        raise syntax_error(f"{tok.key}= expects a whole number, not {tok.value!r}", line.number,
+        raise syntax_error(f"{tok.key}= expects a whole number, not {short(tok.value)}", line.number,
                            tok.vcol)
     value = int(tok.value)
     if (lo is not None and value < lo) or (hi is not None and value > hi):
@@ -87,7 +89,7 @@ def _int(line: _Line, tok: Token, lo: int | None = None, hi: int | None = None) 
 def _year(line: _Line, tok: Token) -> tuple[int, bool]:
     m = _YEAR.fullmatch(tok.value) if tok.vkind == "word" else None
     if m is None:
-        raise syntax_error(f"{tok.key}= expects a year like 1990 or ~1990, not {tok.value!r}",
+        raise syntax_error(f"{tok.key}= expects a year like 1990 or ~1990, not {short(tok.value)}",
                            line.number, tok.vcol)
     return int(m.group(2)), bool(m.group(1))
 
@@ -127,7 +129,7 @@ class _Parser:
             if word not in STATEMENTS:
                 hint = difflib.get_close_matches(word, STATEMENTS, n=1)
                 raise line.error(f"unknown statement {_describe(head)}"
-                                 + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                                 + (f" (did you mean {short(hint[0])}?)" if hint else "")
                                  + f"; expected one of {', '.join(STATEMENTS)}", head)
             if word != "person":
                 self.checked(getattr(self, word), line)
@@ -151,8 +153,8 @@ class _Parser:
             raise line.error(f"expected a person id, found {_describe(tok)}", tok)
         if tok.value not in self.b.ids:
             hint = difflib.get_close_matches(tok.value, list(self.b.ids), n=1)
-            raise line.error(f"unknown person {tok.value!r}"
-                             + (f" (did you mean {hint[0]!r}?)" if hint else "")
+            raise line.error(f"unknown person {short(tok.value)}"
+                             + (f" (did you mean {short(hint[0])}?)" if hint else "")
                              + "; declare it with a person line", tok, "E402")
         return tok.value
 
@@ -176,7 +178,7 @@ class _Parser:
         if not _is_id(tok):
             raise line.error(f"expected a person id after 'person', found {_describe(tok)}", tok)
         if tok.value in self.b.ids:
-            raise line.error(f"person {tok.value!r} is already declared on line "
+            raise line.error(f"person {short(tok.value)} is already declared on line "
                              f"{self.b.ids[tok.value]}", tok, "E403")
         self.b.ids[tok.value] = line.number
         f: dict = {"id": tok.value, "aliases": [], "descriptions": []}
@@ -264,7 +266,7 @@ class _Parser:
             kid = self.ref(line, t)
             for parent in parents:
                 if parent == kid:
-                    raise line.error(f"person {kid!r} cannot be their own parent", t, "E403")
+                    raise line.error(f"person {short(kid)} cannot be their own parent", t, "E403")
                 self.b.children.append(ChildOf(parent=parent, child=kid, kind=kind))  # type: ignore
 
     def sibling(self, line: _Line) -> None:
@@ -297,7 +299,7 @@ class _Parser:
         if t.kind != "word" or t.value.lower() not in EVENT_TYPES:
             hint = difflib.get_close_matches(t.value.lower(), EVENT_TYPES, n=1)
             raise line.error(f"unknown event type {_describe(t)}"
-                             + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                             + (f" (did you mean {short(hint[0])}?)" if hint else "")
                              + f"; expected one of {', '.join(EVENT_TYPES)}", t)
         f: dict = {"id": f"e{len(self.b.events) + 1}", "type": t.value.lower(), "people": []}
         when: dict = {}
@@ -334,7 +336,7 @@ class _Parser:
         nums = []
         for what in ("a start offset", "an end offset"):
             t = self.need(line, rest, what)
-            if t.kind != "word" or not t.value.isascii() or not t.value.isdigit():
+            if t.kind != "word" or not _OFFSET.fullmatch(t.value):
                 raise line.error(f"expected {what} (a whole number), found {_describe(t)}", t)
             nums.append(int(t.value))
         if rest:

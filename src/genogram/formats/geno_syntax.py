@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from genogram.formats.messages import short
 from genogram.model import (
     CHILD_KINDS,
     GENDERS,
@@ -118,7 +119,7 @@ def tokenize(text: str, line: int) -> list[Token]:
             pos += 1
         word = text[start:pos]
         if pos < len(text) and text[pos] in "\"'":
-            raise syntax_error(f"expected a space before the quote after {word!r}", line, pos + 1)
+            raise syntax_error(f"expected a space before the quote after {short(word)}", line, pos + 1)
         if pos < len(text) and text[pos] == "=":
             tokens.append(_key_value(text, word, start, pos + 1, line))
             pos = _key_end(text, pos + 1)

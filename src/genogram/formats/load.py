@@ -30,6 +30,7 @@ from genogram.formats.gedcom_write import dump_gedcom
 from genogram.formats.geno_read import parse_geno
 from genogram.formats.geno_syntax import HEADER_RE
 from genogram.formats.geno_write import dump_geno
+from genogram.formats.messages import short
 from genogram.model import SCHEMA_ID, Family, FormatError, InputError, ModelError, Source
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ def _is_json_family(body: str) -> bool:
     """A JSON object, or something that says it wants to be one (a "schema" key near the top)."""
     try:
         return isinstance(json.loads(body), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return '"schema"' in body[:2000]
 
 
@@ -77,9 +78,11 @@ def parse_family_json(text: str, *, name: str = "family.json") -> Family:
     except json.JSONDecodeError as err:
         raise FormatError(f"{name} is not valid JSON: {err.msg}",
                           where=f"line {err.lineno}, column {err.colno}", code="E420") from None
+    except (RecursionError, ValueError) as err:  # nesting too deep, a number too long
+        raise FormatError(f"{name} is not JSON genogram can read: {err}", code="E420") from None
     schema = data.get("schema") if isinstance(data, dict) else None
     if schema != SCHEMA_ID:
-        found = f"a {schema!r} document" if isinstance(schema, str) else "JSON without it"
+        found = f"a {short(schema)} document" if isinstance(schema, str) else "JSON without it"
         raise FormatError(f'{name} is not a family: family.json has "schema": "{SCHEMA_ID}", '
                           f"this is {found}", where="line 1, column 1", code="E422")
     try:
@@ -184,5 +187,5 @@ def dump_family(family: Family, format: str) -> str:
         return dump_gedcom(family)
     if format == "geno":
         return dump_geno(family)
-    raise FormatError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}",
+    raise FormatError(f"unknown format {short(format)}; expected one of {', '.join(FORMATS)}",
                       code="E430")
