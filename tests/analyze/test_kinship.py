@@ -278,6 +278,18 @@ def test_partner_words(unions: str, words: str) -> None:
     assert rel is not None and rel.kind == "partner" and describe(rel) == words
 
 
+@pytest.mark.parametrize(("unions", "a", "b", "words"), [
+    ("mum=bf:together:dating", "kid", "bf", "mother's boyfriend"),
+    ("mum=bf:together:cohabitation", "kid", "bf", "stepfather"),
+    ("mum=bf:together:dating", "bf", "kid", "girlfriend's son"),
+    ("mum=bf:divorced", "kid", "bf", "mother's ex-husband"),
+])
+def test_step_words_need_a_settled_union(unions: str, a: str, b: str, words: str) -> None:
+    fam = build("mum:f kid:m bf:m", "mum>kid", unions)
+    rel = relationship(fam, a, b)
+    assert rel is not None and describe(rel) == words
+
+
 def test_ex_flags_the_in_law() -> None:
     fam = build("a:m b:f bmum:f", "bmum>b", "a=b:divorced")
     rel = relationship(fam, "a", "bmum")

@@ -90,7 +90,9 @@ class Relationship:
     ancestor, real or the virtual parent of stated siblings); ``tie`` (a direct step, foster or
     caregiver parent tie, or a step-sibling tie); ``step`` (through a partner, to a partner's
     descendant or an ancestor's partner, or a parent's partner's child); ``in-law`` (through a
-    partner at A's end, at B's end, or both); ``chain`` (nothing simpler fits: ``path`` only).
+    partner at A's end, at B's end, or both); ``co-parent`` (a relative of the other parent of
+    A's child, with no union between them: phrased through the child); ``chain`` (nothing
+    simpler fits: ``path`` only).
 
     ``ga`` / ``gb``: generations from A's side and B's side up to the common ancestor (for in-law
     and step answers: of the blood part between the partners). ``ancestors``: the real common
@@ -367,7 +369,7 @@ def _blood(g: _Graph, a: str, b: str) -> _Blood | None:
 # The calculator
 
 
-def _rel_from_blood(a: str, b: str, bl: _Blood, g: _Graph, **kw: object) -> Relationship:
+def _rel_from_blood(a: str, b: str, bl: _Blood, g: _Graph) -> Relationship:
     return Relationship(a=a, b=b, kind="blood", path=bl.path, ga=bl.ga, gb=bl.gb,
                         ancestors=bl.ancestors, half=bl.half, side=bl.side,
                         gender=g.gender.get(b, "unknown"), deceased=g.deceased.get(b, False))
@@ -454,8 +456,9 @@ def _candidates(g: _Graph, a: str, b: str) -> Iterator[tuple[tuple[int, int], Re
         for q, pq in g.partners(parent).items():
             if pq.type == COPARENT or q in g.parent_set(a) or b not in g.children.get(q, {}):
                 continue
-            up = g.step(a, parent, "parent", g.parents.get(a, {}).get(parent, "biological"))
-            path = (up, *g.partner_steps(pq), g.step(q, b, "child", g.children[q][b]))
+            up = _blood(g, a, parent)  # one generation up, perhaps through a sibling
+            lead = up.path if up is not None else ()
+            path = (*lead, *g.partner_steps(pq), g.step(q, b, "child", g.children[q][b]))
             yield (len(path), 3), Relationship(kind="step", path=path, ga=1, gb=1, step=True,
                                                ex=pq.ex, **base)
 
@@ -688,7 +691,9 @@ def describe(rel: Relationship) -> str:
     if rel.kind == "tie" and rel.path:
         return _basic(replace(rel.path[0], gender=gender))
     ex = "former " if rel.ex else ""
-    if rel.kind == "step" and not rel.ex:
+    # a stepparent is a parent's spouse or live-in partner; a parent's girlfriend is named as such
+    settled = all(s.tie in ("marriage", "cohabitation") for s in rel.path if s.move == "partner")
+    if rel.kind == "step" and not rel.ex and settled:
         word = _step_term(rel.ga, rel.gb, gender)
         if word is not None:
             return word
