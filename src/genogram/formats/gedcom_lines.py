@@ -23,6 +23,9 @@ _TAG = re.compile(r"[A-Za-z0-9_]+")
 _LEVEL = re.compile(r"[0-9]{1,9}")
 _XREF = re.compile(r"@[^@\s]+@")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+# A well-formed line, in one go; anything else goes through the step-by-step path for its error.
+_FAST = re.compile(r"[ \t]*([0-9]{1,9})[ \t]+(?:(@[^@\s]+@)[ \t]+)?([A-Za-z0-9_]+)(?:[ \t](.*))?",
+                   re.S)
 _HEAD = re.compile(r"[ \t]*0[ \t]+HEAD\b", re.IGNORECASE)
 # C0 controls (but tab and newlines), DEL, C1 controls, non-characters: banned in GEDCOM 7.
 _BANNED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -65,6 +68,9 @@ def _fail(message: str, line: int, column: int, code: str = "E410") -> FormatErr
 
 def _split_line(raw: str, number: int) -> tuple[int, str | None, str, str | None]:
     """Split one line into (level, xref, tag, raw value) or raise E410 saying what was expected."""
+    m = _FAST.fullmatch(raw)
+    if m is not None:
+        return int(m.group(1)), m.group(2), m.group(3).upper(), m.group(4)
     pos = len(raw) - len(raw.lstrip(" \t"))
     m = _LEVEL.match(raw, pos)
     if m is None:

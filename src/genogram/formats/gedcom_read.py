@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pydantic import ValidationError
+
 from genogram.formats.gedcom_lines import VOID, Node, parse_lines
 from genogram.formats.gedcom_tags import parse_span_payload
 from genogram.formats.messages import short
@@ -37,6 +39,7 @@ from genogram.model import (
     Finding,
     FormatError,
     Link,
+    ModelError,
     NarrationSegment,
     Person,
     Sibling,
@@ -434,7 +437,11 @@ def parse_gedcom(text: str, *, source: Source | None = None) -> Family:
     """Read GEDCOM 5.5.1 or 7 text into a Family; :class:`FormatError` when it is malformed."""
     records = parse_lines(text)
     fallback = source or Source(name="family.ged", sha256="", chars=len(text))
-    return _Reader(records, fallback).family()
+    try:
+        return _Reader(records, fallback).family()
+    except (ValidationError, ModelError) as err:  # the checks above should catch these first
+        message = err.message if isinstance(err, ModelError) else str(err).splitlines()[0]
+        raise FormatError(f"not a valid family: {message}", code="E414") from None
 
 
 def gedcom_records(text: str) -> Iterable[Node]:

@@ -26,7 +26,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from genogram.formats.gedcom_lines import LineWriter
 from genogram.formats.gedcom_tags import schema_lines, span_payloads
-from genogram.model import Event, Family, Person, Union
+from genogram.model import Event, Family, Link, Person, Sibling, Union
 
 SEX_CODES = {"female": "F", "male": "M", "nonbinary": "X", "unknown": "U"}
 PEDIGREE = {"biological": ("BIRTH", None), "adoptive": ("ADOPTED", None),
@@ -92,6 +92,16 @@ class _Plan:
         self._plan_unions()
         self._plan_children()
         self._plan_events()
+        self.fams_of: dict[str, list[_Fam]] = {}
+        for fam in self.fams:
+            for pid in dict.fromkeys(p for p in (fam.husb, fam.wife) if p is not None):
+                self.fams_of.setdefault(pid, []).append(fam)
+        self.siblings_of: dict[str, list[Sibling]] = {}
+        for s in family.siblings:
+            self.siblings_of.setdefault(s.a, []).append(s)
+        self.links_of: dict[str, list[Link]] = {}
+        for link in family.links:
+            self.links_of.setdefault(link.a, []).append(link)
 
     def _new_fam(self, husb: str | None, wife: str | None) -> _Fam:
         fam = _Fam(xref=f"@F{len(self.fams) + 1}@", husb=husb, wife=wife)
@@ -285,9 +295,8 @@ def _indi(w: LineWriter, p: Person, plan: _Plan) -> None:
         _hosted_event(w, tag, ev, p, plan)
     for link in plan.famc.get(p.id, []):
         _famc(w, link)
-    for fam in plan.fams:
-        if p.id in (fam.husb, fam.wife):
-            w.pointer(1, "FAMS", fam.xref)
+    for fam in plan.fams_of.get(p.id, []):
+        w.pointer(1, "FAMS", fam.xref)
     _associations(w, p, plan)
     w.add(1, "_GENO_ID", p.id)
     for desc in p.descriptions:
@@ -363,23 +372,21 @@ def _famc(w: LineWriter, link: _Famc) -> None:
 
 
 def _associations(w: LineWriter, p: Person, plan: _Plan) -> None:
-    for s in plan.family.siblings:
-        if s.a == p.id:
-            w.pointer(1, "ASSO", plan.xref[s.b])
+    for s in plan.siblings_of.get(p.id, []):
+        w.pointer(1, "ASSO", plan.xref[s.b])
+        w.add(2, "ROLE", "OTHER")
+        w.add(3, "PHRASE", "sibling" if s.kind == "unknown" else f"{s.kind} sibling")
+        w.add(2, "_GENO_SIBLING", s.kind)
+        _spans(w, 2, "_GENO_EVIDENCE", s.evidence)
+    for link in plan.links_of.get(p.id, []):
+        w.pointer(1, "ASSO", plan.xref[link.b])
+        if link.type == "friend":
+            w.add(2, "ROLE", "FRIEND")
+        else:
             w.add(2, "ROLE", "OTHER")
-            w.add(3, "PHRASE", "sibling" if s.kind == "unknown" else f"{s.kind} sibling")
-            w.add(2, "_GENO_SIBLING", s.kind)
-            _spans(w, 2, "_GENO_EVIDENCE", s.evidence)
-    for link in plan.family.links:
-        if link.a == p.id:
-            w.pointer(1, "ASSO", plan.xref[link.b])
-            if link.type == "friend":
-                w.add(2, "ROLE", "FRIEND")
-            else:
-                w.add(2, "ROLE", "OTHER")
-                w.add(3, "PHRASE", link.type)
-            w.add(2, "_GENO_LINK", link.type)
-            _spans(w, 2, "_GENO_EVIDENCE", link.evidence)
+            w.add(3, "PHRASE", link.type)
+        w.add(2, "_GENO_LINK", link.type)
+        _spans(w, 2, "_GENO_EVIDENCE", link.evidence)
 
 
 def _fam(w: LineWriter, fam: _Fam, plan: _Plan) -> None:
