@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from genogram.model import (
     ChildOf,
+    Event,
     Family,
     Link,
     NarrationSegment,
@@ -19,9 +20,11 @@ from genogram.model import (
     Sibling,
     Source,
     Union,
+    When,
 )
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
+from genogram.read.facts import EventFact, LinkFact
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
@@ -266,7 +269,9 @@ def _close(g: Graph, ents: Entities) -> None:
             u["status"] = "widowed"
 
 
-def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
+def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
+              events: list[EventFact] | None = None,
+              extra_links: list[LinkFact] | None = None) -> Family:
     ents = d.ents
     roots = ents.roots()
     involved: set[int] = set()
@@ -328,11 +333,29 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph) -> Family:
     for p, r, span, _word in g.fictive:
         if p in ids and r in ids:
             links.append(Link(a=ids[p], b=ids[r], type="fictive-kin", evidence=[span]))
+    f = ents.find
+    seen_links = {(frozenset((x.a, x.b)), x.type) for x in links}
+    for lf in extra_links or []:
+        a, b = f(lf.a), f(lf.b)
+        key = (frozenset((ids.get(a), ids.get(b))), lf.type)
+        if a in ids and b in ids and a != b and key not in seen_links:
+            seen_links.add(key)
+            links.append(Link(a=ids[a], b=ids[b], type=lf.type, evidence=_ev(lf.evidence)))
+    out_events = []
+    for ef in sorted(events or [], key=lambda x: x.order):
+        people_ids = list(dict.fromkeys(ids[f(p)] for p in ef.people if f(p) in ids))
+        if ef.people and not people_ids:
+            continue
+        out_events.append(Event(
+            id=f"e{len(out_events) + 1}", type=ef.type, people=people_ids, summary=ef.summary,
+            when=When(text=ef.when_text, year=ef.year, order=len(out_events) + 1,
+                      approximate=ef.approximate),
+            evidence=_ev(ef.evidence)))
     narration = _narration(doc, d, ids)
     return Family(source=Source(name=doc.story.name, sha256=doc.story.sha256,
                                 chars=len(doc.text)),
                   people=people, unions=unions, children=children, siblings=siblings,
-                  links=links, narration=narration)
+                  links=links, events=out_events, narration=narration)
 
 
 def _ev(spans: list) -> list[tuple[int, int]]:

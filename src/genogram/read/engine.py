@@ -1,6 +1,7 @@
 """The reading pipeline: named steps over one shared story document, in one explicit order.
 
-    parse -> quotes -> mentions -> resolve (people, narrators, kin claims) -> verbs -> graph -> family
+    parse -> quotes -> mentions -> resolve (people, narrators, kin claims) -> verbs -> graph
+          -> events -> links -> family
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import logging
 from genogram.model import Family
 from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
+from genogram.read.emotions import read_links
+from genogram.read.events import read_events
 from genogram.read.mentions import find_mentions
 from genogram.read.quotes import find_quotes
 from genogram.read.resolve import co_partners, resolve, unique_roles
@@ -34,4 +37,6 @@ def read_story(story: Story) -> Family:
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
     graph = build_graph(discourse.ents, facts)
-    return to_family(doc, discourse, facts, graph)
+    events = read_events(doc, mentions, discourse, facts)
+    links = read_links(doc, mentions, discourse)
+    return to_family(doc, discourse, facts, graph, events=events, extra_links=links)
