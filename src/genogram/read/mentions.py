@@ -178,8 +178,12 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         head = doc.toks[t.head]
         if t.dep == "pobj" and head.lower in _PLACE_PREPS:
             return False
-        return t.pos == "PROPN" and is_given_name(t.text) and (
+        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (
             t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod"))
+    if t.pos == "NOUN":
+        # a sentence-initial name the tagger took for a noun ("Clarence took his ...")
+        return (name_gender(t.text) is not None and is_given_name(t.text)
+                and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and is_given_name(t.text)
 
 
@@ -420,6 +424,17 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     m.same_as.append(sm.idx)
                     sm.same_as.append(m.idx)
+    # "a brother named Tom", "a girl called Pip"
+    for m in ms:
+        if m.kind not in ("kin", "desc"):
+            continue
+        for c in toks[m.head].children:
+            if toks[c].dep == "acl" and toks[c].lemma in ("name", "call"):
+                for g in toks[c].children:
+                    other = by_head.get(g)
+                    if other is not None and other.kind == "name":
+                        m.same_as.append(other.idx)
+                        other.same_as.append(m.idx)
     # "…a man hunched over… It was John.": an indefinite description named right after
     for m in ms:
         t = toks[m.head]
