@@ -92,3 +92,27 @@ def test_malformed_inputs_are_one_line_errors_and_write_nothing(tmp_path: Path) 
     assert "line 5" in one_line_error(run("export", str(bad_ged), "-o", str(out)), "E412")
     one_line_error(run("export", str(tmp_path / "missing.ged"), "-o", str(out)), "E101")
     assert not out.exists()
+
+
+OFFICIAL = Path(__file__).resolve().parents[2].parent / "shared" / "formats" / "gedcom-testfiles"
+
+
+@pytest.mark.parametrize("name", ["remarriage1.ged", "remarriage2.ged", "same-sex-marriage.ged",
+                                  "maximal70.ged"])
+def test_genogram_draw_draws_the_official_family_files(name: str, tmp_path: Path) -> None:
+    if not (OFFICIAL / name).exists():
+        pytest.skip("../shared/formats/gedcom-testfiles is absent")
+    out = tmp_path / "family.svg"
+    proc = run("draw", str(OFFICIAL / name), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert out.read_text(encoding="utf-8").lstrip().startswith(("<?xml", "<svg"))
+
+
+def test_genogram_draw_draws_a_geno_file(tmp_path: Path) -> None:
+    src = tmp_path / "family.geno"
+    src.write_text('# genogram 1\nperson a "Ann" female\nperson b "Bo" male\n'
+                   "union a b marriage married=2001\nchild a b -> c\nperson c \"Cy\"\n",
+                   encoding="utf-8")
+    proc = run("draw", str(src), "-o", str(tmp_path / "family.svg"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Drew 3 people" in proc.stdout.decode()
