@@ -172,6 +172,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
     if prev_title:
         return True
+    if t.ent != "PERSON" and t.dep == "pobj" and doc.toks[t.head].lower in (
+            "in", "at", "near", "into", "outside", "across"):
+        return False  # "born in Margão": a place
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         if t.ent in ("DATE", "TIME") or name_gender(t.text) is None:
             return False

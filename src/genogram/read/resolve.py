@@ -365,6 +365,11 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.get(ent).titles.append(term.word)
         return
     owners = _possessors(doc, ms, d, m)
+    if m.plural and not m.members and owners:
+        known = _known_group(d, owners, term)
+        if known:
+            d.groups[m.idx] = known
+            return
     if m.plural:
         members = [ms[j] for j in m.members]
         for mm in members:
@@ -376,6 +381,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 ents.get(mm.entity).gender_votes[term.gender] += 3
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
+            d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
         if not members and m.count and (owners or m.possessor != -1):
             # "twin boys", "two daughters" with no names: that many people
             for _ in range(m.count):
@@ -390,7 +396,11 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                     e.gender_votes[term.gender] += 3
                 for o in owners:
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
+                d.groups.setdefault(m.idx, []).append(ent)
         return
+    if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
+            and d.couple is not None and _indefinite_or_ordinal(doc, m)):
+        owners = list(d.couple)
     if not owners:
         if m.kin.path in ("G", "g"):
             return
@@ -514,11 +524,14 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         other = _mention_at(ms, doc, t.head)
     elif t.dep in ("dobj", "pobj"):
         verb = t.head if t.dep == "dobj" else toks[t.head].head
-        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce"):
-            subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry"):
+            k, subj = verb, -1
+            for _ in range(3):  # "He found work and married Gwen": the subject of the first verb
+                subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
+                if subj != -1 or toks[k].dep != "conj":
+                    break
+                k = toks[k].head
             other = _mention_at(ms, doc, subj) if subj != -1 else None
-            if other is not None and other.kind == "self":
-                other.entity = other.entity if other.entity != -1 else -1
     if other is not None and other.entity != -1:
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
         if a != b:
@@ -687,3 +700,45 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     if d.narrator is not None and d.ents.find(d.narrator) != speaker:
         return d.ents.find(d.narrator)
     return None
+
+
+def _known_group(d: Discourse, owners: list[int], term) -> list[int]:
+    """ "the children", "all three children", "the boys": people already known in that role, for
+    the owner or else for the owner's partner (a stepfather adopting "all three children")."""
+    ents = d.ents
+    found: set[int] = set()
+    for o in owners:
+        found |= ents.holders(o, term)
+    if not found and term.path == "C":
+        for o in owners:
+            for c in ents.claims:
+                if c.term.path == "E" and "ex" not in c.term.qual:
+                    p, r = ents.find(c.possessor), ents.find(c.referent)
+                    if ents.find(o) in (p, r):
+                        partner = r if p == ents.find(o) else p
+                        found |= ents.holders(partner, term)
+            for kid in ents.children_of(o):
+                found.add(kid)
+            for partner in _co_parent_partners(d, o):
+                found |= ents.children_of(partner)
+    return sorted(found, key=lambda x: ents.get(x).first)
+
+
+def _co_parent_partners(d: Discourse, o: int) -> set[int]:
+    """Partners of ``o`` from verbs seen so far ("married one of the lodgers, Ezequiel")."""
+    out: set[int] = set()
+    if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
+        out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}
+    return out
+
+
+def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
+    """ "a daughter", "another son", "a second son": a new child of the couple in focus."""
+    toks = doc.toks
+    for c in toks[m.head].children:
+        w = toks[c].lower
+        if toks[c].dep == "det" and w in ("a", "an", "another"):
+            return m.quote == -1
+        if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
+            return m.quote == -1
+    return False
