@@ -124,7 +124,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                         plural=plural))
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
-        if t.ent == "PERSON" and t.ent_start or _looks_like_name(doc, t.i):
+        if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
+                or _looks_like_name(doc, t.i)):
             m = _name_mention(doc, t.i, used)
             if m is not None:
                 add(m)
@@ -143,6 +144,13 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                     add(m)
     _link_syntax(doc, out)
     return out
+
+
+def _place_object(doc: StoryDoc, k: int) -> bool:
+    """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
+    t = doc.toks[k]
+    return (t.dep == "pobj" and doc.toks[t.head].lower in ("in", "at", "near", "into")
+            and not is_given_name(t.text))
 
 
 def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
@@ -181,8 +189,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         head = doc.toks[t.head]
         if t.dep == "pobj" and head.lower in _PLACE_PREPS:
             return False
-        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (
-            t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod"))
+        surname_next = t.dep == "compound" and doc.toks[t.head].pos == "PROPN"
+        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or (
+            t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod")))
     if t.pos == "NOUN":
         # a sentence-initial name the tagger took for a noun ("Clarence took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)

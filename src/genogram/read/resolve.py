@@ -522,6 +522,10 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     other = None
     if t.dep == "conj":
         other = _mention_at(ms, doc, t.head)
+    if t.dep == "appos":  # "married one of the lodgers, Ezequiel Pinto"
+        t = toks[t.head]
+    if t.dep == "conj":
+        pass
     elif t.dep in ("dobj", "pobj"):
         verb = t.head if t.dep == "dobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry"):

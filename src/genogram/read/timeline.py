@@ -68,8 +68,7 @@ _RX: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:of\s+)?({_YEAR})\b", _P)),
     ("seasonyear", re.compile(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?:{_SEASONS})\s+"
                               rf"(?:of\s+)?({_YEAR})\b", _P)),
-    ("decade", re.compile(rf"\b(?:the\s+)?(?:(early|mid|late)[- ])?({_YEAR[:-6]}"
-                          rf"(?:1[6-9]\d|20\d)0)'?s\b", _P)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?((?:1[6-9]|20)\d0)'?s\b", _P)),
     ("approxyear", re.compile(rf"\b(?:around|about|circa|c\.|ca\.|approx\.?|approximately|"
                               rf"roughly|sometime in|some time in)\s+({_YEAR})\b(?!s)", _P)),
     ("year", re.compile(rf"(?<![\d$£€/.,-])({_YEAR})\b(?!s\b|'s\b|[\d,.]\d|\s*(?:dollars|"
