@@ -75,16 +75,27 @@ def test_person_overlapping_no_gold_person_is_a_false_positive() -> None:
     assert r["people_p"] == pytest.approx(4 / 6)
 
 
-def test_matching_is_one_to_one_and_greedy_by_overlap() -> None:
+def test_matching_prefers_more_covered_mentions_then_overlap() -> None:
     pred = perfect_data()
-    # p9 overlaps john by 10 characters ("My husband") and beats p2, which keeps "John"+"Dad".
+    # p2 covers two of john's listed mentions ("John", "Dad"); p9 covers one ("My husband"),
+    # with more characters. Covered mentions rank first, so p2 keeps john; p9 is a duplicate.
     pred["people"][1]["mentions"] = [tuple(sp("John")), tuple(sp("Dad"))]
     pred["people"].append(person("p9", sp("My husband"), sp("Laura")))
     m = match_people(family(pred), gold())
-    assert m.pred_to_gold["p9"] == "john"           # 10 chars with john beats 5 with laura
-    assert "p2" not in m.pred_to_gold               # john is taken: p2 is a duplicate
+    assert m.pred_to_gold["p2"] == "john"
+    assert "p9" not in m.pred_to_gold or m.pred_to_gold["p9"] != "john"
     assert m.pred_to_gold["p1"] == "laura"
     assert m.overlaps["p9"] == {"john": 10, "laura": 5}
+
+
+def test_a_possessive_inside_a_kin_phrase_does_not_steal_the_match() -> None:
+    pred = perfect_data()
+    # the narrator's "My" lies inside john's listed "My husband": 2 characters, no covered mention
+    my = sp("My husband")
+    pred["people"][0]["mentions"] = list(pred["people"][0]["mentions"]) + [(my[0], my[0] + 2)]
+    m = match_people(family(pred), gold())
+    assert m.pred_to_gold["p1"] == "laura"
+    assert m.pred_to_gold["p2"] == "john"
 
 
 def test_repeated_or_nested_mentions_are_not_counted_twice() -> None:

@@ -113,9 +113,12 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def match_people(family: Family, gold: Gold) -> PeopleMatch:
     """Match predicted people to gold people, one to one.
 
-    ``overlap(p, g)`` is the number of characters lying both in some mention of ``p`` and in some
-    listed mention of ``g``. Pairs with overlap > 0 are taken greedily, largest overlap first
+    Two measures rank a pair: first the number of listed mentions of ``g`` that some mention of
+    ``p`` covers for the most part (their common characters are at least half of the longer
+    span), then ``overlap(p, g)``, the number of characters lying both in some mention of ``p``
+    and in some listed mention of ``g``. Pairs with overlap > 0 are taken greedily, best first
     (ties: earlier gold person, then earlier predicted person), skipping people already matched.
+    The first measure keeps a narrator's "my" inside "my wife" from outweighing her own "I"s.
     """
     owners: dict[int, list[str]] = {}
     for g in gold.people:
@@ -133,11 +136,30 @@ def match_people(family: Family, gold: Gold) -> PeopleMatch:
         overlaps[p.id] = counts
     g_order = {g.id: i for i, g in enumerate(gold.people)}
     p_order = {p.id: i for i, p in enumerate(family.people)}
-    pairs = sorted(((n, pid, gid) for pid, c in overlaps.items() for gid, n in c.items()),
-                   key=lambda t: (-t[0], g_order[t[2]], p_order[t[1]]))
+    gold_by_id = {g.id: g for g in gold.people}
+    pred_by_id = {p.id: p for p in family.people}
+
+    def same_mentions(pid: str, gid: str) -> int:
+        # gold mentions that one predicted mention covers for the most part (>= half of the
+        # longer span): "I" for "I", "my wife" for "My wife", but not "My" inside "My wife"
+        spans = sorted(pred_by_id[pid].mentions)
+        starts = [a for a, _b in spans]
+        n = 0
+        for gs, ge in gold_by_id[gid].mentions:
+            lo = bisect.bisect_left(starts, gs - 200)
+            for ps, pe in spans[lo:bisect.bisect_right(starts, ge)]:
+                inter = min(pe, ge) - max(ps, gs)
+                if inter > 0 and 2 * inter >= max(pe - ps, ge - gs):
+                    n += 1
+                    break
+        return n
+
+    pairs = sorted(((same_mentions(pid, gid), n, pid, gid)
+                    for pid, c in overlaps.items() for gid, n in c.items()),
+                   key=lambda t: (-t[0], -t[1], g_order[t[3]], p_order[t[2]]))
     p2g: dict[str, str] = {}
     g2p: dict[str, str] = {}
-    for _n, pid, gid in pairs:
+    for _m, _n, pid, gid in pairs:
         if pid not in p2g and gid not in g2p:
             p2g[pid] = gid
             g2p[gid] = pid
