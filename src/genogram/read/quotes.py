@@ -9,6 +9,7 @@ it in the same paragraph, else "I" when the narrator's own clause frames it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from genogram.read.document import StoryDoc
@@ -55,6 +56,7 @@ def find_quotes(doc: StoryDoc) -> list[Quote]:
                     open_at = -1
         if open_at != -1:  # unbalanced: the quote runs to the end of the paragraph
             quotes.append(Quote(open_at, pe, para=p_index))
+    quotes = _with_single_quotes(text, doc, quotes)
     toks = doc.toks
     n = len(toks)
     for qi, q in enumerate(quotes):
@@ -79,6 +81,28 @@ def find_quotes(doc: StoryDoc) -> list[Quote]:
         _attribute(doc, q)
     doc.quotes = kept
     return kept
+
+
+# A single-quoted stretch of speech: 'I keep waiting…' / ‘I keep waiting…’. The opening mark
+# follows a space, a bracket, a colon or the start; the closing one is not inside a word (so
+# apostrophes in "don't" or "the boys' room" never open or close a quote).
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—-]))['‘](?=[A-Za-z])"
+                     r"([^'‘’\n]|['’](?=[A-Za-z]))+?"
+                     r"['’](?![A-Za-z])")
+
+
+def _with_single_quotes(text: str, doc: StoryDoc, quotes: list[Quote]) -> list[Quote]:
+    """Add single-quoted speech that lies outside every double-quoted stretch."""
+    spans = [(q.start, q.end) for q in quotes]
+    out = list(quotes)
+    for p_index, (ps, pe) in enumerate(doc.para_bounds):
+        for m in _SINGLE.finditer(text, ps, pe):
+            a, b = m.start(), m.end()
+            if len(text[a:b].split()) < 2 or any(s < b and a < e for s, e in spans):
+                continue
+            out.append(Quote(a, b, para=p_index))
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 def _is_scare_quote(doc: StoryDoc, q: Quote) -> bool:
