@@ -39,7 +39,7 @@ def _build() -> dict[str, KinTerm]:
     t: dict[str, KinTerm] = {}
     F, M = "female", "male"
     # parents (titles: "Mom" alone names the speaker's mother)
-    _t("mother|mom|mum|mommy|mummy|momma|mama|mamma|ma|mam|mamá|madre|ma'am-ma", "P", F, title=True, table=t)
+    _t("mother|mom|mum|mommy|mummy|momma|mama|mamma|ma|mam|mamá|madre", "P", F, title=True, table=t)
     _t("father|dad|daddy|papa|pa|pop|pops|dada|padre|da|papá|pappy|poppa", "P", M, title=True, table=t)
     _t("parent|parents", "P", table=t)
     _t("stepmother|stepmom|stepmum|step-mother|step-mom|step-mum", "P", F, "step", table=t)
@@ -79,8 +79,10 @@ def _build() -> dict[str, KinTerm]:
     _t("twin brother", "S", M, "twin", table=t)
     _t("twin sister", "S", F, "twin", table=t)
     # partners
-    _t("husband|hubby|dh|hubs", "E", M, table=t)
-    _t("wife|dw|wifey", "E", F, table=t)
+    _t("husband|hubby|hubs", "E", M, table=t)
+    _t("wife|wifey", "E", F, table=t)
+    _t("dh", "E", M, title=True, table=t)
+    _t("dw", "E", F, title=True, table=t)
     _t("spouse|partner|so", "E", table=t)
     _t("ex-husband|exhusband|ex husband", "E", M, "ex", table=t)
     _t("ex-wife|exwife|ex wife", "E", F, "ex", table=t)
@@ -119,11 +121,16 @@ def _build() -> dict[str, KinTerm]:
     _t("nephew", "SC", M, table=t)
     _t("cousin|cousins|cuz", "PSC", title=True, table=t)
     # in-laws
-    _t("mother-in-law|mil|mother in law", "EP", F, "in-law", table=t)
-    _t("father-in-law|fil|father in law", "EP", M, "in-law", table=t)
+    _t("mother-in-law|mother in law", "EP", F, "in-law", table=t)
+    _t("father-in-law|father in law", "EP", M, "in-law", table=t)
+    # forum abbreviations are used as names: "MIL said", "DH and I"
+    _t("mil", "EP", F, "in-law", title=True, table=t)
+    _t("fil", "EP", M, "in-law", title=True, table=t)
+    _t("sil", "ES", F, "in-law", title=True, table=t)
+    _t("bil", "ES", M, "in-law", title=True, table=t)
     _t("parents-in-law|in-laws|inlaws", "EP", None, "in-law", table=t)
-    _t("sister-in-law|sil|sister in law", "ES", F, "in-law", table=t)
-    _t("brother-in-law|bil|brother in law", "ES", M, "in-law", table=t)
+    _t("sister-in-law|sister in law", "ES", F, "in-law", table=t)
+    _t("brother-in-law|brother in law", "ES", M, "in-law", table=t)
     _t("son-in-law|son in law", "CE", M, "in-law", table=t)
     _t("daughter-in-law|dil|daughter in law", "CE", F, "in-law", table=t)
     # godparents: named like kin, not genealogical

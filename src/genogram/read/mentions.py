@@ -43,6 +43,7 @@ _NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "t
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
+_BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
 
@@ -72,6 +73,7 @@ class Mention:
     definite: bool = False
     members: list[int] = field(default_factory=list)   # names in apposition to a group
     same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
+    aliases: list[int] = field(default_factory=list)   # another name for the same person ("Tad")
     entity: int = -1
     generic: bool = False
     count: int = 0                # "two daughters" -> 2 (plural kin with a number)
@@ -270,20 +272,46 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
                    name=name, title=title, gender=gender, deceased=deceased)
 
 
+#: Last words that make a capitalised phrase a place or an institution, not a person.
+_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop"])
+_PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "plaza", "saint", "st.", "san", "santa", "mount", "lake", "fort", "port", "new", "north", "south", "east", "west", "upper", "lower"])
+
+
 def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
-    """A person's name, not a heading ("Marital:"), an acronym ("AITA") or a place."""
-    first = core[0]
-    nxt = doc.text[core[-1].end:core[-1].end + 1]
+    """A person's name, not a heading ("Marital:"), an acronym ("AITA"), a place ("Morris Hill",
+    "Avenida Corrientes") or a capitalised common word ("Elbow")."""
+    first, last = core[0], core[-1]
+    nxt = doc.text[last.end:last.end + 1]
     if nxt == ":" and len(core) == 1 and not titled:
         return False
     if first.text.isupper() and len(first.text) > 1 and not titled:
-        return is_given_name(first.text) and len(first.text) > 3
-    if titled or is_given_name(first.text):
+        return False
+    if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS
+                          or first.lower in _PLACE_FIRST and not is_given_name(first.text)):
+        return False
+    if titled:
         return True
-    after = doc.text[core[-1].end:core[-1].end + 8].lstrip()
+    after = doc.text[last.end:last.end + 8].lstrip()
     if _TAG.match(after):
         return True  # "Joep (9M)"
-    return first.ent == "PERSON"
+    if is_given_name(first.text):
+        return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
+                    and name_gender(first.text) is None)
+    if first.ent != "PERSON":
+        return False
+    if _used_as_common_word(doc, first):
+        return False
+    # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
+    return (len(core) > 1 or first.dep in ("conj", "appos", "nsubj")
+            or doc.text.count(first.text) >= 2)
+
+
+def _used_as_common_word(doc: StoryDoc, t) -> bool:
+    """ "Elbow" when the text also says "elbow": a common noun at a sentence start."""
+    low = t.text.lower()
+    if low == t.text:
+        return False
+    return re.search(rf"(?<![A-Za-z]){re.escape(low)}(?![A-Za-z])", doc.text) is not None
 
 
 def _possessor_of(doc: StoryDoc, k: int) -> int:
@@ -436,6 +464,32 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     m.same_as.append(sm.idx)
                     sm.same_as.append(m.idx)
+    # "Everyone called her Erzsi", "We called him Uncle Alcide": a name given to someone
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep not in ("oprd", "attr", "dobj", "npadvmod"):
+            continue
+        verb = toks[t.head]
+        if verb.lemma not in ("call", "nickname", "name", "christen", "dub"):
+            continue
+        for c in verb.children:
+            other = by_head.get(c)
+            if (other is not None and other is not m and toks[c].dep == "dobj" and c < m.head
+                    and other.kind in ("name", "he", "she", "kin", "desc")):
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
+                break
+    # "Thaddeus (“Tad”)", "Kasimir (Kaz)": a nickname in brackets right after the name
+    by_start = {mm.start: mm for mm in ms}
+    for m in ms:
+        if m.kind != "name":
+            continue
+        hit = _BRACKETED.match(doc.text, m.end)
+        if hit:
+            other = by_start.get(hit.start(1))
+            if other is not None and other.kind == "name":
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
     # "a brother named Tom", "a girl called Pip"
     for m in ms:
         if m.kind not in ("kin", "desc"):
