@@ -690,7 +690,7 @@ def answer_product(row: Row) -> Answer:
     """The product: the reading engine reads the plain story, the calculator answers."""
     from genogram.read import read_text
 
-    family = read_text(strip_brackets(row.story), name="clutrr")
+    family = read_text(strip_brackets(row.story), name="clutrr", implied_people=True)
     ids = []
     for name in (row.a, row.b):
         found = _find_person(family, name)

@@ -30,6 +30,10 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0"
 
+# Load the reading subpackage first, so that ``genogram.read`` below stays the function: a later
+# first import of the subpackage would rebind the package attribute to the module.
+import genogram.read as _reading  # noqa: E402,F401
+
 
 def read(text: str, *, name: str = "story") -> Family:
     """Read a story (a ``str``) and return its :class:`Family`."""

@@ -134,3 +134,23 @@ def test_every_span_is_inside_the_text() -> None:
     spans += [s for c in fam.children for s in c.evidence]
     assert spans
     assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
+def test_implied_people_make_two_step_kin_a_path() -> None:
+    from genogram.read import read_text
+
+    text = "Clarence's granddaughter, Emily, baked cookies. Emily's brother Tom ate them."
+    plain = read_text(text)
+    assert not any(p.descriptions and "(implied)" in p.descriptions[0] for p in plain.people)
+    fam = read_text(text, implied_people=True)
+    clarence, emily, tom = (person(fam, n) for n in ("Clarence", "Emily", "Tom"))
+    (mid,) = [p for p in fam.people if p.descriptions and "(implied)" in p.descriptions[0]]
+    assert mid.mentions == [] and mid.name is None
+    assert parents_of(fam, mid.id) == {clarence.id}
+    assert parents_of(fam, emily.id) == {mid.id} == parents_of(fam, tom.id)
+
+
+def test_spouse_of_the_only_parent_is_the_other_parent() -> None:
+    fam = read("Mary took her son Jon to the zoo. Mary's husband Bob drove the car.")
+    mary, jon, bob = (person(fam, n) for n in ("Mary", "Jon", "Bob"))
+    assert parents_of(fam, jon.id) == {mary.id, bob.id}

@@ -29,6 +29,7 @@ from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
 _FRIEND_NOUNS = frozenset(["friend", "bestie", "buddy", "pal", "neighbor", "neighbour", "godmother", "godfather", "roommate", "colleague", "coworker", "co-worker"])
+_LOWER_FIRST = frozenset(["my", "our", "his", "her", "their", "your", "a", "an", "the", "this", "that", "its"])
 _STATUS_RANK = {"together": 0, "ended": 1, "separated": 2, "widowed": 3, "divorced": 4}
 
 
@@ -122,7 +123,9 @@ def _apply_life_facts(ents: Entities, vf: VerbFacts) -> None:
                 e.birth_year = e.birth_year or year
 
 
-def build_graph(ents: Entities, vf: VerbFacts) -> Graph:
+def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Graph:
+    """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
+    words the text leaves open ("Clarence's granddaughter" with no parent named)."""
     g = Graph()
     f = ents.find
     _apply_life_facts(ents, vf)
@@ -188,9 +191,114 @@ def build_graph(ents: Entities, vf: VerbFacts) -> Graph:
             if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
                 # the only parent we know: a grandparent is that parent's parent
                 g.add_child(r, bio[0], "biological", ev)
+    if implied:
+        _imply(g, ents)
     _co_parents(g, ents)
+    _spouse_as_other_parent(g)
     _close(g, ents)
     return g
+
+
+def _imply(g: Graph, ents: Entities) -> None:
+    """Close two-step kin claims through known people, else through an implied (unnamed) one."""
+    f = ents.find
+
+    def placeholder(role: str, of: int) -> int:
+        x = ents.new()
+        e = ents.get(x)
+        e.implied = True
+        who = ents.get(of).name or "someone"
+        e.descs.append(f"{who}'s {role} (implied)")
+        e.first = ents.get(of).first
+        return x
+
+    def sibs(a: int) -> list[int]:
+        return [next(iter(k - {a})) for k in g.siblings if a in k]
+
+    for _round in range(2):
+        for c in ents.claims:
+            p, r = f(c.possessor), f(c.referent)
+            if p == r:
+                continue
+            path, ev = c.term.path, [c.span]
+            if path == "PP":
+                parents = g.parents(p)
+                if any(r in g.parents(x) for x in parents):
+                    continue
+                if not parents:
+                    x = placeholder("parent", p)
+                    g.add_child(x, p, "biological", ev)
+                    parents = [x]
+                mid = next((x for x in parents if len(g.parents(x)) < 2), parents[0])
+                g.add_child(r, mid, "biological", ev)
+            elif path == "CC":
+                if any(p in g.parents(y) for y in g.parents(r)):
+                    continue
+                ys = [y for y in g.parents(r) if y != p]
+                kids = g.kids(p)
+                if ys:
+                    g.add_child(p, ys[0], "biological", ev)
+                elif len(kids) == 1:
+                    g.add_child(kids[0], r, "biological", ev)
+                else:
+                    x = placeholder("child", p)
+                    g.add_child(p, x, "biological", ev)
+                    g.add_child(x, r, "biological", ev)
+            elif path == "PS":
+                parents = g.parents(p)
+                if any(r in sibs(x) for x in parents) or r in parents:
+                    continue
+                if not parents:
+                    x = placeholder("parent", p)
+                    g.add_child(x, p, "biological", ev)
+                    parents = [x]
+                g.add_sibling(r, parents[0], "unknown", ev)
+            elif path == "SC":
+                if any(y in sibs(p) for y in g.parents(r)):
+                    continue
+                ys = [y for y in g.parents(r) if y != p]
+                if ys:
+                    g.add_sibling(p, ys[0], "unknown", ev)
+                elif len(sibs(p)) == 1:
+                    g.add_child(sibs(p)[0], r, "biological", ev)
+                else:
+                    x = placeholder("sibling", p)
+                    g.add_sibling(p, x, "unknown", ev)
+                    g.add_child(x, r, "biological", ev)
+            elif path in ("EP", "ES", "CE"):
+                partners = g.partners(p)
+                if path == "EP":
+                    if any(r in g.parents(z) for z in partners):
+                        continue
+                    other_kids = [k for k in g.kids(r) if k != p]
+                    if not partners and len(other_kids) == 1:
+                        g.add_union(p, other_kids[0], "marriage", "together", ev)
+                    elif not partners:
+                        x = placeholder("partner", p)
+                        g.add_union(p, x, "marriage", "together", ev)
+                        g.add_child(r, x, "biological", ev)
+                elif path == "ES":
+                    if any(r in sibs(z) for z in partners) or any(
+                            z in sibs(p) for z in g.partners(r)):
+                        continue
+                    if partners:
+                        g.add_sibling(r, partners[0], "unknown", ev)
+                    elif len(g.partners(r)) == 1:
+                        g.add_sibling(p, g.partners(r)[0], "unknown", ev)
+                    else:
+                        x = placeholder("partner", p)
+                        g.add_union(p, x, "marriage", "together", ev)
+                        g.add_sibling(r, x, "unknown", ev)
+                else:  # CE: child-in-law
+                    rp = g.partners(r)
+                    if any(p in g.parents(z) for z in rp):
+                        continue
+                    if len(rp) == 1:
+                        g.add_child(p, rp[0], "biological", ev)
+                    else:
+                        x = placeholder("child", p)
+                        g.add_child(p, x, "biological", ev)
+                        g.add_union(x, r, "marriage", "together", ev)
 
 
 def _co_parents(g: Graph, ents: Entities) -> None:
@@ -218,6 +326,21 @@ def _co_parents(g: Graph, ents: Entities) -> None:
                 if k != child and g.children[(s, k)]["kind"] == "biological" and not (
                         set(g.parents(k)) & set(bio)):
                     g.add_sibling(child, k, "step", g.children[(s, child)]["ev"][:1])
+
+
+def _spouse_as_other_parent(g: Graph) -> None:
+    """A child with one known parent, who has exactly one spouse: that spouse is the other parent
+    ("Mary took her son Jon to the zoo. Mary's husband Bob drove.")."""
+    for child in {c for (_p, c) in g.children}:
+        ps = g.parents(child)
+        if len(ps) != 1 or g.children[(ps[0], child)]["kind"] != "biological":
+            continue
+        x = ps[0]
+        spouses = [next(iter(k - {x})) for k, u in g.unions.items()
+                   if x in k and u["type"] == "marriage"]
+        if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
+                g.unions) and (child, spouses[0]) not in g.children:
+            g.add_child(spouses[0], child, "biological", g.children[(x, child)]["ev"][:1])
 
 
 def _has_current_partner(g: Graph, a: int, besides: int) -> bool:
@@ -285,7 +408,7 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
     narrators = _real_narrators(doc, d)
     for r in roots:
         e = ents.items[r]
-        if not e.mentions:
+        if not e.mentions and not (e.implied and r in involved):
             continue
         if e.narrator and r not in narrators and not e.names and r not in involved:
             continue
@@ -303,7 +426,8 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
         aliases = [n for n in dict.fromkeys(e.names) if n != name]
         descs = []
         for dsc in e.descs:
-            dd = dsc[:1].lower() + dsc[1:] if dsc[:2] not in ("I ",) else dsc
+            head = dsc.split(" ", 1)[0].lower()
+            dd = dsc[:1].lower() + dsc[1:] if head in _LOWER_FIRST else dsc
             if dd not in descs:
                 descs.append(dd)
         people.append(Person(

@@ -22,13 +22,19 @@ from genogram.text import Story, decode_story
 log = logging.getLogger(__name__)
 
 
-def read_text(text: str, *, name: str = "story") -> Family:
-    """Read a story given as text."""
-    return read_story(decode_story(text.encode("utf-8"), name=name))
+def read_text(text: str, *, name: str = "story", implied_people: bool = False) -> Family:
+    """Read a story given as text (see :func:`read_story`)."""
+    return read_story(decode_story(text.encode("utf-8"), name=name),
+                      implied_people=implied_people)
 
 
-def read_story(story: Story) -> Family:
-    """Read a decoded story into a :class:`Family`."""
+def read_story(story: Story, *, implied_people: bool = False) -> Family:
+    """Read a decoded story into a :class:`Family`.
+
+    ``implied_people``: also add the unnamed people that two-step kin words imply ("Clarence's
+    granddaughter Emily" implies Emily's parent, Clarence's child), so that every stated
+    relation is a path in the graph. Off by default: such a person has no mention of their own.
+    """
     doc = parse(story)
     find_quotes(doc)
     mentions = find_mentions(doc)
@@ -36,7 +42,7 @@ def read_story(story: Story) -> Family:
     unique_roles(discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
-    graph = build_graph(discourse.ents, facts)
+    graph = build_graph(discourse.ents, facts, implied=implied_people)
     events = read_events(doc, mentions, discourse, facts)
     links = read_links(doc, mentions, discourse)
     return to_family(doc, discourse, facts, graph, events=events, extra_links=links)

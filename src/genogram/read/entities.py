@@ -33,6 +33,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)   # kin titles used as/with the name
     nouns: list[str] = field(default_factory=list)    # description nouns ("neighbor")
     strong_mentions: int = 0                          # names, kin phrases, descriptions
+    implied: bool = False     # an unnamed go-between the text implies (optional, see build)
 
     @property
     def name(self) -> str | None:
@@ -137,14 +138,15 @@ class Entities:
             return None
         return g
 
-    def compatible(self, a: int, b: int) -> bool:
-        """Can two entities be one person? Not if names or stated genders clash."""
+    def compatible(self, a: int, b: int, *, names: bool = True) -> bool:
+        """Can two entities be one person? Not if names (unless ``names=False``: a stated
+        nickname) or stated genders clash, or if one is the other's relative."""
         a, b = self.find(a), self.find(b)
         if a == b:
             return True
         ea, eb = self.items[a], self.items[b]
-        if ea.names and eb.names and not any(names_match(x, y) for x in ea.names
-                                             for y in eb.names):
+        if names and ea.names and eb.names and not any(names_match(x, y) for x in ea.names
+                                                       for y in eb.names):
             return False
         ga, gb = self.gender(a), self.gender(b)
         if ga and gb and ga != gb:

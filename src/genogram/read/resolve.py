@@ -180,6 +180,15 @@ def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) ->
 
 
 def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    for j in m.aliases:  # a stated nickname: the names differ on purpose
+        other = ms[j]
+        if other.entity == -1 or m.entity == -1:
+            continue
+        a, b = d.ents.find(other.entity), d.ents.find(m.entity)
+        if a != b and d.ents.compatible(a, b, names=False):
+            merged = d.ents.merge(a, b)
+            if d.narrator is not None and d.ents.find(d.narrator) == merged:
+                d.narrator = merged
     for j in m.same_as:
         other = ms[j]
         if other.entity == -1 or m.entity == -1:
