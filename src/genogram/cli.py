@@ -298,6 +298,35 @@ def relate(
                       markup=False, highlight=False)
 
 
+@app.command()
+def chronology(
+    source: Annotated[str, typer.Argument(help="A story, family.json, .geno or GEDCOM file "
+                                          "(recognised by content), or - for stdin.")],
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (with a header row) "
+                                         "instead of a table.")] = False,
+) -> None:
+    """Print the family chronology: every event in story-time order."""
+    from rich.table import Table
+
+    from genogram.analyze.chronology import COLUMNS, to_csv
+    from genogram.analyze.chronology import chronology as rows_of
+
+    try:
+        family = _read_any(source)
+    except GenogramError as err:
+        _fail(err)
+        return
+    if as_csv:
+        sys.stdout.write(to_csv(family))
+        return
+    table = Table(title=f"Chronology of {family.source.name}")
+    for col in COLUMNS:
+        table.add_column(col.name)
+    for row in rows_of(family):
+        table.add_row(*row)
+    out_console.print(table)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -1,17 +1,666 @@
-"""Life events and their time (issue 4): filled in by the events stage.
+"""Life events and their time (issue 4).
 
-``read_events`` returns :class:`~genogram.read.facts.EventFact` items in entity ids.
+``read_events`` finds events in the parse, sentence by sentence (linear in the text):
+
+- a *trigger* is a verb ("married", "emigrated", "was diagnosed"), a verb with its object ("lost
+  her job", "opened a bakery") or an event noun ("the divorce", "her affair with", "custody of");
+  the tables below map them to the contract's event types;
+- participants are the people the trigger's subjects, objects ("to", "with", "from", "of"),
+  possessors and, for couple events said of one person, that person's known partner;
+- negated, planned, wished, conditional or future clauses give no event (``verbs.is_irrealis`` plus
+  "never", "about moving", "will"), nor do words inside quotes;
+- deaths and births the verbs stage already found (``vf``) are events too, and so is a death
+  known only from "my late husband";
+- each event takes the time expression of its own sentence (the one nearest the trigger, see
+  ``timeline``), resolved against the previous dated event (story time), the telling year, or the
+  birth year of the person whose age is given; then events are ordered by story time: dated ones by
+  year, undated ones after the last dated event before them, in text order among themselves.
+
+Ages and years are reconciled on the entities here: a birth year from a stated age and the
+telling year (never overwriting a stated year).
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
+
 from genogram.read.document import StoryDoc
 from genogram.read.facts import EventFact
 from genogram.read.mentions import Mention
-from genogram.read.resolve import Discourse
-from genogram.read.verbs import VerbFacts
+from genogram.read.resolve import Discourse, _mention_at, co_partners
+from genogram.read.timeline import TimeExpr, find_times, resolve_year, telling_year
+from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, is_irrealis
+
+log = logging.getLogger(__name__)
+
+#: Verb lemma -> event type (a particle or object may refine it, see ``_verb_type``).
+VERB_TYPES: dict[str, str] = {
+    "marry": "marriage", "wed": "marriage", "remarry": "marriage", "elope": "marriage",
+    "divorce": "divorce", "separate": "separation",
+    "engage": "engagement", "propose": "engagement", "cohabit": "cohabitation",
+    "die": "death", "perish": "death", "drown": "death", "decease": "death",
+    "emigrate": "move", "immigrate": "move", "relocate": "move", "flee": "move",
+    "sail": "move", "resettle": "move",
+    "hire": "job", "fire": "job", "retire": "job", "enlist": "job", "promote": "job",
+    "graduate": "education", "enroll": "education", "enrol": "education",
+    "diagnose": "illness", "hospitalize": "illness", "hospitalise": "illness",
+    "reunite": "reunion", "reconcile": "reunion", "reconnect": "reunion",
+    "adopt": "custody", "foster": "custody",
+    "cheat": "affair", "conceive": "pregnancy", "miscarry": "pregnancy",
+    "bankrupt": "financial", "inherit": "financial", "foreclose": "financial",
+}
+#: verb lemma + particle -> type
+PARTICLE_TYPES: dict[tuple[str, str], str] = {
+    ("pass", "away"): "death", ("split", "up"): "separation", ("break", "up"): "separation",
+    ("move", "in"): "cohabitation", ("move", "out"): "separation", ("walk", "out"): "separation",
+    ("drop", "out"): "education", ("lay", "off"): "job", ("get", "together"): "reunion",
+    ("cut", "off"): "other", ("move", "away"): "move", ("move", "back"): "move",
+}
+#: Nouns that are events by themselves ("the divorce", "her diagnosis").
+NOUN_TYPES: dict[str, str] = {
+    "divorce": "divorce", "separation": "separation", "affair": "affair",
+    "wedding": "marriage", "engagement": "engagement", "custody": "custody",
+    "adoption": "custody", "bankruptcy": "financial", "foreclosure": "financial",
+    "diagnosis": "illness", "pregnancy": "pregnancy", "miscarriage": "pregnancy",
+    "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
+    "graduation": "education", "stroke": "illness", "cancer": "illness",
+    "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
+}
+#: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
+_JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
+_BUSINESS_NOUNS = frozenset(["shop", "store", "business", "restaurant", "bakery", "company", "firm", "café", "cafe", "diner", "bar", "practice", "garage", "salon", "factory", "farm", "stall", "clinic", "pharmacy", "deli", "boutique", "studio"])
+_MONEY_NOUNS = frozenset(["house", "home", "fields", "land", "farm", "everything", "savings", "money", "fortune", "business", "shop", "store", "pension"])
+_SCHOOL_NOUNS = frozenset(["college", "university", "school", "degree", "diploma", "nursing", "law", "seminary"])
+_ILL_ADJ = frozenset(["ill", "sick"])
+_MOVE_PREPS = ("to", "for", "into", "from", "across")
+
+_UNION_TYPES = frozenset(["marriage", "divorce", "separation", "engagement", "cohabitation", "affair", "reunion"])
+_IRREALIS_WORDS = frozenset(["never", "not", "n't", "no", "nor", "will", "'ll", "wo"])
+_WISH_HEADS = frozenset(["wish", "plan", "hope", "want", "dream", "think", "talk", "consider", "threaten", "fantasize", "imagine", "fear", "worry", "afraid", "refuse", "pretend"])
+_PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "their", "our", "my", "your"])
+
+
+@dataclass
+class _Raw:
+    type: str
+    people: list[int]
+    trigger: int            # token index
+    sent: int
+    phrase: str             # words for the summary
+    evidence: tuple[int, int]
+    kids: list[int] = field(default_factory=list)   # births: the children born
 
 
 def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> list[EventFact]:
-    """Events stated or implied by the story, in story-time order (none yet)."""
+    """Events stated or implied by the story, in story-time order (``order`` 1, 2, ...)."""
+    partners = _partner_map(d, vf)
+    raws: list[_Raw] = []
+    for s_index, sent in enumerate(doc.sents):
+        for k in range(sent.start_tok, sent.end_tok):
+            raw = _event_at(doc, ms, d, partners, k, s_index, raws)
+            if raw is None:
+                continue
+            if raw.type == "birth" and len(raw.kids) > 1:   # "had twins, Ada and Bo": one each
+                for kid in raw.kids:
+                    raws.append(_Raw(raw.type, [kid] + [p for p in raw.people
+                                                        if p not in raw.kids],
+                                     raw.trigger, raw.sent, raw.phrase, raw.evidence))
+            else:
+                raws.append(raw)
+    raws += _life_fact_events(doc, d, vf, raws)
+    raws = _dedupe(d, raws)
+    telling = _telling(doc)
+    _reconcile_ages(d, telling)
+    return _place_in_time(doc, ms, d, raws, telling)
+
+
+# --- triggers --------------------------------------------------------------------------------
+
+def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int, list[int]],
+              k: int, s_index: int, earlier: list[_Raw]) -> _Raw | None:
+    t = doc.toks[k]
+    if t.quote != -1:
+        return None
+    if t.pos in ("VERB", "AUX", "ADJ"):
+        type_ = _verb_type(doc, k)
+        if type_ is None or _unreal(doc, k):
+            return None
+        people = _verb_people(doc, ms, d, k, type_, partners)
+    elif t.pos in ("NOUN", "PROPN") and t.lemma in NOUN_TYPES:
+        type_ = NOUN_TYPES[t.lemma]
+        gov = _governor(doc, k)
+        if gov is not None and _unreal(doc, gov) or _noun_negated(doc, k):
+            return None
+        if type_ == "illness" and gov is not None and doc.toks[gov].lemma in ("die", "kill"):
+            return None   # the cause of a death, told with the death
+        people = _noun_people(doc, ms, d, k, gov)
+        if not people and type_ in _UNION_TYPES:
+            people = _context_couple(earlier, s_index)
+    else:
+        return None
+    kids: list[int] = []
+    if type_ == "birth" and t.lemma in ("have", "welcome", "give"):
+        kids = _born_kids(doc, ms, d, k)
+    people = [p for p in dict.fromkeys(people) if p >= 0]
+    if type_ in ("divorce", "separation", "marriage", "reunion") and len(people) == 1:
+        people += partners.get(people[0], [])[:1]
+    if not people:
+        return None
+    if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
+                 "affair") and len(people) < 2:
+        return None
+    sent = doc.sents[s_index]
+    ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
+    return _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids)
+
+
+def _context_couple(earlier: list[_Raw], s_index: int) -> list[int]:
+    """The couple of the last couple event within two sentences ("...; the divorce was final")."""
+    for r in reversed(earlier[-6:]):
+        if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
+            return r.people[:2]
     return []
+
+
+def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    toks = doc.toks
+    subs = _subjects(doc, ms, d, k)
+    kids = [o for o in _objects(doc, ms, d, k, ()) if o not in subs]
+    for c in toks[k].children:   # "had a son, Brendan": the name in apposition
+        if toks[c].dep in ("dobj",):
+            for g in toks[c].children:
+                if toks[g].dep == "appos":
+                    kids += _people_at(doc, ms, d, g)
+                    for cc in toks[g].children:
+                        if toks[cc].dep == "conj":
+                            kids += _people_at(doc, ms, d, cc)
+    return list(dict.fromkeys(kids))
+
+
+def _verb_type(doc: StoryDoc, k: int) -> str | None:
+    toks = doc.toks
+    t = toks[k]
+    lemma = t.lemma
+    kids = [toks[c] for c in t.children]
+    prt = next((c.lower for c in kids if c.dep == "prt"), "")
+    if (lemma, prt) in PARTICLE_TYPES:
+        if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
+            return None
+        return PARTICLE_TYPES[(lemma, prt)]
+    if lemma == "pass" and any(c.lower == "away" for c in kids):
+        return "death"
+    if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
+        return "birth"
+    if lemma == "kill" or lemma == "murder":
+        return "death" if any(c.dep == "nsubjpass" for c in kids) else None
+    if lemma == "give" and any(c.lower == "birth" for c in kids):
+        return "birth"
+    if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (
+            toks[k + 1].pos == "PROPN"):
+        return "marriage"   # a misparse: "X, a whaler's son, married Leopoldina Silveira"
+    if t.lower in ("married", "wed") and t.pos == "ADJ":
+        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep in ("ROOT", "conj") else None
+    if t.lower == "engaged":
+        return "engagement"
+    if t.lower == "pregnant" and t.pos == "ADJ":
+        return "pregnancy"
+    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma in ("fall", "get", "become"):
+        return "illness"
+    if t.lower == "bankrupt":
+        return "financial"
+    if t.pos == "ADJ":
+        return None
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
+        return "death"
+    if lemma in ("leave", "abandon", "desert") and not prt:
+        return "separation"
+    if lemma == "move" and any(c.lower == "in" for c in kids) and any(
+            c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
+        return "cohabitation"
+    if lemma == "move" and not prt:
+        if any(c.dep == "prep" and c.lower in _MOVE_PREPS for c in kids) or any(
+                c.dep == "advmod" and c.lower in ("back", "away", "abroad", "home", "here",
+                                                 "there") for c in kids):
+            return "move"
+        return None
+    if lemma == "leave" and any(c.dep in ("dobj", "npadvmod") and c.ent in ("GPE", "LOC")
+                                 for c in kids):
+        return "move"
+    objs = [c for c in kids if c.dep in ("dobj", "attr")]
+    obj_lemmas = {o.lemma for o in objs}
+    if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
+            obj_lemmas & _JOB_NOUNS):
+        return "job"
+    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set", "run") and (
+            obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
+        return "business"
+    if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
+        return "financial"
+    if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
+        return "financial"
+    if lemma in ("finish", "attend", "enter", "start", "go") and any(
+            _school_object(doc, c.i) for c in kids):
+        return "education"
+    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in ("baby", "son", "daughter", "child",
+                                                      "twins", "boy", "girl", "kid"):
+        return "birth"
+    if lemma == "welcome" and objs and objs[0].lemma in ("baby", "son", "daughter", "child",
+                                                         "twins", "boy", "girl"):
+        return "birth"
+    return VERB_TYPES.get(lemma)
+
+
+def _school_object(doc: StoryDoc, c: int) -> bool:
+    w = doc.toks[c]
+    if w.dep in ("dobj",) and w.lemma in _SCHOOL_NOUNS:
+        return True
+    if w.dep == "prep" and w.lower in ("to", "into"):
+        return any(doc.toks[g].lemma in _SCHOOL_NOUNS and doc.toks[g].dep == "pobj"
+                   for g in w.children)
+    return False
+
+
+def _unreal(doc: StoryDoc, k: int) -> bool:
+    """Negated, modal, planned, wished or future: no event."""
+    if is_irrealis(doc, k):
+        return True
+    toks = doc.toks
+    if any(toks[c].lower in _IRREALIS_WORDS for c in toks[k].children):
+        return True
+    for c in toks[k].children:   # "never got married": the negation hangs from the auxiliary
+        if toks[c].dep in ("aux", "auxpass") and any(
+                toks[g].lower in _IRREALIS_WORDS for g in toks[c].children):
+            return True
+    h = k
+    for _ in range(4):
+        t = toks[h]
+        if t.dep in ("pcomp",) and toks[t.head].lower in ("about", "of") or t.dep == "ROOT":
+            if t.dep == "pcomp":
+                return True
+            break
+        nxt = t.head
+        if toks[nxt].lemma in _WISH_HEADS and t.dep in ("xcomp", "ccomp", "pcomp", "pobj",
+                                                         "acomp", "advcl"):
+            return True
+        if t.dep in ("xcomp", "ccomp", "conj", "acomp", "pcomp", "pobj", "prep", "advcl",
+                     "relcl", "auxpass", "dobj") and any(
+                toks[c].lower in ("never", "not", "n't") for c in toks[nxt].children) and t.dep in (
+                "xcomp", "ccomp", "acomp"):
+            return True
+        h = nxt
+    return False
+
+
+def _governor(doc: StoryDoc, k: int) -> int | None:
+    """The verb a noun trigger hangs from ("filed for divorce" -> filed)."""
+    toks = doc.toks
+    h = k
+    for _ in range(3):
+        t = toks[h]
+        if t.head == h:
+            return None
+        h = t.head
+        if toks[h].pos in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def _noun_negated(doc: StoryDoc, k: int) -> bool:
+    return any(doc.toks[c].lower in ("no", "never") for c in doc.toks[k].children)
+
+
+# --- participants ----------------------------------------------------------------------------
+
+def _surface_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The first person named in the sentence and the one named right after the verb."""
+    toks = doc.toks
+    sent = doc.sents[toks[k].sent]
+    before = [m for x in range(sent.start_tok, k) if (m := _mention_at(ms, doc, x)) is not None
+              and m.kind == "name" and m.entity != -1]
+    after = next((m for x in range(k + 1, min(k + 5, sent.end_tok))
+                  if (m := _mention_at(ms, doc, x)) is not None and m.entity != -1), None)
+    if not before or after is None:
+        return []
+    return [d.ents.find(before[0].entity), d.ents.find(after.entity)]
+
+
+_LEFT_OBJECTS = frozenset(["us", "me", "family", "home", "house", "marriage", "husband", "wife"])
+
+
+def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: list[int],
+                  partners: dict[int, list[int]]) -> list[int]:
+    """'X left (us / the family / her husband / for a woman)': X and X's partner, else nothing."""
+    toks = doc.toks
+    if len(subs) != 1:
+        return []
+    ps = partners.get(subs[0], [])
+    objs = _objects(doc, ms, d, k, ("on",))
+    hit = [o for o in objs if o in ps]
+    if hit:
+        return subs + hit[:1]
+    kids = [toks[c] for c in toks[k].children]
+    dobj = [c for c in kids if c.dep == "dobj"]
+    preps = [c for c in kids if c.dep == "prep" and c.lower not in ("in", "after", "when", "on",
+                                                                   "at", "for", "with")]
+    if len(ps) == 1 and (any(c.lemma in _LEFT_OBJECTS for c in dobj) or not dobj and not preps):
+        return subs + ps
+    return []
+
+
+def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
+                 partners: dict[int, list[int]]) -> list[int]:
+    preps: tuple[str, ...] = {"marriage": ("to", "with"), "divorce": ("from",),
+                              "separation": ("from", "with", "on"), "engagement": ("to",),
+                              "cohabitation": ("with",), "affair": ("with", "on"),
+                              "reunion": ("with",), "custody": ("of", "by"),
+                              "move": ("with",), "birth": ("to",)}.get(type_, ("with",))
+    toks = doc.toks
+    if toks[k].dep in ("amod", "compound") and type_ == "marriage":
+        return _surface_couple(doc, ms, d, k)
+    subs = _subjects_of(doc, ms, d, k)
+    if type_ == "separation" and toks[k].lemma in ("leave", "abandon", "desert"):
+        return _left_partner(doc, ms, d, k, subs, partners)
+    if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
+        kids = _born_kids(doc, ms, d, k)
+        return kids + subs if kids else []
+    objs = _objects(doc, ms, d, k, preps)
+    if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
+        return subs
+    # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
+    return subs + [o for o in objs if o not in subs]
+
+
+def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Subjects, also when the parse hangs them on an auxiliary ("got engaged") or on the verb an
+    adjective completes ("got pregnant")."""
+    toks = doc.toks
+    subs = _subjects(doc, ms, d, k)
+    if subs:
+        return subs
+    for c in toks[k].children:
+        if toks[c].dep in ("aux", "auxpass"):
+            for g in toks[c].children:
+                if toks[g].dep in ("nsubj", "nsubjpass"):
+                    subs += _people_at(doc, ms, d, g)
+                    subs += [p for cc in toks[g].children if toks[cc].dep == "conj"
+                             for p in _people_at(doc, ms, d, cc)]
+    if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
+        subs = _subjects(doc, ms, d, toks[k].head)
+    return subs
+
+
+def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                 gov: int | None) -> list[int]:
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep == "poss":
+            out += _people_at(doc, ms, d, c)
+        elif w.dep == "prep" and w.lower in ("of", "with", "from", "to", "between", "for"):
+            for g in w.children:
+                if toks[g].dep == "pobj":
+                    out += _people_at(doc, ms, d, g)
+                    for cc in toks[g].children:
+                        if toks[cc].dep == "conj":
+                            out += _people_at(doc, ms, d, cc)
+    if gov is not None and toks[k].dep in ("dobj", "pobj", "attr", "nsubj", "nsubjpass",
+                                           "conj", "appos"):
+        if toks[k].dep not in ("nsubj", "nsubjpass"):
+            out = _subjects(doc, ms, d, gov) + out
+        out += [o for o in _objects(doc, ms, d, gov, ("with", "from", "of", "to"))
+                if o not in out]
+    return out
+
+
+def _partner_map(d: Discourse, vf: VerbFacts) -> dict[int, list[int]]:
+    f = d.ents.find
+    out: dict[int, list[int]] = {}
+    for u in vf.unions:
+        if u.type == "affair":
+            continue
+        a, b = f(u.a), f(u.b)
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
+    for a, ps in co_partners(d).items():
+        for p in ps:
+            if f(p) not in out.setdefault(f(a), []):
+                out[f(a)].append(f(p))
+    return out
+
+
+def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Raw]) -> list[_Raw]:
+    """Births and deaths the verbs stage found that no trigger gave, and "my late husband"."""
+    f = d.ents.find
+    have = {(r.type, f(p)) for r in raws for p in r.people[:1]}
+    have |= {("death", f(p)) for r in raws if r.type == "death" for p in r.people}
+    out: list[_Raw] = []
+    for type_, table in (("death", vf.deaths), ("birth", vf.births)):
+        for ent, (ev, _year) in table.items():
+            if (type_, f(ent)) not in have:
+                have.add((type_, f(ent)))
+                out.append(_raw_at(doc, type_, [f(ent)], ev))
+    for r in d.ents.roots():
+        e = d.ents.items[r]
+        if e.deceased and ("death", r) not in have and e.mentions:
+            ev = e.evidence.get("deceased", [e.spans[0]] if e.spans else [])
+            if ev:
+                have.add(("death", r))
+                out.append(_raw_at(doc, "death", [r], tuple(ev[0])))
+    return out
+
+
+def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -> _Raw:
+    k = max(0, doc.tok_at(ev[0]))
+    s = doc.toks[k].sent
+    sent = doc.sents[s]
+    span = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
+    return _Raw(type_, people, k, s, "", span)
+
+
+def _dedupe(d: Discourse, raws: list[_Raw]) -> list[_Raw]:
+    """One event per (type, people): a later repetition is the same event told again."""
+    f = d.ents.find
+    seen: dict[tuple[str, frozenset], _Raw] = {}
+    out: list[_Raw] = []
+    for r in sorted(raws, key=lambda x: x.trigger):
+        r.people = list(dict.fromkeys(f(p) for p in r.people))
+        key = (r.type, frozenset(r.people))
+        if r.type in ("birth", "death"):
+            key = (r.type, frozenset(r.people[:1]))
+        if key in seen:
+            continue
+        seen[key] = r
+        out.append(r)
+    return out
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+def _phrase(doc: StoryDoc, k: int) -> str:
+    """The trigger's own words: the verb and what it governs to its right, up to eight tokens."""
+    toks = doc.toks
+    t = toks[k]
+    end = k
+    for c in t.children:
+        if c > k and toks[c].dep in ("dobj", "prt", "prep", "attr", "acomp", "xcomp", "pobj",
+                                     "advmod", "npadvmod", "dative"):
+            end = max(end, _right_edge(doc, c))
+    end = min(end, k + 8, doc.sents[t.sent].end_tok - 1)
+    while end > k and toks[end].pos in ("PUNCT", "CCONJ", "ADP", "DET", "SPACE"):
+        end -= 1
+    return " ".join(toks[i].text for i in range(k, end + 1) if toks[i].pos != "SPACE")
+
+
+def _right_edge(doc: StoryDoc, k: int) -> int:
+    edge = k
+    stack = [k]
+    seen = 0
+    while stack and seen < 40:
+        x = stack.pop()
+        seen += 1
+        edge = max(edge, x)
+        stack.extend(doc.toks[x].children)
+    return edge
+
+
+def _label(d: Discourse, e: int) -> str:
+    ent = d.ents.get(e)
+    if ent.names:
+        return ent.names[0]
+    if ent.narrator:
+        return "the narrator"
+    if ent.titles:
+        return ent.titles[0]
+    for desc in ent.descs:
+        if desc.split()[0].lower() not in _PRONOUN_WORDS or len(desc.split()) > 1:
+            return desc[:1].lower() + desc[1:] if desc[:2] != "I " else desc
+    return "someone"
+
+
+def _names(labels: list[str]) -> str:
+    if len(labels) <= 2:
+        return " and ".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+_TEMPLATES = {
+    "birth": "{a} is born", "death": "{a} dies", "marriage": "{a} and {b} marry",
+    "divorce": "{a} and {b} divorce", "separation": "{a} and {b} separate",
+    "engagement": "{a} and {b} get engaged", "cohabitation": "{a} and {b} move in together",
+    "affair": "{a} has an affair with {b}", "pregnancy": "{a} becomes pregnant",
+    "reunion": "{a} and {b} reunite",
+}
+
+
+def summary(type_: str, labels: list[str], phrase: str = "") -> str:
+    """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'."""
+    if not labels:
+        return type_
+    a, rest = labels[0], labels[1:]
+    tpl = _TEMPLATES.get(type_)
+    if tpl is not None and ("{b}" not in tpl or rest):
+        return tpl.format(a=a, b=_names(rest))
+    if phrase:   # the actor and the text's own words: "Tomás emigrated to Canada"
+        return f"{a} {phrase}"
+    return f"{_names(labels)}: {type_}"
+
+
+# --- time ------------------------------------------------------------------------------------
+
+def _telling(doc: StoryDoc) -> int | None:
+    sents: list[tuple[str, bool]] = []
+    for s in doc.sents:
+        text = doc.text[doc.toks[s.start_tok].start:doc.toks[s.end_tok - 1].end]
+        present = any(doc.toks[k].tag in ("VBZ", "VBP") and doc.toks[k].quote == -1
+                      for k in range(s.start_tok, s.end_tok)) or " now" in text
+        sents.append((text, present))
+    return telling_year(doc.text, sents)
+
+
+def _reconcile_ages(d: Discourse, telling: int | None) -> None:
+    """Birth year = telling year - stated age, unless a birth year is stated."""
+    if telling is None:
+        return
+    for r in d.ents.roots():
+        e = d.ents.items[r]
+        if e.age is not None and e.birth_year is None and not e.deceased and 0 <= e.age < 120:
+            e.birth_year = telling - e.age
+
+
+def _sent_times(doc: StoryDoc, s: int, cache: dict[int, list[TimeExpr]]) -> list[TimeExpr]:
+    if s not in cache:
+        sent = doc.sents[s]
+        a = doc.toks[sent.start_tok].start
+        text = doc.text[a:doc.toks[sent.end_tok - 1].end]
+        cache[s] = [TimeExpr(e.start + a, e.end + a, e.text, e.kind, e.year, e.delta, e.age,
+                             e.who, e.approximate) for e in find_times(text)]
+    return cache[s]
+
+
+def _nearest(doc: StoryDoc, times: list[TimeExpr], k: int) -> TimeExpr | None:
+    if not times:
+        return None
+    t = doc.toks[k]
+    return min(times, key=lambda e: (not _governs(doc, k, e), min(abs(e.start - t.end),
+                                                                 abs(t.start - e.end))))
+
+
+def _governs(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
+    if doc.toks[k].pos in ("NOUN", "PROPN"):
+        k = _governor(doc, k) or k
+    x = doc.tok_at(e.start)
+    for _ in range(6):
+        if x == k:
+            return True
+        h = doc.toks[x].head
+        if h == x:
+            return False
+        x = h
+    return False
+
+
+def _age_birth_year(doc: StoryDoc, ms: list[Mention], d: Discourse, e: TimeExpr,
+                    people: list[int]) -> int | None:
+    if e.who is None:
+        cands = people[:1]
+    else:
+        m = _mention_at(ms, doc, doc.tok_at(e.start + len("when ")))
+        ent = d.ents.find(m.entity) if m is not None and m.entity != -1 else None
+        cands = [ent] if ent is not None else []
+    for c in cands:
+        by = d.ents.get(c).birth_year
+        if by is not None:
+            return by
+    return None
+
+
+def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_Raw],
+                   telling: int | None) -> list[EventFact]:
+    cache: dict[int, list[TimeExpr]] = {}
+    anchor: int | None = None
+    placed: list[tuple[float | None, int, EventFact]] = []
+    seen_sent = -1
+    for seq, r in enumerate(sorted(raws, key=lambda x: x.trigger)):
+        # story time moves with every absolute date the text passes, event or not
+        for s in range(seen_sent + 1, r.sent):
+            for x in _sent_times(doc, s, cache):
+                if x.kind == "date" and x.year is not None:
+                    anchor = x.year
+        seen_sent = max(seen_sent, r.sent - 1)
+        e = _nearest(doc, _sent_times(doc, r.sent, cache), r.trigger)
+        year, approx = None, False
+        if e is not None:
+            by = _age_birth_year(doc, ms, d, e, r.people) if e.kind == "age" else None
+            year, approx = resolve_year(e, anchor=anchor, telling=telling, birth_year=by)
+        if year is None and r.type in ("birth", "death"):
+            ent = d.ents.get(r.people[0])
+            year = ent.birth_year if r.type == "birth" else ent.death_year
+        if year is not None and not 1500 <= year <= 2100:
+            year = None
+        key: float | None = None
+        if year is not None:
+            key = float(year)
+            if e is None or e.kind != "age":
+                anchor = year
+        elif anchor is not None:
+            key = float(anchor) + 0.5 if e is not None and e.kind == "later" else float(anchor)
+        labels = list(dict.fromkeys(_label(d, p) for p in r.people))
+        fact = EventFact(type=r.type, people=r.people, summary=summary(r.type, labels, r.phrase),
+                         evidence=[r.evidence], when_text=e.text if e is not None else None,
+                         year=year, approximate=approx if year is not None else False)
+        placed.append((key, seq, fact))
+    # undated events before the first dated one sit just before it (text order kept)
+    nxt: float | None = None
+    filled: list[tuple[float, int, EventFact]] = []
+    for key, seq, fact in reversed(placed):
+        if key is None:
+            key = nxt - 0.25 if nxt is not None else float("inf")
+        else:
+            nxt = key
+        filled.append((key, seq, fact))
+    filled.sort(key=lambda x: (x[0], x[1]))
+    for n, (_k, _s, fact) in enumerate(filled, start=1):
+        fact.order = n
+    return [f for _k, _s, f in filled]

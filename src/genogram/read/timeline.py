@@ -77,8 +77,8 @@ _RX: list[tuple[str, re.Pattern[str]]] = [
                        r"\s+(?:ago|back|before now)\b", _P)),
     ("later", re.compile(rf"\b(?:({_APPROX})\s+)?({_COUNT})\s+(day|night|week|month|year|decade)s?"
                          r"\s+(?:later|afterwards?|after that|on)\b", _P)),
-    ("after", re.compile(rf"\bthe\s+(day|night|week|month|year|spring|summer|autumn|fall|"
-                         rf"winter)\s+(after|before)\b", _P)),
+    ("after", re.compile(r"\bthe\s+(day|night|week|month|year|spring|summer|autumn|fall|"
+                         r"winter)\s+(after|before)\b", _P)),
     ("next", re.compile(r"\b(?:the\s+)?(next|following|same|that)\s+(morning|day|night|evening|"
                         r"afternoon|week|weekend|month|year|spring|summer|autumn|fall|winter)\b",
                         _P)),
