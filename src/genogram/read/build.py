@@ -385,6 +385,21 @@ def _close(g: Graph, ents: Entities) -> None:
                         g.siblings[key]["kind"] = kind
                 else:
                     g.add_sibling(a, b, kind, ev)
+    # siblings of a sibling are siblings (full or unknown ties only; half and step do not chain)
+    for _ in range(2):
+        nbrs: dict[int, set[int]] = defaultdict(set)
+        for key, sib in g.siblings.items():
+            if sib["kind"] in ("full", "unknown", "twin"):
+                a, b = tuple(key)
+                nbrs[a].add(b)
+                nbrs[b].add(a)
+        for a, bs in nbrs.items():
+            for b in bs:
+                for c in bs:
+                    if b < c and frozenset((b, c)) not in g.siblings:
+                        ev = g.siblings[frozenset((a, b))]["ev"][:1] + g.siblings[
+                            frozenset((a, c))]["ev"][:1]
+                        g.add_sibling(b, c, "unknown", ev)
     # widowhood: a married partner who died
     for key, u in g.unions.items():
         if (u["type"] == "marriage" and u["status"] == "together"

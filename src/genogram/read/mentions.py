@@ -168,7 +168,11 @@ def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
 
 def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
-    if not t.is_title or t.lower in _NOT_NAMES or t.pos not in ("PROPN", "NOUN"):
+    if not t.is_title or t.lower in _NOT_NAMES:
+        return False
+    if _named_by_copula(doc, k):
+        return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Lillian."
+    if t.pos not in ("PROPN", "NOUN"):
         return False
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
@@ -186,7 +190,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             "in", "at", "near", "into", "outside", "across"):
         return False  # "born in Margão": a place
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
-        if t.ent in ("DATE", "TIME") or name_gender(t.text) is None:
+        person_role = t.dep in ("nsubj", "nsubjpass", "poss", "appos") and is_given_name(t.text)
+        if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
+            return True  # "his daughter, June"
+        if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
             return False
         head = doc.toks[t.head]
         if t.dep == "pobj" and head.lower in _PLACE_PREPS:
@@ -199,6 +206,16 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and is_given_name(t.text)
+
+
+def _named_by_copula(doc: StoryDoc, k: int) -> bool:
+    """The X of "(Her) name is X" / "was named X" / "is called X"."""
+    toks = doc.toks
+    if k < 2:
+        return False
+    a, b = toks[k - 2], toks[k - 1]
+    return (a.lower == "name" and b.lemma == "be") or (
+        b.lower in ("named", "called") and toks[k].sent == b.sent)
 
 
 def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
@@ -452,7 +469,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Marisol")
-        if t.dep in ("attr",) and toks[t.head].lemma == "be":
+        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma == "be":
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
