@@ -1,16 +1,825 @@
-"""Emotional and social links from the text's own signals (issue 5): filled in by that stage.
+"""Emotional and social links from the text's own signals (issue 5).
 
-``read_links`` returns :class:`~genogram.read.facts.LinkFact` items in entity ids.
+``read_links`` returns :class:`~genogram.read.facts.LinkFact` items in entity ids. A link needs a
+cue in the text *and* two resolved people the cue's syntax connects; warmth or distance is never
+inferred from kinship alone. The cues, all general English:
+
+- contact refused or absent: a contact verb (speak, talk, call, visit, see, write...) under
+  negation ("hasn't spoken to his dad in eight years", "didn't speak for eleven years"),
+  "no contact since", "not in contact with", "cut off", "disowned", "estranged", "blocked",
+  "hung up on" -> ``cutoff``; rare contact ("speak twice a year", "barely see") -> ``distant``;
+- rejection said aloud ("You're dead to me", "Don't ever call me again", "You're no son of mine"):
+  the quote's speaker and addressee, or the teller and hearer of reported speech -> ``cutoff``;
+- fights ("argued", "fought", "constant fights", "tension between her and Kaz") -> ``conflict``;
+  hatred and contempt ("hated", "couldn't stand", "didn't like") -> ``hostile``;
+- closeness ("inseparable", "close", "comforted", "adored", "favorite person", a non-parent who
+  raised a child) -> ``close``; "enmeshed", "joined at the hip" -> ``fused``;
+- violence and neglect ("hit", "beat", "abused", "DV") -> ``abuse``; "neglected" -> ``neglect``;
+- "best friend", "her buddy, Dave" -> ``friend`` (``close`` when the friend is kin);
+- "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
+- a parent who walked out on / left / abandoned their child -> ``cutoff``.
+
+Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
+cue). One pass over the tokens; each cue looks only at its own sentence.
 """
 
 from __future__ import annotations
+
+import re
+from collections import defaultdict
 
 from genogram.read.document import StoryDoc
 from genogram.read.facts import LinkFact
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
+_MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought", "'d", "will",
+                     "'ll", "shall"])
+_WISH_HEADS = frozenset(["plan", "want", "hope", "wish", "intend", "dream", "try", "mean",
+                         "expect", "pretend", "promise", "decide", "need", "like", "love",
+                         "ask", "tell", "beg", "afraid", "scared", "worry", "fear"])
+#: Heads whose clause is a belief, not a fact: "I thought she adored him".
+_BELIEF_HEADS = frozenset(["think", "believe", "assume", "imagine", "suppose", "guess", "pretend",
+                           "hope", "wish", "fear", "doubt"])
+_NEG_WORDS = frozenset(["not", "n't", "never", "no", "nt"])
+_CONTACT_VERBS = frozenset(["speak", "talk", "call", "phone", "visit", "see", "write", "contact",
+                            "hear", "answer", "return", "meet", "text", "email", "ring"])
+_STOP_VERBS = frozenset(["stop", "quit", "cease"])
+_RARE = frozenset(["rarely", "seldom", "hardly", "barely", "occasionally"])
+_CUTOFF_VERBS = frozenset(["disown", "estrange", "shun", "block", "excommunicate", "renounce"])
+_CONFLICT_VERBS = frozenset(["fight", "argue", "quarrel", "feud", "clash", "bicker", "squabble",
+                             "row", "spar"])
+_CONFLICT_NOUNS = frozenset(["fight", "fights", "argument", "arguments", "tension", "tensions",
+                             "feud", "conflict", "conflicts", "rift", "quarrel", "quarrels",
+                             "falling-out", "fallout", "friction", "strife", "clash", "clashes",
+                             "fighting", "arguing", "row", "rows"])
+_HOSTILE_VERBS = frozenset(["hate", "despise", "loathe", "detest", "resent", "blame", "curse",
+                            "humiliate", "belittle", "mock", "insult", "threaten"])
+_ABUSE_VERBS = frozenset(["hit", "beat", "abuse", "batter", "slap", "punch", "kick", "strike",
+                          "molest", "assault", "whip", "choke", "strangle"])
+_ABUSE_NOUNS = frozenset(["dv", "abuse", "violence", "beatings", "beating"])
+_NEGLECT = frozenset(["neglect", "neglected", "neglectful"])
+_CLOSE_VERBS = frozenset(["adore", "comfort", "dote", "worship", "confide", "cherish", "idolize",
+                          "idolise", "console"])
+_CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached"])
+_FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
+_DISTANT_ADJ = frozenset(["distant", "cold", "aloof", "estranged"])
+_FRIEND_NOUNS = frozenset(["friend", "buddy", "pal", "bestie", "confidant", "confidante"])
+_HOUSE_VERBS = frozenset(["live", "reside", "stay", "move", "room", "board"])
+_LEAVE_VERBS = frozenset(["leave", "abandon", "desert", "walk"])
+_RAISE_VERBS = frozenset(["raise"])
+
+#: Rejection said to someone: "You're dead to me", "no son of mine", "Don't ever call me again".
+_REJECT = re.compile(
+    r"\bdead to (?:me|us|him|her|them)\b"
+    r"|\bno (?:son|daughter|child|kid|brother|sister|mother|father) of (?:mine|ours|his|hers|theirs)\b"
+    r"|\b(?:do not|don't|dont|never) (?:ever )?(?:call|come|contact|speak to|talk to|write to|"
+    r"come back|come home|set foot)\b[^.!?]*\bagain\b"
+    r"|\bnever (?:want to )?(?:see|hear from|speak to|talk to) (?:you|me|him|her) again\b"
+    r"|\bnot (?:to )?come home\b|\bnot welcome\b|\bout of (?:my|our) (?:life|lives|house)\b"
+    r"|\bstay away from (?:me|us)\b|\bi have no (?:son|daughter|father|mother|brother|sister)\b",
+    re.IGNORECASE)
+_HOSTILE_SAID = re.compile(r"\bi hate you\b|\bi despise you\b|\bget out\b", re.IGNORECASE)
+_SAY_VERBS = frozenset(["say", "tell", "write", "text", "yell", "scream", "shout", "hiss", "snap",
+                        "announce", "declare", "inform", "warn", "add", "reply", "answer"])
+
+
+class _Reader:
+    def __init__(self, doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
+        self.doc, self.ms, self.d = doc, ms, d
+        self.toks = doc.toks
+        self.by_head: dict[int, Mention] = {}
+        self.by_sent: dict[int, list[Mention]] = defaultdict(list)
+        for m in ms:
+            self.by_head.setdefault(m.head, m)
+            self.by_sent[self.toks[m.head].sent].append(m)
+        self.out: dict[tuple[frozenset, str], LinkFact] = {}
+        self._kin_pairs: dict[int, set[int]] | None = None
+        self._partners: dict[int, set[int]] | None = None
+
+    # --- people ----------------------------------------------------------------------------
+
+    def people_at(self, tok: int) -> list[int]:
+        m = self.by_head.get(tok)
+        if m is None:
+            return []
+        find = self.d.ents.find
+        if m.entity != -1:
+            return [find(m.entity)]
+        if m.members:  # "the three kids ... Honorine, Kacper and Tomek"
+            return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
+        return [find(e) for e in self.d.groups.get(m.idx, [])]
+
+    def with_conj(self, tok: int) -> list[int]:
+        out = self.people_at(tok)
+        for c in self.toks[tok].children:
+            if self.toks[c].dep == "conj":
+                out += self.with_conj(c)
+            elif self.toks[c].dep == "appos":
+                # "My husband Ben and his brother Sam": the conjunct hangs on the apposition
+                out += [p for p in self.with_conj(c) if p not in out]
+        return list(dict.fromkeys(out))
+
+    def subjects(self, verb: int) -> list[int]:
+        toks = self.toks
+        k = verb
+        for _ in range(4):
+            subj = next((c for c in toks[k].children
+                         if toks[c].dep in ("nsubj", "nsubjpass", "csubj")), -1)
+            if subj != -1:
+                if toks[subj].dep == "nsubj" and toks[subj].lower in ("who", "that") and (
+                        toks[k].dep == "relcl"):
+                    return self.with_conj(toks[k].head)
+                return self.with_conj(subj)
+            if toks[k].dep == "relcl":
+                return self.with_conj(toks[k].head)
+            if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
+                    toks[k].head == k):
+                break
+            k = toks[k].head
+        return []
+
+    def objects(self, verb: int, preps: tuple[str, ...]) -> list[int]:
+        toks = self.toks
+        out: list[int] = []
+        for c in toks[verb].children:
+            w = toks[c]
+            if w.dep in ("dobj", "dative", "attr", "oprd"):
+                out += self.with_conj(c)
+            elif w.dep == "prep" and w.lower in preps:
+                for g in w.children:
+                    if toks[g].dep == "pobj":
+                        out += self.with_conj(g)
+            elif w.dep == "prt":
+                for g in w.children:
+                    if toks[g].dep == "pobj":
+                        out += self.with_conj(g)
+                    elif toks[g].dep == "prep" and toks[g].lower in preps:
+                        for gg in toks[g].children:
+                            if toks[gg].dep == "pobj":
+                                out += self.with_conj(gg)
+        return list(dict.fromkeys(out))
+
+    def between(self, tok: int) -> list[int]:
+        """People in "between X and Y" attached to ``tok``."""
+        toks = self.toks
+        for c in toks[tok].children:
+            if toks[c].dep == "prep" and toks[c].lower in ("between", "among"):
+                for g in toks[c].children:
+                    if toks[g].dep == "pobj":
+                        return self.with_conj(g)
+        return []
+
+    def sentence_people(self, sent: int) -> list[int]:
+        out = []
+        for m in self.by_sent.get(sent, []):
+            if m.entity != -1 and not m.plural:
+                out.append(self.d.ents.find(m.entity))
+        return list(dict.fromkeys(out))
+
+    def kin(self, a: int, b: int, paths: tuple[str, ...]) -> bool:
+        """``b`` stands to ``a`` in one of the kin ``paths`` by a stated claim."""
+        ents = self.d.ents
+        a, b = ents.find(a), ents.find(b)
+        for c in ents.claims:
+            p, r = ents.find(c.possessor), ents.find(c.referent)
+            if p == a and r == b and c.term.path in paths:
+                return True
+        return False
+
+    def is_parent(self, parent: int, child: int) -> bool:
+        ents = self.d.ents
+        return ents.find(parent) in ents.parents_of(child)
+
+    def any_kin(self, a: int, b: int) -> bool:
+        if self._kin_pairs is None:
+            ents = self.d.ents
+            pairs: dict[int, set[int]] = defaultdict(set)
+            for c in ents.claims:
+                if c.term.path in ("G", "g") or c.title_only:
+                    continue
+                p, r = ents.find(c.possessor), ents.find(c.referent)
+                pairs[p].add(r)
+                pairs[r].add(p)
+            self._kin_pairs = pairs
+        ents = self.d.ents
+        return ents.find(b) in self._kin_pairs.get(ents.find(a), set())
+
+    def partners(self, a: int, b: int) -> bool:
+        return self.kin(a, b, ("E",)) or self.kin(b, a, ("E",))
+
+    # --- clause modality -------------------------------------------------------------------
+
+    def negated(self, verb: int) -> bool:
+        toks = self.toks
+        for c in toks[verb].children:
+            w = toks[c]
+            if w.dep == "neg" or w.lower in ("never",) or (
+                    w.dep in ("dobj", "npadvmod") and w.lower in ("nothing", "none")):
+                return True
+            if w.dep == "advmod" and w.lower == "longer" and any(
+                    toks[g].lower == "no" for g in w.children):
+                return True
+        # "stopped speaking to him", "hasn't bothered to call": the governing verb's negation
+        t = toks[verb]
+        return bool(t.dep == "xcomp" and toks[t.head].lemma in _STOP_VERBS)
+
+    def irrealis(self, verb: int) -> bool:
+        """Modal, conditional or wished: "if he called", "wanted to fight", "would argue"."""
+        toks = self.toks
+        k = verb
+        for depth in range(4):
+            t = toks[k]
+            for c in t.children:
+                w = toks[c]
+                if w.dep == "aux" and w.lower in _MODALS:
+                    return True
+                if w.dep == "mark" and w.lower in ("if", "unless", "whether", "before"):
+                    return True
+            if depth == 0 and t.quote != -1:
+                pass
+            if t.dep in ("xcomp", "ccomp", "advcl") and t.head != k:
+                h = toks[t.head]
+                if h.lemma in _WISH_HEADS and t.dep == "xcomp" or h.lemma in ("afraid", "worry"):
+                    return True
+                if t.dep == "ccomp" and h.lemma in _BELIEF_HEADS:
+                    return True
+                if h.lemma == "go" and any(toks[c].lower == "to" for c in t.children):
+                    return True
+                k = t.head
+            else:
+                break
+        return False
+
+    # --- output ----------------------------------------------------------------------------
+
+    def sent_span(self, tok: int) -> tuple[int, int]:
+        s = self.doc.sents[self.toks[tok].sent]
+        return (self.toks[s.start_tok].start, self.toks[s.end_tok - 1].end)
+
+    def add(self, a: int, b: int, type_: str, tok: int) -> None:
+        ents = self.d.ents
+        a, b = ents.find(a), ents.find(b)
+        if a == b:
+            return
+        if type_ == "household" and (self.partners(a, b) or self.is_parent(a, b)
+                                     or self.is_parent(b, a) or self.kin(a, b, ("S",))
+                                     or self.kin(b, a, ("S",))):
+            return  # a couple, a parent and child, siblings: living together is the default
+        key = (frozenset((a, b)), type_)
+        span = self.sent_span(tok)
+        lf = self.out.get(key)
+        if lf is None:
+            self.out[key] = LinkFact(a, b, type_, [span])
+        elif span not in lf.evidence:
+            lf.evidence.append(span)
+
+    def add_pairs(self, xs: list[int], ys: list[int], type_: str, tok: int) -> None:
+        xs, ys = xs[:3], ys[:3]
+        for x in xs:
+            for y in ys:
+                self.add(x, y, type_, tok)
+
+    def add_among(self, xs: list[int], type_: str, tok: int) -> None:
+        xs = list(dict.fromkeys(xs))
+        if 2 <= len(xs) <= 3:
+            for i, x in enumerate(xs):
+                for y in xs[i + 1:]:
+                    self.add(x, y, type_, tok)
+
+    def reciprocal(self, verb: int, type_: str, preps: tuple[str, ...]) -> bool:
+        """Subjects and objects of a two-sided verb ("fought with", "X and Y didn't speak")."""
+        subs = self.subjects(verb)
+        objs = [o for o in self.objects(verb, preps) if o not in subs]
+        objs += [o for o in self.between(verb) if o not in objs]
+        if subs and objs:
+            self.add_pairs(subs, objs, type_, verb)
+            return True
+        if len(subs) >= 2:
+            self.add_among(subs, type_, verb)
+            return True
+        if len(objs) >= 2:
+            self.add_among(objs, type_, verb)
+            return True
+        return False
+
 
 def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]:
-    """Links with textual support (none yet)."""
-    return []
+    """Links with textual support between two resolved people."""
+    r = _Reader(doc, ms, d)
+    toks = doc.toks
+    for t in toks:
+        lemma, low = t.lemma, t.lower
+        if t.pos in ("VERB", "AUX"):
+            _verb_cue(r, t.i, lemma)
+        elif t.pos in ("ADJ", "ADV") or low in _CLOSE_ADJ or low in _DISTANT_ADJ:
+            _adj_cue(r, t.i, low)
+        if t.pos in ("NOUN", "PROPN") or low in _CONFLICT_NOUNS:
+            _noun_cue(r, t.i, low)
+    _said_rejections(r)
+    _friends(r)
+    cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
+    return [lf for (pair, type_), lf in r.out.items()
+            if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
+
+
+# --- verbs -------------------------------------------------------------------------------------
+
+def _prt(r: _Reader, verb: int) -> str:
+    return next((r.toks[c].lower for c in r.toks[verb].children if r.toks[c].dep == "prt"), "")
+
+
+def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
+    toks = r.toks
+    t = toks[v]
+    if t.quote != -1:
+        return
+    prt = _prt(r, v)
+    if lemma in _CONTACT_VERBS:
+        _contact(r, v, lemma, prt)
+        return
+    if lemma in _CUTOFF_VERBS or (lemma == "cut" and prt == "off") or (
+            lemma == "hang" and prt == "up" and any(
+                toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
+            lemma == "turn" and prt == "away") or (lemma == "close" and any(
+                toks[c].lower == "door" for c in t.children)):
+        if r.negated(v) or r.irrealis(v):
+            return
+        if lemma == "close":
+            subs = r.subjects(v)
+            others = [p for p in r.sentence_people(t.sent) if p not in subs]
+            if subs and len(others) == 1:
+                r.add_pairs(subs[:1], others, "hostile", v)
+            return
+        if lemma == "estrange":
+            r.reciprocal(v, "cutoff", ("from",))
+            return
+        r.reciprocal(v, "cutoff", ("from", "on", "out"))
+        return
+    if lemma in _CONFLICT_VERBS:
+        if r.negated(v) or r.irrealis(v):
+            return
+        r.reciprocal(v, "conflict", ("with", "against", "over"))
+        return
+    if lemma in ("yell", "scream", "shout") and not r.negated(v) and not r.irrealis(v):
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("at",)) if o not in subs]
+        if subs and objs and any(toks[c].dep == "prep" and toks[c].lower == "at"
+                                 for c in t.children):
+            r.add_pairs(subs, objs, "conflict", v)
+        return
+    if lemma in _HOSTILE_VERBS or (lemma == "like" and r.negated(v)) or (
+            lemma == "stand" and r.negated(v) and any(toks[c].lower in ("ca", "can", "could")
+                                                      for c in t.children)):
+        if lemma != "like" and lemma != "stand" and (r.negated(v) or r.irrealis(v)):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("for",)) if o not in subs]
+        r.add_pairs(subs, objs, "hostile", v)
+        return
+    if lemma in _ABUSE_VERBS:
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ()) if o not in subs]
+        if any(toks[c].dep == "nsubjpass" for c in t.children):
+            objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
+        r.add_pairs(subs, objs, "abuse", v)
+        return
+    if lemma == "neglect" or t.lower in _NEGLECT:
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ()) if o not in subs]
+        if any(toks[c].dep == "nsubjpass" for c in t.children):
+            objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
+        r.add_pairs(subs, objs, "neglect", v)
+        return
+    if lemma in _CLOSE_VERBS:
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("on", "in", "to")) if o not in subs]
+        r.add_pairs(subs, objs, "close", v)
+        return
+    if lemma in _HOUSE_VERBS:
+        _household(r, v, lemma, prt)
+        return
+    if lemma in _LEAVE_VERBS:
+        _abandon(r, v, lemma, prt)
+        return
+    if lemma in _RAISE_VERBS or (lemma == "bring" and prt == "up"):
+        if r.negated(v) or r.irrealis(v):
+            return
+        passive = any(toks[c].dep == "nsubjpass" for c in t.children)
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("by",) if passive else ()) if o not in subs]
+        carers, kids = (objs, subs) if passive else (subs, objs)
+        for c in carers[:2]:
+            for k in kids[:3]:
+                if r.any_kin(c, k) and not r.is_parent(c, k) and not r.partners(c, k):
+                    r.add(c, k, "close", v)  # raised by a grandparent, an aunt, a neighbour
+
+
+def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
+    """Contact verbs: negated -> cutoff ("hasn't spoken to his dad in years"); rare -> distant."""
+    toks = r.toks
+    t = toks[v]
+    if r.irrealis(v):
+        return
+    preps = ("to", "with", "from", "on")
+    if lemma in ("call", "see", "visit", "meet", "contact", "answer", "return", "text", "email",
+                 "ring", "phone", "write"):
+        pass
+    if lemma == "hear" and not any(toks[c].lower == "from" for c in t.children):
+        return
+    if lemma in ("answer", "return") and not any(toks[c].lower in ("call", "calls", "letters",
+                                                                   "texts", "messages")
+                                                 for c in t.children):
+        return
+    if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp") for c in t.children):
+        return  # "calls her Nana Pearl": a name, not contact
+    if r.negated(v):
+        if lemma in ("answer", "return"):
+            subs = r.subjects(v)
+            owners = []
+            for c in t.children:
+                if toks[c].dep == "dobj":
+                    for g in toks[c].children:
+                        if toks[g].dep == "poss":
+                            owners += r.people_at(g)
+            r.add_pairs(subs, [o for o in owners if o not in subs], "cutoff", v)
+            return
+        if any(toks[c].lower == "again" for c in t.children) and lemma in ("see",):
+            pass
+        if lemma == "meet":
+            subs = r.subjects(v)
+            objs = [o for o in r.objects(v, preps) if o not in subs]
+            objs = [o for o in objs if not r.d.ents.get(o).deceased]
+            r.add_pairs(subs, objs, "distant", v)
+            return
+        if lemma == "see" and not _has_time_span(r, v):
+            return
+        r.reciprocal(v, "conflict" if _short_span(r, v) else "cutoff", preps)
+        return
+    if any(toks[c].lower in _RARE or toks[c].lower in ("year", "years") and any(
+            toks[g].lower in ("once", "twice", "a") for g in toks[c].children)
+           for c in t.children) or _rare_freq(r, v):
+        r.reciprocal(v, "distant", preps)
+
+
+def _has_time_span(r: _Reader, v: int) -> bool:
+    """ "in eight years", "since 2016", "for a decade", "again", "anymore"."""
+    toks = r.toks
+    for c in toks[v].children:
+        w = toks[c]
+        if w.lower in ("since", "again", "anymore", "for", "in") or w.lower == "years":
+            return True
+    return False
+
+
+def _short_span(r: _Reader, v: int) -> bool:
+    """ "didn't speak to me for two weeks": a sulk, not a cutoff."""
+    toks = r.toks
+    for c in toks[v].children:
+        if toks[c].dep == "prep" and toks[c].lower == "for":
+            for g in toks[c].children:
+                if toks[g].lemma in ("day", "week", "month", "hour", "minute"):
+                    return True
+    return False
+
+
+def _rare_freq(r: _Reader, v: int) -> bool:
+    toks = r.toks
+    s = r.doc.sents[toks[v].sent]
+    words = " ".join(toks[i].lower for i in range(s.start_tok, s.end_tok))
+    return bool(re.search(r"\b(?:once|twice) a (?:year|decade)\b|\bevery few years\b", words))
+
+
+def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
+    toks = r.toks
+    t = toks[v]
+    if lemma == "move" and prt != "in":
+        return
+    if lemma in ("stay", "room", "board", "live", "reside") or lemma == "move":
+        if r.negated(v) or r.irrealis(v):
+            return
+        if any(toks[c].lower in ("together",) for c in t.children):
+            return
+        if any(r.by_head.get(x) is not None and r.by_head[x].plural
+               for x in r.toks[v].children + [g for c in r.toks[v].children
+                                              for g in r.toks[c].children]):
+            return  # "lives with them": a group we cannot name
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("with",)) if o not in subs]
+        if not any(toks[c].dep == "prep" and toks[c].lower == "with" for c in t.children) and not (
+                prt and any(toks[g].lower == "with" for c in t.children
+                            if toks[c].dep == "prt" for g in toks[c].children)):
+            return
+        if lemma == "stay" and not _has_time_span(r, v):
+            return
+        for s in subs[:2]:
+            for o in objs[:3]:
+                r.add(s, o, "household", v)
+
+
+def _abandon(r: _Reader, v: int, lemma: str, prt: str) -> None:
+    """A parent who walked out on / left / abandoned their child: cutoff."""
+    toks = r.toks
+    t = toks[v]
+    if lemma == "walk" and prt != "out":
+        return
+    if r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    if len(subs) != 1:
+        return
+    parent = subs[0]
+    kids = [o for o in r.objects(v, ("on",)) if o != parent]
+    # "walked out when she was two": the child in the when-clause
+    for c in t.children:
+        w = toks[c]
+        if w.dep == "advcl" and any(toks[g].lower == "when" for g in w.children):
+            for g in w.children:
+                if toks[g].dep in ("nsubj", "nsubjpass"):
+                    kids += r.people_at(g)
+    for k in dict.fromkeys(kids):
+        if k != parent and r.is_parent(parent, k):
+            r.add(parent, k, "cutoff", v)
+
+
+# --- adjectives --------------------------------------------------------------------------------
+
+def _adj_cue(r: _Reader, a: int, low: str) -> None:
+    toks = r.toks
+    t = toks[a]
+    if t.quote != -1 and low not in ("inseparable",):
+        return
+    if low in _CLOSE_ADJ or low in _FUSED_ADJ or low in _DISTANT_ADJ:
+        if low.startswith("clos") and t.pos != "ADJ":
+            return  # "close by", "the door closed"
+        type_ = ("fused" if low in _FUSED_ADJ else "cutoff" if low == "estranged"
+                 else "distant" if low in _DISTANT_ADJ else "close")
+        # "X and Y were close", "close to her", "Despina and Zoi, inseparable"
+        head = t.head
+        neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
+            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children)
+        if neg and type_ == "close":
+            type_ = "distant"
+        elif neg:
+            return
+        if r.irrealis(head):
+            return
+        objs = r.objects(a, ("to", "from", "with"))
+        subs: list[int] = []
+        if t.dep in ("acomp", "attr", "oprd"):
+            subs = r.subjects(head)
+        elif t.dep == "amod":
+            h = toks[head]
+            if h.lower in ("friend", "friends", "relationship", "bond", "sisters", "brothers",
+                           "cousins", "siblings", "twins") or r.by_head.get(head):
+                subs = r.with_conj(head) if r.by_head.get(head) else []
+                if not subs and h.lower in ("relationship", "bond", "friend", "friends"):
+                    owners = [p for c in h.children if toks[c].dep == "poss"
+                              for p in r.people_at(c)]
+                    subs = owners + r.subjects(h.head) if toks[head].dep in (
+                        "attr", "dobj", "pobj") else owners
+                    if toks[head].dep == "pobj":
+                        subs = owners + r.subjects(toks[toks[head].head].head)
+        elif t.dep in ("appos", "advcl", "conj", "ROOT") or t.dep == "acl":
+            subs = r.with_conj(head) if r.by_head.get(head) else r.subjects(head)
+            if t.dep == "ROOT":
+                subs = r.subjects(a)
+        subs = list(dict.fromkeys(subs))
+        objs = [o for o in objs + r.between(a) if o not in subs]
+        if subs and objs:
+            r.add_pairs(subs, objs, type_, a)
+        elif len(subs) >= 2:
+            r.add_among(subs, type_, a)
+
+
+# --- nouns -------------------------------------------------------------------------------------
+
+def _noun_cue(r: _Reader, n: int, low: str) -> None:
+    toks = r.toks
+    t = toks[n]
+    if t.quote != -1:
+        return
+    sent = t.sent
+    if low in _CONFLICT_NOUNS or low in _ABUSE_NOUNS or low in _NEGLECT:
+        type_ = ("abuse" if low in _ABUSE_NOUNS else "neglect" if low in _NEGLECT
+                 else "conflict")
+        if low == "violence" and not any(toks[c].lower in ("domestic", "physical")
+                                         for c in t.children):
+            return
+        if low == "abuse" and any(toks[c].lower in ("substance", "alcohol", "drug", "opioid")
+                                  for c in t.children):
+            return
+        if any(toks[c].dep == "neg" or toks[c].lower == "no" for c in t.children):
+            return
+        people = r.between(n)
+        if not people:
+            # "their fights", "his fight with Ed", "had a big fight"
+            owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
+            withs = r.objects(n, ("with", "against"))
+            if owners and withs:
+                r.add_pairs(owners, [w for w in withs if w not in owners], type_, n)
+                return
+            h = t.head
+            if t.dep in ("dobj", "attr") and toks[h].pos in ("VERB", "AUX"):
+                if r.negated(h) or r.irrealis(h):
+                    return
+                subs = r.subjects(h)
+                withs += [w for w in r.objects(h, ("with", "against")) if w not in withs]
+                if subs and withs:
+                    r.add_pairs(subs, [w for w in withs if w not in subs], type_, n)
+                    return
+                people = subs
+            elif t.dep == "pobj" and toks[h].lower == "of" and type_ != "conflict":
+                victims = r.people_at(toks[h].head)
+                people = victims
+            if len(people) < 2:
+                people = owners + people
+        if len(people) >= 2:
+            r.add_among(people, type_, n)
+        elif type_ in ("abuse",) and low == "dv":
+            sp = r.sentence_people(sent)
+            if len(sp) == 2:
+                r.add_among(sp, type_, n)
+        return
+    if low == "contact" or low == "touch":
+        _no_contact(r, n)
+    elif low == "person" and any(toks[c].lower in ("favorite", "favourite") for c in t.children):
+        _favorite(r, n)
+
+
+def _favorite(r: _Reader, n: int) -> None:
+    """ "Lumi's favorite person in the world is our neighbor Pearl": close."""
+    toks = r.toks
+    t = toks[n]
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
+    h = t.head
+    if toks[h].lemma != "be" or r.negated(h):
+        return
+    others = []
+    for c in toks[h].children:
+        if c != n and toks[c].dep in ("nsubj", "attr"):
+            others += r.with_conj(c)
+    r.add_pairs(owners, [o for o in others if o not in owners], "close", n)
+
+
+def _no_contact(r: _Reader, n: int) -> None:
+    """ "no contact since", "not in contact with us", "lost touch with"."""
+    toks = r.toks
+    t = toks[n]
+    neg = any(toks[c].lower in ("no",) for c in t.children)
+    h = t.head
+    if not neg and t.dep == "pobj":
+        prep = toks[h]
+        verb = prep.head
+        neg = r.negated(verb) or any(toks[c].lower in ("no",) for c in toks[verb].children)
+        if not neg and toks[verb].lemma in ("lose",):
+            neg = True
+    if not neg and t.dep == "dobj" and toks[h].lemma in ("lose", "cut", "break", "end", "refuse"):
+        neg = not r.negated(h)
+    if not neg:
+        return
+    people = r.objects(n, ("with",))
+    verb = h if toks[h].pos in ("VERB", "AUX") else toks[h].head
+    subs = r.subjects(verb) if toks[verb].pos in ("VERB", "AUX") else []
+    if toks[verb].pos in ("VERB", "AUX") and r.irrealis(verb):
+        return
+    withs = people + [o for o in r.objects(verb, ("with",)) if o not in people]
+    if subs and withs:
+        r.add_pairs(subs, [w for w in withs if w not in subs], "cutoff", n)
+        return
+    sp = r.sentence_people(t.sent)
+    if len(sp) == 2:
+        r.add_among(sp, "cutoff", n)
+
+
+# --- reported and quoted rejection ------------------------------------------------------------
+
+def _said_rejections(r: _Reader) -> None:
+    doc, toks, d = r.doc, r.toks, r.d
+    text = doc.text
+    norm = doc.norm
+    for qi, q in enumerate(doc.quotes):
+        body = norm[q.start:q.end]
+        hit = _REJECT.search(body)
+        type_ = "cutoff"
+        if hit is None:
+            hit = _HOSTILE_SAID.search(body)
+            type_ = "hostile"
+        if hit is None:
+            continue
+        speaker = d.speakers.get(qi)
+        if speaker is None:
+            continue
+        speaker = d.ents.find(speaker)
+        addressee = _addressee(r, qi, speaker)
+        if addressee is not None and addressee != speaker:
+            anchor = doc.tok_at(q.start + hit.start())
+            r.add(speaker, addressee, type_, max(anchor, 0))
+    del text
+    # reported speech outside quotes: "my father told me I was no son of his"
+    for s_i, s in enumerate(doc.sents):
+        if s.end_tok <= s.start_tok:
+            continue
+        a, b = toks[s.start_tok].start, toks[s.end_tok - 1].end
+        body = norm[a:b]
+        for hit in _REJECT.finditer(body):
+            at = doc.tok_at(a + hit.start())
+            if toks[at].quote != -1:
+                continue
+            _reported(r, s_i, at)
+
+
+def _addressee(r: _Reader, qi: int, speaker: int) -> int | None:
+    doc, toks, d = r.doc, r.toks, r.d
+    q = doc.quotes[qi]
+    # the said-verb beside the quote and its object: 'Kaz told him, "..."'
+    sents = {toks[q.tok_start].sent, toks[max(q.tok_end - 1, q.tok_start)].sent}
+    for s_i in sorted(sents):
+        s = doc.sents[s_i]
+        for k in range(s.start_tok, s.end_tok):
+            w = toks[k]
+            if w.quote == -1 and w.lemma in _SAY_VERBS and w.pos in ("VERB", "AUX"):
+                objs = [o for o in r.objects(k, ("to", "at")) if o != speaker]
+                if objs:
+                    return objs[0]
+                if any(toks[c].dep in ("dobj", "dative") and r.by_head.get(c) is not None
+                       for c in w.children):
+                    return None  # told someone we could not resolve: do not guess
+    from genogram.read.resolve import _addressee_of_quote
+
+    ent = _addressee_of_quote(doc, r.ms, d, qi)
+    return None if ent is None else d.ents.find(ent)
+
+
+def _reported(r: _Reader, s_i: int, at: int) -> None:
+    toks = r.toks
+    # climb from the phrase to a say/tell verb: its subject told its object
+    k = at
+    for _ in range(6):
+        w = toks[k]
+        if w.lemma in _SAY_VERBS and w.pos in ("VERB", "AUX") and not r.irrealis(k):
+            subs = r.subjects(k)
+            objs = [o for o in r.objects(k, ("to",)) if o not in subs]
+            if subs and objs:
+                r.add_pairs(subs[:1], objs[:1], "cutoff", k)
+                return
+            break
+        if w.lemma == "dead" or w.lower == "dead":
+            subs = r.subjects(w.head) if w.dep in ("acomp", "attr") else []
+            objs = [o for o in r.objects(k, ("to",)) if o not in subs]
+            if subs and objs:
+                r.add_pairs(subs[:1], objs[:1], "cutoff", k)
+                return
+        if w.head == k:
+            break
+        k = w.head
+    # "Dad was dead to him": the adjective's subject and its "to" object
+    s = r.doc.sents[s_i]
+    for j in range(at, min(at + 4, s.end_tok)):
+        if toks[j].lower == "dead":
+            subs = r.subjects(toks[j].head) if toks[j].dep in ("acomp", "attr") else []
+            objs = [o for o in r.objects(j, ("to",)) if o not in subs]
+            if subs and objs:
+                r.add_pairs(subs[:1], objs[:1], "cutoff", j)
+                return
+
+
+# --- friends -----------------------------------------------------------------------------------
+
+def _friends(r: _Reader) -> None:
+    """ "Mom's best friend", "my buddy, Dave": a friend link (close when the friend is kin)."""
+    toks, d = r.toks, r.d
+    for m in r.ms:
+        if m.kind != "desc" or m.noun not in _FRIEND_NOUNS or m.entity == -1 or m.plural:
+            continue
+        t = toks[m.head]
+        if t.quote != -1:
+            continue
+        owners: list[int] = []
+        if m.possessor != -1:
+            pm = r.ms[m.possessor]
+            if pm.entity != -1:
+                owners.append(d.ents.find(pm.entity))
+        if not owners:
+            # "a friend of Dad's", "her friend from school"
+            for c in t.children:
+                if toks[c].dep == "prep" and toks[c].lower == "of":
+                    for g in toks[c].children:
+                        if toks[g].dep == "pobj":
+                            owners += r.people_at(g)
+        friend = d.ents.find(m.entity)
+        # "Ebele was Mom's best friend": the copula's subject is the friend
+        if t.dep == "attr" and toks[t.head].lemma == "be":
+            subs = r.subjects(t.head)
+            if len(subs) == 1:
+                friend = subs[0]
+        for o in owners:
+            if o == friend:
+                continue
+            r.add(friend, o, "close" if r.any_kin(friend, o) else "friend", m.head)
