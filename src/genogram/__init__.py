@@ -37,17 +37,20 @@ import genogram.read as _reading  # noqa: E402,F401
 
 def read(text: str, *, name: str = "story") -> Family:
     """Read a story (a ``str``) and return its :class:`Family`."""
+    from genogram.analyze.findings import with_findings
     from genogram.read import read_text
 
-    return read_text(text, name=name)
+    return with_findings(read_text(text, name=name), text)
 
 
 def read_file(path: str) -> Family:
     """Load a story file (UTF-8) and return its :class:`Family`."""
+    from genogram.analyze.findings import with_findings
     from genogram.read import read_story
     from genogram.text import load_story
 
-    return read_story(load_story(path))
+    story = load_story(path)
+    return with_findings(read_story(story), story.text)
 
 
 __all__ = [

@@ -67,7 +67,9 @@ def analyze(
 
     try:
         loaded = load_story(story, max_bytes=max_bytes)
-        family = read_story(loaded)
+        from genogram.analyze.findings import with_findings
+
+        family = with_findings(read_story(loaded), loaded.text)
         folder = out if out is not None else Path("out") / loaded.stem
         written = [atomic_write(folder / "family.json", family.to_json() + "\n")]
         from genogram.draw import render_svg

@@ -134,9 +134,10 @@ def load_cases(gold_dir: str | Path) -> tuple[list[Case], list[str]]:
 
 
 def _default_reader(story: Story) -> Family:
+    from genogram.analyze.findings import with_findings
     from genogram.read import read_story
 
-    return read_story(story)
+    return with_findings(read_story(story), story.text)
 
 
 def evaluate_dir(gold_dir: str | Path, *, reader: Reader | None = None,

@@ -1,0 +1,303 @@
+"""Family-systems patterns (Bowen): ``cutoff``, ``affair``, ``parentification``, ``triangle`` and
+``multigenerational`` (the same pattern in two or more generations).
+
+Every finding comes from ties, links, events or descriptions already in the family (each with
+its evidence); the optional story text only lends cue sentences for substance use, lone
+parenting and parentification, attributed to the person mentioned nearest the cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from genogram.analyze.graph import View, spans
+from genogram.model import Family, Finding, Span
+
+_NEGATIVE = ("conflict", "hostile", "cutoff", "abuse")
+
+_SUBSTANCE = re.compile(
+    r"\b(?:alcoholi[cs]m?|alcohol (?:use|abuse|problem)|drunk(?:ard)?|drank|drinking (?:problem)?|"
+    r"addict(?:ion|ed)?|opioids?|heroin|meth|cocaine|crack|pills|overdos(?:e|ed)|"
+    r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?)\b",
+    re.IGNORECASE)
+_LONE = re.compile(
+    r"\b(?:single (?:mother|mom|father|dad|parent)|raised (?:\w+ ){1,6}(?:on (?:her|his) own|"
+    r"by (?:her|him)self|alone)|on (?:her|his) own with (?:the|two|three|four) (?:kids|children))\b",
+    re.IGNORECASE)
+_PARENTIFIED = re.compile(
+    r"\b(?:parentified|(?:like|became) a (?:second )?(?:mother|father|parent) to|"
+    r"(?:raised|looked after|took care of|takes care of|cared for|mothered) (?:his|her|their|my) "
+    r"(?:little |younger |baby )?(?:brothers?|sisters?|siblings?)|"
+    r"checks (?:her|his) homework|walks (?:her|him|them) to school)\b",
+    re.IGNORECASE)
+_SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side|"
+                    r"\btakes? sides\b|\bcaught in the middle\b|\bgo-between\b|\bmessenger\b",
+                    re.IGNORECASE)
+_CHEAT_WORDS = ("cheating", "unfaithful", "philandering", "adulterous")
+
+
+def cutoffs(v: View) -> list[Finding]:
+    """One ``cutoff`` finding per cutoff link."""
+    out = []
+    for link in v.family.links:
+        if link.type != "cutoff":
+            continue
+        a, b = link.a, link.b
+        if b in v.parents.get(a, ()):
+            a, b = b, a  # say it from the parent's side: "John ... his son Colin"
+        msg = (f"{v.label(a)} and {v.described(a, b)} are cut off from each other: the story "
+               f"describes no contact or an outright rejection (cutoff).")
+        out.append(Finding(code="cutoff", kind="pattern", message=msg, people=[a, b],
+                           evidence=spans(link.evidence)))
+    return out
+
+
+def affairs(v: View) -> list[Finding]:
+    """One ``affair`` finding per affair union (and per affair event not covered by one)."""
+    out = []
+    seen: set[frozenset[str]] = set()
+    for u in v.family.unions:
+        if u.type != "affair":
+            continue
+        a, b = u.partners
+        cheat = _cheater(v, a, b)
+        other = b if cheat == a else a
+        spouses = [s for s in v.partners.get(cheat, ()) if s != other]
+        tail = f" while with {v.described(cheat, spouses[0])}" if spouses else ""
+        msg = f"{v.label(cheat)} had an affair with {v.label(other)}{tail} (affair)."
+        seen.add(frozenset(u.partners))
+        out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
+                           evidence=spans(u.evidence)))
+    for e in v.family.events:
+        if e.type != "affair" or len(e.people) < 2 or not e.evidence:
+            continue
+        key = frozenset(e.people[:2])
+        if key in seen:
+            continue
+        seen.add(key)
+        names = " and ".join(v.label(p) for p in e.people[:2])
+        out.append(Finding(code="affair", kind="pattern", message=f"An affair: {names} (affair).",
+                           people=list(e.people), evidence=spans(e.evidence)))
+    return out
+
+
+def _cheater(v: View, a: str, b: str) -> str:
+    """The partner of an affair who also has another partner (the one being unfaithful)."""
+    a_other = [s for s in v.partners.get(a, ()) if s != b]
+    b_other = [s for s in v.partners.get(b, ()) if s != a]
+    if b_other and not a_other:
+        return b
+    return a
+
+
+class _Cues:
+    """Cue sentences of the story text, each attributed to the nearest person mention."""
+
+    def __init__(self, v: View, text: str | None) -> None:
+        self.text = text
+        starts: list[tuple[int, int, str]] = []
+        for p in v.family.people:
+            for s, e in p.mentions:
+                starts.append((s, e, p.id))
+        starts.sort()
+        self.starts = starts
+        self.keys = [s for s, _e, _p in starts]
+
+    def hits(self, pattern: re.Pattern[str]) -> list[tuple[str, Span, Span]]:
+        """(person, cue span, sentence span) for each cue, the person nearest the cue in its
+        sentence (before it preferred: "Grandmother reports alcohol use in her father")."""
+        if not self.text:
+            return []
+        text = self.text
+        out = []
+        for m in pattern.finditer(text):
+            s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            s1 = min([x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x != -1]
+                     or [len(text)])
+            best, dist = None, 10**9
+            i = bisect.bisect_left(self.keys, s0)
+            while i < len(self.starts) and self.starts[i][0] < s1:
+                s, e, pid = self.starts[i]
+                d = m.start() - e if e <= m.start() else (s - m.end()) * 2
+                if 0 <= d < dist:
+                    best, dist = pid, d
+                i += 1
+            if best is not None:
+                out.append((best, (m.start(), m.end()), (s0, min(s1 + 1, len(text)))))
+        return out
+
+
+def parentification(v: View, cues: _Cues) -> list[Finding]:
+    """A child in a parent's role: a caregiver tie from a sibling, or a cue sentence."""
+    out: list[Finding] = []
+    done: set[str] = set()
+    for c in v.family.children:
+        if c.kind == "caregiver" and c.child in v.sibs.get(c.parent, ()):
+            done.add(c.parent)
+            msg = (f"{v.label(c.parent)} took a parent's role for {v.described(c.parent, c.child)}"
+                   f" (parentification).")
+            out.append(Finding(code="parentification", kind="pattern", message=msg,
+                               people=[c.parent, c.child], evidence=spans(c.evidence)))
+    for pid, _cue, sent in cues.hits(_PARENTIFIED):
+        if pid in done:
+            continue
+        sibs = sorted(v.sibs.get(pid, ()))
+        # the sibling cared for: one linked as close, else the only one
+        close = [s for s in sibs if v.links.get(pid, {}).get(s)]
+        cared = close[:1] or (sibs if len(sibs) == 1 else [])
+        done.add(pid)
+        whom = f" for {v.described(pid, cared[0])}" if cared else ""
+        msg = f"{v.label(pid)} takes on a parent's tasks{whom} (parentification)."
+        out.append(Finding(code="parentification", kind="pattern", message=msg,
+                           people=[pid, *cared], evidence=[sent]))
+    return out
+
+
+def triangles(v: View, cues: _Cues) -> list[Finding]:
+    """Two people in conflict (conflict, hostile, cutoff) with a third drawn in: linked to both,
+    or a child of one of them who "takes sides"."""
+    out: list[Finding] = []
+    seen: set[frozenset[str]] = set()
+    bad = [(link.a, link.b, link) for link in v.family.links if link.type in _NEGATIVE]
+    for a, b, link in bad:
+        for c in sorted(set(v.links.get(a, {})) & set(v.links.get(b, {})) - {a, b}):
+            key = frozenset((a, b, c))
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = [x.evidence for x in v.family.links if {x.a, x.b} in ({a, c}, {b, c})]
+            msg = (f"{v.label(a)} and {v.label(b)} are in {link.type}, and {v.label(c)} is drawn "
+                   f"in with ties to both (triangle).")
+            out.append(Finding(code="triangle", kind="pattern", message=msg, people=[a, b, c],
+                               evidence=spans(link.evidence, *ev)))
+    for pid, _cue, sent in cues.hits(_SIDES):
+        for a, b, link in bad:
+            if pid in (a, b) or not (pid in v.kids.get(a, ()) or pid in v.kids.get(b, ())):
+                continue
+            key = frozenset((a, b, pid))
+            if key in seen:
+                continue
+            seen.add(key)
+            msg = (f"{v.label(pid)} is caught between {v.label(a)} and {v.label(b)}, who are in "
+                   f"{link.type} (triangle).")
+            out.append(Finding(code="triangle", kind="pattern", message=msg, people=[a, b, pid],
+                               evidence=spans(link.evidence, [sent])))
+    return out
+
+
+#: Names of the multigenerational patterns, as a clinician would say them.
+PATTERN_NAMES = {
+    "abandonment": "a parent leaving the family",
+    "cutoff": "emotional cutoff",
+    "divorce": "divorce",
+    "early-loss": "early loss of a parent",
+    "substance": "substance use",
+    "affair": "affairs",
+    "grandparent-raised": "a child raised by a grandparent",
+    "lone-parent": "a parent raising children alone",
+}
+
+
+def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
+    """For each pattern, the people who show it and the evidence."""
+    fam = v.family
+    out: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    for u in fam.unions:
+        if u.type == "affair":
+            a, b = u.partners
+            out["affair"][_cheater(v, a, b)] += u.evidence
+        elif u.status == "divorced":
+            for p in u.partners:
+                out["divorce"][p] += u.evidence
+    for e in fam.events:
+        if e.type == "divorce" and len(e.people) == 2:
+            for p in e.people:
+                out["divorce"][p] += e.evidence
+        elif e.type == "affair" and e.people:
+            out["affair"][e.people[0]] += e.evidence
+        elif e.type == "illness" and _SUBSTANCE.search(e.summary or ""):
+            for p in e.people[:1]:
+                out["substance"][p] += e.evidence
+    for p in fam.people:
+        for desc in p.descriptions:
+            if any(w in desc.lower() for w in _CHEAT_WORDS):
+                out["affair"][p.id] += v.mention(p.id)
+            if _SUBSTANCE.search(desc):
+                out["substance"][p.id] += v.mention(p.id)
+    for link in fam.links:
+        if link.type == "cutoff":
+            for p in (link.a, link.b):
+                out["cutoff"][p] += link.evidence
+        if link.type in ("cutoff", "neglect"):
+            for par, kid in ((link.a, link.b), (link.b, link.a)):
+                if par in v.parents.get(kid, ()):
+                    out["abandonment"][par] += link.evidence
+    for c in fam.children:
+        if c.kind in ("caregiver", "foster", "adoptive") and any(
+                c.parent in v.parents.get(p, ()) for p in v.parents.get(c.child, ())):
+            out["grandparent-raised"][c.child] += c.evidence
+    # early loss: a parent who died before the child turned 18 (years known)
+    for c in fam.children:
+        par, kid = v.people.get(c.parent), v.people.get(c.child)
+        if par is None or kid is None or c.kind != "biological":
+            continue
+        if par.death_year and kid.birth_year and 0 <= par.death_year - kid.birth_year < 18:
+            out["early-loss"][kid.id] += c.evidence + v.mention(par.id)
+    for pid, _cue, sent in cues.hits(_SUBSTANCE):
+        out["substance"][pid].append(sent)
+    for pid, _cue, sent in cues.hits(_LONE):
+        if v.kids.get(pid):
+            out["lone-parent"][pid].append(sent)
+    return out
+
+
+def multigenerational(v: View, cues: _Cues) -> list[Finding]:
+    """The same pattern in two or more generations of one family."""
+    gens = v.generations()
+    out: list[Finding] = []
+    for pattern, people in carriers(v, cues).items():
+        by_comp: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for pid in people:
+            if pid in gens:
+                comp, g = gens[pid]
+                by_comp[comp][g].append(pid)
+        for levels in by_comp.values():
+            if len(levels) < 2 or not _in_one_line(v, levels):
+                continue
+            ordered = sorted(levels)
+            who = [p for g in ordered for p in sorted(levels[g])]
+            parts = "; ".join(
+                f"generation {g}: {', '.join(v.label(p) for p in sorted(levels[g]))}"
+                for g in ordered)
+            msg = (f"{PATTERN_NAMES[pattern][:1].upper()}{PATTERN_NAMES[pattern][1:]} recurs "
+                   f"across {len(ordered)} generations ({parts}) (multigenerational: "
+                   f"{pattern}).")
+            ev = spans(*[people[p] for p in who])
+            if ev:
+                out.append(Finding(code="multigenerational", kind="pattern", message=msg,
+                                   people=who, evidence=ev))
+    return out
+
+
+def _in_one_line(v: View, levels: dict[int, list[str]]) -> bool:
+    """Carriers of two generations are blood or marriage kin: one is an ancestor (or an
+    ancestor's partner) of another, so the pattern runs down one family line."""
+    ordered = sorted(levels)
+    for i, g in enumerate(ordered):
+        for h in ordered[i + 1:]:
+            for young in levels[h]:
+                anc = v.ancestors(young)
+                anc |= {s for a in anc for s in v.partners.get(a, ())}
+                if any(old in anc for old in levels[g]):
+                    return True
+    return False
+
+
+def find_patterns(family: Family, text: str | None = None) -> list[Finding]:
+    """All pattern findings of a family."""
+    v = View(family)
+    cues = _Cues(v, text)
+    return (multigenerational(v, cues) + cutoffs(v) + affairs(v) + parentification(v, cues)
+            + triangles(v, cues))
