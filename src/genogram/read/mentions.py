@@ -190,7 +190,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             "in", "at", "near", "into", "outside", "across"):
         return False  # "born in Margão": a place
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
-        person_role = t.dep in ("nsubj", "nsubjpass", "poss", "appos") and is_given_name(t.text)
+        person_role = is_given_name(t.text) and (
+            t.dep in ("nsubj", "nsubjpass", "poss", "appos")
+            or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by"))
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
             return True  # "his daughter, June"
         if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
@@ -285,8 +287,10 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
     head = end_tok
     if title is not None and gender is None:
         gender = title.gender
+    poss = _possessor_of(doc, head)
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
-                   name=name, title=title, gender=gender, deceased=deceased)
+                   name=name, title=title, gender=gender, deceased=deceased,
+                   possessor_tok=poss if title is not None else -1)
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.
@@ -344,6 +348,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     poss = _possessor_of(doc, k)
     if poss == -1 and a != k:
         poss = _possessor_of(doc, a)
+    if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
+        poss = _possessor_of(doc, t.head)  # "her brother Dale": the name holds the possessive
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
@@ -507,6 +513,21 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
+    # "a sister by the name of Nancy"
+    for m in ms:
+        if m.kind not in ("kin", "desc"):
+            continue
+        for c in toks[m.head].children:
+            if toks[c].lower == "by":
+                for g in toks[c].children:
+                    if toks[g].lower != "name":
+                        continue
+                    for of in toks[g].children:
+                        for n in toks[of].children if toks[of].lower == "of" else ():
+                            other = by_head.get(n)
+                            if other is not None and other.kind == "name":
+                                m.same_as.append(other.idx)
+                                other.same_as.append(m.idx)
     # "a brother named Tom", "a girl called Pip"
     for m in ms:
         if m.kind not in ("kin", "desc"):

@@ -265,8 +265,16 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ents.add_name(addressee, m.name)
             _bind(doc, d, m, addressee, strong=True)
             return
-    # a titled name ("Grandma Inés") is also the speaker's kin: prefer the person with that role
-    persp = _perspective(doc, ms, d, m) if m.title is not None else None
+    # a titled name ("Grandma Inés") is also the speaker's kin, or the kin of its possessor
+    # ("her Uncle Nicholas"): prefer the person already known in that role
+    persp = None
+    if m.title is not None and m.possessor != -1:
+        pm = ms[m.possessor]
+        if pm.entity == -1 and pm.kind not in ("we", "they"):
+            _resolve_one(doc, ms, d, pm)
+        persp = d.ents.find(pm.entity) if pm.entity != -1 else None
+    elif m.title is not None:
+        persp = _perspective(doc, ms, d, m)
     if ent is None and m.title is not None and persp is not None:
         role = ents.lookup(persp, m.title)
         if role is not None and not ents.get(role).names:

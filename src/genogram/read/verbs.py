@@ -82,7 +82,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     subj = -1
     for _ in range(3):
         subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
-        if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
+        if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl", "acomp"):
             break
         k = toks[k].head
     if subj == -1:
