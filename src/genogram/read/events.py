@@ -148,7 +148,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     if not people:
         return None
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
-                 "affair") and len(people) < 2:
+                 "affair", "custody") and len(people) < 2:
         return None
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
@@ -339,6 +339,10 @@ def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: 
     hit = [o for o in objs if o in ps]
     if hit:
         return subs + hit[:1]
+    for_people = [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "for"
+                  for g in toks[c].children for p in _people_at(doc, ms, d, g)]
+    if objs and for_people and objs[0] not in for_people:
+        return subs + objs[:1]   # "he left her for his secretary": she was his partner
     kids = [toks[c] for c in toks[k].children]
     dobj = [c for c in kids if c.dep == "dobj"]
     preps = [c for c in kids if c.dep == "prep" and c.lower not in ("in", "after", "when", "on",
