@@ -61,9 +61,16 @@ def relation_key(term: KinTerm, ordinal: str | None = None) -> tuple:
     return (term.path, term.gender, qual, ordinal)
 
 
+#: Words before a name that tell namesakes apart: "Big Sam" and "Little Sam" are two people.
+NAME_PREFIXES = ("big", "little", "young", "old", "baby", "wee")
+
+
 def name_key(name: str) -> tuple[str, str]:
-    """(given-ish first word, suffix) in lowercase: 'Arthur Jr.' -> ('arthur', 'jr')."""
+    """(given-ish first word, suffix) in lowercase: 'Arthur Jr.' -> ('arthur', 'jr');
+    'Little Stavros' -> ('stavros', 'little')."""
     parts = name.replace(",", " ").split()
+    if len(parts) > 1 and parts[0].lower() in NAME_PREFIXES:
+        return (parts[1].lower(), parts[0].lower())
     suffix = ""
     if len(parts) > 1 and parts[-1].lower() in NAME_SUFFIXES:
         suffix = parts[-1].lower().rstrip(".")
@@ -87,6 +94,8 @@ def names_match(a: str, b: str) -> bool:
         return not (len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower())
     # surname only ("Mr. Hollis" vs "Tom Hollis")
     la, lb = a.split(), b.split()
+    if la[0].lower() in NAME_PREFIXES or lb[0].lower() in NAME_PREFIXES:
+        return False
     if len(la) == 1 and len(lb) > 1 and la[0].lower() == lb[-1].lower():
         return True
     return len(lb) == 1 and len(la) > 1 and lb[0].lower() == la[-1].lower()
