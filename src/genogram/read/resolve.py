@@ -19,6 +19,7 @@ from genogram.read.entities import Entities
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.names import name_gender
+from genogram.read.narrators import NarratorBreak, find_breaks
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
@@ -44,8 +45,11 @@ class Discourse:
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
     """Assign ``entity`` to every mention that names a person; returns the discourse state."""
     d = Discourse()
+    breaks = find_breaks(doc)
     next_quote = 0
     for m in ms:
+        while breaks and m.start >= breaks[0].start and m.quote == -1:
+            _switch_narrator(doc, ms, d, breaks.pop(0))
         # speakers are settled in quote order, so that alternation can use the previous ones
         while next_quote < len(doc.quotes) and doc.quotes[next_quote].start <= m.start:
             _resolve_speaker(doc, ms, d, next_quote)
@@ -763,3 +767,38 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
         if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
             return m.quote == -1
     return False
+
+
+def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: NarratorBreak) -> None:
+    """A new "I" from ``br.start`` on (see :mod:`genogram.read.narrators`)."""
+    ents = d.ents
+    prev = ents.find(d.narrator) if d.narrator is not None else None
+    new: int | None = None
+    if br.next_kin_at is not None:
+        km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
+        if km is not None and km.entity != -1:
+            new = ents.find(km.entity)
+        if prev is not None and br.frame_name:
+            ents.add_name(prev, br.frame_name)
+    elif br.name is not None:
+        new = ents.find_by_name(br.name)
+        if new is not None and ents.get(new).narrator:
+            new = None
+        if new is None:
+            new = ents.new()
+        ents.add_name(new, br.name)
+    if new is None:
+        new = ents.new()
+    if prev is not None and new == prev:
+        return
+    e = ents.get(new)
+    e.narrator = True
+    e.first = min(e.first, br.start)
+    d.narrator = new
+    d.narrators.append((br.start, new))
+    if br.prev_kin_at is not None and prev is not None:
+        # "My sister tells it like that": the previous narrator is this one's sister
+        km = next((m for m in ms if m.start == br.prev_kin_at and m.kind == "kin"), None)
+        if km is not None and km.entity == -1 and km.kin is not None:
+            _bind(doc, d, km, prev, strong=True)
+            ents.claim(new, km.kin, prev, (km.start, km.end))

@@ -1,0 +1,86 @@
+"""Where the "I" changes: narrator breaks between paragraphs, from the text's own framing.
+
+Stories passed on by someone else announce it, and each cue says who speaks next:
+- a framing first paragraph: "I'm posting this for my mom… Everything below is hers" / "This is
+  my father's story" → the next narrator is the kin person named in that paragraph (its sign-off,
+  "—Ottilie", names the one who frames it);
+- a paragraph opening "Kacper here." → the next narrator is named;
+- "Now it's my turn." → a new narrator, identified by what follows ("I'm his daughter");
+- "My sister tells it like that, but I remember it different" → a new narrator, and the one before
+  was this narrator's sister.
+Breaks are found per paragraph with a few anchored patterns: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import kin_term
+
+_APOS = "['\u2019]"
+_FRAME_ACT = re.compile(
+    r"\b(post(?:ing|ed)?|shar(?:e|ing)|typ(?:ed|ing)|wr(?:ote|itten)|dictat(?:ed|ing)|"
+    r"asked me to|made me promise)\b", re.I)
+_FRAME_OWNER = re.compile(
+    rf"\b(?:(?:her|his|their) (?:words|story|own words)|(?:everything|what(?:'s| is)?) "
+    rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story)\b", re.I)
+_KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
+_SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
+_HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
+_TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
+                   re.I)
+_RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
+
+
+@dataclass
+class NarratorBreak:
+    """A new narrator from character ``start`` (a paragraph start) on."""
+
+    start: int
+    name: str | None = None          # "Kacper here."
+    next_kin_at: int | None = None   # char offset of "my mom" in the framing paragraph
+    prev_kin_at: int | None = None   # char offset of "My sister" naming the previous narrator
+    frame_name: str | None = None    # sign-off of the framing paragraph ("—Ottilie")
+
+
+def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
+    """Narrator breaks in text order (none for a story with one narrator)."""
+    text = doc.text
+    paras = doc.para_bounds
+    out: list[NarratorBreak] = []
+    if len(paras) >= 2:
+        s, e = paras[0]
+        first = text[s:e]
+        if _FRAME_ACT.search(first) and _FRAME_OWNER.search(first):
+            kin_at = None
+            owner = _FRAME_OWNER.search(first)
+            if owner and owner.group(1) and kin_term(owner.group(1)):
+                kin_at = s + owner.start()
+            else:
+                for m in _KIN_MINE.finditer(first):
+                    term = kin_term(m.group(1))
+                    if term is not None and term.path in ("P", "PP", "E", "C", "S"):
+                        kin_at = s + m.start()
+                        break
+            if kin_at is not None:
+                sign = _SIGN_OFF.search(first)
+                name = sign.group(1).rstrip(".") if sign else None
+                out.append(NarratorBreak(paras[1][0], next_kin_at=kin_at,
+                                         frame_name=name if name and len(name) > 1 else None))
+    for s, e in paras[1:]:
+        head = text[s:min(e, s + 160)]
+        m = _HERE.match(head)
+        if m and kin_term(m.group(1)) is None:
+            out.append(NarratorBreak(s, name=m.group(1)))
+            continue
+        if _TURN.search(head):
+            out.append(NarratorBreak(s))
+            continue
+        r = _RETOLD.match(head)
+        if r and kin_term(r.group(1)) is not None:
+            out.append(NarratorBreak(s, prev_kin_at=s + r.start(0) + head[r.start(0):].lower()
+                                     .index("my")))
+    out.sort(key=lambda b: b.start)
+    return out
