@@ -174,8 +174,7 @@ def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) ->
         e.evidence.setdefault("age", []).append((m.start, m.end))
     if m.kind not in ("self", "we", "you", "they"):
         sent = doc.toks[m.head].sent
-        is_subj = doc.toks[m.head].dep in ("nsubj", "nsubjpass")
-        d.recent.append((sent, m.idx, ent, is_subj))
+        d.recent.append((sent, m.idx, ent, _salience_role(doc, m.head)))
         if len(d.recent) > 64:
             del d.recent[:32]
     # co-referent mentions already resolved join this one
@@ -496,23 +495,54 @@ def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             _resolve_one(doc, ms, d, pm)
 
 
+def _salience_role(doc: StoryDoc, k: int) -> float:
+    """How salient a mention's role is: main-clause subject > other subject > the rest
+    (centering: "John never called… when Colin turned seven. He…" -> John)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return 0.0
+    verb = toks[t.head]
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = toks[verb.head]
+    if verb.dep == "ROOT":
+        return 1.5
+    if verb.dep in ("advcl", "relcl", "acl"):
+        return -0.5
+    return 0.8
+
+
+def _subject_sentences(doc: StoryDoc) -> list[int]:
+    """Running count of sentences whose main clause has a subject: a fragment ("Never sent
+    money.", "Never a card when Colin turned seven.") continues the previous sentence's topic,
+    so it does not push antecedents away."""
+    cached = getattr(doc, "_subject_sents", None)
+    if cached is None:
+        cached, n = [], 0
+        for sent in doc.sents:
+            roots = [k for k in range(sent.start_tok, sent.end_tok) if doc.toks[k].dep == "ROOT"]
+            if any(doc.toks[c].dep in ("nsubj", "nsubjpass") for r in roots
+                   for c in doc.toks[r].children):
+                n += 1
+            cached.append(n)
+        doc._subject_sents = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
     ents = d.ents
     toks = doc.toks
     sent = toks[m.head].sent
+    counted = _subject_sentences(doc)
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
-    best, best_score = None, -1e9
-    seen: set[int] = set()
-    for s, idx, e_id, is_subj in reversed(d.recent):
-        if sent - s > PRONOUN_WINDOW:
+    best_by: dict[int, float] = {}
+    for s, idx, e_id, role in reversed(d.recent):
+        if sent - s > PRONOUN_WINDOW + 2:
             break
-        e = ents.find(e_id)
-        if e in seen:
-            continue
-        seen.add(e)
         other = ms[idx]
         if other.head >= m.head:
             continue
+        e = ents.find(e_id)
         if ents.get(e).narrator and m.quote == -1:
             continue
         if speaker is not None and e == ents.find(speaker):
@@ -520,20 +550,22 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         g = ents.gender(e)
         if g is not None and g != m.gender:
             continue
-        # reflexives and objects don't take their own clause's subject... keep simple
-        score = -2.0 * (sent - s)
+        dist = counted[sent] - counted[s] if s != sent else 0
+        if dist > PRONOUN_WINDOW:
+            continue
+        score = -2.0 * dist + role
         if g is None:
             score -= 2.5
-        if is_subj:
-            score += 1.0
         if other.kind == "name":
             score += 0.5
         if other.quote != m.quote and m.quote == -1:
             score -= 1.0
         score -= 0.01 * (m.head - other.head)
-        if score > best_score:
-            best, best_score = e, score
-    return best
+        if score > best_by.get(e, -1e9):
+            best_by[e] = score
+    if not best_by:
+        return None
+    return max(best_by, key=lambda e: best_by[e])
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
