@@ -1,0 +1,54 @@
+"""Narrator breaks and pronoun salience on stories written for these tests."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def narrators(fam: Family) -> list[str | None]:
+    return [seg.narrator for seg in fam.narration]
+
+
+def test_framing_paragraph_hands_the_story_to_the_kin_it_names() -> None:
+    fam = read("I'm posting this for my grandmother, who says computers hate her. These are her "
+               "words. I only fixed the spelling. —Rosalind\n"
+               "I married Walter in 1961. I loved him, and I still do.\n")
+    segs = narrators(fam)
+    assert len(segs) == 2 and segs[0] != segs[1] and None not in segs
+    poster = fam.person(segs[0])
+    grandma = fam.person(segs[1])
+    assert poster.name == "Rosalind"
+    assert grandma.narrator and "my grandmother" in grandma.descriptions[0]
+
+
+def test_name_here_starts_a_new_narrator() -> None:
+    fam = read("I raised three boys on my own. I worked two jobs.\n"
+               "Tobias here. I'm the youngest of those boys, and I remember it differently.\n")
+    segs = narrators(fam)
+    assert len(segs) == 2
+    assert fam.person(segs[1]).name == "Tobias"
+
+
+def test_my_sister_tells_it_makes_the_previous_narrator_a_sister() -> None:
+    fam = read("I was eight when Dad left. I cried for a week.\n"
+               "My sister tells it like that, but I remember it different. I was glad.\n")
+    first, second = narrators(fam)
+    assert first != second
+    assert any({s.a, s.b} == {first, second} for s in fam.siblings)
+
+
+def test_one_narrator_story_has_no_break() -> None:
+    fam = read("I was eight when Dad left. My sister cried for a week.\n"
+               "I told my mother I was glad. She never forgave me.\n")
+    assert len(fam.narration) == 1
+    assert not [f for f in fam.findings if f.code == "pov-shift"]
+
+
+def test_main_clause_subject_outranks_a_recent_subordinate_subject() -> None:
+    text = ("Our son, Colin, was six when John left. John never called. Never sent money. "
+            "Never even a card when Colin turned seven. He never asked about his son.")
+    fam = read(text)
+    john = next(p for p in fam.people if p.name == "John")
+    he = text.index("He never")
+    assert (he, he + 2) in [tuple(s) for s in john.mentions]
