@@ -45,7 +45,8 @@ ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
 _BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
-_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*\)|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
+_THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
+_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*[),;]|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
 
 
 @dataclass
@@ -566,8 +567,12 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             sex = (hit.group(2) or hit.group(3) or "").lower()
             if age:
                 m.age = int(age)
-            if sex in ("f", "m"):
-                m.gender = "female" if sex == "f" else "male"
+            if sex in ("f", "m", "nb"):
+                m.gender = {"f": "female", "m": "male", "nb": "nonbinary"}[sex]
+        # "(they/them)", "uses they/them pronouns" right after a mention: stated nonbinary
+        tt = _THEY_THEM.match(text, m.end)
+        if tt and not any(m.end <= o.start < tt.end() for o in _near(ms, m)):
+            m.gender = "nonbinary"
         for c in toks[m.head].children:
             w = toks[c]
             if w.dep in ("amod", "compound", "nummod") and "-year-old" in w.lower:
@@ -582,6 +587,11 @@ _NUMBERS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
+
+
+def _near(ms: list[Mention], m: Mention) -> list[Mention]:
+    """The few mentions right after ``m`` (mentions are in text order)."""
+    return ms[m.idx + 1:m.idx + 6]
 
 
 def _number(word: str) -> int | None:

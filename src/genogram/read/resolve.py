@@ -161,8 +161,10 @@ def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) ->
     e.first = min(e.first, m.start)
     if strong:
         e.strong_mentions += 1
-    if m.gender and m.kind not in ("self",):
+    if m.gender:  # a self mention carries a gender only from a tag: "I (32F)"
         weight = 3 if m.kind in ("kin", "name") and (m.kin or m.title) else 2
+        if m.gender == "nonbinary":
+            weight = 9  # stated identity outweighs kin words others use
         if m.kind in ("he", "she"):
             weight = 1
         e.gender_votes[m.gender] += weight
