@@ -514,6 +514,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
+    # "his sister Andrea" parsed loosely: a name right after a singular kin phrase is its name
+    for k, n in zip(ms, ms[1:], strict=False):
+        if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as
+                and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent
+                and k.title is None):
+            k.same_as.append(n.idx)
+            n.same_as.append(k.idx)
     # "a sister by the name of Nancy"
     for m in ms:
         if m.kind not in ("kin", "desc"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.entities import Entities
+from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.names import name_gender
@@ -436,6 +436,17 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     ent = None
     first = owners[0]
     ent = ents.lookup(first, term, m.ordinal)
+    named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
+    if ent is not None and named and ents.get(ent).names and not any(
+            names_match(n, x.name) for n in ents.get(ent).names for x in named):
+        # "his sister Andrea" when his sister Felicia is known: a second sister, not Felicia
+        ent = None
+        for x in named:
+            if x.entity == -1:
+                _resolve_one(doc, ms, d, x)
+            if x.entity != -1:
+                ent = ents.find(x.entity)
+                break
     if ent is None:
         # a pending co-referent mention (apposition) decides who this is
         for j in m.same_as:
