@@ -28,8 +28,8 @@ def pair(a: str, b: str, type_: str) -> tuple[frozenset[str], str]:
      pair("Ben", "Sam", "conflict")),
     ("Ana and her sister Lucia were inseparable as girls.", pair("Ana", "Lucia", "close")),
     ("My mother, Edith, hit my sister Joan when she was small.", pair("Edith", "Joan", "abuse")),
-    ("My grandmother Rose raised me after the accident.", pair("my grandmother", "p1", "close")),
-    ("My aunt Beth lives with my grandmother Iris.", pair("my aunt", "Iris", "household")),
+    ("My grandmother Rose raised me after the accident.", pair("Rose", "p1", "close")),
+    ("My aunt Beth lives with my grandmother Iris.", pair("Beth", "Iris", "household")),
     ("My mom's best friend, Pam, comes to every birthday.", pair("Pam", "my mom", "friend")),
 ])
 def test_a_signal_between_two_people_gives_its_link(story: str, expected: tuple) -> None:
