@@ -308,9 +308,9 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False
     if first.text.isupper() and len(first.text) > 1 and not titled:
         return False
-    if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS
-                          or first.lower in _PLACE_FIRST and not is_given_name(first.text)):
-        return False
+    if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS or first.lower in _PLACE_FIRST
+                          or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent):
+        return False  # "Morris Hill", "Calle Canning", "Buenos Aires"
     if titled:
         return True
     after = doc.text[last.end:last.end + 8].lstrip()
