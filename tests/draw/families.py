@@ -170,6 +170,40 @@ def odd_family() -> Family:
                  links=links, narration=[("me", 0, 5)])
 
 
+def pregnancy_loss() -> Family:
+    """A pregnancy (an event and an unborn child), a stillbirth, a baby who died, a miscarriage,
+    and a pregnancy that ended in a birth (drawn as that child only)."""
+    people = [
+        person("hugo", "Hugo", "male", birth_year=1940), person("greta", "Greta", "female",
+                                                               birth_year=1942),
+        person("paula", "Paula", "female", birth_year=1965, narrator=True),
+        person("still", None, "male", deceased=True, descriptions=["a stillborn son"],
+               birth_year=1968, death_year=1968),
+        person("omar", "Omar", "male", birth_year=1970), person("lina", "Lina", "female",
+                                                               birth_year=1972),
+        person("ken", "Ken", "male", birth_year=1963),
+        person("nia", "Nia", "female", birth_year=1992), person("theo", "Theo", "male",
+                                                              birth_year=1998),
+        person("sol", "Sol", "male", birth_year=1990),
+        person("ray", "Ray", "male", deceased=True, age=0, descriptions=["their baby"]),
+        person("bean", None, "unknown", descriptions=["their second child"]),
+        person("zara", "Zara", "female", birth_year=2001),
+    ]
+    unions = [("u1", "hugo", "greta"), ("u2", "ken", "paula"), ("u3", "omar", "lina"),
+              ("u4", "nia", "sol", "cohabitation")]
+    children = (both("hugo", "greta", "paula", "still", "omar") + both("ken", "paula", "nia", "theo")
+                + both("omar", "lina", "zara", "ray", "bean"))
+    events = [("e1", "marriage", ["ken", "paula"], 1990), ("e2", "pregnancy", ["paula"], 1991),
+              ("e3", "pregnancy", ["paula"], 1995), ("e4", "pregnancy", ["nia"], 2024),
+              ("e5", "pregnancy", ["lina", "bean"], None)]
+    data = build("pregnancy-loss", people, unions, children, events=events,
+                 links=[("paula", "greta", "close")], narration=[("paula", 0, 10)])
+    # the miscarriage is told in its summary (the builder's events carry none)
+    evs = [e.model_copy(update={"summary": "Paula has a miscarriage"}) if e.id == "e3" else e
+           for e in data.events]
+    return data.model_copy(update={"events": evs})
+
+
 def generated(n: int, seed: int = 7, name: str | None = None) -> Family:
     """A deterministic family of about ``n`` people: couples, in-laws, children, remarriages."""
     rnd = random.Random(seed)
@@ -221,5 +255,6 @@ CATALOGUE: dict[str, Callable[[], Family]] = {
     "same-sex-parents": same_sex_parents,
     "three-partners": three_partners,
     "odd": odd_family,
+    "pregnancy-loss": pregnancy_loss,
     "forty": forty,
 }

@@ -59,8 +59,11 @@ def test_legend_lists_exactly_what_is_drawn(name: str) -> None:
 @pytest.mark.parametrize("name", FAMILIES)
 def test_every_person_of_the_family_is_drawn_once(name: str) -> None:
     family, lay = drawn(name)
-    ids = [s.id for s in lay.symbols if not s.phantom]
+    ids = [s.id for s in lay.symbols if not s.phantom and s.event is None]
     assert sorted(ids) == sorted(p.id for p in family.people)
+    events = [s.event for s in lay.symbols if s.event is not None]
+    assert len(events) == len(set(events))
+    assert set(events) <= {e.id for e in family.events if e.type == "pregnancy"}
 
 
 def test_legend_shows_the_gender_symbols_a_drawing_uses_and_no_others() -> None:

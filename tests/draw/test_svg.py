@@ -22,7 +22,11 @@ def test_svg_is_valid_xml_with_a_group_per_person_union_and_link(name: str) -> N
     lay = layout(family)
     root = ET.fromstring(render_svg(lay).encode("utf-8"))
     people = {g.get("data-id"): g for g in groups(root, "person")}
-    assert set(people) == {p.id for p in family.people}
+    # a pregnancy with no person of its own is a person group too, marked with its event
+    assert {i for i, g in people.items() if g.get("data-event") is None} == \
+        {p.id for p in family.people}
+    assert {g.get("data-event") for g in people.values()} - {None} == \
+        {s.event for s in lay.symbols if s.event is not None}
     for sym in lay.symbols:
         if sym.phantom:
             continue

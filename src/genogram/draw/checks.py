@@ -135,8 +135,13 @@ def used_legend_keys(layout: Layout) -> set[str]:
 def _symbol_keys(s: Symbol) -> set[str]:
     if s.phantom:
         return {"phantom"}
-    keys = {s.gender}
-    for flag, key in ((s.deceased, "deceased"), (s.index, "index"), (s.narrator, "narrator")):
+    if s.kind != "person":
+        keys = {s.kind}
+        flags = ((s.index, "index"), (s.narrator, "narrator"))
+    else:
+        keys = {s.gender}
+        flags = ((s.deceased, "deceased"), (s.index, "index"), (s.narrator, "narrator"))
+    for flag, key in flags:
         if flag:
             keys.add(key)
     return keys

@@ -60,7 +60,10 @@ class Rect:
 
 @dataclass(frozen=True)
 class Symbol:
-    """A person (``phantom`` False) or a placeholder for an unknown parent, centred at (x, y)."""
+    """A person (``phantom`` False) or a placeholder for an unknown parent, centred at (x, y).
+
+    ``kind``: "person", or pregnancy / stillbirth / miscarriage / abortion (a small symbol of
+    ``size``); ``event``: the pregnancy event's id when the symbol is no person of the model."""
 
     id: str
     phantom: bool
@@ -75,6 +78,8 @@ class Symbol:
     title: str
     box: Rect
     row: int
+    kind: str = "person"
+    event: str | None = None
 
 
 @dataclass(frozen=True)

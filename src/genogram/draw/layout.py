@@ -155,7 +155,8 @@ def _side_symbol(s: Structure, nid: str, x: float, top: float) -> Symbol:
     assert p is not None
     box = Rect(round(x - n.width / 2, 2), round(top, 2), n.width, n.height)
     return Symbol(nid, False, p.gender, p.deceased, n.index, p.narrator, round(x, 2),
-                  round(top + style.SYMBOL / 2, 2), n.size, n.lines, p.label, box, -1)
+                  round(top + style.SYMBOL / 2, 2), n.size, n.lines, p.label, box, -1, n.kind,
+                  n.event)
 
 
 # --- overlays ------------------------------------------------------------------------------------
@@ -294,9 +295,12 @@ def _legend_keys(symbols: list[Symbol], unions: list[UnionDrawing],
         if sym.phantom:
             used.add("phantom")
             continue
-        used.add(sym.gender)
-        if sym.deceased:
-            used.add("deceased")
+        if sym.kind != "person":  # its own entry says it all (a stillborn son: small square, X)
+            used.add(sym.kind)
+        else:
+            used.add(sym.gender)
+            if sym.deceased:
+                used.add("deceased")
         if sym.index:
             used.add("index")
         if sym.narrator:

@@ -227,7 +227,11 @@ class Router:
         p = n.person
         box = Rect(round(x - n.width / 2, 2), self.row_top[r], n.width, n.height)
         return Symbol(m, False, p.gender, p.deceased, n.index, p.narrator, x, y, n.size, n.lines,
-                      p.label, box, r)
+                      p.label, box, r, n.kind, n.event)
+
+    def symbol_top(self, m: str, r: int) -> float:
+        """Where a child's line meets the symbol: its top (lower for a small symbol)."""
+        return self.row_top[r] + (style.SYMBOL - self.s.nodes[m].size) / 2
 
     def _gender(self, n: str) -> str | None:
         p = self.s.nodes[n].person
@@ -302,15 +306,16 @@ class Router:
                 anchors.append(sum(self.xs[c] for c in g) / len(g))
             span = anchors + [x]
             lines.append(Line(_round(((min(span), sy), (max(span), sy))), "sibship", frozenset()))
-            top = self.row_top[crow]
             for c in kids:
                 if c in in_twins:
                     continue
+                top = self.symbol_top(c, crow)
                 lines.append(Line(_round(((self.xs[c], sy), (self.xs[c], top))),
                                   f"child:{kinds[c]}", frozenset((c,))))
             for g in twin_groups:
                 tx = sum(self.xs[c] for c in g) / len(g)
                 for c in g:
+                    top = self.symbol_top(c, crow)
                     lines.append(Line(_round(((tx, sy), (self.xs[c], top))),
                                       f"twin:{kinds[c]}", frozenset((c,))))
         out = []

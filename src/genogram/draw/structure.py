@@ -15,7 +15,10 @@ Choices (documented in docs/drawing.md):
 - only a caregiver or step parent: the child hangs from that person (or couple) with that kind's line;
 - siblings with no parent in the model: full, twin and unknown-kind siblings join the family of a
   sibling who has one, or share a pair of phantom parents; half and step sibling ties the sibships
-  do not show are drawn as overlay ties.
+  do not show are drawn as overlay ties;
+- pregnancies, stillbirths, miscarriages and abortions (``births.py``): such a person is drawn as a
+  small symbol of that kind; a pregnancy event with no person of its own adds a small node that
+  hangs from the expectant parent(s) like a child.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from genogram.draw import style
+from genogram.draw import births, style
 from genogram.model import ChildOf, DrawingError, Family, Person
 
 PRIMARY_ORDER = ("adoptive", "biological", "foster")
@@ -31,7 +34,9 @@ PRIMARY_ORDER = ("adoptive", "biological", "foster")
 
 @dataclass
 class Node:
-    """A person (``person`` set) or a phantom parent (``person`` is None)."""
+    """A person (``person`` set) or a phantom parent (``person`` is None). ``kind``: "person", or
+    pregnancy / stillbirth / miscarriage / abortion (a small symbol); ``event``: the pregnancy
+    event a node stands for when it is no person of the model (``person`` is then made up)."""
 
     id: str
     person: Person | None
@@ -39,6 +44,8 @@ class Node:
     width: float = style.SYMBOL
     height: float = style.SYMBOL
     index: bool = False
+    kind: str = "person"
+    event: str | None = None
 
     @property
     def phantom(self) -> bool:
@@ -46,7 +53,9 @@ class Node:
 
     @property
     def size(self) -> float:
-        return style.PHANTOM if self.person is None else style.SYMBOL
+        if self.person is None:
+            return style.PHANTOM
+        return style.KIND_SIZE.get(self.kind, style.SYMBOL)
 
 
 @dataclass
@@ -137,16 +146,30 @@ def info_line(p: Person) -> str | None:
     return " · ".join(parts) if parts else None
 
 
-def make_node(p: Person | None, nid: str) -> Node:
+def make_node(p: Person | None, nid: str, kind: str = "person",
+              lines: list[str] | None = None) -> Node:
     if p is None:
         return Node(nid, None, (), style.PHANTOM + 8, style.PHANTOM)
-    lines = wrap_name(p.label)
-    info = info_line(p)
-    if info:
-        lines.append(info)
-    width = max([style.SYMBOL + 20] + [style.text_width(t) + 6 for t in lines])
-    height = style.SYMBOL + style.LABEL_GAP + style.LINE_H * len(lines)
-    return Node(nid, p, tuple(lines), width, height)
+    if lines is None:
+        lines = wrap_name(p.label)
+        info = info_line(p)
+        if info:
+            lines.append(info)
+    size = style.KIND_SIZE.get(kind, style.SYMBOL)
+    width = max([size + 20] + [style.text_width(t) + 6 for t in lines])
+    # a small symbol is centred where a full one would be: its text starts higher
+    height = (style.SYMBOL + size) / 2 + style.LABEL_GAP + style.LINE_H * len(lines)
+    return Node(nid, p, tuple(lines), width, height, kind=kind)
+
+
+def expected_node(e: births.Expected, nid: str) -> Node:
+    """The node of a pregnancy (or loss) that is no person of the model: its year as text."""
+    text = style.KIND_LABEL[e.kind] + (f" {e.year}" if e.year is not None else "")
+    title = style.KIND_TITLE[e.kind] + (f" ({e.year})" if e.year is not None else "")
+    p = Person(id=nid, descriptions=[title])
+    node = make_node(p, nid, e.kind, [text])
+    node.event = e.id
+    return node
 
 
 # --- the index person ----------------------------------------------------------------------------
@@ -211,7 +234,9 @@ def union_labels(family: Family) -> dict[frozenset[str], list[tuple[int, str]]]:
 class _Builder:
     def __init__(self, family: Family, index: str | None) -> None:
         self.family = family
-        self.nodes: dict[str, Node] = {p.id: make_node(p, p.id) for p in family.people}
+        kinds = births.person_kinds(family)
+        self.nodes: dict[str, Node] = {p.id: make_node(p, p.id, kinds.get(p.id, "person"))
+                                       for p in family.people}
         self.couples: dict[str, Couple] = {}
         self.pair_couple: dict[frozenset[str], str] = {}
         self.descents: dict[str, Descent] = {}
@@ -389,6 +414,25 @@ class _Builder:
                 kind = {"half": "half-sibling", "step": "step-sibling"}.get(s.kind, "sibling")
                 self.ties.append(Tie(s.a, s.b, f"tie:{kind}"))
 
+    def add_expected(self, birth: dict[str, float]) -> None:
+        """Pregnancies with no person of their own: a node under the expectant parent(s)."""
+        youngest = max(birth.values(), default=0.0) + 1.0
+        for nid, n in self.nodes.items():
+            if n.kind == "pregnancy" and nid not in birth:
+                birth[nid] = youngest
+        for e in births.expected(self.family, birth):
+            nid = self._fresh(e.kind)
+            self.nodes[nid] = expected_node(e, nid)
+            if len(e.parents) == 2:
+                d = self.descent(self.couple_for(*e.parents), None)
+            else:
+                d = self.descent(self.phantom_couple(e.parents[0]), None)
+            self.place(nid, d, "biological")
+            if e.year is not None:
+                birth[nid] = float(e.year)
+            elif e.kind == "pregnancy":
+                birth[nid] = youngest  # a pregnancy with no year: the youngest of its sibship
+
     @staticmethod
     def _add_twins(d: Descent, a: str, b: str) -> None:
         hit = [g for g in d.twins if a in g or b in g]
@@ -399,6 +443,7 @@ class _Builder:
         self.add_unions()
         self.add_children()
         self.add_siblings()
+        self.add_expected(birth)
         return Structure(self.nodes, self.couples, self.descents, self.ties, self.index, birth)
 
 

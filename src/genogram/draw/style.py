@@ -28,6 +28,14 @@ FONT_FAMILY = "DejaVu Sans, Helvetica, Arial, sans-serif"
 INK = "#1a1a1a"
 GREY = "#6b6b6b"
 INDEX_GAP = 4.0  # between the two outlines of the index person
+# the small symbols of pregnancies and losses (drawn centred where a full symbol's centre is)
+KIND_SIZE: dict[str, float] = {"pregnancy": 26.0, "stillbirth": 20.0, "miscarriage": 12.0,
+                               "abortion": 14.0}
+# text under a pregnancy (or loss) that is no person of the model, before its year
+KIND_LABEL: dict[str, str] = {"pregnancy": "preg.", "stillbirth": "stillborn",
+                              "miscarriage": "miscarr.", "abortion": "abort."}
+KIND_TITLE: dict[str, str] = {"pregnancy": "pregnancy", "stillbirth": "stillbirth",
+                              "miscarriage": "miscarriage", "abortion": "abortion"}
 
 
 def text_width(text: str, size: float = FONT) -> float:
@@ -77,6 +85,9 @@ PERSON_ENTRIES: dict[str, Entry] = {
     "narrator": Entry("narrator", "narrator (tells the story)"),
     "phantom": Entry("phantom", "parent not named in the story"),
     "pregnancy": Entry("pregnancy", "pregnancy (triangle)"),
+    "stillbirth": Entry("stillbirth", "stillbirth or death as a baby (small, X)"),
+    "miscarriage": Entry("miscarriage", "miscarriage (small filled circle)"),
+    "abortion": Entry("abortion", "abortion (small X)"),
 }
 
 # --- unions: the line's look comes from the type, the marks on it from the status ----------------

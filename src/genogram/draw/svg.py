@@ -91,21 +91,58 @@ def cross(gender: str, x: float, y: float, size: float) -> str:
             + polyline([(x - k, y + k), (x + k, y - k)], st))
 
 
+def triangle(x: float, y: float, size: float, *, width: float = 1.8) -> str:
+    """A pregnancy: a triangle pointing up, ``size`` wide and tall, centred at (x, y)."""
+    r = size / 2
+    return (f'<polygon class="pregnancy" points="{pts([(x, y - r), (x + r, y + r), (x - r, y + r)])}" '
+            f'fill="#ffffff" stroke="{style.INK}" stroke-width="{num(width)}"/>')
+
+
+def small_x(x: float, y: float, size: float) -> str:
+    """An abortion: a small X, ``size`` across."""
+    r = size / 2
+    st = style.Stroke(width=2.0)
+    return (polyline([(x - r, y - r), (x + r, y + r)], st)
+            + polyline([(x - r, y + r), (x + r, y - r)], st))
+
+
+def kind_marks(kind: str, gender: str, x: float, y: float, size: float) -> list[str]:
+    """The small symbol of a pregnancy, stillbirth, miscarriage or abortion."""
+    if kind == "pregnancy":
+        return [triangle(x, y, size)]
+    if kind == "stillbirth":
+        return [shape(gender, x, y, size, width=1.6), cross(gender, x, y, size)]
+    if kind == "miscarriage":
+        return [f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(size / 2)}" fill="{style.INK}"/>']
+    return [small_x(x, y, size)]
+
+
 def person_svg(s: Symbol) -> str:
     b = s.box
+    small = s.kind != "person"
     head = (f'<g class="person" data-id={attr(s.id)} data-x="{num(b.x)}" data-y="{num(b.y)}" '
             f'data-w="{num(b.w)}" data-h="{num(b.h)}" data-gender="{s.gender}"'
+            + (f' data-kind="{s.kind}"' if small else "")
+            + (f" data-event={attr(s.event)}" if s.event is not None else "")
             + (' data-index="true"' if s.index else "")
             + (' data-narrator="true"' if s.narrator else "")
             + (' data-deceased="true"' if s.deceased else "") + ">")
     parts = [head, f"<title>{clean(s.title)}</title>"]
-    if s.index:
-        parts.append(shape(s.gender, s.x, s.y, s.size + 2 * style.INDEX_GAP + 2, width=1.6))
-    parts.append(shape(s.gender, s.x, s.y, s.size))
-    if s.gender == "unknown":
-        parts.append(_centre_text("?", s.x, s.y + 6, 17, style.INK))
-    if s.deceased:
-        parts.append(cross(s.gender, s.x, s.y, s.size))
+    outline = s.size + 2 * style.INDEX_GAP + 2
+    if small:
+        if s.index:
+            parts.append(triangle(s.x, s.y, outline, width=1.6) if s.kind == "pregnancy" else
+                         shape(s.gender if s.kind == "stillbirth" else "female", s.x, s.y, outline,
+                               width=1.6))
+        parts.extend(kind_marks(s.kind, s.gender, s.x, s.y, s.size))
+    else:
+        if s.index:
+            parts.append(shape(s.gender, s.x, s.y, outline, width=1.6))
+        parts.append(shape(s.gender, s.x, s.y, s.size))
+        if s.gender == "unknown":
+            parts.append(_centre_text("?", s.x, s.y + 6, 17, style.INK))
+        if s.deceased:
+            parts.append(cross(s.gender, s.x, s.y, s.size))
     if s.narrator:
         r = s.size / 2 + (style.INDEX_GAP + 1 if s.index else 0)
         parts.append(f'<circle class="narrator-mark" cx="{num(s.x + r + 5)}" '
@@ -327,7 +364,10 @@ def legend_sample(key: str, x: float, y: float) -> str:
     if key == "phantom":
         return shape("unknown", cx, y, 13, color=style.GREY, width=1.1, dash="2 2")
     if key == "pregnancy":
-        return f'<polygon points="{pts([(cx, y - 7), (cx + 7, y + 6), (cx - 7, y + 6)])}" fill="#fff" stroke="{style.INK}" stroke-width="1.4"/>'
+        return triangle(cx, y, 14, width=1.4)
+    if key in ("stillbirth", "miscarriage", "abortion"):
+        size = {"stillbirth": 11.0, "miscarriage": 8.0, "abortion": 9.0}[key]
+        return "".join(kind_marks(key, "male", cx, y, size))
     seg = [(x + 2, y), (x + 32, y)]
     if key.startswith("union:"):
         return polyline(seg, style.UNION_STROKES[key.split(":", 1)[1]])
