@@ -31,6 +31,11 @@ REPO = Path(__file__).resolve().parents[2]
 STORIES = sorted((REPO / "corpus" / "dev").glob("*.txt"))
 
 
+def _unescape(value: str) -> str:
+    """GEDCOM 7: a line value that begins with "@@" stands for one that begins with "@"."""
+    return value[1:] if value.startswith("@@") else value
+
+
 def independent_view(path: Path) -> dict:
     """People, couples and parent-child pairs as python-gedcom sees the file (genogram ids)."""
     parser = Parser()
@@ -38,7 +43,9 @@ def independent_view(path: Path) -> dict:
     root = parser.get_root_child_elements()
     ids = {}
     for indi in (e for e in root if isinstance(e, IndividualElement)):
-        gid = [c.get_value() for c in indi.get_child_elements() if c.get_tag() == "_GENO_ID"]
+        # python-gedcom reads 5.5.1 and keeps GEDCOM 7's "@@" escape of a leading "@" as is
+        gid = [_unescape(c.get_value()) for c in indi.get_child_elements()
+               if c.get_tag() == "_GENO_ID"]
         ids[indi.get_pointer()] = gid[0] if gid else indi.get_pointer()
     couples: Counter = Counter()
     pairs: set[tuple[str, str]] = set()
