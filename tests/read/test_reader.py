@@ -154,3 +154,11 @@ def test_spouse_of_the_only_parent_is_the_other_parent() -> None:
     fam = read("Mary took her son Jon to the zoo. Mary's husband Bob drove the car.")
     mary, jon, bob = (person(fam, n) for n in ("Mary", "Jon", "Bob"))
     assert parents_of(fam, jon.id) == {mary.id, bob.id}
+
+
+def test_a_baby_the_mother_lost_is_not_the_narrator() -> None:
+    fam = read("My mother Jane lost a baby girl in 1990 who lived only a day. "
+               "I was born two years later.")
+    me = next(p for p in fam.people if p.narrator)
+    baby = next(p for p in fam.people if "a baby girl" in p.descriptions)
+    assert baby.id != me.id

@@ -436,6 +436,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     ent = None
     first = owners[0]
     ent = ents.lookup(first, term, m.ordinal)
+    if ent is not None and _indefinite(doc, m) and ents.get(ent).narrator:
+        ent = None  # "Mom lost a baby girl": not the narrator, though the narrator is her child
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
@@ -847,3 +849,9 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
         if km is not None and km.entity == -1 and km.kin is not None:
             _bind(doc, d, km, prev, strong=True)
             ents.claim(new, km.kin, prev, (km.start, km.end))
+
+
+def _indefinite(doc: StoryDoc, m: Mention) -> bool:
+    toks = doc.toks
+    return any(toks[c].dep == "det" and toks[c].lower in ("a", "an", "another")
+               for c in toks[m.head].children)
