@@ -182,30 +182,6 @@ def eval_(
         raise typer.Exit(1)
 
 
-def _family_to_draw(source: str) -> Family:
-    """family.json, .geno or GEDCOM (recognised by content, when genogram.formats is there), else a
-    story, which is read first."""
-    from genogram.model import FormatError
-    from genogram.read import read_story
-    from genogram.text import load_story
-
-    try:
-        from genogram.formats import load_family
-    except ImportError:
-        load_family = None
-    if load_family is not None and source != "-":
-        family = load_family(source)
-        return family if family is not None else read_story(load_story(source))
-    loaded = load_story(source)
-    if loaded.text.lstrip().startswith("{") and '"genogram/1"' in loaded.text:
-        try:
-            return Family.from_json(loaded.text)
-        except ValueError as err:  # pydantic's ValidationError is a ValueError
-            raise FormatError(f"{loaded.name} is not a valid family.json: "
-                              f"{str(err).splitlines()[0]}", code="E401") from None
-    return read_story(loaded)
-
-
 @app.command()
 def draw(
     source: Annotated[str, typer.Argument(help="A story, family.json, .geno or GEDCOM file, "
@@ -225,39 +201,13 @@ def draw(
         fmt = (fmt or (out.suffix.lstrip(".") if out is not None and out.suffix else "svg")).lower()
         if fmt not in drawing.FORMATS:
             raise DrawingError(f"unknown drawing format {fmt!r}; use svg, png or pdf", code="E504")
-        family = _family_to_draw(source)
+        family = _read_any(source)
         target = out if out is not None else Path(f"{Path(source).stem or 'stdin'}.{fmt}")
         written = drawing.draw(family, target, fmt, index=index)
     except GenogramError as err:
         _fail(err)
         return
     out_console.print(f"Drew {len(family.people)} people to {written} ({fmt}).")
-
-def _family_or_story(source: str) -> Family:
-    """A family.json / .geno / GEDCOM file (recognised by content), else a story read as text."""
-    from genogram.read import read_story
-    from genogram.text import load_story
-
-    try:
-        from genogram.formats import load_family
-    except ImportError:  # the formats layer is optional here: family.json is still understood
-        load_family = None
-    story = None
-    family = None
-    if source == "-":
-        story = load_story(source)
-        if load_family is not None:
-            family = load_family(story.text.encode("utf-8"), name=story.name)
-    elif load_family is not None:
-        family = load_family(source)
-    if family is not None:
-        return family
-    story = story if story is not None else load_story(source)
-    head = story.text.lstrip()[:200]
-    if load_family is None and head.startswith("{") and '"genogram/' in head:
-        return Family.from_json(story.text)
-    return read_story(story)
-
 
 def _person_for(family: Family, query: str) -> str:
     """The id of the one person ``query`` names: id, name, alias or description (any case), else
@@ -290,7 +240,7 @@ def relate(
     from genogram.analyze.kinship import relationship, sentence
 
     try:
-        family = _family_or_story(source)
+        family = _read_any(source)
         a_id, b_id = _person_for(family, a), _person_for(family, b)
         rel = relationship(family, a_id, b_id)
     except GenogramError as err:

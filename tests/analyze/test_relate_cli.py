@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -62,14 +61,6 @@ def test_relate_unknown_or_ambiguous_person_is_one_line_error(family_file: Path,
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error {code}:")
-
-
-def test_relate_reads_family_json_without_the_formats_layer(
-        family_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "genogram.formats", None)  # import now raises ImportError
-    result = runner.invoke(app, ["relate", str(family_file), "Laura", "Colin"])
-    assert result.exit_code == 0, result.output
-    assert result.output.strip() == "Colin is Laura's son."
 
 
 def test_relate_reads_a_story(tmp_path: Path) -> None:
