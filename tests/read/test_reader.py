@@ -162,3 +162,10 @@ def test_a_baby_the_mother_lost_is_not_the_narrator() -> None:
     me = next(p for p in fam.people if p.narrator)
     baby = next(p for p in fam.people if "a baby girl" in p.descriptions)
     assert baby.id != me.id
+
+
+def test_a_new_name_said_of_someone_is_an_alias() -> None:
+    fam = read("Their son, Andor, was born in 1957; he became Andrew at school. "
+               "A daughter, Katalin, followed, and she was Kathy from her first day.")
+    assert person(fam, "Andor").aliases == ["Andrew"]
+    assert person(fam, "Katalin").aliases == ["Kathy"]

@@ -476,7 +476,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Marisol")
-        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma == "be":
+        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
@@ -486,8 +486,16 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     p = _possessor_of(doc, subj)
                     sm = by_head.get(p) if p != -1 else None
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
-                    m.same_as.append(sm.idx)
-                    sm.same_as.append(m.idx)
+                    # "he became Andrew", "she was Kathy from her first day": a pronoun said to
+                    # be a name gives that person another name
+                    renamed = m.kind == "name" and (sm.kind in ("he", "she") or
+                                                    toks[verb].lemma == "become")
+                    if renamed and sm.kind != "self":
+                        m.aliases.append(sm.idx)
+                        sm.aliases.append(m.idx)
+                    else:
+                        m.same_as.append(sm.idx)
+                        sm.same_as.append(m.idx)
     # "Everyone called her Erzsi", "We called him Uncle Alcide": a name given to someone
     for m in ms:
         t = toks[m.head]
