@@ -488,7 +488,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Andrew", "she was Kathy from her first day": a pronoun said to
                     # be a name gives that person another name
-                    renamed = m.kind == "name" and (sm.kind in ("he", "she") or
+                    renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
                                                     toks[verb].lemma == "become")
                     if renamed and sm.kind != "self":
                         m.aliases.append(sm.idx)
@@ -502,7 +502,20 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if m.kind != "name" or t.dep not in ("oprd", "attr", "dobj", "npadvmod"):
             continue
         verb = toks[t.head]
-        if verb.lemma not in ("call", "nickname", "name", "christen", "dub"):
+        if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
+                              "baptise"):
+            continue
+        if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
+            # passive naming: "Their daughter was born in 1972 and baptized Leopoldina"
+            k = verb.i
+            while toks[k].dep == "conj" and toks[k].head != k:
+                k = toks[k].head
+            subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")),
+                        -1)
+            other = by_head.get(subj)
+            if other is not None and other is not m:
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
             continue
         for c in verb.children:
             other = by_head.get(c)
