@@ -102,8 +102,6 @@ def test_forum_tags_give_age_and_gender() -> None:
     assert ana.age == 4 and ana.gender == "female"
 
 
-@pytest.mark.xfail(reason="known gap: an unnamed plural after 'has' with a compound "
-                   "'twin' is not yet split into two people", strict=False)
 def test_twins_without_names_are_two_people() -> None:
     fam = read("My sister has twin boys. She is raising them alone.")
     boys = [p for p in fam.people if p.descriptions and "twin" in p.descriptions[0]]
@@ -169,3 +167,10 @@ def test_a_new_name_said_of_someone_is_an_alias() -> None:
                "A daughter, Katalin, followed, and she was Kathy from her first day.")
     assert person(fam, "Andor").aliases == ["Andrew"]
     assert person(fam, "Katalin").aliases == ["Kathy"]
+
+
+def test_had_twins_with_names_gives_children_who_are_twins() -> None:
+    fam = read("In 1912 Nissim married Reina. In 1918 Reina had twins, Hayim and Vida.")
+    reina, hayim, vida = (person(fam, n) for n in ("Reina", "Hayim", "Vida"))
+    assert reina.id in parents_of(fam, hayim.id) and reina.id in parents_of(fam, vida.id)
+    assert any({s.a, s.b} == {hayim.id, vida.id} and s.kind == "twin" for s in fam.siblings)

@@ -53,6 +53,9 @@ class Claim:
     title_only: bool = False   # from a title ("Aunt Lou", "Grandma") rather than a phrase
 
 
+#: Qualifiers that do not change who the relative is ("my late father" is still my father).
+_NEUTRAL_QUALS = frozenset({"late", "twin"})
+
 _INVERSE = {"P": "C", "C": "P", "S": "S", "E": "E", "PP": "CC", "CC": "PP"}
 
 
@@ -212,10 +215,10 @@ class Entities:
         found = {self.find(c.referent) for c in self.claims
                  if self.find(c.possessor) == p and relation_key(c.term, c.ordinal) == key}
         inverse = _INVERSE.get(term.path)
-        if inverse is not None and not (term.qual - {"late"}) and ordinal is None:
+        if inverse is not None and not (term.qual - _NEUTRAL_QUALS) and ordinal is None:
             for c in self.claims:
                 if (self.find(c.referent) == p and c.term.path == inverse
-                        and not (c.term.qual - {"late"})):
+                        and not (c.term.qual - _NEUTRAL_QUALS)):
                     owner = self.find(c.possessor)
                     g = self.gender(owner)
                     if term.gender is None or g is None or g == term.gender:
@@ -231,7 +234,7 @@ class Entities:
         p = self.find(p)
         out = set()
         for c in self.claims:
-            if c.term.qual - {"late"}:
+            if c.term.qual - _NEUTRAL_QUALS:
                 continue
             if c.term.path == "P" and self.find(c.possessor) == p:
                 out.add(self.find(c.referent))
@@ -243,7 +246,7 @@ class Entities:
         p = self.find(p)
         out = set()
         for c in self.claims:
-            if c.term.qual - {"late"}:
+            if c.term.qual - _NEUTRAL_QUALS:
                 continue
             if c.term.path == "C" and self.find(c.possessor) == p:
                 out.add(self.find(c.referent))

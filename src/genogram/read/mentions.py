@@ -175,6 +175,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Lillian."
     if t.pos not in ("PROPN", "NOUN"):
         return False
+    if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
+        return True  # "twins, Hayim and Vida": whatever the tagger thinks of the names
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
         return True
@@ -192,8 +194,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return False  # "born in Margão": a place
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         person_role = is_given_name(t.text) and (
-            t.dep in ("nsubj", "nsubjpass", "poss", "appos")
-            or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by"))
+            t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
+            or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by")
+            and name_gender(t.text) is not None)
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
             return True  # "his daughter, June"
         if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
@@ -209,6 +212,21 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and is_given_name(t.text)
+
+
+def _in_kin_group(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and June")?"""
+    toks = doc.toks
+    for _ in range(4):
+        h = toks[k].head
+        if h == k:
+            return False
+        if kin_term(toks[h].lower) is not None and toks[h].pos == "NOUN":
+            return True
+        if toks[k].dep not in ("conj", "appos"):
+            return False
+        k = h
+    return False
 
 
 def _named_by_copula(doc: StoryDoc, k: int) -> bool:
@@ -295,7 +313,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.
-_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop"])
+_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop"])
 _PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "plaza", "saint", "st.", "san", "santa", "mount", "lake", "fort", "port", "new", "north", "south", "east", "west", "upper", "lower"])
 
 
@@ -309,7 +327,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if first.text.isupper() and len(first.text) > 1 and not titled:
         return False
     if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS or first.lower in _PLACE_FIRST
-                          or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent):
+                          or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent
+                          and name_gender(first.text) is None):
         return False  # "Morris Hill", "Calle Canning", "Buenos Aires"
     if titled:
         return True
@@ -319,6 +338,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
+    if first.pos == "PROPN" and _in_kin_group(doc, first.i):
+        return True
     if first.ent != "PERSON":
         return False
     if _used_as_common_word(doc, first):
@@ -384,8 +405,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Of course he does, baby."
+    had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
-            and t.dep not in ("attr", "appos")):
+            and t.dep not in ("attr", "appos") and not had):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,

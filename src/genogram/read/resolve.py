@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
-from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.names import name_gender
 from genogram.read.narrators import NarratorBreak, find_breaks
+
+_TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
+_TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
@@ -36,6 +39,7 @@ class Discourse:
     recent: list[tuple[int, int, int, bool]] = field(default_factory=list)
     # (sentence, mention idx, entity, is_subject) of resolved third-person mentions
     couple: tuple[int, int] | None = None   # last two people named together ("X and Y")
+    couple_sent: int = -1                   # the sentence where they were named together
     groups: dict[int, list[int]] = field(default_factory=dict)  # plural mention -> entities
     speakers: dict[int, int | None] = field(default_factory=dict)  # quote -> speaker entity
     busy: set[int] = field(default_factory=set)   # mentions being resolved (no cycles)
@@ -236,7 +240,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if kind in ("we", "you"):
         return
     if kind == "they":
-        if d.couple is not None:
+        if _couple(doc, d, m) is not None:
             d.groups[m.idx] = list(d.couple)
         return
     if kind in ("he", "she"):
@@ -309,7 +313,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 out.append(me)
                 out.extend(_partners(d, me))
         elif pm.kind == "they":
-            if d.couple is not None:
+            if _couple(doc, d, pm) is not None:
                 out.extend(d.couple)
         elif pm.entity != -1:
             out.append(d.ents.find(pm.entity))
@@ -333,7 +337,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if subj != -1:
                 sm = _mention_at(ms, doc, subj)
                 if sm is not None:
-                    if sm.kind == "they" and d.couple is not None:
+                    if sm.kind == "they" and _couple(doc, d, sm) is not None:
                         out.extend(d.couple)
                     elif sm.kind == "we":
                         me = _narrator(doc, d, sm.start)
@@ -387,6 +391,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.get(ent).titles.append(term.word)
         return
     owners = _possessors(doc, ms, d, m)
+    if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
+        # "Reina had twins, Hayim and Vida": the twins are the anchor's children
+        term = _TWIN_CHILD
     if m.plural and not m.members and owners:
         known = _known_group(d, owners, term)
         if known:
@@ -404,6 +411,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
+        if "twin" in term.qual:
+            group = d.groups.get(m.idx, [])
+            for a, b in zip(group, group[1:], strict=False):
+                ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
         if not members and m.count and (owners or m.possessor != -1):
             # "twin boys", "two daughters" with no names: that many people
             for _ in range(m.count):
@@ -421,7 +432,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 d.groups.setdefault(m.idx, []).append(ent)
         return
     if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
-            and d.couple is not None and _indefinite_or_ordinal(doc, m)):
+            and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)):
         owners = list(d.couple)
     if not owners:
         if m.kin.path in ("G", "g"):
@@ -608,6 +619,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
         if a != b:
             d.couple = (a, b)
+            d.couple_sent = toks[m.head].sent
 
 
 def co_partners(d: Discourse) -> dict[int, list[int]]:
@@ -855,3 +867,14 @@ def _indefinite(doc: StoryDoc, m: Mention) -> bool:
     toks = doc.toks
     return any(toks[c].dep == "det" and toks[c].lower in ("a", "an", "another")
                for c in toks[m.head].children)
+
+
+#: How many sentences a couple named together stays the referent of "they"/"their".
+COUPLE_SPAN = 30
+
+
+def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
+    """The couple in focus for mention ``m``, if named together recently enough."""
+    if d.couple is None or doc.toks[m.head].sent - d.couple_sent > COUPLE_SPAN:
+        return None
+    return d.couple
