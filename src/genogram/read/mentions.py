@@ -149,11 +149,19 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     return out
 
 
+_MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride"])
+
+
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
-    return (t.dep == "pobj" and doc.toks[t.head].lower in ("in", "at", "near", "into")
-            and not is_given_name(t.text))
+    if t.dep != "pobj":
+        return False
+    prep = doc.toks[t.head]
+    if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards"):
+        return not is_given_name(t.text) or t.ent != "PERSON"
+    # "sailed for New Bedford", "moved to Elko", "came from York"
+    return prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS
 
 
 def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
@@ -321,6 +329,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     """A person's name, not a heading ("Marital:"), an acronym ("AITA"), a place ("Morris Hill",
     "Avenida Corrientes") or a capitalised common word ("Elbow")."""
     first, last = core[0], core[-1]
+    if len(core) == 1 and len(first.text.rstrip(".")) < 2:
+        return False  # an initial or a tag letter ("M"), not a name
     nxt = doc.text[last.end:last.end + 1]
     if nxt == ":" and len(core) == 1 and not titled:
         return False
@@ -345,8 +355,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if _used_as_common_word(doc, first):
         return False
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
-    return (len(core) > 1 or first.dep in ("conj", "appos", "nsubj")
-            or doc.text.count(first.text) >= 2)
+    return len(core) > 1 or first.dep in ("conj", "appos") or doc.text.count(first.text) >= 2
 
 
 def _used_as_common_word(doc: StoryDoc, t) -> bool:

@@ -411,11 +411,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
-        if "twin" in term.qual:
-            group = d.groups.get(m.idx, [])
-            for a, b in zip(group, group[1:], strict=False):
-                ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
-        if not members and m.count and (owners or m.possessor != -1):
+        if not members and m.count and (owners or m.possessor != -1) and (
+                "twin" in term.qual or m.count == 2):
             # "twin boys", "two daughters" with no names: that many people
             for _ in range(m.count):
                 ent = ents.new()
@@ -430,6 +427,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 for o in owners:
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
                 d.groups.setdefault(m.idx, []).append(ent)
+        if "twin" in term.qual:
+            group = d.groups.get(m.idx, [])
+            for a, b in zip(group, group[1:], strict=False):
+                ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
         return
     if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
             and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)):
