@@ -13,6 +13,7 @@ from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
 from genogram.read.emotions import read_links
 from genogram.read.events import read_events
+from genogram.read.frames import read_frames
 from genogram.read.mentions import find_mentions
 from genogram.read.quotes import find_quotes
 from genogram.read.resolve import co_partners, resolve, unique_roles
@@ -40,6 +41,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     mentions = find_mentions(doc)
     discourse = resolve(doc, mentions)
     unique_roles(discourse)
+    read_frames(doc, mentions, discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
     graph = build_graph(discourse.ents, facts, implied=implied_people)
