@@ -161,7 +161,9 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards"):
         return not is_given_name(t.text) or t.ent != "PERSON"
     # "sailed for New Bedford", "moved to Elko", "came from York"
-    return prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS
+    if prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS:
+        return True
+    return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Capelo"
 
 
 def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:

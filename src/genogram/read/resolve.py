@@ -267,6 +267,14 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
 def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     ents = d.ents
     assert m.name is not None
+    for j in m.aliases:
+        # "baptized Leopoldina", "everyone called her Dina": the name goes to the one named,
+        # even when an older namesake already has it
+        if ms[j].entity != -1 and ms[j].start < m.start:
+            ent = ents.find(ms[j].entity)
+            ents.add_name(ent, m.name)
+            _bind(doc, d, m, ent, strong=True)
+            return
     ent = ents.find_by_name(m.name)
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
@@ -315,6 +323,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
         elif pm.kind == "they":
             if _couple(doc, d, pm) is not None:
                 out.extend(d.couple)
+            else:
+                out.extend(_pair_just_before(doc, ms, d, pm))
         elif pm.entity != -1:
             out.append(d.ents.find(pm.entity))
     elif m.of_tok:
@@ -602,6 +612,9 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     other = None
     if t.dep == "conj":
         other = _mention_at(ms, doc, t.head)
+        # "Tomás and Inés married": a pair that acts together, not names listed in a group
+        if other is None or toks[other.head].dep not in ("nsubj", "nsubjpass"):
+            other = None
     if t.dep == "appos":  # "married one of the lodgers, Ezequiel Pinto"
         t = toks[t.head]
     if t.dep == "conj":
@@ -879,3 +892,21 @@ def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
     if d.couple is None or doc.toks[m.head].sent - d.couple_sent > COUPLE_SPAN:
         return None
     return d.couple
+
+
+def _pair_just_before(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "X, a whaler's son, married Y. Their first child…": with no couple in focus, "their" is
+    the first two people named in the sentence before, if they are exactly two."""
+    toks = doc.toks
+    s = toks[m.head].sent - 1
+    if s < 0:
+        return []
+    sent = doc.sents[s]
+    found: list[int] = []
+    for other in ms[:m.idx]:
+        if sent.start_tok <= other.head < sent.end_tok and other.entity != -1 and (
+                other.kind in ("name", "kin", "he", "she")) and other.quote == -1:
+            e = d.ents.find(other.entity)
+            if e not in found and not d.ents.get(e).narrator:
+                found.append(e)
+    return found if len(found) == 2 else []

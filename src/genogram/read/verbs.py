@@ -184,6 +184,8 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
+            if not pairs and not subs and t.dep != "ROOT":
+                pairs = _misparsed_pair(doc, ms, d, t.i)
             for a, b in pairs[:2]:
                 u = _union(vf, a, b)
                 u.type = "marriage"
@@ -327,3 +329,19 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
     ents = d.ents
     a, b = ents.find(a), ents.find(b)
     return any({ents.find(c.possessor), ents.find(c.referent)} == {a, b} for c in ents.claims)
+
+
+def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[tuple[int, int]]:
+    """ "Joaquim, a whaler's son from Capelo, married Leopoldina" parsed with "married" as an
+    adjective: the sentence's first person (before the verb, outside an appositive) and the first
+    person named right after the verb."""
+    toks = doc.toks
+    sent = doc.sents[toks[k].sent]
+    before = [m for m in ms if sent.start_tok <= m.head < k and m.entity != -1
+              and m.kind in ("name", "kin", "he", "she", "self")]
+    after = [m for m in ms if k < m.head < min(k + 5, sent.end_tok) and m.entity != -1
+             and m.kind in ("name", "kin")]
+    if not before or not after or toks[k - 1].text not in (",", "\u2014"):
+        return []
+    a, b = d.ents.find(before[0].entity), d.ents.find(after[0].entity)
+    return [(a, b)] if a != b else []
