@@ -117,6 +117,16 @@ def _index_keys(name: str) -> set[str]:
     return keys
 
 
+def _full_names_clash(a: list[str], b: list[str]) -> bool:
+    """Two full names (given + family) with different given names."""
+    for x in a:
+        for y in b:
+            wx, wy = x.split(), y.split()
+            if len(wx) > 1 and len(wy) > 1 and not names_match(x, y):
+                return True
+    return False
+
+
 class Entities:
     """Union-find of entities plus the claims between them."""
 
@@ -160,6 +170,8 @@ class Entities:
         if names and ea.names and eb.names and not any(names_match(x, y) for x in ea.names
                                                        for y in eb.names):
             return False
+        if names and _full_names_clash(ea.names, eb.names):
+            return False  # "Loretta Brisco" and "Earl Brisco" share a surname, not a person
         ga, gb = self.gender(a), self.gender(b)
         if ga and gb and ga != gb:
             return False
@@ -309,7 +321,8 @@ class Entities:
         for key in _index_keys(name):
             cands |= {self.find(i) for i in self.by_word.get(key, ())}
         exact = [i for i in cands if name in self.items[i].names]
-        pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)]
+        pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
+                         and not _full_names_clash([name], self.items[i].names)]
         for i in pool:
             last = self.items[i].spans[-1][0] if self.items[i].spans else -1
             if last > best_last:
