@@ -130,18 +130,16 @@ def _has_first_person(doc: StoryDoc) -> bool:
     return cached
 
 
-_MENTION_INDEX: dict[int, dict[int, Mention]] = {}
-
-
 def _mention_at(ms: list[Mention], doc: StoryDoc, tok: int) -> Mention | None:
-    index = _MENTION_INDEX.get(id(ms))
-    if index is None:
-        index = {}
+    """The mention whose head is token ``tok`` (index kept on the document: one per story)."""
+    index = getattr(doc, "_mention_index", None)
+    if index is None or index[0] is not ms:
+        table: dict[int, Mention] = {}
         for m in ms:
-            index.setdefault(m.head, m)
-        _MENTION_INDEX.clear()
-        _MENTION_INDEX[id(ms)] = index
-    return index.get(tok)
+            table.setdefault(m.head, m)
+        index = (ms, table)
+        doc._mention_index = index  # type: ignore[attr-defined]
+    return index[1].get(tok)
 
 
 def _resolve_speaker(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> None:
