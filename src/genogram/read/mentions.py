@@ -152,6 +152,10 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
 _MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride"])
 
 
+#: Nouns and verbs whose "from X" names a person: "a letter from Jo", "heard from Jo".
+_FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", "visit", "email", "text", "package", "present", "word", "news", "inherit", "hear", "receive", "get", "borrow", "learn", "apart", "away", "separate", "divorce"])
+
+
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
@@ -159,7 +163,9 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return False
     prep = doc.toks[t.head]
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards"):
-        return not is_given_name(t.text) or t.ent != "PERSON"
+        return True  # "stay with her in Houma"
+    if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
+        return True  # "drove over from Lafayette", "a son from Capelo" (not "a letter from Jo")
     # "sailed for New Bedford", "moved to Elko", "came from York"
     if prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS:
         return True
@@ -185,6 +191,12 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Lillian."
     if t.pos not in ("PROPN", "NOUN"):
         return False
+    nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
+        return False  # "Foster parents:", "Half sister"
+    head = doc.toks[t.head]
+    if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
+        return False  # "the Don bend", "a Lego set"
     if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
         return True  # "twins, Hayim and Vida": whatever the tagger thinks of the names
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
@@ -199,9 +211,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
     if prev_title:
         return True
-    if t.ent != "PERSON" and t.dep == "pobj" and doc.toks[t.head].lower in (
-            "in", "at", "near", "into", "outside", "across"):
-        return False  # "born in Margão": a place
+    if _place_object(doc, k):
+        return False  # "born in Margão", "drove over from Lafayette": a place
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         person_role = is_given_name(t.text) and (
             t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
