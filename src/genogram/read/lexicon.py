@@ -41,6 +41,17 @@ def _build() -> dict[str, KinTerm]:
     # parents (titles: "Mom" alone names the speaker's mother)
     _t("mother|mom|mum|mommy|mummy|momma|mama|mamma|ma|mam|mamá|madre", "P", F, title=True, table=t)
     _t("father|dad|daddy|papa|pa|pop|pops|dada|padre|da|papá|pappy|poppa", "P", M, title=True, table=t)
+    # kin words from other languages that English-language family stories keep
+    _t("umma|eomma|amma|ammi|ama|mamm|maman|mutti|mami|mamita|mãe|imma", "P", F,
+       title=True, table=t)
+    _t("appa|abba|baba-ji|papi|papito|vati|tata|tatay|pai|abbu|babbo", "P", M, title=True,
+       table=t)
+    _t("halmoni|halmeoni|gogo|ouma|yaya|yiayia|babushka|avó|vovó|amatxi|lola|nai-nai|nainai"
+       "|lao-lao|laolao|oba-chan|obaachan|teta|sitto|nonna", "PP", F, title=True, table=t)
+    _t("harabeoji|mkhulu|oupa|papou|pappou|dedushka|avô|vovô|aitxitxe|ye-ye|yeye|lao-ye|"
+       "ojii-chan|ojiichan|jiddo|sido", "PP", M, title=True, table=t)
+    _t("tante|tia|auntie", "PS", F, title=True, table=t)
+    _t("onkel|oncle", "PS", M, title=True, table=t)
     _t("parent|parents", "P", table=t)
     _t("stepmother|stepmom|stepmum|step-mother|step-mom|step-mum", "P", F, "step", table=t)
     _t("stepfather|stepdad|step-father|step-dad", "P", M, "step", table=t)

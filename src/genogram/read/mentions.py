@@ -526,6 +526,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
+                if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
+                    sm = by_head.get(toks[verb].head)  # "Joaquim Jr., who by then was Jack"
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
                     sm = by_head.get(p) if p != -1 else None
