@@ -232,7 +232,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         # a sentence-initial name the tagger took for a noun ("Clarence took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
-    return t.pos == "PROPN" and is_given_name(t.text)
+    return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
 
 
 def _in_kin_group(doc: StoryDoc, k: int) -> bool:
@@ -363,12 +363,33 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
                     and name_gender(first.text) is None)
     if first.pos == "PROPN" and _in_kin_group(doc, first.i):
         return True
+    if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
+        return True  # "Erzsi, a widow at thirty-six, raised the two children"
     if first.ent != "PERSON":
         return False
     if _used_as_common_word(doc, first):
         return False
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
     return len(core) > 1 or first.dep in ("conj", "appos") or doc.text.count(first.text) >= 2
+
+
+#: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
+_HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
+
+
+def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
+    """Subject of a verb only people do, or described by a person noun in apposition."""
+    toks = doc.toks
+    t = toks[k]
+    for c in t.children:
+        w = toks[c]
+        if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or kin_term(w.lower) is not None):
+            return True
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks[t.head]
+    return verb.lemma in _HUMAN_VERBS or any(
+        toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children)
 
 
 def _used_as_common_word(doc: StoryDoc, t) -> bool:

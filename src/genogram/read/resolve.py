@@ -419,7 +419,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
-        if not members and m.count and (owners or m.possessor != -1) and (
+        if not members and m.count and (owners or m.possessor != -1) and not m.definite and (
                 "twin" in term.qual or m.count == 2):
             # "twin boys", "two daughters" with no names: that many people
             for _ in range(m.count):
