@@ -897,6 +897,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     ap.add_argument("--split", choices=sorted(SPLITS), default="validation")
     ap.add_argument("--limit", type=int, default=None, help="only the first N rows")
+    ap.add_argument("--every", type=int, default=1, help="only every N-th row (a quick sample)")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--oracle", action="store_true",
                     help="DIAGNOSTICS, not the product: build the graph inside this script")
@@ -917,7 +918,7 @@ def main(argv: list[str] | None = None) -> int:
         out.print(f"wrote {TEMPLATES_MD}")
         return 0
 
-    rows = load_rows(args.split, args.data, args.limit)
+    rows = load_rows(args.split, args.data, args.limit)[::max(1, args.every)]
     mode = "oracle" if args.oracle else "product"
     results = run(rows, mode, args.oracle_source, not args.no_collapse, console,
                   show_progress=sys.stderr.isatty())

@@ -189,9 +189,14 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return False
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Lillian."
-    if t.pos not in ("PROPN", "NOUN"):
-        return False
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if t.pos not in ("PROPN", "NOUN"):
+        # the small tagger calls a sentence-initial name an adverb or adjective ("Emily's
+        # sister"): a known given name in a person's slot is still a name
+        return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
+                and name_gender(t.text) is not None
+                and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj")
+                     or nxt is not None and nxt.text in ("'s", "’s", "'")))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
     head = doc.toks[t.head]
@@ -220,6 +225,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             and name_gender(t.text) is not None)
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
             return True  # "his daughter, June"
+        if (t.ent == "DATE" and person_role and t.dep == "nsubj"
+                and doc.toks[t.head].lemma not in _MONTH_VERBS):
+            return True  # "June was playing tag" (but "June came early", "May was wet")
         if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
             return False
         head = doc.toks[t.head]
@@ -374,6 +382,10 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
 
 
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
+_MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring", "start",
+                          "follow", "go", "turn", "seem", "feel", "look", "roll", "fly", "drag",
+                          "approach", "mark", "see"])
+"""Verbs whose subject is as likely a month as a person ("June came early")."""
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
 
@@ -407,6 +419,48 @@ def _possessor_of(doc: StoryDoc, k: int) -> int:
     return -1
 
 
+def _shared_possessor(doc: StoryDoc, k: int) -> int:
+    """The possessor a bare kin noun takes from its context, or -1.
+
+    - coordination: "her son and daughter", "Theresa's son Tony and brother Wayne": a kin noun
+      with no determiner of its own, joined to a possessed kin noun, shares its possessor;
+    - "with": "a man with a wife named Ashley", "Clarence, with two sons": the person the
+      "with" phrase hangs on."""
+    toks = doc.toks
+    t = toks[k]
+    if any(toks[c].dep == "poss" for c in t.children):
+        return -1
+    own_det = any(toks[c].dep == "det" for c in t.children)
+    x = t.head if t.dep == "compound" and toks[t.head].pos == "PROPN" else k
+    if toks[x].dep == "conj" and not own_det:
+        h = toks[x].head
+        for _ in range(3):  # the first conjunct holds the possessive
+            poss = _possessor_of(doc, h)
+            if poss == -1 and toks[h].dep == "compound" and toks[toks[h].head].pos == "PROPN":
+                poss = _possessor_of(doc, toks[h].head)
+            if poss == -1:
+                kin_child = next((c for c in toks[h].children if toks[c].dep == "compound"
+                                  and kin_term(toks[c].lower) is not None), -1)
+                if kin_child != -1:
+                    poss = _possessor_of(doc, kin_child)
+            if poss != -1:
+                return poss if kin_term(toks[h].lower) is not None or toks[h].pos == "PROPN" \
+                    else -1
+            if toks[h].dep != "conj":
+                break
+            h = toks[h].head
+        return -1
+    if t.dep == "pobj" and toks[t.head].lower == "with" and all(
+            toks[c].lower in ("a", "an") for c in t.children if toks[c].dep == "det"):
+        w = toks[toks[t.head].head]
+        if w.dep == "attr" and toks[w.head].lemma == "be":
+            subj = next((c for c in toks[w.head].children if toks[c].dep == "nsubj"), -1)
+            return subj if subj != -1 and toks[subj].pos in ("PROPN", "NOUN") else -1
+        if w.pos == "PROPN":
+            return w.i
+    return -1
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     t = toks[k]
@@ -415,10 +469,13 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _possessor_of(doc, a)
     if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
         poss = _possessor_of(doc, t.head)  # "her brother Dale": the name holds the possessive
+    shared = poss == -1
+    if shared:
+        poss = _shared_possessor(doc, k)
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
-    if poss != -1:
+    if poss != -1 and not shared:
         start_tok = min(start_tok, _leftmost(doc, poss))
     for d in dets:
         start_tok = min(start_tok, d.i)
@@ -498,6 +555,43 @@ def _conjuncts(doc: StoryDoc, k: int) -> list[int]:
     return out
 
 
+def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
+    """"his granddaughter, Emily, to a game": an apposition the parser hung on the verb.
+
+    Only the surface shape is trusted: a singular kin phrase, a comma, the name, and then a
+    punctuation mark or the end of the sentence, all in one sentence ("After his father died, Tom
+    left" has a verb after the name and is no apposition)."""
+    toks = doc.toks
+    a = doc.tok_at(m.start)
+    b = doc.tok_at(max(m.end - 1, m.start))
+    if a < 2 or toks[a - 1].text != "," or toks[a - 1].sent != toks[a].sent:
+        return
+    other = by_tok.get(a - 2)
+    j = a - 2
+    for _ in range(4):  # "a son of her own, Duarte": climb out of the kin phrase's modifiers
+        if other is not None or toks[j].head == j:
+            break
+        j = toks[j].head
+        if j >= a:
+            break
+        other = by_tok.get(j) if by_tok.get(j) is not None and by_tok[j].head == j else None
+    if other is None or other is m or other.kind != "kin" or other.plural:
+        return
+    if other.idx in m.same_as or toks[doc.tok_at(other.start)].sent != toks[a].sent:
+        return
+    nxt = toks[b + 1] if b + 1 < len(toks) else None
+    coordinated = toks[other.head].dep == "conj"  # "Dale and his daughter, Rosetta go"
+    if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
+                                                                         ")", ":") and not (
+            coordinated and nxt.pos in ("VERB", "AUX")):
+        return
+    if nxt is not None and nxt.text == "," and b + 2 < len(toks) and toks[b + 2].lower in (
+            "and", "or"):
+        return  # "his son, Tom, and Mary": a list, not an apposition
+    m.same_as.append(other.idx)
+    other.same_as.append(m.idx)
+
+
 def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
     """Possessors, appositions ("our son, Colin"), copulas ("Lou is Dad's sister"), groups."""
     toks = doc.toks
@@ -533,6 +627,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 else:
                     m.same_as.append(other.idx)
                     other.same_as.append(m.idx)
+        elif m.kind == "name" and t.dep != "conj":
+            _comma_apposition(doc, m, by_tok)
         # compound name: "sister Maureen" (kin word as a compound of the name)
         if m.kind == "name":
             for c in t.children:
@@ -552,6 +648,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
                     sm = by_head.get(p) if p != -1 else None
+                if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
+                        and m.possessor_tok == -1 and not m.members):
+                    # "Lillian and Amy are sisters": the coordinated subjects are the group
+                    group = [sm.idx] + [by_head[c].idx for c in _conjuncts(doc, subj)
+                                        if c in by_head and c != subj]
+                    if len(group) >= 2:
+                        m.members.extend(group)
+                    continue
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Andrew", "she was Kathy from her first day": a pronoun said to
                     # be a name gives that person another name
@@ -609,6 +713,15 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 and k.title is None):
             k.same_as.append(n.idx)
             n.same_as.append(k.idx)
+    # "two little boys—my half-brothers, Ayanda and Luthando": a counted group restated
+    for i, k in enumerate(ms):
+        if k.kind != "kin" or not k.plural or k.members:
+            continue
+        for n in ms[i + 1:i + 4]:
+            if (n.kind == "kin" and n.plural and n.members and doc.text[k.end:n.start].strip()
+                    in ("—", "–", "-", ":", ",", "(", "--")):
+                k.members.extend(n.members)
+                break
     # "a sister by the name of Nancy"
     for m in ms:
         if m.kind not in ("kin", "desc"):

@@ -18,7 +18,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
-from genogram.read.names import name_gender
+from genogram.read.names import name_gender, name_stats
 from genogram.read.narrators import NarratorBreak, find_breaks
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
@@ -419,6 +419,12 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for o in owners:
                 ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
+        group = d.groups.get(m.idx, [])
+        if not owners and m.possessor == -1 and term.path in _SYMMETRIC_PATHS:
+            # "Lillian and Amy are sisters": each is the other's sister
+            for a, b in zip(group, group[1:], strict=False):
+                if ents.find(a) != ents.find(b):
+                    ents.claim(a, term, b, (m.start, m.end), in_quote=m.quote != -1)
         if not members and m.count and (owners or m.possessor != -1) and not m.definite and (
                 "twin" in term.qual or m.count == 2):
             # "twin boys", "two daughters" with no names: that many people
@@ -487,6 +493,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     for o in owners:
         ents.claim(o, term, m.entity, (m.start, m.end), ordinal=m.ordinal,
                    in_quote=m.quote != -1)
+
+
+_SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
+"""Kin paths that read the same from both ends (siblings, partners, cousins)."""
 
 
 def _title_holder(d: Discourse, term) -> int | None:
@@ -571,6 +581,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     counted = _subject_sentences(doc)
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
+    clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -590,7 +601,9 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
             continue
         score = -2.0 * dist + role
         if g is None:
-            score -= 2.5
+            score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
+        if clause_subj != -1 and other.head == clause_subj:
+            score += 1.5  # "Ashley baked a cake for her son": a possessive binds to its subject
         if other.kind == "name":
             score += 0.5
         if other.quote != m.quote and m.quote == -1:
@@ -601,6 +614,39 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if not best_by:
         return None
     return max(best_by, key=lambda e: best_by[e])
+
+
+def _clause_subject(doc: StoryDoc, k: int) -> int:
+    """The subject token of the clause a token sits in (-1 if none, or if the token is inside
+    the subject phrase itself: "Kaz's cousin Rin, the only one on his dad's side, told me")."""
+    toks = doc.toks
+    seen = {k}
+    for _ in range(6):
+        h = toks[k].head
+        if h == k:
+            break
+        k = h
+        seen.add(k)
+        if toks[k].pos in ("VERB", "AUX"):
+            v = k
+            while toks[v].dep == "conj" and toks[v].head != v and not any(
+                    toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children):
+                v = toks[v].head
+            subjs = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")]
+            return -1 if not subjs or seen & set(subjs) else subjs[0]
+    return -1
+
+
+def _name_lean(name: str | None, gender: str | None) -> float:
+    """How far a given name of no sure gender leans to ``gender`` (0 when unknown): "Ashley"
+    leans female, so "her" may still take it, but never as surely as a stated gender."""
+    if not name or gender not in ("female", "male"):
+        return 0.0
+    st = name_stats(name.split()[0])
+    if st is None or st[0] < 200:
+        return 0.0
+    p = st[1] if gender == "female" else 1.0 - st[1]
+    return max(0.0, min(0.8, (p - 0.5) * 2.0))
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
