@@ -68,3 +68,17 @@ def test_cutoff_outranks_a_fight_for_the_same_pair() -> None:
     fam = read("My uncle Ed and my father Joe had a big fight in 1990, and they don't talk.")
     types = {x.type for x in fam.links}
     assert "conflict" not in types or "cutoff" not in types
+
+
+def test_a_kin_title_given_to_a_non_relative_is_a_fictive_kin_link() -> None:
+    fam = read("Next door lives Mr. Baptiste. I call him Grandpa Gus because he told "
+                         "me to. He is not my grandpa.")
+    (lk,) = [x for x in fam.links if x.type == "fictive-kin"]
+    ends = [fam.person(lk.a), fam.person(lk.b)]
+    assert {p.label for p in ends if not p.narrator} == {"Baptiste"}
+    assert any(p.narrator for p in ends) and lk.evidence
+
+
+def test_a_real_grandmother_called_grandma_is_no_fictive_kin_link() -> None:
+    fam = read("My mother's mother, Iris, lives in Leeds. I call her Grandma Iris.")
+    assert not [x for x in fam.links if x.type == "fictive-kin"]

@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from genogram.analyze.graph import View, spans
-from genogram.model import Family, Finding
+from genogram.model import Family, Finding, Person, Span
 
 #: Youngest age at which someone is taken to have become a parent.
 MIN_PARENT_AGE = 12
@@ -33,22 +34,129 @@ def pov_shift(v: View) -> list[Finding]:
                     evidence=spans([first[p] for p in order]))]
 
 
-def fictive_kin(v: View) -> list[Finding]:
-    """One finding per fictive-kin link: a kin title for someone who is not that kin."""
+#: Kin titles that families give to people who are not that kin (not parent words: "calls her
+#: Mom" is a step or adoptive tie).
+_FICTIVE_TITLES = ("aunt|auntie|aunty|uncle|grandma|grandpa|granny|gran|grandmother|grandfather|"
+                   "nana|nan|nanna|nonna|nonno|oma|opa|abuela|abuelo|abuelita|abuelito|babcia|"
+                   "dziadek|bubbe|bubby|zayde|yaya|yiayia|papou|tia|tía|tio|tío|zia|zio|tante|"
+                   "onkel|cousin|big mama|mawmaw|pawpaw|meemaw|peepaw")
+_NAMED_AS = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)? to \w+ as|known (?:to \w+ )?as|"
+    r"address(?:es|ed)? \w+ as)\b", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"\b(?:" + "|".join(w[:1].upper() + w[1:]
+                                             for w in _FICTIVE_TITLES.split("|"))
+                         + r")\s+([A-Z][\w’'-]+)")
+_DENIAL = re.compile(
+    r"\b(?:not|n[’']t|never) (?:really |actually |even )?(?:related\b|"
+    r"(?:our|my|his|her|their|any(?:body|one)[’']s|any) (?:real |actual |blood )?"
+    r"(?:" + _FICTIVE_TITLES + r")s?\b)|\bno relation\b", re.IGNORECASE)
+
+
+def fictive_kin(v: View, text: str | None = None) -> list[Finding]:
+    """A kin title for someone who is not that kin: one finding per fictive-kin link, and one
+    per sentence of the story that gives a title to people who have no family ties ("We call him
+    Grandpa Abe", "refers to them as 'Uncle Pete and Aunt Carol'") or denies the title ("She is
+    not really our aunt")."""
     out = []
+    titled_people: set[str] = set()
+    # links of one sentence naming one caller ("calls them Uncle Pete and Aunt Carol"): one finding
+    groups: dict[tuple[str, tuple[Span, ...]], list[str]] = {}
     for link in v.family.links:
         if link.type != "fictive-kin" or not link.evidence:
             continue
-        # the titled person is the one whose mention the evidence covers
-        titled, other = link.b, link.a
-        pa = v.people.get(link.a)
-        if pa is not None and any(s <= e0 and e1 <= e for s, e in pa.mentions
-                                  for e0, e1 in link.evidence):
-            titled, other = link.a, link.b
-        msg = (f"{v.label(titled)} is called by a kinship title but is not {v.label(other)}'s "
+        # the titled person: the one whose mention holds the evidence, else the link's first end
+        titled, other = link.a, link.b
+        if _holds(v.people.get(link.b), link.evidence) and not _holds(
+                v.people.get(link.a), link.evidence):
+            titled, other = link.b, link.a
+        titled_people.add(titled)
+        key = (other, tuple(spans(link.evidence)))
+        if titled not in groups.setdefault(key, []):
+            groups[key].append(titled)
+    for (other, ev), titled_list in groups.items():
+        names = " and ".join(v.label(t) for t in titled_list)
+        verb = "is" if len(titled_list) == 1 else "are"
+        msg = (f"{names} {verb} called by a kinship title but {verb} not {v.label(other)}'s "
                f"kin by blood or marriage (fictive-kin): keep them off the family tree.")
-        out.append(Finding(code="fictive-kin", kind="lint", message=msg, people=[titled, other],
-                           evidence=spans(link.evidence)))
+        out.append(Finding(code="fictive-kin", kind="lint", message=msg,
+                           people=[*titled_list, other], evidence=list(ev)))
+    if text:
+        out += _fictive_from_text(v, text, titled_people)
+    return out
+
+
+def _holds(p: Person | None, evidence: list[Span]) -> bool:
+    """A mention of ``p`` contains one of the evidence spans."""
+    return p is not None and any(s <= e0 and e1 <= e for s, e in p.mentions
+                                 for e0, e1 in evidence)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    s0 = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    ends = [x for x in (text.find(". ", at), text.find("\n", at)) if x != -1]
+    return s0, min(ends + [len(text)]) + 1 if ends else len(text)
+
+
+def _person_at(v: View, text: str, a: int, b: int) -> str | None:
+    """The person with a mention overlapping ``[a, b)``, else the one named so."""
+    for p in v.family.people:
+        if any(s < b and a < e for s, e in p.mentions):
+            return p.id
+    word = _fold(text[a:b])
+    for p in v.family.people:
+        names = [p.name or "", *p.aliases]
+        if any(word in [_fold(w) for w in n.split()] for n in names if n):
+            return p.id
+    return None
+
+
+def _tied(v: View, pid: str) -> bool:
+    """Family ties by blood, adoption or step (fostering and care are not kinship)."""
+    kin = ("biological", "adoptive", "step")
+    return bool(any(v.kind.get((p, pid)) in kin for p in v.parents.get(pid, ()))
+                or any(v.kind.get((pid, k)) in kin for k in v.kids.get(pid, ()))
+                or v.sibs.get(pid))
+
+
+def _fictive_from_text(v: View, text: str, done: set[str]) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _NAMED_AS.finditer(text):
+        s0, s1 = _sentence(text, m.start())
+        tail = text[m.end():min(s1, m.end() + 80)]
+        tail = re.split(r"[.;!?\n]|\bbecause\b|\bbut\b", tail)[0]
+        nxt = text[s1:_sentence(text, min(s1 + 1, len(text) - 1))[1]] if s1 < len(text) else ""
+        denied = bool(_DENIAL.search(text[s0:s1]) or _DENIAL.search(nxt))
+        who: list[str] = []
+        for t in _TITLE_NAME.finditer(tail):
+            a = m.end() + t.start(1)
+            pid = _person_at(v, text, a, a + len(t.group(1)))
+            if pid is not None and pid not in who and (denied or not _tied(v, pid)):
+                who.append(pid)
+        if who and not set(who) <= done:
+            done.update(who)
+            names = " and ".join(v.label(p) for p in who)
+            msg = (f"{names} {'is' if len(who) == 1 else 'are'} called by a kinship title but "
+                   f"{'is' if len(who) == 1 else 'are'} not family by blood or marriage "
+                   f"(fictive-kin): draw them as close non-kin, not on the family tree.")
+            out.append(Finding(code="fictive-kin", kind="lint", message=msg, people=who,
+                               evidence=[(s0, s1)]))
+    for m in _DENIAL.finditer(text):
+        # "Next door is Auntie Fern. She is not really our aunt.": the titled person named
+        # just before the denial
+        s0, s1 = _sentence(text, m.start())
+        p0 = _sentence(text, max(s0 - 2, 0))[0]
+        titled = [t for t in _TITLE_NAME.finditer(text, p0, m.start())]
+        if not titled:
+            continue
+        t = titled[-1]
+        pid = _person_at(v, text, t.start(1), t.end(1))
+        if pid is None or pid in done:
+            continue
+        done.add(pid)
+        msg = (f"{v.label(pid)} is called by a kinship title but the story says they are not "
+               f"that kin (fictive-kin): draw them as close non-kin, not on the family tree.")
+        out.append(Finding(code="fictive-kin", kind="lint", message=msg, people=[pid],
+                           evidence=spans([(t.start(), t.end()), (s0, s1)])))
     return out
 
 
@@ -155,4 +263,4 @@ def _text_name(v: View, pid: str) -> str:
 def find_lint(family: Family, text: str | None = None) -> list[Finding]:
     """All lint findings of a family."""
     v = View(family)
-    return pov_shift(v) + fictive_kin(v) + timeline_conflicts(v) + name_collisions(v)
+    return pov_shift(v) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v)

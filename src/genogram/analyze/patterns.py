@@ -36,6 +36,19 @@ _SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side
                     r"\btakes? sides\b|\bcaught in the middle\b|\bgo-between\b|\bmessenger\b",
                     re.IGNORECASE)
 _CHEAT_WORDS = ("cheating", "unfaithful", "philandering", "adulterous")
+#: An affair said outright: the person before the cue had it, the person after is the partner.
+_AFFAIR_SAID = re.compile(
+    r"\b(?:had|has|having|have|began|begun|started|carried on|conducted) (?:an? )?"
+    r"(?:long |brief |secret |years-long |\w+-year )?(?:affair|fling)s?\b"
+    r"|\bslept with\b|\bsleeping with\b|\bcheated (?:on \w+ )?with\b",
+    re.IGNORECASE)
+#: Courting words that mean an affair only when the person already has another partner.
+_AFFAIR_IF_PARTNERED = re.compile(
+    r"\b(?:was|were|had been|been|is|are) (?:secretly |quietly )?seeing\b"
+    r"|\bfell in love with\b|\bhad (?:a|another) (?:girlfriend|boyfriend|lover|woman)\b"
+    r"|\b(?:his|her) (?:mistress|lover)\b|\bthe other woman\b|\bsecond (?:life|family)\b",
+    re.IGNORECASE)
+_NEGATED_CUE = re.compile(r"\b(?:never|not|n[’']t|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def cutoffs(v: View) -> list[Finding]:
@@ -54,12 +67,24 @@ def cutoffs(v: View) -> list[Finding]:
     return out
 
 
-def affairs(v: View) -> list[Finding]:
-    """One ``affair`` finding per affair union (and per affair event not covered by one)."""
+def affairs(v: View, cues: _Cues | None = None) -> list[Finding]:
+    """One ``affair`` finding per affair union (and per affair event or affair told in the
+    story text not covered by one)."""
     out = []
     seen: set[frozenset[str]] = set()
+    for cheat, other, sent in text_affairs(v, cues) if cues is not None else []:
+        key = frozenset((cheat, other))
+        if key in seen:
+            continue
+        seen.add(key)
+        spouses = [s for s in v.partners.get(cheat, ()) if s != other]
+        tail = f" while with {v.described(cheat, spouses[0])}" if spouses else ""
+        msg = (f"{v.label(cheat)} had an affair with {v.label(other)}{tail}; the story tells it "
+               f"here (affair).")
+        out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
+                           evidence=[sent]))
     for u in v.family.unions:
-        if u.type != "affair":
+        if u.type != "affair" or frozenset(u.partners) in seen:
             continue
         a, b = u.partners
         cheat = _cheater(v, a, b)
@@ -127,6 +152,73 @@ class _Cues:
             if best is not None:
                 out.append((best, (m.start(), m.end()), (s0, min(s1 + 1, len(text)))))
         return out
+
+
+    def around(self, a: int, b: int) -> tuple[list[str], list[str], Span]:
+        """People mentioned before ``[a, b)`` in its sentence (nearest first), people after it
+        (nearest first), and the sentence span."""
+        text = self.text or ""
+        s0 = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1, 0)
+        ends = [x for x in (text.find(". ", b), text.find("\n", b)) if x != -1]
+        s1 = min(ends) + 1 if ends else len(text)
+        before: list[tuple[int, str]] = []
+        after: list[tuple[int, str]] = []
+        i = bisect.bisect_left(self.keys, s0)
+        while i < len(self.starts) and self.starts[i][0] < s1:
+            s, e, pid = self.starts[i]
+            if e <= a:
+                before.append((a - e, pid))
+            elif s >= b:
+                after.append((s - b, pid))
+            i += 1
+        return _nearest(before), _nearest(after), (s0, min(s1, len(text)))
+
+
+def _nearest(xs: list[tuple[int, str]]) -> list[str]:
+    return list(dict.fromkeys(p for _d, p in sorted(xs)))
+
+
+def text_affairs(v: View, cues: _Cues) -> list[tuple[str, str, Span]]:
+    """(the one who had the affair, the affair partner, sentence) for affairs the story tells:
+    "Rafe had an affair with a coworker, Brynn"; "Ferenc had been seeing his secretary" or "he
+    fell in love with his bookkeeper" when that person already has a partner."""
+    if not cues.text:
+        return []
+    text = cues.text
+    out: list[tuple[str, str, Span]] = []
+    for pattern, needs_partner in ((_AFFAIR_SAID, False), (_AFFAIR_IF_PARTNERED, True)):
+        for m in pattern.finditer(text):
+            if _NEGATED_CUE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            before, after, sent = cues.around(m.start(), m.end())
+            if not before:
+                continue
+            cheater = before[0]
+            others = [p for p in after if p != cheater and p not in v.kids.get(cheater, ())]
+            if not others and len(before) > 1:
+                # "Shauna is the lady Daddy was seeing": the partner named just before the one
+                # who had the affair, with nothing but a relative clause between them
+                gap = text[max(0, m.start() - 60):m.start()]
+                if re.search(r"\b(?:the|a|this|that) (?:woman|man|lady|guy|girl|person) "
+                             r"(?:\w+ ){1,2}$", gap) is None and re.search(
+                             r"\bis the (?:woman|man|lady|guy|girl|one) \w+ $", gap) is None:
+                    continue
+                others = [p for p in before[1:2] if p != cheater]
+            if not others:
+                continue
+            other = others[0]
+            if other in v.parents.get(cheater, ()) or other in v.sibs.get(cheater, ()):
+                continue
+            # another partner, or the other parent of one's children
+            partnered = [s for s in set(v.partners.get(cheater, ())) | {
+                q for k in v.kids.get(cheater, ()) for q in v.parents.get(k, ())}
+                         if s not in (cheater, other)]
+            found_out = re.search(r"\b(?:found out|discovered|learned|caught|secretly)\b",
+                                  text[max(sent[0], m.start() - 80):m.end()])
+            if needs_partner and not partnered and not found_out:
+                continue
+            out.append((cheater, other, sent))
+    return out
 
 
 def parentification(v: View, cues: _Cues) -> list[Finding]:
@@ -245,6 +337,8 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
             continue
         if par.death_year and kid.birth_year and 0 <= par.death_year - kid.birth_year < 18:
             out["early-loss"][kid.id] += c.evidence + v.mention(par.id)
+    for cheat, _other, sent in text_affairs(v, cues):
+        out["affair"][cheat].append(sent)
     for pid, _cue, sent in cues.hits(_SUBSTANCE):
         out["substance"][pid].append(sent)
     for pid, _cue, sent in cues.hits(_LONE):
@@ -299,5 +393,5 @@ def find_patterns(family: Family, text: str | None = None) -> list[Finding]:
     """All pattern findings of a family."""
     v = View(family)
     cues = _Cues(v, text)
-    return (multigenerational(v, cues) + cutoffs(v) + affairs(v) + parentification(v, cues)
+    return (multigenerational(v, cues) + cutoffs(v) + affairs(v, cues) + parentification(v, cues)
             + triangles(v, cues))

@@ -30,6 +30,7 @@ from collections import defaultdict
 
 from genogram.read.document import StoryDoc
 from genogram.read.facts import LinkFact
+from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
@@ -318,6 +319,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
             _noun_cue(r, t.i, low)
     _said_rejections(r)
     _friends(r)
+    _fictive_titles(r)
     cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
     return [lf for (pair, type_), lf in r.out.items()
             if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
@@ -823,3 +825,101 @@ def _friends(r: _Reader) -> None:
             if o == friend:
                 continue
             r.add(friend, o, "close" if r.any_kin(friend, o) else "friend", m.head)
+
+
+# --- fictive kin -------------------------------------------------------------------------------
+
+#: Kin titles given to non-kin: grandparents, aunts, uncles, cousins (not parents: "calls her
+#: Mom" is a step or adoptive tie, not fictive kin).
+_FICTIVE_PATHS = frozenset(["PP", "PPP", "PS", "PPS", "PSC"])
+_NAMING_VERBS = frozenset(["call", "refer", "know", "address"])
+
+
+def _is_title(r: _Reader, k: int) -> bool:
+    w = r.toks[k]
+    term = kin_term(w.lower)
+    first = r.doc.text[w.start:w.start + 1]
+    return term is not None and term.title and term.path in _FICTIVE_PATHS and first.isupper()
+
+
+def _people_or_teller(r: _Reader, tok: int) -> list[int]:
+    """People at ``tok``; for an unresolved "we"/"our", the teller (the last "I" before it)."""
+    out = r.people_at(tok)
+    m = r.by_head.get(tok)
+    if out or m is None or m.kind != "we":
+        return out
+    for j in range(m.idx - 1, -1, -1):
+        prev = r.ms[j]
+        if prev.kind == "self" and prev.entity != -1:
+            return [r.d.ents.find(prev.entity)]
+    return []
+
+
+def _not_kin(r: _Reader, a: int, b: int) -> bool:
+    """No stated kin claim and no path of up to four parent, child or claim steps."""
+    if r.any_kin(a, b) or r.partners(a, b) or r.is_parent(a, b) or r.is_parent(b, a):
+        return False
+    ents = r.d.ents
+    r.any_kin(a, a)  # builds the claim pairs
+    pairs = r._kin_pairs or {}
+    a, b = ents.find(a), ents.find(b)
+    seen, frontier = {a}, {a}
+    for _ in range(4):
+        nxt: set[int] = set()
+        for x in frontier:
+            nxt |= {ents.find(y) for y in ents.parents_of(x) | ents.children_of(x)}
+            nxt |= pairs.get(x, set())
+        frontier = nxt - seen
+        if b in frontier:
+            return False
+        seen |= frontier
+    return True
+
+
+def _fictive_titles(r: _Reader) -> None:
+    """ "We called him Uncle Alcide", "IP refers to them as 'Uncle Pete and Aunt Carol'",
+    "Lumi calls her Nana Pearl": a kin title given by the callers to someone who is not their
+    kin -> ``fictive-kin``. "She is not really our aunt" / "he isn't my grandpa" after a titled
+    name -> ``fictive-kin`` with the possessor."""
+    toks = r.toks
+    for t in toks:
+        if t.pos not in ("VERB", "AUX") or t.lemma not in _NAMING_VERBS or r.negated(t.i):
+            continue
+        if t.lemma in ("refer", "know") and not any(
+                toks[c].lower == "as" for c in t.children):
+            continue
+        s = r.doc.sents[t.sent]
+        titles = [k for k in range(t.i + 1, min(t.i + 7, s.end_tok)) if _is_title(r, k)]
+        if not titles:
+            continue
+        called: list[int] = []
+        nxt = t.i + 1
+        if nxt < s.end_tok and r.by_head.get(nxt) is not None and nxt < titles[0]:
+            called += r.people_at(nxt)
+        called += [p for p in r.objects(t.i, ("to",)) if p not in called]
+        for k in titles:
+            # the titled name itself ("Aunt Carol"): its own mention, when resolved
+            for j in (k, k + 1):
+                if j < s.end_tok and r.by_head.get(j) is not None:
+                    called += [p for p in r.people_at(j) if p not in called]
+        subj = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
+        callers = [p for c in subj for p in _people_or_teller(r, c)] or r.subjects(t.i)
+        callers = [p for p in callers if p not in called]
+        for c in callers[:3]:
+            for p in called[:3]:
+                if _not_kin(r, c, p):
+                    r.add(p, c, "fictive-kin", t.i)
+    for t in toks:
+        # "She is not really our aunt", "he isn't our real grandpa", "He is not my grandpa"
+        term = kin_term(t.lower)
+        if term is None or term.path not in _FICTIVE_PATHS or t.dep != "attr":
+            continue
+        h = t.head
+        if toks[h].lemma != "be" or not r.negated(h) or r.irrealis(h):
+            continue
+        subs = r.subjects(h)
+        owners = [p for c in t.children if toks[c].dep == "poss" for p in _people_or_teller(r, c)]
+        for p in subs[:1]:
+            for o in owners[:3]:
+                if o != p and _not_kin(r, o, p):
+                    r.add(p, o, "fictive-kin", h)
