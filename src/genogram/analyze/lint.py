@@ -178,7 +178,9 @@ def timeline_conflicts(v: View) -> list[Finding]:
         if par is None or kid is None or not kid.birth_year:
             continue
         why = None
-        if par.birth_year and kid.birth_year - par.birth_year < MIN_PARENT_AGE:
+        if par.birth_year and -MIN_PARENT_AGE < kid.birth_year - par.birth_year < MIN_PARENT_AGE:
+            # (a "child" born a generation before the "parent" is a tie read the wrong way
+            # round, not a story whose dates clash: the reverse tie would be plausible)
             age = kid.birth_year - par.birth_year
             why = (f"{v.label(kid.id)} (born {kid.birth_year}) would have been born when "
                    f"{v.possessive(kid.id)} parent {v.label(par.id)} (born {par.birth_year}) "

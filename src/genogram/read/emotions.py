@@ -245,8 +245,9 @@ class _Reader:
                     return True
                 if t.dep == "ccomp" and h.lemma in _BELIEF_HEADS:
                     return True
-                if h.lemma == "go" and any(toks[c].lower == "to" for c in t.children):
-                    return True
+                if h.lemma == "go" and h.lower == "going" and any(
+                        toks[c].lower == "to" for c in t.children):
+                    return True  # "going to fight": future; "went to live with": done
                 k = t.head
             else:
                 break
@@ -264,9 +265,8 @@ class _Reader:
         if a == b:
             return
         if type_ == "household" and (self.partners(a, b) or self.is_parent(a, b)
-                                     or self.is_parent(b, a) or self.kin(a, b, ("S",))
-                                     or self.kin(b, a, ("S",))):
-            return  # a couple, a parent and child, siblings: living together is the default
+                                     or self.is_parent(b, a)):
+            return  # a couple, a parent and child: living together is the default
         key = (frozenset((a, b)), type_)
         span = self.sent_span(tok)
         lf = self.out.get(key)
@@ -520,9 +520,13 @@ def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
             return
         if lemma == "stay" and not _has_time_span(r, v):
             return
+        # siblings share a home by default; "lived with her sister for forty years" is a choice
+        years = any(toks[c].dep == "prep" and toks[c].lower == "for" and any(
+            toks[g].lemma in ("year", "decade") for g in toks[c].children) for c in t.children)
         for s in subs[:2]:
             for o in objs[:3]:
-                r.add(s, o, "household", v)
+                if years or not (r.kin(s, o, ("S",)) or r.kin(o, s, ("S",))):
+                    r.add(s, o, "household", v)
 
 
 def _abandon(r: _Reader, v: int, lemma: str, prt: str) -> None:
