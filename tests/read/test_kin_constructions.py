@@ -78,3 +78,20 @@ def test_a_counted_group_restated_by_a_named_group_is_those_people() -> None:
                "half-brothers, Sipho and Luthando.")
     assert len([p for p in fam.people if not p.name and "boys" in " ".join(p.descriptions)]) == 0
     assert person(fam, "Sipho") and person(fam, "Luthando")
+
+
+def test_our_with_a_coordinated_subject_gives_both_parents_and_the_husband_is_that_man() -> None:
+    fam = read("When Bartosz and I had our son, Tomek, I worried. My husband said it was fine.")
+    me = next(p for p in fam.people if p.narrator)
+    bartosz, tomek = person(fam, "Bartosz"), person(fam, "Tomek")
+    assert parents_of(fam, tomek.id) == {me.id, bartosz.id}
+    assert "My husband" in bartosz.descriptions or "my husband" in bartosz.descriptions
+
+
+def test_an_unnamed_husband_is_the_man_the_verbs_married() -> None:
+    fam = read("Ruth married Tom in 1990. Her husband kept saying it was a phase.")
+    assert len(fam.people) == 2
+    fam = read("Ruth married Tom in 1990 and divorced him in 1995. In 1997 she married Ed. "
+               "Her ex-husband never called.")
+    tom = person(fam, "Tom")
+    assert any("ex-husband" in d for d in tom.descriptions)

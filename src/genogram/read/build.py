@@ -123,11 +123,45 @@ def _apply_life_facts(ents: Entities, vf: VerbFacts) -> None:
                 e.birth_year = e.birth_year or year
 
 
+def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
+    """"I married Tom in 1990. My husband ...": the unnamed husband is the man the verbs
+    married, when the verbs give exactly one partner of the matching status."""
+    f = ents.find
+    for c in list(ents.claims):
+        if c.term.path != "E" or c.ordinal or c.term.qual - {"ex", "late", "widow"}:
+            continue
+        p, r = f(c.possessor), f(c.referent)
+        if ents.get(r).names or p == r:
+            continue
+        ended = bool(c.term.qual & {"ex"})
+        late = bool(c.term.qual & {"late"})
+        cands = set()
+        for u in vf.unions:
+            a, b = f(u.a), f(u.b)
+            if p not in (a, b) or u.type not in ("marriage", "cohabitation", "dating"):
+                continue
+            other = b if a == p else a
+            if other == r:
+                cands.add(other)
+                continue
+            ok = (u.status in ("divorced", "separated", "ended") if ended
+                  else u.status in ("together", "widowed") if late else u.status == "together")
+            if ok and ents.get(other).names:
+                cands.add(other)
+        cands.discard(r)
+        if len(cands) == 1:
+            (x,) = cands
+            if ents.compatible(x, r) and (not late or ents.get(x).deceased or any(
+                    f(k) == x for k in vf.deaths)):
+                ents.merge(x, r)
+
+
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
     words the text leaves open ("Clarence's granddaughter" with no parent named)."""
     g = Graph()
     f = ents.find
+    _merge_described_spouses(ents, vf)
     _apply_life_facts(ents, vf)
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)

@@ -318,6 +318,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if me is not None:
                 out.append(me)
                 out.extend(_partners(d, me))
+                out.extend(_co_subjects(doc, ms, d, pm))
         elif pm.kind == "they":
             if _couple(doc, d, pm) is not None:
                 out.extend(d.couple)
@@ -614,6 +615,36 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if not best_by:
         return None
     return max(best_by, key=lambda e: best_by[e])
+
+
+def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
+    """For "our": the others in a coordinated subject with "I" ("Bartosz and I had our son")."""
+    toks = doc.toks
+    subj = _clause_subject(doc, pm.head)
+    if subj == -1:
+        return []
+    group = [subj] + _conjuncts_of(doc, subj)
+    if not any(toks[k].lower in ("i", "me") for k in group):
+        return []
+    out = []
+    for k in group:
+        om = _mention_at(ms, doc, k)
+        if om is None or om.kind in ("self", "we", "they") or toks[k].lower in ("i", "me"):
+            continue
+        if om.entity == -1:
+            _resolve_one(doc, ms, d, om)
+        if om.entity != -1:
+            out.append(d.ents.find(om.entity))
+    return out
+
+
+def _conjuncts_of(doc: StoryDoc, k: int) -> list[int]:
+    out = []
+    for c in doc.toks[k].children:
+        if doc.toks[c].dep == "conj":
+            out.append(c)
+            out.extend(_conjuncts_of(doc, c))
+    return out
 
 
 def _clause_subject(doc: StoryDoc, k: int) -> int:
