@@ -66,6 +66,7 @@ NOUN_TYPES: dict[str, str] = {
     "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
     "graduation": "education", "stroke": "illness", "cancer": "illness",
     "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
+    "funeral": "death", "death": "death", "burial": "death", "passing": "death",
 }
 #: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
 _JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
@@ -76,7 +77,7 @@ _ILL_ADJ = frozenset(["ill", "sick"])
 _MOVE_PREPS = ("to", "for", "into", "from", "across")
 
 _UNION_TYPES = frozenset(["marriage", "divorce", "separation", "engagement", "cohabitation", "affair", "reunion"])
-_IRREALIS_WORDS = frozenset(["never", "not", "n't", "no", "nor", "will", "'ll", "wo"])
+_IRREALIS_WORDS = frozenset(["never", "not", "n't", "no", "nor", "will", "'ll", "wo", "rather"])
 _WISH_HEADS = frozenset(["wish", "plan", "hope", "want", "dream", "think", "talk", "consider", "threaten", "fantasize", "imagine", "fear", "worry", "afraid", "refuse", "pretend"])
 _PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "their", "our", "my", "your"])
 
@@ -90,6 +91,9 @@ class _Raw:
     phrase: str             # words for the summary
     evidence: tuple[int, int]
     kids: list[int] = field(default_factory=list)   # births: the children born
+    kid_toks: dict[int, int] = field(default_factory=dict)   # child -> the token naming them
+    time_tok: int = -1      # the token whose time expression dates the event (else ``trigger``)
+    derived: bool = False   # from the structure (a death or birth fact), not from a trigger
 
 
 def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> list[EventFact]:
@@ -105,9 +109,17 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                 for kid in raw.kids:
                     raws.append(_Raw(raw.type, [kid] + [p for p in raw.people
                                                         if p not in raw.kids],
-                                     raw.trigger, raw.sent, raw.phrase, raw.evidence))
+                                     raw.trigger, raw.sent, raw.phrase, raw.evidence,
+                                     time_tok=raw.kid_toks.get(kid, -1)))
             else:
                 raws.append(raw)
+            raws += _gapped(doc, ms, d, raw)
+            if raw.type == "move" and doc.toks[k].lemma == "leave":
+                # "Sharon left for Perth": a separation too when her union is known to end
+                couple = _left_partner(doc, ms, d, k, raw.people[:1], partners)
+                if len(couple) == 2 and (frozenset(couple) in partners.ended
+                                         or _with_new_partner(doc, k)):
+                    raws.append(_Raw("separation", couple, k, raw.sent, raw.phrase, raw.evidence))
     raws += _life_fact_events(doc, d, vf, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
@@ -132,19 +144,30 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         gov = _governor(doc, k)
         if gov is not None and _unreal(doc, gov) or _noun_negated(doc, k):
             return None
-        if type_ == "illness" and gov is not None and doc.toks[gov].lemma in ("die", "kill"):
+        if type_ == "illness" and (gov is not None and doc.toks[gov].lemma in ("die", "kill")
+                                   or _tells_death(doc, s_index)):
             return None   # the cause of a death, told with the death
-        people = _noun_people(doc, ms, d, k, gov)
+        if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
+            people = _own_people(doc, ms, d, k)
+        else:
+            people = _noun_people(doc, ms, d, k, gov)
         if not people and type_ in _UNION_TYPES:
-            people = _context_couple(earlier, s_index)
+            people = _context_couple(earlier, s_index, type_)
     else:
         return None
-    kids: list[int] = []
+    kid_toks: dict[int, int] = {}
     if type_ == "birth" and t.lemma in ("have", "welcome", "give"):
-        kids = _born_kids(doc, ms, d, k)
+        kid_toks = _born_kid_toks(doc, ms, d, k)
+    kids = list(kid_toks)
     people = [p for p in dict.fromkeys(people) if p >= 0]
     if type_ in ("divorce", "separation", "marriage", "reunion") and len(people) == 1:
-        people += partners.get(people[0], [])[:1]
+        ps = partners.get(people[0], [])
+        # "she remarried": the later partner; otherwise the first one the story gives
+        if t.lemma == "remarry" and isinstance(partners, _Partners):
+            ps = partners.current(people[0], d)
+            people += ps[-1:]
+        else:
+            people += ps[:1]
     if not people:
         return None
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
@@ -152,30 +175,149 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         return None
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
-    return _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids)
+    return _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
 
 
-def _context_couple(earlier: list[_Raw], s_index: int) -> list[int]:
-    """The couple of the last couple event within two sentences ("...; the divorce was final")."""
+def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
+    """The couple of the last couple event within two sentences ("...; the divorce was final").
+
+    A marriage told in the same sentence is not the couple of a divorce or separation: "he married
+    Marisol as soon as the divorce went through" is the end of an earlier marriage."""
     for r in reversed(earlier[-6:]):
         if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
+            if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
+                continue
             return r.people[:2]
     return []
 
 
-def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+_DEATH_WORDS = frozenset(["die", "died", "dies", "dead", "death", "d.", "killed", "funeral"])
+
+
+def _tells_death(doc: StoryDoc, s_index: int) -> bool:
+    """The sentence tells a death ("MGM d. 2022 (stroke)"): an illness named there is its cause."""
+    sent = doc.sents[s_index]
+    return any(doc.toks[x].lower in _DEATH_WORDS or doc.toks[x].lemma == "die"
+               for x in range(sent.start_tok, sent.end_tok))
+
+
+def _own_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The possessor or the "of" object of an event noun: "her funeral", "the death of Ana"."""
     toks = doc.toks
-    subs = _subjects(doc, ms, d, k)
-    kids = [o for o in _objects(doc, ms, d, k, ()) if o not in subs]
-    for c in toks[k].children:   # "had a son, Brendan": the name in apposition
-        if toks[c].dep in ("dobj",):
-            for g in toks[c].children:
-                if toks[g].dep == "appos":
-                    kids += _people_at(doc, ms, d, g)
-                    for cc in toks[g].children:
-                        if toks[cc].dep == "conj":
-                            kids += _people_at(doc, ms, d, cc)
-    return list(dict.fromkeys(kids))
+    out: list[int] = []
+    for c in toks[k].children:
+        if toks[c].dep == "poss":
+            out += _people_at(doc, ms, d, c)
+        elif toks[c].dep == "prep" and toks[c].lower == "of":
+            out += [p for g in toks[c].children if toks[g].dep == "pobj"
+                    for p in _people_at(doc, ms, d, g)]
+    return out
+
+
+def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    return list(_born_kid_toks(doc, ms, d, k))
+
+
+def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> dict[int, int]:
+    """The children a "had / welcomed" verb brings, each with the token that names them: the
+    object, the names in apposition to it and their conjuncts ("had a son, Brendan", "had twins,
+    Ada and Bo", "had three children: Garbis in 1905, Nazeli in 1908 and Vahram in 1911")."""
+    toks = doc.toks
+    subs = set(_subjects(doc, ms, d, k))
+    out: dict[int, int] = {}
+    for c in toks[k].children:
+        if toks[c].dep not in ("dobj",):
+            continue
+        stack, seen = [c], 0
+        while stack and seen < 20:
+            x = stack.pop()
+            seen += 1
+            here = [p for p in _people_at(doc, ms, d, x) if p not in subs]
+            for p in here:   # a name's own token beats a group word ("three children")
+                if len(here) == 1 or p not in out:
+                    out[p] = x
+            stack += [g for g in toks[x].children if toks[g].dep in ("appos", "conj")]
+    return dict(sorted(out.items(), key=lambda kv: kv[1]))
+
+
+#: Event types whose verb may be left out in a following conjunct: "Reina died in 1958 and Moe
+#: in 1961", "their son was born in 1932 and their daughter in 1938".
+_GAPPING_TYPES = frozenset(["birth", "death"])
+
+
+def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:
+    """The people of verbless conjuncts of the trigger, one event each, dated by their own words."""
+    if raw.type not in _GAPPING_TYPES:
+        return []
+    toks = doc.toks
+    k = raw.trigger
+    if toks[k].pos not in ("VERB", "AUX"):
+        return []
+    out: list[_Raw] = []
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep != "conj" or w.pos not in ("NOUN", "PROPN"):
+            continue
+        if any(toks[g].dep in ("nsubj", "nsubjpass") for g in w.children):
+            continue
+        people = _people_at(doc, ms, d, c)
+        if not people:
+            people = [p for g in w.children if toks[g].dep == "appos"
+                      for p in _people_at(doc, ms, d, g)]
+        people = [p for p in people if p >= 0 and p not in raw.people[:1]]
+        for p in people[:1]:
+            out.append(_Raw(raw.type, [p], k, raw.sent, raw.phrase, raw.evidence, time_tok=c))
+    return out
+
+
+_PLACE_ENTS = frozenset(["GPE", "LOC"])
+_NEWBORN_NOUNS = frozenset(["son", "daughter", "child", "baby", "boy", "girl", "twin", "twins",
+                            "kid", "brother", "sister", "sibling"])
+
+
+def _to_place(doc: StoryDoc, k: int) -> bool:
+    """The verb's object or its "for"/"to" object is a place ("left Kenya", "left for Perth")."""
+    toks = doc.toks
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep in ("dobj", "npadvmod") and w.ent in _PLACE_ENTS:
+            return True
+        if w.dep == "prep" and w.lower in ("for", "to") and any(
+                toks[g].dep == "pobj" and toks[g].ent in _PLACE_ENTS for g in w.children):
+            return True
+    return False
+
+
+_LOVER_NOUNS = frozenset(["man", "woman", "lover", "boyfriend", "girlfriend", "mistress"])
+
+
+def _with_new_partner(doc: StoryDoc, k: int) -> bool:
+    """'left for Perth with a man she had met at work': leaving one's partner for another."""
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+        toks[g].dep == "pobj" and toks[g].lemma in _LOVER_NOUNS for g in toks[c].children)
+        for c in toks[k].children)
+
+
+def _newborn_subject(doc: StoryDoc, k: int) -> bool:
+    """'A daughter, Estrella, followed', 'a second son came in 1950': an indefinite or ordinal
+    child noun as the subject of a verb of arrival that has no object or destination."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if any(c.dep in ("dobj", "prt") or c.dep == "advmod" and c.lower in ("home", "back", "here",
+                                                                      "there", "over")
+           or c.dep == "prep" and c.lower in ("to", "from", "into", "with", "for")
+           for c in kids):
+        return False
+    for c in kids:
+        if c.dep != "nsubj" or c.lemma not in _NEWBORN_NOUNS:
+            continue
+        mods = [toks[g] for g in c.children]
+        if any(g.dep == "det" and g.lower in ("a", "an", "another") or g.dep in ("amod", "nummod")
+               and g.lower in ("second", "third", "fourth", "fifth", "last", "youngest", "twin",
+                               "two") for g in mods):
+            return True
+    return False
 
 
 def _verb_type(doc: StoryDoc, k: int) -> str | None:
@@ -185,6 +327,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     kids = [toks[c] for c in t.children]
     prt = next((c.lower for c in kids if c.dep == "prt"), "")
     if (lemma, prt) in PARTICLE_TYPES:
+        if (lemma, prt) == ("walk", "out") and any(
+                c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
+                for c in kids):
+            return None   # "walked out into the yard"
         if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
             return None
         return PARTICLE_TYPES[(lemma, prt)]
@@ -213,8 +359,14 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return None
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
         return "death"
+    if lemma == "leave" and not prt and _to_place(doc, k):
+        return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma in ("leave", "abandon", "desert") and not prt:
         return "separation"
+    if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
+        return "birth"   # "a daughter, Estrella, followed in 1915"
+    if lemma == "conceive" and any(c.dep == "nsubjpass" for c in kids):
+        return "birth"   # "Ishaan, conceived via IVF": the child
     if lemma == "move" and any(c.lower == "in" for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
@@ -224,15 +376,12 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                                                  "there") for c in kids):
             return "move"
         return None
-    if lemma == "leave" and any(c.dep in ("dobj", "npadvmod") and c.ent in ("GPE", "LOC")
-                                 for c in kids):
-        return "move"
     objs = [c for c in kids if c.dep in ("dobj", "attr")]
     obj_lemmas = {o.lemma for o in objs}
     if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
             obj_lemmas & _JOB_NOUNS):
         return "job"
-    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set", "run") and (
+    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
@@ -368,7 +517,20 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
         kids = _born_kids(doc, ms, d, k)
         return kids + subs if kids else []
+    if type_ == "birth" and not subs:
+        # "two children born to Farhad and Shirin": the born are no one person; the parents
+        # named after "to" were not born then
+        subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+                for g in toks[c].children if toks[g].dep == "appos"
+                for p in _people_at(doc, ms, d, g)]
+        if not subs:
+            return []
     objs = _objects(doc, ms, d, k, preps)
+    if type_ == "marriage" and not objs:   # "married one of the lodgers, Ezequiel Pinto"
+        objs = [p for c in toks[k].children if toks[c].dep in ("dobj", "npadvmod")
+                for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
+                or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
+                for p in _people_at(doc, ms, d, x)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
         return subs
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
@@ -409,8 +571,12 @@ def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                     for cc in toks[g].children:
                         if toks[cc].dep == "conj":
                             out += _people_at(doc, ms, d, cc)
-    if gov is not None and toks[k].dep in ("dobj", "pobj", "attr", "nsubj", "nsubjpass",
-                                           "conj", "appos"):
+    owned = any(toks[c].dep == "poss" for c in toks[k].children)
+    # "after the divorce I met Reuben", "he came to my graduation": the clause's people are not
+    # the event's; "filed for divorce", "went through a divorce": they are
+    framed = toks[k].dep == "pobj" and toks[toks[k].head].lower not in ("for", "through", "into")
+    if gov is not None and not owned and not framed and toks[k].dep in (
+            "dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"):
         if toks[k].dep not in ("nsubj", "nsubjpass"):
             out = _subjects(doc, ms, d, gov) + out
         out += [o for o in _objects(doc, ms, d, gov, ("with", "from", "of", "to"))
@@ -418,9 +584,25 @@ def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
     return out
 
 
-def _partner_map(d: Discourse, vf: VerbFacts) -> dict[int, list[int]]:
+class _Partners(dict[int, list[int]]):
+    """Each person's partners in story order, and the pairs whose union has ended."""
+
+    ended: set[frozenset[int]]
+
+    def current(self, a: int, d: Discourse) -> list[int]:
+        """Partners whose union with ``a`` has not ended and who are not dead, else all."""
+        ps = self.get(a, [])
+        live = [p for p in ps if frozenset((a, p)) not in self.ended
+                and not d.ents.get(p).deceased]
+        return live or ps
+
+
+def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
     f = d.ents.find
-    out: dict[int, list[int]] = {}
+    out = _Partners()
+    out.ended = {frozenset((f(u.a), f(u.b))) for u in vf.unions if u.status != "together"}
+    out.ended |= {frozenset((f(c.possessor), f(c.referent))) for c in d.ents.claims
+                  if c.term.path == "E" and "ex" in c.term.qual}
     for u in vf.unions:
         if u.type == "affair":
             continue
@@ -460,7 +642,7 @@ def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -
     s = doc.toks[k].sent
     sent = doc.sents[s]
     span = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
-    return _Raw(type_, people, k, s, "", span)
+    return _Raw(type_, people, k, s, "", span, derived=True)
 
 
 def _dedupe(d: Discourse, raws: list[_Raw]) -> list[_Raw]:
@@ -468,7 +650,7 @@ def _dedupe(d: Discourse, raws: list[_Raw]) -> list[_Raw]:
     f = d.ents.find
     seen: dict[tuple[str, frozenset], _Raw] = {}
     out: list[_Raw] = []
-    for r in sorted(raws, key=lambda x: x.trigger):
+    for r in sorted(raws, key=lambda x: (x.derived, x.trigger)):   # a trigger's own first
         r.people = list(dict.fromkeys(f(p) for p in r.people))
         key = (r.type, frozenset(r.people))
         if r.type in ("birth", "death"):
@@ -477,7 +659,7 @@ def _dedupe(d: Discourse, raws: list[_Raw]) -> list[_Raw]:
             continue
         seen[key] = r
         out.append(r)
-    return out
+    return sorted(out, key=lambda x: x.trigger)
 
 
 # --- summary ---------------------------------------------------------------------------------
@@ -587,13 +769,31 @@ def _nearest(doc: StoryDoc, times: list[TimeExpr], k: int) -> TimeExpr | None:
     if not times:
         return None
     t = doc.toks[k]
-    return min(times, key=lambda e: (not _governs(doc, k, e), min(abs(e.start - t.end),
-                                                                 abs(t.start - e.end))))
+
+    def gap(e: TimeExpr) -> int:
+        if e.start >= t.end and doc.text[t.end:e.start].strip().lower() in _TIME_PREPS:
+            return 0   # "Leo in 1924": the time right after the word, whatever the parse says
+        return min(abs(e.start - t.end), abs(t.start - e.end))
+
+    return min(times, key=lambda e: (_gov_rank(doc, k, e), gap(e)))
+
+
+_TIME_PREPS = frozenset(["", "in", "on", "by", "around", "about", "c.", "circa", "in about"])
+
+
+def _gov_rank(doc: StoryDoc, k: int, e: TimeExpr) -> int:
+    """0: the time hangs from ``k`` itself ("their daughter Zsófia in 1938"); 1: from the verb a
+    noun ``k`` hangs from; 2: neither."""
+    if _governs(doc, k, e):
+        return 0
+    if doc.toks[k].pos in ("NOUN", "PROPN"):
+        g = _governor(doc, k)
+        if g is not None and _governs(doc, g, e):
+            return 1
+    return 2
 
 
 def _governs(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
-    if doc.toks[k].pos in ("NOUN", "PROPN"):
-        k = _governor(doc, k) or k
     x = doc.tok_at(e.start)
     for _ in range(6):
         if x == k:
@@ -633,7 +833,8 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
                 if x.kind == "date" and x.year is not None:
                     anchor = x.year
         seen_sent = max(seen_sent, r.sent - 1)
-        e = _nearest(doc, _sent_times(doc, r.sent, cache), r.trigger)
+        e = _nearest(doc, _sent_times(doc, r.sent, cache),
+                     r.time_tok if r.time_tok >= 0 else r.trigger)
         year, approx = None, False
         if e is not None:
             by = _age_birth_year(doc, ms, d, e, r.people) if e.kind == "age" else None

@@ -1,0 +1,93 @@
+"""Events told with gapped verbs, event nouns and verbs of arrival, in stories made up here."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def by_type(fam: Family, type_: str) -> dict[str, int | None]:
+    """label of the first participant -> year, for the events of one type."""
+    labels = {p.id: p.label for p in fam.people}
+    return {labels[e.people[0]]: e.when.year for e in fam.events if e.type == type_}
+
+
+def test_gapped_births_and_deaths_take_their_own_years() -> None:
+    fam = read("Marta Lind married Olof Berg in 1950. Their son Anders was born in 1952 and "
+               "their daughter Greta in 1955. Marta died in 1990, aged sixty-five, and Olof "
+               "in 1994.")
+    births = by_type(fam, "birth")
+    assert births.get("Anders") == 1952 and births.get("Greta") == 1955
+    deaths = by_type(fam, "death")
+    assert deaths.get("Marta Lind") == 1990 and deaths.get("Olof Berg") == 1994
+
+
+def test_children_listed_after_had_each_get_a_birth_with_their_year() -> None:
+    fam = read("Ruth Adler and Simon Adler had three children: Hanna in 1921, Leo in 1924, "
+               "and Miriam in 1927.")
+    births = by_type(fam, "birth")
+    assert births.get("Hanna") == 1921 and births.get("Leo") == 1924
+    assert births.get("Miriam") == 1927
+
+
+def test_a_child_who_followed_or_came_is_born() -> None:
+    fam = read("Their first son, Pavel, was born in 1938; a daughter, Vera, followed in 1940, "
+               "and a second son, Ivan, in 1943.")
+    births = by_type(fam, "birth")
+    assert births == {"Pavel": 1938, "Vera": 1940, "Ivan": 1943}
+
+
+def test_a_son_coming_home_is_no_birth() -> None:
+    fam = read("Our son Tobias came home from the army in 1970.")
+    assert by_type(fam, "birth") == {}
+
+
+def test_children_born_to_a_couple_give_the_parents_no_birth() -> None:
+    fam = read("The client is the older of two children born to Hamid Rahimi and Leyla Rahimi.")
+    assert by_type(fam, "birth") == {}
+
+
+def test_a_funeral_is_a_death_of_its_owner_only() -> None:
+    fam = read("Gwen raised Paul alone. Paul spoke at her funeral in 2008.")
+    assert by_type(fam, "death") == {"Gwen": 2008}
+
+
+def test_marrying_a_described_person_named_in_apposition() -> None:
+    fam = read("Nora Quinn took in lodgers. In 1947 Nora married one of the lodgers, "
+               "Ezra Pinto, a quiet tailor.")
+    m, = [e for e in fam.events if e.type == "marriage"]
+    labels = {p.id: p.label for p in fam.people}
+    assert {labels[i] for i in m.people} == {"Nora Quinn", "Ezra Pinto"}
+    assert m.when.year == 1947
+
+
+def test_leaving_for_a_place_is_a_move_not_a_separation() -> None:
+    fam = read("Thalia Roy married Etienne Roy in 2018. A year later Thalia Roy left for Vancouver.")
+    assert "Thalia Roy" in by_type(fam, "move")
+    assert by_type(fam, "separation") == {}
+
+
+def test_divorce_noun_after_a_marriage_in_the_same_sentence_is_not_that_couple() -> None:
+    fam = read("Ferenc Kovacs married Marisol Reyes as soon as the divorce went through.")
+    assert by_type(fam, "divorce") == {}
+
+
+def test_the_clause_around_a_temporal_divorce_is_not_its_couple() -> None:
+    fam = read("Two years after the divorce I met Reuben, and we got married in 2020.")
+    assert by_type(fam, "divorce") == {}
+
+
+def test_an_illness_named_with_a_death_is_its_cause() -> None:
+    fam = read("MGM d. Jan 2022 (stroke); the client spent summers at her home.")
+    assert by_type(fam, "illness") == {}
+
+
+def test_walking_out_into_a_yard_and_rather_dying_are_not_events() -> None:
+    fam = read("Noreen is my wife. I walked out into the yard and stood there. "
+               "Noreen said she would rather die than argue.")
+    assert by_type(fam, "separation") == {} and by_type(fam, "death") == {}
+
+
+def test_running_a_shop_is_a_state_not_an_event() -> None:
+    fam = read("Walter Pryce ran a hardware store on Portage Avenue.")
+    assert by_type(fam, "business") == {}
