@@ -91,3 +91,41 @@ def test_walking_out_into_a_yard_and_rather_dying_are_not_events() -> None:
 def test_running_a_shop_is_a_state_not_an_event() -> None:
     fam = read("Walter Pryce ran a hardware store on Portage Avenue.")
     assert by_type(fam, "business") == {}
+
+
+def pair(fam: Family, type_: str) -> set[frozenset[str]]:
+    labels = {p.id: p.label for p in fam.people}
+    return {frozenset(labels[i] for i in e.people) for e in fam.events if e.type == type_}
+
+
+def test_noted_marriage_and_divorce_years_of_a_couple() -> None:
+    fam = read("Nadia Roth (38F) is the client. Her ex-husband, Omar Roth (43M), "
+               "Nadia's ex-husband (m. 2007, div. 2011), lives nearby.")
+    years = {e.type: e.when.year for e in fam.events}
+    assert years.get("marriage") == 2007 and years.get("divorce") == 2011
+    assert pair(fam, "divorce") == {frozenset({"Nadia Roth", "Omar Roth"})}
+
+
+def test_a_funeral_under_a_negated_verb_still_tells_a_death() -> None:
+    fam = read("Paul and Maya did not meet until 1999, at Ezra's funeral in Nairobi.")
+    assert by_type(fam, "death") == {"Ezra": 1999}
+
+
+def test_seeing_someone_while_partnered_is_an_affair() -> None:
+    fam = read("Gwen married Jacinto in 1960. In 1973 Gwen found out that Jacinto had been "
+               "seeing Sunila Mehta, a nurse.")
+    assert pair(fam, "affair") == {frozenset({"Jacinto", "Sunila Mehta"})}
+
+
+def test_living_with_a_partner_since_a_year_is_cohabitation_but_not_with_a_household() -> None:
+    fam = read("Paul has lived with his partner, Rupert Moody, since 1995.")
+    assert pair(fam, "cohabitation") == {frozenset({"Paul", "Rupert Moody"})}
+    fam = read("Ana Costa married Dennis Cahill. Rosa lived with Ana Costa and Dennis Cahill "
+               "for forty years.")
+    assert pair(fam, "cohabitation") == set()
+
+
+def test_an_indefinite_wedding_is_no_couples_marriage() -> None:
+    fam = read("Paul has lived with his partner, Rupert Moody, since 1995. They never married; "
+               "Paul says one wedding in the family was enough.")
+    assert pair(fam, "marriage") == set()

@@ -23,6 +23,7 @@ telling year (never overwriting a stated year).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
@@ -56,6 +57,7 @@ PARTICLE_TYPES: dict[tuple[str, str], str] = {
     ("move", "in"): "cohabitation", ("move", "out"): "separation", ("walk", "out"): "separation",
     ("drop", "out"): "education", ("lay", "off"): "job", ("get", "together"): "reunion",
     ("cut", "off"): "other", ("move", "away"): "move", ("move", "back"): "move",
+    ("take", "in"): "custody",
 }
 #: Nouns that are events by themselves ("the divorce", "her diagnosis").
 NOUN_TYPES: dict[str, str] = {
@@ -66,7 +68,7 @@ NOUN_TYPES: dict[str, str] = {
     "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
     "graduation": "education", "stroke": "illness", "cancer": "illness",
     "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
-    "funeral": "death", "death": "death", "burial": "death", "passing": "death",
+    "guardianship": "custody", "funeral": "death", "death": "death", "burial": "death", "passing": "death",
 }
 #: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
 _JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
@@ -121,6 +123,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                                          or _with_new_partner(doc, k)):
                     raws.append(_Raw("separation", couple, k, raw.sent, raw.phrase, raw.evidence))
     raws += _life_fact_events(doc, d, vf, raws)
+    raws += _noted_union_events(doc, d, vf, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
     _reconcile_ages(d, telling)
@@ -139,11 +142,18 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ is None or _unreal(doc, k):
             return None
         people = _verb_people(doc, ms, d, k, type_, partners)
+        # "had been seeing Sunila", "has lived with his partner": only between partners (the
+        # subject has another partner to betray, or lives with their own)
+        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live") and (
+                len(people) != 2 or not _partnered(doc, k, people, partners, type_)):
+            return None
     elif t.pos in ("NOUN", "PROPN") and t.lemma in NOUN_TYPES:
         type_ = NOUN_TYPES[t.lemma]
         gov = _governor(doc, k)
-        if gov is not None and _unreal(doc, gov) or _noun_negated(doc, k):
+        if _noun_negated(doc, k):
             return None
+        if gov is not None and (_modal(doc, gov) if type_ == "death" else _unreal(doc, gov)):
+            return None   # "did not meet until X's funeral": the funeral still took place
         if type_ == "illness" and (gov is not None and doc.toks[gov].lemma in ("die", "kill")
                                    or _tells_death(doc, s_index)):
             return None   # the cause of a death, told with the death
@@ -151,7 +161,10 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _own_people(doc, ms, d, k)
         else:
             people = _noun_people(doc, ms, d, k, gov)
-        if not people and type_ in _UNION_TYPES:
+        if not people and type_ in _UNION_TYPES and not any(
+                doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
+                    "a", "an", "one", "any", "another", "every", "each")
+                for c in t.children):   # "one wedding in the family was enough": no couple's
             people = _context_couple(earlier, s_index, type_)
     else:
         return None
@@ -176,6 +189,33 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
     return _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
+
+
+def _modal(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    return any(toks[c].dep == "aux" and toks[c].lower in ("will", "'ll", "would", "'d", "might",
+                                                          "could", "should", "may")
+               for c in toks[k].children)
+
+
+_PARTNER_NOUNS = frozenset(["partner", "boyfriend", "girlfriend", "husband", "wife", "fiancé",
+                            "fiancée", "fiance", "fiancee", "lover", "spouse"])
+
+
+def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, list[int]],
+               type_: str) -> bool:
+    a, b = people[0], people[1]
+    ps = partners.get(a, [])
+    if type_ == "affair":
+        return any(p != b for p in ps)
+    toks = doc.toks
+    if any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+            toks[x].dep == "conj" for g in toks[c].children for x in toks[g].children)
+           for c in toks[k].children):
+        return False   # "lived with Graça and Dennis": a household, not a couple
+    named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+        toks[g].lemma in _PARTNER_NOUNS for g in toks[c].children) for c in toks[k].children)
+    return b in ps or named_partner
 
 
 def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
@@ -363,6 +403,14 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma in ("leave", "abandon", "desert") and not prt:
         return "separation"
+    if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
+                                                  for c in kids) and (
+            any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
+        return "affair"   # "he had been seeing his secretary", "the woman he was seeing"
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
+            t.tag in ("VBN", "VBD") and any(c.dep == "prep" and c.lower in ("since", "for")
+                                            for c in kids)):
+        return "cohabitation"   # "has lived with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Estrella, followed in 1915"
     if lemma == "conceive" and any(c.dep == "nsubjpass" for c in kids):
@@ -517,6 +565,8 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
         kids = _born_kids(doc, ms, d, k)
         return kids + subs if kids else []
+    if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
+        return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
     if type_ == "birth" and not subs:
         # "two children born to Farhad and Shirin": the born are no one person; the parents
         # named after "to" were not born then
@@ -634,6 +684,53 @@ def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Ra
             if ev:
                 have.add(("death", r))
                 out.append(_raw_at(doc, "death", [r], tuple(ev[0])))
+    return out
+
+
+#: Clinical shorthand for a couple's dates: "(m. 2007, div. 2011)", "Married 2005, divorced 2019".
+_NOTED_UNION = re.compile(
+    r"(?<![\w.])(?:(?P<marriage>m\.|married|marr\.)|(?P<divorce>div\.|divorced)"
+    r"|(?P<separation>sep\.|separated))\s*(?:in\s+)?(?P<year>(?:18|19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _noted_union_events(doc: StoryDoc, d: Discourse, vf: VerbFacts,
+                        raws: list[_Raw]) -> list[_Raw]:
+    """Marriages, divorces and separations a note gives as a word and a year beside the couple:
+    each dated word goes to the couple whose evidence lies nearest it in the same sentence."""
+    f = d.ents.find
+    spans: dict[frozenset[int], list[tuple[int, int]]] = {}
+    for u in vf.unions:
+        if u.type != "affair" and f(u.a) != f(u.b):
+            spans.setdefault(frozenset((f(u.a), f(u.b))), []).extend(u.evidence)
+    for c in d.ents.claims:
+        a, b = f(c.possessor), f(c.referent)
+        if c.term.path == "E" and a != b and not c.in_quote:
+            spans.setdefault(frozenset((a, b)), []).append(c.span)
+    have = {(r.type, frozenset(f(p) for p in r.people[:2])) for r in raws}
+    out: list[_Raw] = []
+    for hit in _NOTED_UNION.finditer(doc.text):
+        k = doc.tok_at(hit.start())
+        if k < 0 or doc.toks[k].quote != -1:
+            continue
+        s_index = doc.toks[k].sent
+        sent = doc.sents[s_index]
+        a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
+        best: tuple[int, frozenset[int]] | None = None
+        for pair, evs in spans.items():
+            for s, e in evs:
+                if a <= s < b:
+                    dist = max(0, hit.start() - e, s - hit.end())
+                    if best is None or dist < best[0]:
+                        best = (dist, pair)
+        if best is None:
+            continue
+        type_ = next(t for t in ("marriage", "divorce", "separation") if hit.group(t))
+        if (type_, best[1]) in have:
+            continue
+        have.add((type_, best[1]))
+        out.append(_Raw(type_, sorted(best[1]), k, s_index, "", (a, b),
+                        time_tok=doc.tok_at(hit.start("year"))))
     return out
 
 
