@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.entities import Entities, names_match
+from genogram.read.entities import Claim, Entities, names_match
 from genogram.read.lexicon import KIN_TERMS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.resolve import Discourse
@@ -111,6 +111,9 @@ class _Note:
     done: set[int] = field(default_factory=set)       # mentions this step has settled
     foo_owner: int | None = None                      # owner of the open FOO section
     abbrev_spans: list[tuple[tuple[int, int], int]] = field(default_factory=list)
+    created: list[int] = field(default_factory=list)  # people this step made up
+    retry: list[tuple[Mention, int]] = field(default_factory=list)  # bare kin left ambiguous
+    sure: set[tuple[int, int]] = field(default_factory=set)  # spans of the frames' own claims
 
     @property
     def ents(self) -> Entities:
@@ -140,11 +143,26 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     order = sorted(range(len(ms)), key=lambda i: ms[i].start)
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
     _find_ip(note, role_lines)
+    _role_words(note)
+    _not_people(note)
     for a, b in lines:
         _read_line(note, a, b)
     _ages_and_deaths(note)
+    # repairs: a pronoun guess that makes a parent their own child's child goes, one mother
+    # and one father per person; then the kin nouns that were ambiguous before
+    _drop_contradicted(note)
+    _one_mother_one_father(note)
+    for m, owner in note.retry[:]:
+        _bare_kin(note, m, owner)
+    rebound = _note_possessives(note)
+    _drop_contradicted(note)
+    _one_mother_one_father(note)
     _place_sides(note)
     _divorces(note)
+    _known_referents(note, rebound)
+    _one_mother_one_father(note)
+    _stated_identity(note)
+    _give_mentions(note)
     if note.ip is not None:
         for noun in ROLE_NAMES:
             d.roles.setdefault(noun, note.ip)
@@ -194,6 +212,104 @@ def _find_ip(note: _Note, role_lines: list[tuple[int, int]]) -> None:
     if role is not None:
         note.ip = ents.find(role)
         note.ips = [note.ip]
+
+
+# --- who is who: the role word, words that are not people ----------------------------------
+
+#: Words of the note form that a tagger may take for a name ("Child Intake", "Progress Note").
+_FORM_WORDS = frozenset([
+    "intake", "assessment", "summary", "evaluation", "referral", "note", "notes", "consult",
+    "consultation", "plan", "history", "hx", "session", "report", "progress", "update",
+    "discharge", "impression", "impressions", "diagnosis", "genogram", "presenting", "household",
+    "supports", "risk", "patterns", "hypotheses", "strengths", "outpatient", "inpatient",
+    "psychosocial", "behavioral", "behavioural", "services", "clinician", "date", "soap",
+    "subjective", "objective", "recommendations", "formulation", "collateral"])
+_CONJ = frozenset(["and", "or", "&", "with"])
+
+
+def _role_words(note: _Note) -> None:
+    """Every bare "Client", "pt" or "IP" of a note (outside quotes) is the identified patient:
+    one person, however the tagger read the word (a name after a heading, a description)."""
+    if len(note.ips) > 1:
+        return
+    ents, text = note.ents, note.doc.text
+    found: list[int] = []
+    for m in note.ms:
+        if m.entity == -1 or m.quote != -1 or m.kind not in ("name", "desc"):
+            continue
+        if text[m.start:m.end].lower() not in ROLE_NAMES:
+            continue
+        e = ents.find(m.entity)
+        if e not in found:
+            found.append(e)
+    if not found:
+        return
+    ip = ents.find(note.ip) if note.ip is not None else found[0]
+    for x in found:
+        x = ents.find(x)
+        if x == ip:
+            continue
+        na = _real_names(ents, ip)
+        nb = _real_names(ents, x)
+        if na and nb and not any(names_match(p, q) for p in na for q in nb):
+            continue
+        if ents.compatible(ip, x, names=False):
+            ip = ents.merge(ip, x)
+    e = ents.get(ip)
+    e.names[:] = _real_names(ents, ip) or e.names
+    note.ip = ip
+    note.ips = [ip]
+
+
+def _real_names(ents: Entities, ent: int) -> list[str]:
+    return [n for n in ents.get(ent).names if n.lower() not in ROLE_NAMES]
+
+
+def _not_people(note: _Note) -> None:
+    """Drop "people" whose every mention is a word of the form: a heading word ("Intake"), or
+    a capitalised word in a "Label:" followed by a lowercase word ("Foster care hx:")."""
+    ents, text = note.ents, note.doc.text
+    bad: set[int] = set()
+    label_ends: dict[int, int] = {}
+    for a, _b in note.doc.para_bounds:
+        lab = _LABEL.match(text, a)
+        if lab:
+            label_ends[a] = lab.end(1)
+    line_starts = sorted(label_ends)
+    for m in note.ms:
+        if m.kind != "name" or m.entity == -1:
+            continue
+        words = text[m.start:m.end].split()
+        if all(w.lower().strip(".,") in _FORM_WORDS for w in words):
+            bad.add(m.idx)
+            continue
+        i = bisect.bisect_right(line_starts, m.start) - 1
+        if i < 0 or m.end > label_ends[line_starts[i]]:
+            continue
+        nxt = text[m.end:label_ends[line_starts[i]]].split()
+        if nxt and nxt[0][:1].islower() and nxt[0] not in _CONJ and not text[m.end:].startswith(
+                ("'s", "\u2019s")):
+            bad.add(m.idx)
+    if not bad:
+        return
+    for root in ents.roots():
+        e = ents.items[root]
+        own = [i for i in e.mentions if not note.ms[i].is_pronoun]
+        if not own or any(i not in bad for i in own):
+            continue
+        for i in e.mentions:
+            note.ms[i].entity = -1
+        e.mentions.clear()
+        e.spans.clear()
+        e.names.clear()
+        e.strong_mentions = 0
+        ents.claims[:] = [c for c in ents.claims
+                          if root not in (ents.find(c.possessor), ents.find(c.referent))]
+        for noun, who in list(note.d.roles.items()):
+            if ents.find(who) == root:
+                del note.d.roles[noun]
+        if note.ip is not None and ents.find(note.ip) == root:
+            note.ip, note.ips = None, []
 
 
 # --- one line -------------------------------------------------------------------------------
@@ -371,8 +487,8 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
         if m.entity == -1 or _claimed(ents, owner, m.entity, term):
             return
         target = _named(note, owner, term, side, m.entity)
-        if target != ents.find(owner):
-            _relate(note, owner, term, target, (m.start, m.end), side)
+        if target != ents.find(owner):   # "Nana Lu": a title, weaker than a stated tie
+            _relate(note, owner, term, target, (m.start, m.end), side, title=True)
         return
     named = _name_after(note, m)
     held = _holder(note, owner, term, side)
@@ -386,6 +502,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if named is not None:
         target = _named(note, owner, term, side, named.entity)
     elif held == -1:
+        note.retry.append((m, owner))   # ambiguous for now: try again after the repairs
         return
     else:
         target = held
@@ -583,8 +700,14 @@ def _place_sides(note: _Note) -> None:
     """A maternal grandmother is the mother's mother, once the mother is known; a maternal aunt
     the mother's sister. (Not a maternal half-sibling: the mother's child would become her
     husband's too in :mod:`build`, which is exactly what "half" denies.)"""
-    ents = note.ents
-    for ent, (owner, side) in note.sides.items():
+    ents, text = note.ents, note.doc.text
+    for c in ents.claims:   # "his maternal grandmother" read before this step
+        if c.term.path in ("PP", "PS") and not c.title_only and not c.in_quote:
+            side = next((_SIDES[w] for w in text[max(0, c.span[0] - 10):c.span[1]].lower().split()
+                         if w in ("maternal", "paternal")), None)
+            if side is not None:
+                note.sides.setdefault(ents.find(c.referent), (ents.find(c.possessor), side))
+    for ent, (owner, side) in list(note.sides.items()):
         parent_word = "mother" if side == "maternal" else "father"
         parent_term = kin_term(parent_word)
         assert parent_term is not None
@@ -627,13 +750,14 @@ def _divorces(note: _Note) -> None:
 # --- helpers --------------------------------------------------------------------------------
 
 def _relate(note: _Note, owner: int, term: KinTerm, target: int, span: tuple[int, int],
-            side: str | None) -> None:
+            side: str | None, *, title: bool = False) -> None:
     ents = note.ents
     owner, target = ents.find(owner), ents.find(target)
     if owner == target:
         return
     if not _claimed(ents, owner, target, term):
-        ents.claim(owner, term, target, span)
+        ents.claim(owner, term, target, span, title_only=title)
+        note.sure.add(span)
     if term.gender and not ents.get(target).gender_votes:
         ents.get(target).gender_votes[term.gender] += 3
     if side and term.path in ("PP", "PS"):
@@ -656,7 +780,7 @@ def _holder(note: _Note, owner: int, term: KinTerm, side: str | None) -> int | N
         o = ents.find(owner)
         stated = {x for x in found if any(
             not c.title_only and ents.find(c.possessor) == o and ents.find(c.referent) == x
-            for c in ents.claims)}
+            and c.term.path == term.path for c in ents.claims)}
         found = stated or found
     if len(found) > 1:
         named = {x for x in found if ents.get(x).names}
@@ -769,6 +893,7 @@ def _attach(note: _Note, m: Mention, target: int) -> None:
 def _new(note: _Note, span: tuple[int, int]) -> int:
     ents = note.ents
     x = ents.new()
+    note.created.append(x)
     e = ents.get(x)
     e.first = span[0]
     e.descs.append(note.doc.text[span[0]:span[1]])
@@ -837,3 +962,253 @@ def _in_brackets(text: str, a: int, p: int) -> bool:
     """Is ``p`` inside an open bracket that starts after ``a``?"""
     seg = text[a:p]
     return seg.count("(") > seg.count(")")
+
+
+# --- consolidation, stated identity, mentions for people of the frames --------------------
+
+def _one_mother_one_father(note: _Note) -> None:
+    """A person has one (biological) mother and one father: an unnamed "his mother" and the
+    "Mother: Krystal Mercer" of the same person are one woman (a kin phrase read before the
+    frame named her). Several named ones are left alone."""
+    ents = note.ents
+    f = ents.find
+    weak = _guess_spans(note, ("they",))
+    for _round in range(2):
+        by: dict[tuple[int, str], list[int]] = {}
+        for c in ents.claims:
+            if c.term.path != "P" or c.in_quote or c.term.qual - {"late"} or c.span in weak:
+                continue
+            o, r = f(c.possessor), f(c.referent)
+            g = ents.gender(r) or c.term.gender
+            if g not in ("male", "female") or o == r:
+                continue
+            lst = by.setdefault((o, g), [])
+            if r not in lst:
+                lst.append(r)
+        changed = False
+        for (_o, _g), held in by.items():
+            held = list(dict.fromkeys(f(x) for x in held))
+            if len(held) < 2:
+                continue
+            named = [x for x in held if ents.get(x).names]
+            if len(named) > 1:
+                continue
+            target = named[0] if named else min(held, key=lambda x: ents.get(x).first)
+            for x in held:
+                x, target = f(x), f(target)
+                if x == target or ents.get(x).names:
+                    continue
+                if not ents.compatible(target, x):
+                    _drop_guesses_between(note, target, x)
+                if ents.compatible(target, x):
+                    target = ents.merge(target, x)
+                    changed = True
+        if not changed:
+            break
+
+
+_IDENTITY = re.compile(
+    r"\b(?:identif(?:ies|y|ied)\s+as\s+(?:non-?binary|genderqueer|agender|gender-?fluid|enby)"
+    r"|uses?\s+they\s*/\s*them(?:\s+pronouns)?)", re.I)
+
+
+def _stated_identity(note: _Note) -> None:
+    """"Client identifies as nonbinary and uses they/them pronouns": the subject of that clause
+    is nonbinary (a stated identity outweighs the kin words others use)."""
+    text, ents = note.doc.text, note.ents
+    for a, b in note.doc.para_bounds:
+        for hit in _IDENTITY.finditer(text, a, b):
+            q = hit.start() - 1
+            while q > a and not (text[q] in ";:" or _ends_clause(text, q)):
+                q -= 1
+            people = _people_in(note, q, hit.start(), [])
+            if not people:
+                continue
+            e = ents.get(people[0][2])
+            if e.gender_votes["nonbinary"] < 9:
+                e.gender_votes["nonbinary"] += 9
+                e.evidence.setdefault("gender", []).append((hit.start(), hit.end()))
+
+
+def _give_mentions(note: _Note) -> None:
+    """A person this step made up from a label or an abbreviation ("MGF with hx of alcohol
+    use") gets a mention of its own, so that it is kept as a person."""
+    ents, doc = note.ents, note.doc
+    for x in note.created:
+        r = ents.find(x)
+        e = ents.get(r)
+        if e.mentions or not e.spans:
+            continue
+        if not any(r in (ents.find(c.possessor), ents.find(c.referent)) for c in ents.claims):
+            continue
+        a, b = min(e.spans)
+        words = doc.text[a:b]
+        term = kin_term(words.lower())
+        if term is None and words.lower() in ABBREVIATIONS:
+            term = kin_term(ABBREVIATIONS[words.lower()][0])
+        m = Mention(idx=len(note.ms), start=a, end=b, head=max(doc.tok_at(a), 0), kind="kin",
+                    kin=term, gender=term.gender if term else None, entity=r)
+        note.ms.append(m)
+        e.mentions.append(m.idx)
+
+
+def _guess_spans(note: _Note, pronouns: tuple[str, ...] = ("he", "she", "they")
+                 ) -> set[tuple[int, int]]:
+    """Spans of kin phrases whose owner was guessed: a pronoun ("their only child") or no
+    word at all ("was a boy")."""
+    ms = note.ms
+    return {(m.start, m.end) for m in ms if m.kind == "kin" and (
+        m.possessor == -1 and m.possessor_tok == -1
+        or m.possessor != -1 and ms[m.possessor].kind in pronouns)} - note.sure
+
+
+def _drop_guesses_between(note: _Note, a: int, b: int) -> None:
+    """Two people the frames say are one (the patient's one father) are kept apart only by
+    guessed claims between them: those claims go."""
+    ents = note.ents
+    pair = {ents.find(a), ents.find(b)}
+    between = [c for c in ents.claims if {ents.find(c.possessor), ents.find(c.referent)} == pair]
+    guesses = _guess_spans(note)
+    if between and all(c.span in guesses and not c.title_only for c in between):
+        spans = {c.span for c in between}
+        ents.claims[:] = [c for c in ents.claims if c.span not in spans]
+
+
+# --- possessive pronouns in notes -----------------------------------------------------------
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _note_possessives(note: _Note) -> list[Mention]:
+    """In a note a "his"/"her" before a kin word belongs to the nearest person before it in its
+    clause ("Grandmother reports alcohol use in her father", "MGM describes relationship with
+    her daughter", "warm relationship with grandmother and her partner"): the telegraphic
+    clauses of notes leave no other candidate. Returns the kin mentions whose owner changed."""
+    ents, ms = note.ents, note.ms
+    out: list[Mention] = []
+    for m in ms:
+        if m.kind != "kin" or m.kin is None or m.possessor == -1 or m.quote != -1 or (
+                m.entity == -1):
+            continue
+        pm = ms[m.possessor]
+        g = _PRONOUN_GENDER.get(pm.kind)
+        if g is None or pm.entity == -1 or pm.quote != -1:
+            continue
+        a = _clause_start(note, pm.start)
+        ref = ents.find(m.entity)
+        best = subject = None
+        for o in note.mentions_in(a, pm.start):
+            if (o.entity == -1 or o.quote != -1 or o.kind not in ("name", "kin", "desc")
+                    or o.end > pm.start or o.plural):
+                continue
+            x = ents.find(o.entity)
+            if x == ref or ents.gender(x) != g:
+                continue
+            if best is None or o.start >= best.start:
+                best = o
+            if subject is None and note.doc.toks[o.head].dep in ("nsubj", "nsubjpass"):
+                subject = o
+        best = subject or best
+        if best is None:
+            continue
+        new, old = ents.find(best.entity), ents.find(pm.entity)
+        if new == old:
+            continue
+        span = (m.start, m.end)
+        mine = [c for c in ents.claims if c.span == span and ents.find(c.possessor) == old]
+        if not mine:
+            continue
+        _move_mention(note, pm, new)
+        out.append(m)
+        e = ents.get(ref)
+        if e.names or any(i != m.idx and not ms[i].is_pronoun for i in e.mentions):
+            # the phrase was taken for someone the old owner has: it names someone else
+            ents.claims[:] = [c for c in ents.claims if c.span != span]
+            held = _known(note, new, m.kin, _side_of(note.doc.text, m))
+            target = held if held is not None else _new(note, span)
+            _attach(note, m, target)
+            _relate(note, new, m.kin, target, span, None)
+        else:
+            for c in mine:
+                c.possessor = new
+    return out
+
+
+def _clause_start(note: _Note, p: int) -> int:
+    text = note.doc.text
+    i = bisect.bisect_right([a for a, _b in note.doc.para_bounds], p) - 1
+    line_a = note.doc.para_bounds[i][0] if i >= 0 else 0
+    q = p - 1
+    while q > line_a and not (text[q] in ";:" or _ends_clause(text, q)):
+        q -= 1
+    return q
+
+
+def _move_mention(note: _Note, m: Mention, target: int) -> None:
+    ents = note.ents
+    old = ents.get(m.entity)
+    if m.idx in old.mentions:
+        old.mentions.remove(m.idx)
+    if (m.start, m.end) in old.spans:
+        old.spans.remove((m.start, m.end))
+    m.entity = ents.find(target)
+    e = ents.get(target)
+    e.mentions.append(m.idx)
+    e.spans.append((m.start, m.end))
+
+
+def _drop_contradicted(note: _Note) -> None:
+    """A kin phrase owned by a pronoun ("their only child", "her father") whose reading makes
+    a parent the child of their own child is a wrong guess about the pronoun: all its claims
+    go (the frames state the tie the other way)."""
+    ents, ms = note.ents, note.ms
+    f = ents.find
+
+    def up(c: Claim) -> tuple[int, int] | None:   # (parent, child)
+        if c.term.path == "P":
+            return f(c.referent), f(c.possessor)
+        if c.term.path == "C":
+            return f(c.possessor), f(c.referent)
+        return None
+
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in ms:
+        if m.kind == "kin" and m.possessor != -1 and ms[m.possessor].is_pronoun:
+            by_span[(m.start, m.end)] = m
+    pronoun_claims = [c for c in ents.claims if c.span in by_span]
+    if not pronoun_claims:
+        return
+    firm = {up(c) for c in ents.claims if c.span not in by_span and up(c) is not None}
+    bad: set[tuple[int, int]] = set()
+    for c in pronoun_claims:
+        t = up(c)
+        if t is not None and (t[1], t[0]) in firm:
+            bad.add(c.span)
+    if bad:
+        ents.claims[:] = [c for c in ents.claims if c.span not in bad]
+
+
+def _known_referents(note: _Note, rebound: list[Mention]) -> None:
+    """A kin phrase given a new owner names the one that owner is already known to have
+    ("her daughter" of the grandmother is the mother of the patient)."""
+    ents = note.ents
+    for m in rebound:
+        if m.entity == -1 or m.kin is None:
+            continue
+        r = ents.find(m.entity)
+        e = ents.get(r)
+        if e.names or any(note.ms[i].kind != "kin" for i in e.mentions
+                          if not note.ms[i].is_pronoun):
+            continue
+        owner = next((ents.find(c.possessor) for c in ents.claims
+                      if c.span == (m.start, m.end) and ents.find(c.referent) == r), None)
+        if owner is None:
+            continue
+        found = ents.holders(owner, m.kin) - {r}
+        if len(found) != 1:
+            continue
+        h = found.pop()
+        ents.claims[:] = [c for c in ents.claims if not (
+            c.span == (m.start, m.end) and ents.find(c.referent) == r)]
+        if ents.compatible(h, r):
+            ents.merge(h, r)
