@@ -129,3 +129,10 @@ def test_an_indefinite_wedding_is_no_couples_marriage() -> None:
     fam = read("Paul has lived with his partner, Rupert Moody, since 1995. They never married; "
                "Paul says one wedding in the family was enough.")
     assert pair(fam, "marriage") == set()
+
+
+def test_a_miscarriage_is_a_pregnancy_summarised_as_a_loss() -> None:
+    fam = read("Ana Costa had a miscarriage in 1988. In 1990 Ana Costa got pregnant again.")
+    preg = [e for e in fam.events if e.type == "pregnancy"]
+    assert [e.summary for e in preg] == ["Ana Costa has a miscarriage", "Ana Costa becomes pregnant"]
+    assert [e.when.year for e in preg] == [1988, 1990]

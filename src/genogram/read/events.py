@@ -65,6 +65,7 @@ NOUN_TYPES: dict[str, str] = {
     "wedding": "marriage", "engagement": "engagement", "custody": "custody",
     "adoption": "custody", "bankruptcy": "financial", "foreclosure": "financial",
     "diagnosis": "illness", "pregnancy": "pregnancy", "miscarriage": "pregnancy",
+    "stillbirth": "pregnancy",
     "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
     "graduation": "education", "stroke": "illness", "cancer": "illness",
     "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
@@ -96,6 +97,7 @@ class _Raw:
     kid_toks: dict[int, int] = field(default_factory=dict)   # child -> the token naming them
     time_tok: int = -1      # the token whose time expression dates the event (else ``trigger``)
     derived: bool = False   # from the structure (a death or birth fact), not from a trigger
+    loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
 
 
 def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> list[EventFact]:
@@ -188,7 +190,10 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         return None
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
-    return _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
+    raw = _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
+    if t.lemma in _LOSS_WORDS:
+        raw.loss = True
+    return raw
 
 
 def _modal(doc: StoryDoc, k: int) -> bool:
@@ -310,6 +315,9 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
     return out
 
 
+#: A pregnancy that ends without a living child: still a ``pregnancy`` event (the contract has no
+#: type of its own for it), summarised as what it was.
+_LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth"])
 _PLACE_ENTS = frozenset(["GPE", "LOC"])
 _NEWBORN_NOUNS = frozenset(["son", "daughter", "child", "baby", "boy", "girl", "twin", "twins",
                             "kid", "brother", "sister", "sibling"])
@@ -745,13 +753,13 @@ def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -
 def _dedupe(d: Discourse, raws: list[_Raw]) -> list[_Raw]:
     """One event per (type, people): a later repetition is the same event told again."""
     f = d.ents.find
-    seen: dict[tuple[str, frozenset], _Raw] = {}
+    seen: dict[tuple, _Raw] = {}
     out: list[_Raw] = []
     for r in sorted(raws, key=lambda x: (x.derived, x.trigger)):   # a trigger's own first
         r.people = list(dict.fromkeys(f(p) for p in r.people))
-        key = (r.type, frozenset(r.people))
+        key = (r.type, frozenset(r.people), r.loss)   # a lost pregnancy is not the next one
         if r.type in ("birth", "death"):
-            key = (r.type, frozenset(r.people[:1]))
+            key = (r.type, frozenset(r.people[:1]), False)
         if key in seen:
             continue
         seen[key] = r
@@ -817,11 +825,14 @@ _TEMPLATES = {
 }
 
 
-def summary(type_: str, labels: list[str], phrase: str = "") -> str:
-    """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'."""
+def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = False) -> str:
+    """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'; a pregnancy
+    that was lost (``loss``) reads 'Ana has a miscarriage'."""
     if not labels:
         return type_
     a, rest = labels[0], labels[1:]
+    if type_ == "pregnancy" and loss:
+        return f"{a} has a miscarriage"
     tpl = _TEMPLATES.get(type_)
     if tpl is not None and ("{b}" not in tpl or rest):
         return tpl.format(a=a, b=_names(rest))
@@ -949,7 +960,7 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
         elif anchor is not None:
             key = float(anchor) + 0.5 if e is not None and e.kind == "later" else float(anchor)
         labels = list(dict.fromkeys(_label(d, p) for p in r.people))
-        fact = EventFact(type=r.type, people=r.people, summary=summary(r.type, labels, r.phrase),
+        fact = EventFact(type=r.type, people=r.people, summary=summary(r.type, labels, r.phrase, loss=r.loss),
                          evidence=[r.evidence], when_text=e.text if e is not None else None,
                          year=year, approximate=approx if year is not None else False)
         placed.append((key, seq, fact))
