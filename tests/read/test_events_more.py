@@ -136,3 +136,12 @@ def test_a_miscarriage_is_a_pregnancy_summarised_as_a_loss() -> None:
     preg = [e for e in fam.events if e.type == "pregnancy"]
     assert [e.summary for e in preg] == ["Ana Costa has a miscarriage", "Ana Costa becomes pregnant"]
     assert [e.when.year for e in preg] == [1988, 1990]
+
+
+def test_remarrying_goes_to_the_partner_named_next_not_the_first_spouse() -> None:
+    fam = read("Farid Amini married Shirin Amini in 1980. They divorced in 1990. Farid Amini "
+               "remarried in 1995; his second wife, Maribeth Pruitt, is a nurse.")
+    remarriage = [e for e in fam.events if e.type == "marriage" and e.when.year == 1995]
+    labels = {p.id: p.label for p in fam.people}
+    assert [{labels[i] for i in e.people} for e in remarriage] == [
+        {"Farid Amini", "Maribeth Pruitt"}]

@@ -180,7 +180,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         # "she remarried": the later partner; otherwise the first one the story gives
         if t.lemma == "remarry" and isinstance(partners, _Partners):
             ps = partners.current(people[0], d)
-            people += ps[-1:]
+            people += _named_next(doc, d, k, ps) or ps[-1:]
         else:
             people += ps[:1]
     if not people:
@@ -194,6 +194,21 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     if t.lemma in _LOSS_WORDS:
         raw.loss = True
     return raw
+
+
+def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
+    """The candidate mentioned first after token ``k``, within the next two sentences ("Father
+    remarried in 1995; his second wife, Maribeth, ...")."""
+    sents = doc.sents
+    s = doc.toks[k].sent
+    last = sents[min(s + 1, len(sents) - 1)]
+    lo, hi = doc.toks[k].end, doc.toks[last.end_tok - 1].end
+    best: tuple[int, int] | None = None
+    for c in cands:
+        for a, _b in d.ents.get(c).spans:
+            if lo <= a < hi and (best is None or a < best[0]):
+                best = (a, c)
+    return [best[1]] if best is not None else []
 
 
 def _modal(doc: StoryDoc, k: int) -> bool:
