@@ -95,3 +95,36 @@ def test_an_unnamed_husband_is_the_man_the_verbs_married() -> None:
                "Her ex-husband never called.")
     tom = person(fam, "Tom")
     assert any("ex-husband" in d for d in tom.descriptions)
+
+
+def test_parents_named_in_a_copula_and_a_father_mentioned_before_are_one_man() -> None:
+    fam = read("My boyfriend hasn't talked to his dad in years. Kaz's parents are Ferenc (63M) "
+               "and Ildiko (60F). Kaz is my boyfriend.")
+    ferenc = person(fam, "Ferenc")
+    assert "his dad" in ferenc.descriptions
+    assert len([p for p in fam.people if p.gender == "male"]) == 2
+
+
+def test_a_widower_whose_first_wife_and_a_child_the_couple_had_together() -> None:
+    fam = read("Maria Kasimati sewed dresses. Lefteris Vrondakis was a widower whose first "
+               "wife, Minas's mother, had died. Lefteris and Maria had one daughter together, "
+               "Kalliopi, born in 1957. Maria sewed.")
+    lef, kal = person(fam, "Lefteris Vrondakis"), person(fam, "Kalliopi")
+    assert parents_of(fam, kal.id) == {lef.id, person(fam, "Maria Kasimati").id}
+    wife = next(p for p in fam.people if "first wife" in " ".join(p.descriptions))
+    assert frozenset((lef.id, wife.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_a_year_run_into_the_subject_still_marries() -> None:
+    fam = read("In 1980 Xabi married Kathleen Dunphy. Their daughter was born in 1984.")
+    xabi, kath = person(fam, "Xabi"), person(fam, "Kathleen Dunphy")
+    assert frozenset((xabi.id, kath.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
+    fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
+               "my daughter.\u201d I cried.")
+    me = next(p for p in fam.people if p.narrator)
+    noreen = person(fam, "Noreen")
+    assert not (parents_of(fam, me.id) & parents_of(fam, noreen.id))
+    assert frozenset((me.id, noreen.id)) not in siblings(fam)

@@ -156,6 +156,30 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
                 ents.merge(x, r)
 
 
+def _partners_are_not_kin(g: Graph, ents: Entities) -> None:
+    """Two partners are not children of one parent, nor siblings: one of the ties is a loose
+    kin word ("he called her 'Noreen, my daughter'" of his son's wife). Drop the tie that was
+    said inside a quote, or else the one stated later."""
+    quoted = {c.span for c in ents.claims if c.in_quote}
+    for key, u in list(g.unions.items()):
+        if u["type"] == "affair" or len(key) != 2:
+            continue
+        a, b = tuple(key)
+        for p in set(g.parents(a)) & set(g.parents(b)):
+            ta, tb = g.children[(p, a)], g.children[(p, b)]
+            if ta["kind"] != "biological" and tb["kind"] != "biological":
+                continue
+            qa = any(tuple(e) in quoted for e in ta["ev"])
+            qb = any(tuple(e) in quoted for e in tb["ev"])
+            if qa != qb:
+                drop = (p, a) if qa else (p, b)
+            else:
+                drop = (p, a) if min(ta["ev"] or [(0, 0)]) > min(tb["ev"] or [(0, 0)]) else (p, b)
+            del g.children[drop]
+        if key in g.siblings and g.siblings[key]["kind"] != "step":
+            del g.siblings[key]
+
+
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
     words the text leaves open ("Clarence's granddaughter" with no parent named)."""
@@ -225,6 +249,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
             if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
                 # the only parent we know: a grandparent is that parent's parent
                 g.add_child(r, bio[0], "biological", ev)
+    _partners_are_not_kin(g, ents)
     if implied:
         _imply(g, ents)
     _co_parents(g, ents)
@@ -371,7 +396,8 @@ def _spouse_as_other_parent(g: Graph) -> None:
             continue
         x = ps[0]
         spouses = [next(iter(k - {x})) for k, u in g.unions.items()
-                   if x in k and u["type"] == "marriage"]
+                   if x in k and u["type"] == "marriage"
+                   and u["status"] not in ("divorced", "separated")]
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
                 g.unions) and (child, spouses[0]) not in g.children:
             g.add_child(spouses[0], child, "biological", g.children[(x, child)]["ev"][:1])

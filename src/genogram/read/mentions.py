@@ -112,6 +112,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         out.append(m)
         return m
 
+    known = _known_name_words(doc)
     for t in toks:
         if t.i in used:
             continue
@@ -127,9 +128,11 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                         plural=plural))
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
+        recurring = (t.text in known and t.is_title and t.i not in used
+                     and not _place_object(doc, t.i) and kin_term(low) is None)
         if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
-                or _looks_like_name(doc, t.i)):
-            m = _name_mention(doc, t.i, used)
+                or recurring or _looks_like_name(doc, t.i)):
+            m = _name_mention(doc, t.i, used, known=recurring)
             if m is not None:
                 add(m)
                 continue
@@ -162,6 +165,9 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if t.dep != "pobj":
         return False
     prep = doc.toks[t.head]
+    if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
+            prep.i + 2 == k and doc.toks[prep.head].pos in ("VERB", "AUX") and prep.head > k):
+        return False  # "In 1980 Xabi married Kathleen": the year and the subject run together
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards"):
         return True  # "stay with her in Houma"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
@@ -218,6 +224,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True
     if _place_object(doc, k):
         return False  # "born in Margão", "drove over from Lafayette": a place
+    if t.pos == "PROPN" and _after_kin_comma(doc, k):
+        return True  # "one daughter together, Kalliopi, born in 1957"
+    if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
+        return True  # "Kaz's parents": whatever the entity tagger thought "Kaz" was
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         person_role = is_given_name(t.text) and (
             t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
@@ -241,6 +251,19 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
+
+
+def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` right after "<kin noun>[ adverb]," in its sentence ("a daughter, Ana")?"""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].text != "," or toks[k - 1].sent != toks[k].sent:
+        return False
+    j = k - 2
+    if toks[j].pos == "ADV" and j > 0:
+        j -= 1
+    w = toks[j]
+    term = kin_term(w.lower)
+    return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
 def _in_kin_group(doc: StoryDoc, k: int) -> bool:
@@ -268,7 +291,27 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
         b.lower in ("named", "called") and toks[k].sent == b.sent)
 
 
-def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
+def _known_name_words(doc: StoryDoc) -> set[str]:
+    """Words of names found in the story with some confidence (a given name, a tagged person, a
+    name with a surname): another use of the same word is the same name, however the tagger
+    labels it there ("Stamatia Kasimati" ... "Lefteris and Stamatia had")."""
+    out: set[str] = set()
+    scratch: set[int] = set()
+    for t in doc.toks:
+        if t.i in scratch or not t.is_title:
+            continue
+        if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
+                or _looks_like_name(doc, t.i)):
+            m = _name_mention(doc, t.i, scratch)
+            if m is not None and m.name and (len(m.name.split()) > 1 or t.ent == "PERSON"
+                                             or is_given_name(t.text)):
+                out.update(w for w in m.name.split()[:1]
+                           if len(w) > 2 and w.lower() not in _NOT_NAMES and w[0].isupper())
+    return out
+
+
+def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
+                  ) -> Mention | None:
     toks = doc.toks
     a = k
     # extend over the entity / following capitalised name tokens
@@ -322,7 +365,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int]) -> Mention | None:
             return None
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
-    if core_toks and not _plausible_name(doc, core_toks, title is not None or gender is not None):
+    if core_toks and not _plausible_name(doc, core_toks,
+                                         known or title is not None or gender is not None):
         return None
     name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
     if name and name.lower() in _NOT_NAMES:
@@ -369,7 +413,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
-    if first.pos == "PROPN" and _in_kin_group(doc, first.i):
+    if first.pos == "PROPN" and (_in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
         return True
     if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
         return True  # "Erzsi, a widow at thirty-six, raised the two children"
@@ -416,6 +460,23 @@ def _possessor_of(doc: StoryDoc, k: int) -> int:
     for c in doc.toks[k].children:
         if doc.toks[c].dep == "poss":
             return c
+    return -1
+
+
+def _relative_antecedent(doc: StoryDoc, k: int) -> int:
+    """The noun a relative clause hangs on, seen from a token inside it (-1 if none)."""
+    toks = doc.toks
+    for _ in range(6):
+        if toks[k].dep in ("relcl", "acl"):
+            x = toks[k].head
+            while toks[x].dep == "pobj" and toks[toks[x].head].dep == "prep" and (
+                    toks[x].pos == "PROPN" and toks[x].ent in ("GPE", "LOC", "FAC", "ORG", "")
+                    and not is_given_name(toks[x].text)):
+                x = toks[toks[x].head].head  # "a widower from Chania whose wife"
+            return x
+        if toks[k].head == k:
+            return -1
+        k = toks[k].head
     return -1
 
 
@@ -472,6 +533,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)
+    elif toks[poss].lower == "whose":
+        poss = _relative_antecedent(doc, poss)  # "a widower whose first wife"
+        shared = True
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
@@ -555,6 +619,22 @@ def _conjuncts(doc: StoryDoc, k: int) -> list[int]:
     return out
 
 
+def year_fused_subject(doc: StoryDoc, verb: int) -> int:
+    """"In 1980 Xabi married Kathleen": the parser makes the name the object of "In 1980"."""
+    toks = doc.toks
+    for c in toks[verb].children:
+        if toks[c].dep != "prep" or c > verb:
+            continue
+        for o in toks[c].children:
+            year = any(toks[n].dep == "nummod" and toks[n].ent == "DATE"
+                       for n in toks[o].children)
+            between = all(toks[j].pos in ("ADV", "AUX", "PART") for j in range(o + 1, verb))
+            if toks[o].dep == "pobj" and toks[o].pos == "PROPN" and o == c + 2 and year \
+                    and between:
+                return o
+    return -1
+
+
 def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
     """"his granddaughter, Emily, to a game": an apposition the parser hung on the verb.
 
@@ -566,8 +646,10 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     b = doc.tok_at(max(m.end - 1, m.start))
     if a < 2 or toks[a - 1].text != "," or toks[a - 1].sent != toks[a].sent:
         return
-    other = by_tok.get(a - 2)
     j = a - 2
+    if toks[j].pos == "ADV" and j > 0 and toks[j].dep == "advmod":
+        j -= 1  # "one daughter together, Kalliopi"
+    other = by_tok.get(j)
     for _ in range(4):  # "a son of her own, Duarte": climb out of the kin phrase's modifiers
         if other is not None or toks[j].head == j:
             break
@@ -611,7 +693,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         # apposition: "our son, Colin" / "Colin, our son" / "two daughters, Ivy and June"
         head_m = by_head.get(t.head)
         if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
-                and head_m.kind == "kin"):
+                and head_m.kind == "kin"
+                and "and" not in doc.text[head_m.end:m.start].lower().split()):
+            # "two sons, Tom and Bill" (misparsed) but not "Stamatia's children and Minas"
             head_m.members.append(m.idx)
             for c in _conjuncts(doc, m.head):
                 if c in by_head:
@@ -655,6 +739,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                                         if c in by_head and c != subj]
                     if len(group) >= 2:
                         m.members.extend(group)
+                    continue
+                if (sm is not None and sm.plural and sm.kind == "kin" and m.kind == "name"
+                        and not sm.members):
+                    # "Kaz's parents are Ferenc and Ildiko": the names are the group
+                    sm.members.append(m.idx)
+                    sm.members.extend(by_head[c].idx for c in _conjuncts(doc, m.head)
+                                      if c in by_head)
                     continue
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Andrew", "she was Kathy from her first day": a pronoun said to

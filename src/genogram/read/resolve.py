@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
-from genogram.read.mentions import ROLE_NAMES, Mention
+from genogram.read.mentions import ROLE_NAMES, Mention, year_fused_subject
 from genogram.read.names import name_gender, name_stats
 from genogram.read.narrators import NarratorBreak, find_breaks
 
@@ -360,6 +360,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                             conj = [c for c in toks[subj].children if toks[c].dep == "conj"]
                             for c in conj:
                                 cm = _mention_at(ms, doc, c)
+                                if cm is not None and cm.entity == -1:
+                                    _resolve_one(doc, ms, d, cm)
                                 if cm is not None and cm.entity != -1:
                                     out.append(d.ents.find(cm.entity))
     return list(dict.fromkeys(out))
@@ -465,6 +467,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     ent = ents.lookup(first, term, m.ordinal)
     if ent is not None and _indefinite(doc, m) and ents.get(ent).narrator:
         ent = None  # "Mom lost a baby girl": not the narrator, though the narrator is her child
+    if _introduced(doc, m):
+        ent = None  # "They had one daughter together": a new child, not a known one
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
@@ -482,7 +486,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if ms[j].entity != -1:
                 ent = ents.find(ms[j].entity)
                 break
-    if ent is None and m.ordinal is None and not m.same_as:
+    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m):
         ent = _salient_role_holder(doc, d, m, owners)
     if ent is None:
         ent = ents.new()
@@ -703,6 +707,8 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 if subj != -1 or toks[k].dep != "conj":
                     break
                 k = toks[k].head
+            if subj == -1:
+                subj = year_fused_subject(doc, verb)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
     if other is not None and other.entity != -1:
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
@@ -769,7 +775,10 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
         if r in recent and c.term.path == term.path and not c.term.qual and (
                 term.gender is None or ents.gender(r) in (None, term.gender)):
             cands.add(r)
-    cands -= {ents.find(o) for o in owners}
+    own = {ents.find(o) for o in owners}
+    cands -= own
+    # someone whose parents are known and are not these owners is not their child
+    cands = {r for r in cands if not (ents.parents_of(r) - own)}
     return cands.pop() if len(cands) == 1 else None
 
 
@@ -834,7 +843,11 @@ def unique_roles(d: Discourse) -> None:
         for r in ents.roots():
             for word in ("mother", "father", "husband", "wife"):
                 term = kin_term(word)
-                hs = sorted(ents.holders(r, term), key=lambda x: ents.get(x).first)
+                hs = set(ents.holders(r, term))
+                if word in ("mother", "father"):
+                    # "Kaz's parents are Ferenc (63M) and Ildiko": a parent of that gender
+                    hs |= {x for x in ents.parents_of(r) if ents.gender(x) == term.gender}
+                hs = sorted(hs, key=lambda x: ents.get(x).first)
                 hs = [h for h in hs if not _role_blocked(ents, r, h)]
                 if len(hs) > 1:
                     a = hs[0]
@@ -950,6 +963,19 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
         if km is not None and km.entity == -1 and km.kin is not None:
             _bind(doc, d, km, prev, strong=True)
             ents.claim(new, km.kin, prev, (km.start, km.end))
+
+
+def _introduced(doc: StoryDoc, m: Mention) -> bool:
+    """An indefinite kin phrase the verb brings into the story: "had a daughter", "gave birth
+    to one son", "adopted a boy"."""
+    toks = doc.toks
+    t = toks[m.head]
+    if not any(toks[c].lower in ("a", "an", "one", "another") for c in t.children
+               if toks[c].dep in ("det", "nummod")):
+        return False
+    verb = t.head if t.dep == "dobj" else toks[t.head].head if t.dep == "pobj" else -1
+    return verb != -1 and toks[verb].lemma in ("have", "bear", "adopt", "welcome", "deliver",
+                                               "birth", "give")
 
 
 def _indefinite(doc: StoryDoc, m: Mention) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.mentions import Mention
+from genogram.read.mentions import Mention, year_fused_subject
 from genogram.read.resolve import Discourse, _mention_at
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
@@ -85,6 +85,8 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl", "acomp"):
             break
         k = toks[k].head
+    if subj == -1:
+        subj = year_fused_subject(doc, verb)
     if subj == -1:
         return out
     out += _people_at(doc, ms, d, subj)
