@@ -109,3 +109,43 @@ def test_a_capitalised_word_inside_a_section_label_is_not_a_person() -> None:
             "Mother: Greta Ross, 35.\n")
     fam = read(text)
     assert not any(p.name == "Foster" for p in fam.people)
+
+
+def test_a_hyphenated_surname_is_one_name_and_not_the_stepfathers() -> None:
+    text = ("Intake\n"
+            "IP: Rafe Lindgren-Moss, 8M.\n"
+            "Household: IP lives with mother (Dagny Lindgren, 35) and stepfather (Hollis Moss, "
+            "41).\n")
+    fam = read(text)
+    rafe = named(fam, "Rafe Lindgren-Moss")
+    assert rafe.age == 8 and rafe.gender == "male"
+    hollis = named(fam, "Hollis Moss")
+    assert hollis.id != rafe.id and hollis.age == 41
+
+
+def test_children_listed_after_a_label_are_all_the_patients_children() -> None:
+    text = ("SOAP NOTE\n"
+            "Pt: Veronika Sallow, 40F.\n"
+            "S: Pt reports stress at work. Children: Aurelio (14M) and Bettany (9F), both living "
+            "with pt. Pt states Aurelio is doing well.\n")
+    fam = read(text)
+    veronika = named(fam, "Veronika Sallow")
+    for kid in ("Aurelio", "Bettany"):
+        assert veronika.id in parents_of(fam, named(fam, kid).id)
+
+
+def test_a_relatives_label_names_the_siblings_of_that_relative() -> None:
+    text = ("Genogram notes\n"
+            "IP: Cosmo Fairweather, 10M.\n"
+            "Mother: Larkin Fairweather, 37.\n"
+            "Mother's siblings: Miriam (33) and Emrys (30).\n"
+            "Stepfather's FOO: parents Ansel (69) and Rowena (66) Pike.\n"
+            "Stepfather: Jory Pike, 42.\n")
+    fam = read(text)
+    larkin = named(fam, "Larkin Fairweather")
+    cosmo = named(fam, "Cosmo Fairweather")
+    for sib in ("Miriam", "Emrys"):
+        s = named(fam, sib)
+        assert s.id not in parents_of(fam, cosmo.id)
+        assert any({x.a, x.b} == {s.id, larkin.id} for x in fam.siblings) or (
+            parents_of(fam, s.id) & parents_of(fam, larkin.id))

@@ -71,13 +71,16 @@ _LABEL_TAIL = frozenset(["in", "at", "from", "of", "living", "(if", "-"])
 _ABBREV_DOTS = frozenset(["d", "m", "div", "sep", "dr", "mr", "mrs", "ms", "st", "approx", "hx",
                           "yrs", "yr", "mos", "mo", "jr", "sr", "vs", "wk", "wks", "y.o", "e.g",
                           "i.e", "etc", "no", "pt", "dx", "tx", "fx", "sx", "mat", "pat"])
+#: Of those, the ones that also end sentences ("lives with pt.", "seen for 3 yrs.").
+_ABBREV_ENDS = frozenset(["pt", "hx", "yrs", "yr", "mos", "mo", "wks", "wk", "etc", "dx", "tx",
+                          "sx", "fx"])
 _NOBODY = re.compile(r"\s*(?:unknown|none|n/?a|not\b|no\b|nil\b|deceased\s*[,.;]?\s*$)", re.I)
 _AGE_AFTER = re.compile(
     r"(?:\s+[A-Z]\.)?"                                     # an initial: "Yaretzi R."
     r"(?:\s*\(\s*[\"'\u201c\u2018][^()]{1,30}?\))?"        # a quoted nickname: ("Tad")
     r"(?:\s+[A-Z][\w\u2019'-]+){0,2}?"                     # a surname after the nickname
     r"\s*,\s*(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[,.]?[\"'\u201d\u2019],?\s*)?"  # , "Dari,"
-    r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*([MFmf])?(?=\s*[,.;)]|\s*$)")
+    r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*([MFmf])?(?=\s*[,.;()]|\s*$)")
 _AGE_IS = re.compile(r"\s+(?:is|is\s+now)\s+an?\s+(\d{1,3})[-\s]?(?:year[-\s]old|y/?o|yo)\b", re.I)
 _DEATH = re.compile(
     r"\b(?:d\.\s*(?:in\s+)?(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}/(?:\d{1,2}/)?)\s*)?(\d{4})"
@@ -142,6 +145,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
         return
     order = sorted(range(len(ms)), key=lambda i: ms[i].start)
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
+    _whole_names(note)
     _find_ip(note, role_lines)
     _role_words(note)
     _not_people(note)
@@ -225,6 +229,58 @@ _FORM_WORDS = frozenset([
     "psychosocial", "behavioral", "behavioural", "services", "clinician", "date", "soap",
     "subjective", "objective", "recommendations", "formulation", "collateral"])
 _CONJ = frozenset(["and", "or", "&", "with"])
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+")
+
+
+def _whole_names(note: _Note) -> None:
+    """A name the tagger cut at a hyphen ("Hart" of "Femi Okonkwo-Hart", "Marisol Quintero" of
+    "Marisol Quintero-Baines") is the whole capitalised run; a fragment that was taken for
+    someone else with that surname ("Callum Hart") becomes a person of its own."""
+    text, ents, ms = note.doc.text, note.ents, note.ms
+    changed = False
+    for m in ms:
+        if m.kind != "name" or m.entity == -1 or m.quote != -1:
+            continue
+        a, b = m.start, m.end
+        while b + 1 < len(text) and text[b] == "-" and (hit := _CAP_WORD.match(text, b + 1)):
+            b = hit.end()
+        while a > 1 and text[a - 1] == "-" and (
+                hit := re.search(r"[A-Z][\w'\u2019]*$", text[max(0, a - 30):a - 1])):
+            a = a - 1 - len(hit.group(0))
+        if (a, b) == (m.start, m.end):
+            continue
+        if a < m.start:   # given names before the hyphenated surname: "Femi Okonkwo-Hart"
+            for _ in range(2):
+                hit = re.search(r"([A-Z][a-z'\u2019]+) $", text[max(0, a - 25):a])
+                if not hit or hit.group(1).lower() in ROLE_NAMES | _FORM_WORDS or any(
+                        o.start <= a - 1 < o.end for o in note.mentions_in(a - 25, a)):
+                    break
+                a -= len(hit.group(0))
+        full = text[a:b]
+        old = ents.find(m.entity)
+        e = ents.get(old)
+        others = [i for i in e.mentions if i != m.idx and ms[i].kind == "name"
+                  and not names_match(full, ms[i].name or text[ms[i].start:ms[i].end])]
+        if (m.start, m.end) in e.spans:
+            e.spans.remove((m.start, m.end))
+        if others:
+            e.mentions.remove(m.idx)
+            x = ents.new()
+            ents.get(x).first = a
+            ents.get(x).strong_mentions += 1
+            ents.get(x).mentions.append(m.idx)
+            m.entity = x
+            e = ents.get(x)
+        m.start, m.end, m.name = a, b, full
+        e.spans.append((a, b))
+        e.first = min(e.first, a)
+        ents.add_name(m.entity, full)
+        changed = True
+    if changed:
+        note.order = sorted(range(len(ms)), key=lambda i: ms[i].start)
+        note.starts = [ms[i].start for i in note.order]
 
 
 def _role_words(note: _Note) -> None:
@@ -366,9 +422,11 @@ def _kin_label(note: _Note, words: str, at: int) -> _Label | None:
     if ws and (ws[0].endswith("'s") or ws[0].endswith("\u2019s")) and len(ws) > 1:
         ms = [m for m in note.mentions_in(at, at + len(ws[0])) if m.entity != -1
               and m.kind in ("name", "desc")]
-        if not ms and ws[0][:-2].lower() not in ROLE_NAMES:
+        kin_owner = _kin_owner(note, ws[0][:-2]) if not ms else None
+        if not ms and kin_owner is None and ws[0][:-2].lower() not in ROLE_NAMES:
             return None
-        owner = note.ents.find(ms[0].entity) if ms else note.ip
+        owner = note.ents.find(ms[0].entity) if ms else kin_owner if kin_owner is not None else (
+            note.ip)
         ws = ws[1:]
     side = None
     if ws and ws[0].lower() in _SIDES:
@@ -390,8 +448,8 @@ def _kin_label(note: _Note, words: str, at: int) -> _Label | None:
             if term.path in ("G", "g"):
                 return None
             low = " ".join(ws[:width]).lower()
-            plural = low.endswith("s") and (low in _PLURAL_KIN or kin_term(low[:-1]) is not None
-                                            or low.endswith("ren"))
+            plural = low in _PLURAL_KIN or low.endswith("ren") or low.endswith("s") and (
+                kin_term(low[:-1]) is not None)
             return _Label(term, side, owner, plural, (at, at + len(words)))
     return None
 
@@ -469,8 +527,10 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     term = m.kin if m.kind == "kin" else m.title if m.kind == "name" else None
     if term is None or term.path in ("G", "g") or m.of_tok or m.plural:
         return
-    if m.possessor != -1:
-        return
+    if m.possessor != -1 and (ms[m.possessor].entity == -1 or ents.find(
+            ms[m.possessor].entity) != ents.find(owner) or m.kind != "kin"
+            or text[ms[m.possessor].start:ms[m.possessor].end].lower() not in ROLE_NAMES):
+        return   # someone's own kin phrase; "Pt's mother, Ofelia" goes on
     if m.possessor_tok != -1 and note.doc.toks[m.possessor_tok].lower not in ROLE_NAMES:
         return
     toks = note.doc.toks
@@ -902,10 +962,28 @@ def _new(note: _Note, span: tuple[int, int]) -> int:
     return x
 
 
+def _kin_owner(note: _Note, word: str) -> int | None:
+    """The patient's relative a kin word or abbreviation names ("Mother's siblings:",
+    "Stepfather's FOO:", "MGM's sister"), when exactly one is known."""
+    if note.ip is None:
+        return None
+    low = word.lower()
+    side = None
+    if low in ABBREVIATIONS:
+        low, side = ABBREVIATIONS[low]
+    term = kin_term(low)
+    if term is None or term.path in ("G", "g"):
+        return None
+    return _known(note, note.ip, term, side)
+
+
 def _foo_owner(note: _Note, hit: re.Match) -> int | None:
     if not hit.group(1):
         return note.ip
     ents, name = note.ents, hit.group(1)
+    kin_owner = _kin_owner(note, name)
+    if kin_owner is not None:
+        return kin_owner
     for m in note.mentions_in(hit.start(1), hit.end(1)):
         if m.entity != -1 and m.kind in ("name", "desc"):
             e = ents.find(m.entity)
@@ -937,7 +1015,10 @@ def _ends_clause(text: str, q: int) -> bool:
         w -= 1
     word = text[w:q].lower()
     if word in _ABBREV_DOTS:
-        return False
+        # "... living with pt. Pt states": an abbreviation that can end a sentence does when
+        # a capital follows
+        rest = text[q + 1:q + 4].lstrip(" ")
+        return word in _ABBREV_ENDS and rest[:1].isupper()
     return not (len(word) == 1 and text[w].isupper())
 
 
