@@ -480,6 +480,10 @@ def _label_frame(note: _Note, label: _Label, lab: re.Match, end: int, sec: int |
                     label.side)
             note.done.add(m.idx)
         return
+    line_end = next((b for a, b in note.doc.para_bounds if a <= body_a < b), end)
+    if label.term.path == "P" and not label.term.qual and not label.plural and (
+            div := _DIVORCE.search(text, body_a, line_end)):
+        note.divorced.append((owner, (div.start(), div.end())))   # "Father: ...; div. 2017"
     target: int | None = None
     first = inner[0] if inner else None
     if first is not None and first.kind == "kin" and first.entity != -1 and (
