@@ -128,3 +128,25 @@ def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -
     noreen = person(fam, "Noreen")
     assert not (parents_of(fam, me.id) & parents_of(fam, noreen.id))
     assert frozenset((me.id, noreen.id)) not in siblings(fam)
+
+
+def test_his_father_then_his_mother_keep_one_owner() -> None:
+    fam = read("Hendrik's parents live nearby. His father, Joost, talks to Dima about knots. "
+               "Dima calls him Opa. His mother, Agathe, is a different story.")
+    hendrik = person(fam, "Hendrik")
+    assert parents_of(fam, hendrik.id) == {person(fam, "Joost").id, person(fam, "Agathe").id}
+    assert not parents_of(fam, person(fam, "Dima").id)
+
+
+def test_a_sister_in_law_married_to_a_sibling_is_not_a_sibling() -> None:
+    fam = read("My wife Saskia (34F) and I (32F) married in 2018. Saskia's older brother Owain "
+               "(38M) and his wife, my SIL Harriet (36F), have twin girls.")
+    saskia, harriet = person(fam, "Saskia"), person(fam, "Harriet")
+    assert frozenset((saskia.id, harriet.id)) not in siblings(fam)
+
+
+def test_a_vocative_for_someone_the_narrator_names_in_the_third_person() -> None:
+    fam = read("My mother stayed three years. \u201cCome here, Lindi,\u201d she'd say to the "
+               "baby. When Lindi asked where her mother was, I said nothing.")
+    me = next(p for p in fam.people if p.narrator)
+    assert me.name != "Lindi"

@@ -231,6 +231,11 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
                 g.add_child(r, ps[0], "biological", ev)
         elif path == "ES":
             ps = g.partners(p)
+            # "my SIL Harriet", Owain's wife: a sister-in-law married to a sibling of the
+            # speaker or of the speaker's partner is explained by that marriage
+            sibs_of = {x for k in g.siblings for x in k if p in k or (ps and ps[0] in k)}
+            if any(x in sibs_of for x in g.partners(r)):
+                continue
             if len(ps) == 1:
                 g.add_sibling(r, ps[0], "unknown", ev)
         elif path == "CE":

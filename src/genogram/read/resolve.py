@@ -44,6 +44,8 @@ class Discourse:
     speakers: dict[int, int | None] = field(default_factory=dict)  # quote -> speaker entity
     busy: set[int] = field(default_factory=set)   # mentions being resolved (no cycles)
     roles: dict[str, int] = field(default_factory=dict)  # "client" -> the identified patient
+    # (sentence, pronoun, entity) of possessive pronouns before a parent word ("His father")
+    parent_owners: list[tuple[int, str, int]] = field(default_factory=list)
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
@@ -616,9 +618,25 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         score -= 0.01 * (m.head - other.head)
         if score > best_by.get(e, -1e9):
             best_by[e] = score
+    parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
+    kin_word = toks[toks[m.head].head].lower
+    if parent_word and clause_subj == -1:
+        # "His father, Joost, ... Dima calls him Opa. His mother, Agathe, ...": the other parent
+        # word after the same pronoun keeps the owner of the first
+        for s, word, e_id in reversed(d.parent_owners):
+            e = ents.find(e_id)
+            pron, first_kin = word.split(" ", 1)
+            if sent - s <= 3 and pron == toks[m.head].lower and first_kin != kin_word and (
+                    ents.gender(e) in (None, m.gender)):
+                best_by[e] = max([best_by.get(e, -1e9) + 3.0]
+                                 + [v + 1.0 for v in best_by.values()])
+                break
     if not best_by:
         return None
-    return max(best_by, key=lambda e: best_by[e])
+    best = max(best_by, key=lambda e: best_by[e])
+    if parent_word:
+        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
+    return best
 
 
 def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
@@ -649,6 +667,11 @@ def _conjuncts_of(doc: StoryDoc, k: int) -> list[int]:
             out.append(c)
             out.extend(_conjuncts_of(doc, c))
     return out
+
+
+def _is_parent_word(word: str) -> bool:
+    term = kin_term(word)
+    return term is not None and term.path == "P" and not term.qual
 
 
 def _clause_subject(doc: StoryDoc, k: int) -> int:
@@ -823,7 +846,21 @@ def _addressee(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
             return None
     if narr.names and not any(_same(n, m.name or "") for n in narr.names):
         return None
+    if _named_in_own_narration(doc, ms, m):
+        return None  # the narrator tells of "Lindi" in the third person: not the narrator
     return d.ents.find(d.narrator)
+
+
+def _named_in_own_narration(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
+    """Is the vocative's name used outside quotes, in the same narrator's stretch of text?"""
+    cached = getattr(doc, "_break_starts", None)
+    if cached is None:
+        cached = sorted(b.start for b in find_breaks(doc))
+        doc._break_starts = cached  # type: ignore[attr-defined]
+    lo = max([b for b in cached if b <= m.start], default=0)
+    hi = min([b for b in cached if b > m.start], default=len(doc.text))
+    return any(o.kind == "name" and o.quote == -1 and lo <= o.start < hi and o.name
+               and m.name and _same(o.name, m.name) for o in ms)
 
 
 def _same(a: str, b: str) -> bool:
