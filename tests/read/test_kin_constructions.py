@@ -150,3 +150,18 @@ def test_a_vocative_for_someone_the_narrator_names_in_the_third_person() -> None
                "baby. When Lindi asked where her mother was, I said nothing.")
     me = next(p for p in fam.people if p.narrator)
     assert me.name != "Lindi"
+
+
+def test_a_son_after_with_in_an_apposition_and_a_listed_name() -> None:
+    fam = read("Fermín Ozaeta was a boarder, a widower from Gernika with a twelve-year-old son, "
+               "Patxi, and a way with the furnace. Patxi worked beside his father.")
+    fermin, patxi = person(fam, "Fermín Ozaeta"), person(fam, "Patxi")
+    assert parents_of(fam, patxi.id) == {fermin.id}
+    assert len(fam.people) == 2
+
+
+def test_ex_husband_is_one_mention() -> None:
+    fam = read("Nandini's ex-husband, Rohit, remarried.")
+    assert len(fam.people) == 2
+    (u,) = fam.unions
+    assert u.status in ("divorced", "ended")

@@ -84,7 +84,7 @@ class Graph:
 
 def _child_kind(claim: Claim) -> str:
     q = claim.term.qual
-    for k in ("step", "adoptive", "foster"):
+    for k in ("step", "adoptive", "foster", "caregiver"):
         if k in q:
             return k
     return "biological"

@@ -139,6 +139,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)):
             term, a = _kin_at(doc, t.i)
+            if (term is not None and t.i + 2 < len(toks) and toks[t.i + 1].text in ("-", "‑")
+                    and kin_term(f"{low}-{toks[t.i + 2].lower}") is not None):
+                continue  # "ex" of "ex-husband": the whole word is read at its last part
             if term is not None and not _is_compound_modifier(doc, t.i):
                 m = _kin_mention(doc, t.i, a, term)
                 if m is not None:
@@ -514,6 +517,9 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
     if t.dep == "pobj" and toks[t.head].lower == "with" and all(
             toks[c].lower in ("a", "an") for c in t.children if toks[c].dep == "det"):
         w = toks[toks[t.head].head]
+        for _ in range(3):  # "a boarder, a widower from Gernika with a son": the appositions
+            if w.dep == "appos" and toks[w.head].pos in ("NOUN", "PROPN"):
+                w = toks[w.head]
         if w.dep == "attr" and toks[w.head].lemma == "be":
             subj = next((c for c in toks[w.head].children if toks[c].dep == "nsubj"), -1)
             return subj if subj != -1 and toks[subj].pos in ("PROPN", "NOUN") else -1
@@ -668,7 +674,8 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
             coordinated and nxt.pos in ("VERB", "AUX")):
         return
     if nxt is not None and nxt.text == "," and b + 2 < len(toks) and toks[b + 2].lower in (
-            "and", "or"):
+            "and", "or") and any(by_tok.get(j) is not None for j in range(b + 3, b + 5)
+                                 if j < len(toks)):
         return  # "his son, Tom, and Mary": a list, not an apposition
     m.same_as.append(other.idx)
     other.same_as.append(m.idx)
@@ -711,7 +718,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 else:
                     m.same_as.append(other.idx)
                     other.same_as.append(m.idx)
-        elif m.kind == "name" and t.dep != "conj":
+        elif m.kind == "name":
             _comma_apposition(doc, m, by_tok)
         # compound name: "sister Maureen" (kin word as a compound of the name)
         if m.kind == "name":
