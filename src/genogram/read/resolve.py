@@ -12,13 +12,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention, year_fused_subject
-from genogram.read.names import name_gender, name_stats
+from genogram.read.names import formal_name, name_gender, name_stats
 from genogram.read.narrators import NarratorBreak, find_breaks
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
@@ -857,10 +858,21 @@ def _named_in_own_narration(doc: StoryDoc, ms: list[Mention], m: Mention) -> boo
     if cached is None:
         cached = sorted(b.start for b in find_breaks(doc))
         doc._break_starts = cached  # type: ignore[attr-defined]
-    lo = max([b for b in cached if b <= m.start], default=0)
-    hi = min([b for b in cached if b > m.start], default=len(doc.text))
-    return any(o.kind == "name" and o.quote == -1 and lo <= o.start < hi and o.name
-               and m.name and _same(o.name, m.name) for o in ms)
+    if not m.name:
+        return False
+    i = bisect.bisect_right(cached, m.start)
+    lo = cached[i - 1] if i > 0 else 0
+    hi = cached[i] if i < len(cached) else len(doc.text)
+    index = getattr(doc, "_narrated_names", None)
+    if index is None:  # formal first name -> starts of its uses outside quotes, in order
+        index = {}
+        for o in ms:
+            if o.kind == "name" and o.quote == -1 and o.name:
+                index.setdefault(formal_name(o.name.split()[0]), []).append((o.start, o.name))
+        doc._narrated_names = index  # type: ignore[attr-defined]
+    uses = index.get(formal_name(m.name.split()[0]), [])
+    j = bisect.bisect_left(uses, (lo, ""))
+    return any(_same(n, m.name) for start, n in uses[j:] if start < hi)
 
 
 def _same(a: str, b: str) -> bool:
