@@ -165,3 +165,12 @@ def test_ex_husband_is_one_mention() -> None:
     assert len(fam.people) == 2
     (u,) = fam.unions
     assert u.status in ("divorced", "ended")
+
+
+def test_the_name_under_a_letters_sign_off_is_the_narrator() -> None:
+    fam = read("Dear Dr. Lind,\n\nThank you for seeing Mrs. Ada Roe, whom I have followed for "
+               "years. Her son, Karl, visits weekly.\n\nI would be grateful for your advice.\n\n"
+               "Yours sincerely,\n\nDr. A. Whit\nGeneral Practitioner\n")
+    (me,) = [p for p in fam.people if p.narrator]
+    assert me.name == "A. Whit"
+    assert fam.narration[0].narrator == me.id

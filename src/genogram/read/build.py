@@ -578,7 +578,8 @@ def _real_narrators(doc: StoryDoc, d: Discourse) -> set[int]:
         if t.quote == -1 and t.lower in ("i", "me", "my", "myself", "mine"):
             ms_self += 1
     if ms_self < MIN_NARRATOR_MENTIONS and ms_self * 4 < len(doc.sents):
-        return set()
+        # a few "I"s still make a narrator who has a name (a letter's signature, "X here.")
+        return {d.ents.find(e) for _s, e in d.narrators if ms_self and d.ents.get(e).names}
     for _s, e in d.narrators:
         counts[d.ents.find(e)] += 1
     return set(counts)

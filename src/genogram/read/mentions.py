@@ -331,6 +331,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     title: KinTerm | None = None
     gender: str | None = None
     deceased = False
+    honored = False  # "Dr. A. Whitcombe": an honorific of no gender still makes a name
     while a > 0 and toks[a - 1].sent == toks[k].sent:
         prev = toks[a - 1]
         low = prev.lower.rstrip(".")
@@ -339,6 +340,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             a -= 1
         elif prev.is_title and low in HONORIFICS:
             gender = HONORIFICS[low]
+            honored = True
             a -= 1
         else:
             break
@@ -353,6 +355,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             continue
         if not core_toks and low in HONORIFICS and w.is_title:
             gender = HONORIFICS[low]
+            honored = True
             continue
         if w.text[:1].isalpha() and (w.is_title or w.lower in NAME_SUFFIXES):
             core_toks.append(w)
@@ -368,8 +371,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             return None
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
-    if core_toks and not _plausible_name(doc, core_toks,
-                                         known or title is not None or gender is not None):
+    if core_toks and not _plausible_name(doc, core_toks, known or honored or title is not None
+                                         or gender is not None):
         return None
     name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
     if name and name.lower() in _NOT_NAMES:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
@@ -64,8 +65,45 @@ def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
             next_quote += 1
         if m.entity != -1:
             continue
+        if m.kind == "name" and m.quote == -1 and _in_signature(doc, m.start):
+            _sign_as_narrator(doc, d, m)
+            if m.entity != -1:
+                continue
         _resolve_one(doc, ms, d, m)
     return d
+
+
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:yours(?: sincerely| truly| faithfully)?|sincerely(?: yours)?|(?:kind |warm |best )?"
+    r"regards|best(?: wishes)?|with (?:thanks|gratitude|best wishes)|many thanks|thanks(?: again)?"
+    r"|cheers|love|respectfully)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _in_signature(doc: StoryDoc, at: int) -> bool:
+    """Is ``at`` on the first non-empty line after a letter's sign-off ("Yours sincerely,")?"""
+    spans = getattr(doc, "_signatures", None)
+    if spans is None:
+        spans = []
+        for hit in _SIGN_OFF.finditer(doc.text):
+            rest = doc.text[hit.end():]
+            stripped = rest.lstrip("\n\r \t")
+            start = hit.end() + len(rest) - len(stripped)
+            end = stripped.find("\n")
+            spans.append((start, start + (end if end != -1 else len(stripped))))
+        doc._signatures = spans  # type: ignore[attr-defined]
+    return any(a <= at < b for a, b in spans)
+
+
+def _sign_as_narrator(doc: StoryDoc, d: Discourse, m: Mention) -> None:
+    """The name under a sign-off is the writer's: the narrator of that stretch."""
+    if not _has_first_person(doc) or not m.name:
+        return
+    narr = _narrator(doc, d, m.start)
+    e = d.ents.get(narr)
+    if e.names and not any(_same(n, m.name) for n in e.names):
+        return
+    d.ents.add_name(narr, m.name)
+    _bind(doc, d, m, narr, strong=True)
 
 
 # --- perspective ----------------------------------------------------------------------------
