@@ -174,3 +174,12 @@ def test_the_name_under_a_letters_sign_off_is_the_narrator() -> None:
     (me,) = [p for p in fam.people if p.narrator]
     assert me.name == "A. Whit"
     assert fam.narration[0].narrator == me.id
+
+
+def test_a_simile_is_no_person_and_mrs_is_not_her_husband() -> None:
+    fam = read("I was married to Augustin Vell for fifty years. At the funeral a man stood by "
+               "the door, holding his hat like a boy. \u201cMrs. Vell,\u201d he said. "
+               "\u201cI'm sorry.\u201d")
+    assert not any("boy" in " ".join(p.descriptions) for p in fam.people)
+    aug = person(fam, "Augustin Vell")
+    assert aug.gender == "male" and "Mrs. Vell" not in aug.aliases

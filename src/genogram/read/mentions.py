@@ -531,9 +531,20 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
     return -1
 
 
+def _in_simile(doc: StoryDoc, k: int) -> bool:
+    """ "holding his hat like a boy", "as a child", "more than a brother": a comparison, not a
+    person in the story."""
+    t = doc.toks[k]
+    return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike") or (
+        t.dep == "pobj" and doc.toks[t.head].lower == "as" and not any(
+            doc.toks[c].dep == "poss" for c in t.children))
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     t = toks[k]
+    if _in_simile(doc, k):
+        return None
     poss = _possessor_of(doc, k)
     if poss == -1 and a != k:
         poss = _possessor_of(doc, a)

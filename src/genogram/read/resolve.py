@@ -315,6 +315,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             _bind(doc, d, m, ent, strong=True)
             return
     ent = ents.find_by_name(m.name)
+    if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
+        ent = None  # "Mrs. Vell" is not Augustin Vell
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
