@@ -232,20 +232,32 @@ def _collide(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.endswith(short)
 
 
-def name_collisions(v: View) -> list[Finding]:
-    """Two different people who share a given name (Arthur and Arthur Jr.)."""
+_MARKERS = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv", "big",
+                      "little", "old", "young", "elder", "younger"])
+
+
+def name_collisions(v: View, text: str | None = None) -> list[Finding]:
+    """Two different people who share a given name: a namesake the story tells ("named Royce,
+    same as Daddy", "named her after her grandmother", "My dad's name is Sam too"), or two people
+    whose names differ only by a marker (Arthur and Arthur Jr., Big Sam and Little Sam)."""
+    out = _namesakes(v, text) if text else []
+    done = {frozenset(f.people) for f in out}
+    covered = {p for f in out for p in f.people}
     names: list[tuple[str, str, str]] = []  # (person, given name, full name as written)
     for p in v.family.people:
-        for full in [p.name, *p.aliases]:
-            if full:
-                g = _given(full)
-                if g:
-                    names.append((p.id, g, full))
-    out: list[Finding] = []
-    seen: set[frozenset[str]] = set()
+        # the written name only: a reader may hang another person's name on someone as an alias
+        g = _given(p.name) if p.name else None
+        if g and p.name:
+            names.append((p.id, g, p.name))
+    seen: set[frozenset[str]] = set(done)
     for i, (pa, ga, fa) in enumerate(names):
         for pb, gb, fb in names[i + 1:]:
             if pa == pb or frozenset((pa, pb)) in seen or not _collide(ga, gb):
+                continue
+            # one name written the same way twice is more likely one person read twice; names
+            # the story tells apart ("Arthur Jr.", "Little Stavros", "Gracie") are two people
+            if _fold(fa) == _fold(fb) or _marked(fa) == _marked(fb) != "" or (
+                    pa in covered and pb in covered):
                 continue
             seen.add(frozenset((pa, pb)))
             msg = (f"Two different people share a name: {fa} ({v.label(pa)}) and {fb} "
@@ -258,6 +270,164 @@ def name_collisions(v: View) -> list[Finding]:
     return out
 
 
+def _marked(full: str) -> str:
+    """The marker word of a written name ("Little Stavros" -> "little"), or ''."""
+    return next((w for w in (_fold(x) for x in full.split()) if w in _MARKERS), "")
+
+
+_NAME = r"[A-Z][\w’'-]+"
+#: "named (her) NAME, same as / after / for KIN", "named after KIN", "NAME's name is X too",
+#: "was a NAME too", "also named NAME".
+_NAMED = re.compile(
+    r"\b(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)\s+"
+    r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl)\s+)?"
+    r"(?:(?P<name>" + _NAME + r")(?:\s+" + _NAME + r")?,?\s+)?"
+    r"(?P<link>same as|just like|after|for)\s+(?P<rest>[^.;!?\n]{0,80})")
+_NAMED_BARE = re.compile(
+    r"\b(?:named|christened|baptized|baptised)\s+(?P<obj>him|her|them|me|it)\s+(?P<name>"
+    + _NAME + r")")
+_TOO = re.compile(
+    r"\b(?:name (?:is|was) |(?:is|was) (?:a |an |also )?|also named |named )(?P<name>"
+    + _NAME + r"),? (?:too|as well)\b")
+_CALLS = re.compile(r"\b(?:call(?:s|ed)?|known as) (?P<obj>me|him|her|them|\w+) [\"“]?(?P<name>"
+                    + _NAME + r")")
+_NOT_KIN_AFTER = re.compile(r"^(?:a |an |the )?(?:town|city|village|saint|st\.?|river|"
+                            r"mountain|street|church|ship|song|book|years?|days?|weeks?|months?|"
+                            r"hours?|minutes?|\d)", re.IGNORECASE)
+
+
+def _namesakes(v: View, text: str) -> list[Finding]:
+    """Name collisions the story tells with a namesake cue; one finding per shared name."""
+    groups: dict[str, tuple[list[str], list[Span]]] = {}
+    order: list[str] = []
+
+    def put(key: str, who: list[str], ev: Span) -> None:
+        if key not in groups:
+            groups[key] = ([], [])
+            order.append(key)
+        ppl, evs = groups[key]
+        ppl += [p for p in dict.fromkeys(who) if p not in ppl]
+        if ev not in evs:
+            evs.append(ev)
+
+    for m in _NAMED.finditer(text):
+        s0, s1 = _sentence(text, m.start())
+        rest = m.group("rest")
+        if m.group("link") != "same as" and (_NOT_KIN_AFTER.search(rest) or (
+                m.group("link") == "for" and not m.group("name"))):
+            continue  # "named for the town", "called for years"
+        if m.group(0).lower().startswith(("called", "is called", "was called")) and not (
+                m.group("name")):
+            continue
+        bearer = _bearer(v, text, m, s0)
+        a = m.start("rest")
+        other = _first_person(v, text, a, min(a + max(len(rest), 1), s1), exclude=bearer)
+        name = m.group("name")
+        key = _fold(name) if name else f"@{m.start()}"
+        who = bearer + other + (_named(v, name) if name else [])
+        if name:
+            who += _called(v, text, name, s0)
+        if not bearer and not other:
+            continue
+        put(key, who, (s0, s1))
+    for m in _NAMED_BARE.finditer(text):
+        # "I named her Eulalie": a namesake when someone told of before bears that name
+        s0, s1 = _sentence(text, m.start())
+        name = m.group("name")
+        bearer = _bearer(v, text, m, s0)
+        if not bearer or _fold(name) in groups:
+            continue
+        earlier = [p for p in _named(v, name) if p not in bearer and any(
+            e <= s0 and _fold(name) in _fold(text[s:e]).split() for s, e in v.people[p].mentions)]
+        if earlier:
+            put(_fold(name), bearer + earlier, (s0, s1))
+    for m in _TOO.finditer(text):
+        s0, s1 = _sentence(text, m.start())
+        name = m.group("name")
+        bearer = _before(v, m.start(), s0)
+        if not bearer:
+            continue
+        put(_fold(name), bearer[:1] + _named(v, name) + _called(v, text, name, s0), (s0, s1))
+    out: list[Finding] = []
+    for key in order:
+        who, evs = groups[key]
+        if len(who) < 2:
+            continue
+        names = ", ".join(v.label(p) for p in who)
+        shared = "" if key.startswith("@") else f" the name {key.capitalize()}"
+        msg = (f"The story gives{shared} to more than one person ({names}): a namesake. "
+               f"Readers may mix them up; say which one is meant, e.g. with a suffix, a "
+               f"nickname or a kin word (name-collision).")
+        out.append(Finding(code="name-collision", kind="lint", message=msg, people=who,
+                           evidence=spans(evs)))
+    return out
+
+
+def _mention_people(v: View, a: int, b: int) -> list[tuple[int, str]]:
+    """(start, person) for each mention overlapping ``[a, b)``, in text order."""
+    out = [(s, p.id) for p in v.family.people for s, e in p.mentions if s < b and a < e]
+    return sorted(out)
+
+
+def _before(v: View, at: int, s0: int) -> list[str]:
+    """The person of the mention nearest before ``at`` in its sentence."""
+    xs = _mention_people(v, s0, at)
+    return [xs[-1][1]] if xs else []
+
+
+def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
+    if m.group("obj"):
+        xs = _mention_people(v, m.start("obj"), m.end("obj"))
+        # "their son was born, and they named him Nissim": the pronoun, and the person told of
+        # earlier in the sentence (not the namers just before the verb)
+        prev = [(st, p) for st, p in _mention_people(v, s0, m.start())
+                if len(text[st:m.start()].split()) > 2]
+        out = [xs[0][1]] if xs else []
+        out += [p for _st, p in prev[-1:] if p not in out]
+        if out:
+            return out
+    # "Their son, named Stavros after his father": the subject before the cue
+    return _before(v, m.start(), s0)
+
+
+def _first_person(v: View, text: str, a: int, b: int, exclude: list[str]) -> list[str]:
+    xs = [p for _s, p in _mention_people(v, a, b) if p not in exclude]
+    return xs[:1]
+
+
+def _named(v: View, name: str) -> list[str]:
+    """People whose name or alias has the given name ``name`` (or a short form of it)."""
+    g = _fold(name)
+    out = []
+    for p in v.family.people:
+        for full in [p.name, *p.aliases]:
+            pg = _given(full) if full else None
+            if pg and (_collide(pg, g) or _short_form(pg, g)):
+                out.append(p.id)
+                break
+    return out
+
+
+def _short_form(a: str, b: str) -> bool:
+    """"Sam"/"Sammy", "Dan"/"Danny": a pet form adding a few letters to a short name."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _called(v: View, text: str, name: str, s0: int) -> list[str]:
+    """People the nearby text calls by a pet form of ``name`` ("everybody calls me Sammy")."""
+    g = _fold(name)
+    out: list[str] = []
+    end = min(len(text), s0 + 600)
+    for m in _CALLS.finditer(text, s0, end):
+        h = _fold(m.group("name"))
+        if h == g or not (_collide(h, g) or _short_form(h, g)):
+            continue
+        xs = _mention_people(v, m.start("obj"), m.end("obj"))
+        out += [p for _s, p in xs[:1] if p not in out]
+    return out
+
+
 def _text_name(v: View, pid: str) -> str:
     return v.people[pid].name or ""
 
@@ -265,4 +435,4 @@ def _text_name(v: View, pid: str) -> str:
 def find_lint(family: Family, text: str | None = None) -> list[Finding]:
     """All lint findings of a family."""
     v = View(family)
-    return pov_shift(v) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v)
+    return pov_shift(v) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v, text)

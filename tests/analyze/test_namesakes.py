@@ -1,0 +1,39 @@
+"""Name collisions the story tells with a namesake cue, read from made-up stories."""
+
+from __future__ import annotations
+
+from genogram.analyze.findings import with_findings
+from genogram.model import Family
+from genogram.read.engine import read_text
+
+
+def story(text: str) -> Family:
+    return with_findings(read_text(text), text)
+
+
+def collisions(fam: Family) -> list[set[str]]:
+    return [{fam.person(p).label for p in f.people} for f in fam.findings
+            if f.code == "name-collision"]
+
+
+def test_named_same_as_a_parent_is_a_name_collision() -> None:
+    text = ("My father is Walter Price. My brother was named Walter, same as Dad, but everybody "
+            "called him Skip. Skip and I grew up in Ohio.")
+    fam = story(text)
+    found = [f for f in fam.findings if f.code == "name-collision"]
+    assert found and all(f.evidence for f in found)
+    assert len(found[0].people) >= 2
+
+
+def test_a_daughter_named_after_a_grandmother_told_earlier() -> None:
+    text = ("Grandma Odile raised me after my parents died. She passed in 2001. "
+            "I have a daughter now, and I named her Odile.")
+    fam = story(text)
+    found = [f for f in fam.findings if f.code == "name-collision"]
+    assert any(len(set(f.people)) >= 2 for f in found)
+
+
+def test_a_baby_simply_named_is_no_collision() -> None:
+    text = ("My sister Tess married Owen in 2010. The baby is named Hollis. Hollis is two now "
+            "and Tess says he never sleeps.")
+    assert collisions(story(text)) == []
