@@ -392,7 +392,17 @@ def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
 
 def _first_person(v: View, text: str, a: int, b: int, exclude: list[str]) -> list[str]:
     xs = [p for _s, p in _mention_people(v, a, b) if p not in exclude]
-    return xs[:1]
+    if xs:
+        return xs[:1]
+    # "same as Daddy" where the reader dropped that mention: the one person whose other
+    # mentions are written the same way
+    word = re.match(r"[\w’' -]+", text[a:b])
+    if word is None:
+        return []
+    phrase = _fold(word.group(0).strip())
+    same = {p.id for p in v.family.people if p.id not in exclude
+            and any(_fold(text[s:e]) == phrase for s, e in p.mentions)}
+    return sorted(same) if len(same) == 1 else []
 
 
 def _named(v: View, name: str) -> list[str]:

@@ -20,7 +20,9 @@ _NEGATIVE = ("conflict", "hostile", "cutoff", "abuse")
 _SUBSTANCE = re.compile(
     r"\b(?:alcoholi[cs]m?|alcohol (?:use|abuse|problem)|drunk(?:ard)?|drank|drinking (?:problem)?|"
     r"addict(?:ion|ed)?|opioids?|heroin|meth|cocaine|crack|pills|overdos(?:e|ed)|"
-    r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?)\b",
+    r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?|"
+    r"(?:began|begun|started|start|starts|took) (?:to )?drink(?:ing)?|"
+    r"drinks? (?:too much|heavily|every day)|drinking heavily|heavy drinker|a drinker)\b",
     re.IGNORECASE)
 _LONE = re.compile(
     r"\b(?:single (?:mother|mom|father|dad|parent)|raised (?:\w+ ){1,6}(?:on (?:her|his) own|"
@@ -32,6 +34,32 @@ _PARENTIFIED = re.compile(
     r"(?:little |younger |baby )?(?:brothers?|sisters?|siblings?)|"
     r"checks (?:her|his) homework|walks (?:her|him|them) to school)\b",
     re.IGNORECASE)
+#: A parent leaving the family: "had run off too", "walked out on him", "left when she was
+#: small", "The night Mama left," (the verb ending its clause), "left us".
+_LEFT = re.compile(
+    r"\b(?:ran off|run off|runs off|walked out|walks out|took off|abandoned|deserted|"
+    r"left (?:the family|home for good|us|them|for good|when|without)\b|"
+    r"left(?=[,.;])|disappeared from)", re.IGNORECASE)
+#: Early loss of a parent: a death told with the child's young age ("died when she was 6",
+#: "killed in 1944; Mihaly was eleven", "lost his father at nine").
+_DIED = re.compile(r"\b(?:died|dies|was killed|were killed|drowned|passed away|passed|was shot|"
+                   r"killed)\b", re.IGNORECASE)
+_YOUNG = (r"(?:only |just |barely |not yet )?(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+          r"a (?:baby|boy|girl|child|toddler|teenager|small child|little girl|little boy)|"
+          r"an infant|little|small|young)\b")
+_AGE_WAS = re.compile(r"\b(?P<who>[A-Z][\w’'-]+|he|she|I|they)(?: \w+)? (?:was|were) " + _YOUNG)
+_LOST = re.compile(r"\b(?:lost (?:his|her|their|my) (?:mother|father|mom|dad|parents?|mama|papa)"
+                   r"|orphaned)\b", re.IGNORECASE)
+#: Raised by a grandparent: "was raised by her own grandmother", "lives with maternal
+#: grandmother ... since age 9", "grandmother and legal guardian".
+_BY_GRAND = re.compile(
+    r"\b(?:raised|brought up|reared) by (?:\w+ ){0,2}(?:own )?(?:maternal |paternal )?"
+    r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|nana|nan|gran)\b|"
+    r"\b(?:lives?|living|lived|went to live|moved in) with (?:\w+ ){0,2}(?:maternal |paternal )?"
+    r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|gran)\b|"
+    r"\b(?:grandmother|grandfather|grandparents?) and (?:legal )?(?:guardian|custodian)s?\b",
+    re.IGNORECASE)
 _SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side|"
                     r"\btakes? sides\b|\bcaught in the middle\b|\bgo-between\b|\bmessenger\b",
                     re.IGNORECASE)
@@ -40,7 +68,9 @@ _CHEAT_WORDS = ("cheating", "unfaithful", "philandering", "adulterous")
 _AFFAIR_SAID = re.compile(
     r"\b(?:had|has|having|have|began|begun|started|carried on|conducted) (?:an? )?"
     r"(?:long |brief |secret |years-long |\w+-year )?(?:affair|fling)s?\b"
-    r"|\bslept with\b|\bsleeping with\b|\bcheated (?:on \w+ )?with\b",
+    r"|\bslept with\b|\bsleeping with\b|\bcheated (?:on \w+ )?with\b"
+    r"|\bleft (?:her|him|his wife|her husband|them|us|the family|my (?:mother|father|mom|dad)) "
+    r"for\b",
     re.IGNORECASE)
 #: Courting words that mean an affair only when the person already has another partner.
 _AFFAIR_IF_PARTNERED = re.compile(
@@ -153,6 +183,17 @@ class _Cues:
                 out.append((best, (m.start(), m.end()), (s0, min(s1 + 1, len(text)))))
         return out
 
+
+    def people_in(self, a: int, b: int) -> list[str]:
+        """People with a mention overlapping ``[a, b)``."""
+        i = max(bisect.bisect_left(self.keys, a) - 3, 0)
+        out = []
+        while i < len(self.starts) and self.starts[i][0] < b:
+            s, e, pid = self.starts[i]
+            if s < b and a < e and pid not in out:
+                out.append(pid)
+            i += 1
+        return out
 
     def around(self, a: int, b: int) -> tuple[list[str], list[str], Span]:
         """People mentioned before ``[a, b)`` in its sentence (nearest first), people after it
@@ -341,9 +382,49 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
         out["affair"][cheat].append(sent)
     for pid, _cue, sent in cues.hits(_SUBSTANCE):
         out["substance"][pid].append(sent)
+    for pid, _cue, sent in cues.hits(_LEFT):
+        if v.kids.get(pid):
+            out["abandonment"][pid].append(sent)
+    for pid, sent in _early_losses(v, cues):
+        out["early-loss"][pid].append(sent)
+    for pid, _cue, sent in cues.hits(_BY_GRAND):
+        out["grandparent-raised"][pid].append(sent)
     for pid, _cue, sent in cues.hits(_LONE):
         if v.kids.get(pid):
             out["lone-parent"][pid].append(sent)
+    return out
+
+
+def _early_losses(v: View, cues: _Cues) -> list[tuple[str, Span]]:
+    """(person, sentence) for a parent's death told with the child's young age: the child and
+    the parent who died. The age is in the death's sentence or the next one; the child must be
+    a child of the one who died."""
+    text = cues.text
+    if not text:
+        return []
+    out: list[tuple[str, Span]] = []
+    for m in _DIED.finditer(text):
+        before, _after, sent = cues.around(m.start(), m.end())
+        if not before:
+            continue
+        dead = before[0]
+        kids = v.kids.get(dead, set())
+        if not kids:
+            continue
+        nxt = text.find(". ", sent[1])
+        window_end = nxt + 1 if nxt != -1 and nxt - sent[1] < 200 else sent[1]
+        for a in _AGE_WAS.finditer(text, m.end(), window_end):
+            near = cues.people_in(a.start("who"), a.end("who"))
+            young = [p for p in near if p in kids]
+            if young:
+                out += [(young[0], (sent[0], window_end)), (dead, sent)]
+                break
+    for m in _LOST.finditer(text):
+        before, _after, sent = cues.around(m.start(), m.end())
+        if before and v.parents.get(before[0]):
+            out.append((before[0], sent))
+            out += [(p, sent) for p in v.parents[before[0]] if v.people.get(p) is not None
+                    and v.people[p].deceased]
     return out
 
 

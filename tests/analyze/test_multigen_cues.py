@@ -1,0 +1,38 @@
+"""Multigenerational patterns told in the story text, read from made-up stories."""
+
+from __future__ import annotations
+
+from genogram.analyze.findings import with_findings
+from genogram.model import Family
+from genogram.read.engine import read_text
+
+
+def story(text: str) -> Family:
+    return with_findings(read_text(text), text)
+
+
+def patterns(fam: Family) -> list[str]:
+    return [f.message for f in fam.findings if f.code == "multigenerational"]
+
+
+def test_a_parent_running_off_in_two_generations_is_abandonment() -> None:
+    text = ("My mother, Lorna, left when I was six. Grandma Bea said that Lorna's own mother, "
+            "Ida, had run off too, when Lorna was little.")
+    fam = story(text)
+    found = [f for f in fam.findings if f.code == "multigenerational"]
+    assert any("abandonment" in f.message for f in found)
+    assert all(f.evidence for f in found)
+
+
+def test_a_father_dying_young_in_two_generations_is_early_loss() -> None:
+    text = ("Karl Weiss married Anna Roth in 1920. Their son Otto was born in 1922. Karl was "
+            "killed in 1931; Otto was nine. Otto married Greta Lang in 1950, and their son Max was "
+            "born in 1952. Otto died in 1960. Max was eight.")
+    assert any("early-loss" in m for m in patterns(story(text)))
+
+
+def test_raised_by_a_grandmother_in_two_generations() -> None:
+    text = ("Ruth Cole was raised by her own grandmother after her mother died. Ruth's daughter "
+            "is Dana Cole. Dana's son, Eli, lives with his maternal grandmother Ruth since age 5.")
+    fam = story(text)
+    assert any("grandparent-raised" in m for m in patterns(fam))
