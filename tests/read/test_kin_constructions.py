@@ -183,3 +183,32 @@ def test_a_simile_is_no_person_and_mrs_is_not_her_husband() -> None:
     assert not any("boy" in " ".join(p.descriptions) for p in fam.people)
     aug = person(fam, "Augustin Vell")
     assert aug.gender == "male" and "Mrs. Vell" not in aug.aliases
+
+
+def test_twins_that_came_after_a_first_child_are_the_couples() -> None:
+    fam = read("Maria Kasimati married Manolis Fatseas, and their first child, Stavros, was "
+               "born in 1941. Three years later came the twins, Despina and Zoi.")
+    st, ma = person(fam, "Maria Kasimati"), person(fam, "Manolis Fatseas")
+    for twin in ("Despina", "Zoi"):
+        assert parents_of(fam, person(fam, twin).id) == {st.id, ma.id}
+
+
+def test_a_widower_brings_his_daughters_to_a_stepmother_and_raising_keeps_the_mother() -> None:
+    fam = read("Michael and Elizabeth had a son, Andrew, in 1957. In 1968 Michael was killed in "
+               "a fall. Elizabeth, a widow at thirty-six, raised the two children alone and then, "
+               "in 1972, married Walter Pryce, a Welsh-born widower. Walter brought two "
+               "daughters, Gwyneth and Carys, into the house.")
+    erzsi, walter = person(fam, "Elizabeth"), person(fam, "Walter Pryce")
+    kinds = {(c.parent, c.child): c.kind for c in fam.children}
+    assert kinds[(erzsi.id, person(fam, "Andrew").id)] == "biological"
+    assert kinds[(walter.id, person(fam, "Gwyneth").id)] == "biological"
+    assert kinds[(erzsi.id, person(fam, "Gwyneth").id)] == "step"
+    (u,) = [u for u in fam.unions if set(u.partners) == {erzsi.id, walter.id}]
+    assert u.status == "together"
+
+
+def test_the_boy_brought_into_a_marriage_is_the_known_son() -> None:
+    fam = read("Lefteris Vrondakis was a widower whose first wife, Minas's mother, had died; he "
+               "brought the boy into the marriage.")
+    minas = person(fam, "Minas")
+    assert "the boy" in minas.descriptions

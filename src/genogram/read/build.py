@@ -59,8 +59,8 @@ class Graph:
         if parent == child or (child, parent) in self.children:
             return
         c = self.children.setdefault((parent, child), {"kind": kind, "ev": []})
-        if c["kind"] == "biological" and kind != "biological":
-            c["kind"] = kind
+        if c["kind"] == "biological" and kind not in ("biological", "caregiver"):
+            c["kind"] = kind  # a parent who also raised the child stays the parent
         c["ev"] += ev
 
     def add_sibling(self, a: int, b: int, kind: str, ev: list) -> None:
@@ -258,7 +258,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
     if implied:
         _imply(g, ents)
     _co_parents(g, ents)
-    _spouse_as_other_parent(g)
+    _spouse_as_other_parent(g, ents)
     _close(g, ents)
     return g
 
@@ -392,9 +392,14 @@ def _co_parents(g: Graph, ents: Entities) -> None:
                     g.add_sibling(child, k, "step", g.children[(s, child)]["ev"][:1])
 
 
-def _spouse_as_other_parent(g: Graph) -> None:
+_EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
+
+
+def _spouse_as_other_parent(g: Graph, ents: Entities) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
-    ("Mary took her son Jon to the zoo. Mary's husband Bob drove.")."""
+    ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
+    parent came to the marriage a widower or divorced ("Walter, a widower, brought two
+    daughters")."""
     for child in {c for (_p, c) in g.children}:
         ps = g.parents(child)
         if len(ps) != 1 or g.children[(ps[0], child)]["kind"] != "biological":
@@ -405,7 +410,10 @@ def _spouse_as_other_parent(g: Graph) -> None:
                    and u["status"] not in ("divorced", "separated")]
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
                 g.unions) and (child, spouses[0]) not in g.children:
-            g.add_child(spouses[0], child, "biological", g.children[(x, child)]["ev"][:1])
+            earlier = any(w in d.lower().split() for d in ents.get(x).descs
+                          for w in _EARLIER_UNION_WORDS)
+            g.add_child(spouses[0], child, "step" if earlier else "biological",
+                        g.children[(x, child)]["ev"][:1])
 
 
 def _has_current_partner(g: Graph, a: int, besides: int) -> bool:

@@ -303,8 +303,8 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
     for t in doc.toks:
         if t.i in scratch or not t.is_title:
             continue
-        if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
-                or _looks_like_name(doc, t.i)):
+        looks = _looks_like_name(doc, t.i)
+        if t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i) or looks:
             m = _name_mention(doc, t.i, scratch)
             if m is not None and m.name and (len(m.name.split()) > 1 or t.ent == "PERSON"
                                              or is_given_name(t.text)):

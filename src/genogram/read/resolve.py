@@ -28,7 +28,7 @@ _TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
-_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give"])
+_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring"])
 
 
 @dataclass
@@ -377,7 +377,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                     _resolve_one(doc, ms, d, pm)
                 if pm.entity != -1:
                     out.append(d.ents.find(pm.entity))
-    elif m.kin is not None and not m.title:
+    elif m.kin is not None and not m.title and "widow" not in m.kin.qual:
         # "They had two daughters": the subject of the governing verb is the anchor
         k = m.head
         for _ in range(3):
@@ -445,6 +445,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.get(ent).titles.append(term.word)
         return
     owners = _possessors(doc, ms, d, m)
+    if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
+            and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
+            and _couple(doc, d, m) is not None):
+        owners = list(d.couple)  # "Three years later came the twins, Despina and Zoi."
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
         # "Reina had twins, Hayim and Vida": the twins are the anchor's children
         term = _TWIN_CHILD
@@ -839,9 +843,14 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
         if r in recent and c.term.path == term.path and not c.term.qual and (
                 term.gender is None or ents.gender(r) in (None, term.gender)):
             cands.add(r)
+        o = ents.find(c.possessor)  # "Minas's mother": Minas is someone's child
+        if (o in recent and c.term.path == "P" and term.path == "C" and not c.term.qual
+                and (term.gender is None or ents.gender(o) in (None, term.gender))):
+            cands.add(o)
     own = {ents.find(o) for o in owners}
     cands -= own
     # someone whose parents are known and are not these owners is not their child
+    own |= {x for o in own for x in _partners(d, o)}
     cands = {r for r in cands if not (ents.parents_of(r) - own)}
     return cands.pop() if len(cands) == 1 else None
 
@@ -1005,6 +1014,18 @@ def _co_parent_partners(d: Discourse, o: int) -> set[int]:
     if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
         out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}
     return out
+
+
+_ARRIVAL_VERBS = frozenset(["come", "follow", "arrive", "bear", "appear"])
+
+
+def _arrives(doc: StoryDoc, m: Mention) -> bool:
+    """Is the kin phrase the subject of a birth told as an arrival ("came the twins", "a son
+    followed in 1925", "the twins were born")?"""
+    t = doc.toks[m.head]
+    verb = doc.toks[t.head]
+    return t.dep in ("nsubj", "nsubjpass", "expl", "attr", "dobj") and verb.lemma in (
+        _ARRIVAL_VERBS) and verb.pos in ("VERB", "AUX")
 
 
 def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
