@@ -109,6 +109,29 @@ _PREFIXES = ("maternal ", "paternal ", "late ", "ex-", "former ", "adoptive ", "
              "twin ", "half-", "step-", "step")
 
 
+_COMPOSED = {
+    f"{a}'s {b}": c
+    for a, b, c in [
+        ("brother", "son", "nephew"), ("sister", "son", "nephew"),
+        ("brother", "daughter", "niece"), ("sister", "daughter", "niece"),
+        ("son", "son", "grandson"), ("daughter", "son", "grandson"),
+        ("son", "daughter", "granddaughter"), ("daughter", "daughter", "granddaughter"),
+        ("father", "father", "grandfather"), ("mother", "father", "grandfather"),
+        ("father", "mother", "grandmother"), ("mother", "mother", "grandmother"),
+        ("father", "brother", "uncle"), ("mother", "brother", "uncle"),
+        ("father", "sister", "aunt"), ("mother", "sister", "aunt"),
+        ("husband", "father", "father-in-law"), ("wife", "father", "father-in-law"),
+        ("husband", "mother", "mother-in-law"), ("wife", "mother", "mother-in-law"),
+        ("husband", "brother", "brother-in-law"), ("wife", "brother", "brother-in-law"),
+        ("husband", "sister", "sister-in-law"), ("wife", "sister", "sister-in-law"),
+        ("sister", "husband", "brother-in-law"), ("brother", "wife", "sister-in-law"),
+        ("son", "wife", "daughter-in-law"), ("daughter", "husband", "son-in-law"),
+    ]
+}
+"""Two-step phrases the calculator spells out ("brother's daughter") and the one kin word each
+means in plain English; only definitions, no CLUTRR-specific composition."""
+
+
 def to_label(phrase: str) -> str | None:
     """Map a calculator phrase to CLUTRR's vocabulary, or ``None`` when it has no CLUTRR word.
 
@@ -117,6 +140,7 @@ def to_label(phrase: str) -> str | None:
     uncle. Gender-neutral words ("parent", "sibling") have no CLUTRR label.
     """
     word = phrase.strip().lower().removesuffix(" by marriage")
+    word = _COMPOSED.get(word, word)
     changed = True
     while changed and word not in LABELS:
         changed = False
