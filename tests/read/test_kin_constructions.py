@@ -212,3 +212,14 @@ def test_the_boy_brought_into_a_marriage_is_the_known_son() -> None:
                "brought the boy into the marriage.")
     minas = person(fam, "Minas")
     assert "the boy" in minas.descriptions
+
+
+def test_more_appositions_and_a_comparison_with_a_real_sister() -> None:
+    fam = read("Clarence was excited to celebrate his granddaughter, Andrea's birthday.")
+    assert "his granddaughter" in person(fam, "Andrea").descriptions
+    fam = read("Clarence and his daughter Nancy went out. Nancy's child, Lorraine was waiting.")
+    assert person(fam, "Nancy").id in parents_of(fam, person(fam, "Lorraine").id)
+    fam = read("Lillian gets along with her brother Nicholas better than her sister Theresa.")
+    assert frozenset((person(fam, "Lillian").id, person(fam, "Theresa").id)) in siblings(fam)
+    fam = read("Ashley went to the store with her grandaughter Andrea.")
+    assert "her grandaughter" in person(fam, "Andrea").descriptions

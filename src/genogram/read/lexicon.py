@@ -118,7 +118,7 @@ def _build() -> dict[str, KinTerm]:
     _t("great-grandfather|great grandfather|great-grandpa|great grandpa", "PPP", M, title=True, table=t)
     _t("great-grandparents", "PPP", table=t)
     _t("grandson", "CC", M, table=t)
-    _t("granddaughter", "CC", F, table=t)
+    _t("granddaughter|grandaughter", "CC", F, table=t)  # the common misspelling too
     _t("grandchild|grandchildren|grandkid|grandkids|grandbaby", "CC", table=t)
     _t("great-grandson", "CCC", M, table=t)
     _t("great-granddaughter", "CCC", F, table=t)
@@ -176,7 +176,7 @@ PLURALS: dict[str, str] = {
     "fathers": "father", "stepsons": "stepson", "stepdaughters": "stepdaughter",
     "stepbrothers": "stepbrother", "stepsisters": "stepsister", "exes": "ex",
     "half-brothers": "half-brother", "half-sisters": "half-sister", "partners": "partner",
-    "girlfriends": "girlfriend", "boyfriends": "boyfriend",
+    "girlfriends": "girlfriend", "boyfriends": "boyfriend", "grandaughters": "grandaughter",
 }
 
 #: Words that name a human by role, not kin ("a neighbor", "the nanny").

@@ -535,9 +535,9 @@ def _in_simile(doc: StoryDoc, k: int) -> bool:
     """ "holding his hat like a boy", "as a child", "more than a brother": a comparison, not a
     person in the story."""
     t = doc.toks[k]
-    return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike") or (
-        t.dep == "pobj" and doc.toks[t.head].lower == "as" and not any(
-            doc.toks[c].dep == "poss" for c in t.children))
+    if any(doc.toks[c].dep == "poss" for c in t.children):
+        return False  # "better than her sister Theresa": a person after all
+    return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike", "as")
 
 
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
@@ -682,7 +682,16 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     if other.idx in m.same_as or toks[doc.tok_at(other.start)].sent != toks[a].sent:
         return
     nxt = toks[b + 1] if b + 1 < len(toks) else None
+    if nxt is not None and nxt.text in ("'s", "’s"):
+        after = toks[b + 2] if b + 2 < len(toks) else None
+        if after is not None and (kin_term(after.lower) is not None or after.lemma in HUMAN_NOUNS):
+            return  # "his first wife, Minas's mother": the name owns the next kin phrase
+        nxt = None  # "his granddaughter, Andrea's birthday": the name owns what follows
     coordinated = toks[other.head].dep == "conj"  # "Dale and his daughter, Rosetta go"
+    # "Nancy's child, Lorraine was already there": a possessed kin phrase opening its sentence
+    opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
+               == doc.tok_at(other.start))
+    coordinated = coordinated or opening
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")):
