@@ -223,3 +223,15 @@ def test_more_appositions_and_a_comparison_with_a_real_sister() -> None:
     assert frozenset((person(fam, "Lillian").id, person(fam, "Theresa").id)) in siblings(fam)
     fam = read("Ashley went to the store with her grandaughter Andrea.")
     assert "her grandaughter" in person(fam, "Andrea").descriptions
+
+
+def test_a_married_couple_and_their_anniversary_are_unions_but_not_when_negated() -> None:
+    def partners(text: str) -> set[frozenset]:
+        return {frozenset(u.partners) for u in read(text).unions}
+
+    fam = read("George and Lillian, a married couple, took Lillian's mother Ashley to lunch.")
+    assert frozenset((person(fam, "George").id, person(fam, "Lillian").id)) in {
+        frozenset(u.partners) for u in fam.unions}
+    assert partners("James and June celebrate their anniversary in May.")
+    assert not partners("George and Lillian are not a married couple.")
+    assert not partners("George and Lillian, a young couple, moved in next door.")

@@ -304,7 +304,56 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 for k in kids:
                     if c != k:
                         vf.children.append(ChildFact(c, k, kind, [ev]))
+    _couples_by_noun(doc, ms, d, vf)
     return vf
+
+
+_COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dating"}
+
+
+def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """Two people named together and called a couple ("George and Lillian, a married couple";
+    "X and Y are a married couple") or keeping their anniversary ("X and Y celebrate their
+    anniversary"): a union, never from a negated or hypothetical clause."""
+    toks = doc.toks
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("couple", "anniversary"):
+            continue
+        if t.lemma == "couple":
+            if t.dep == "appos":
+                group_head = t.head
+            elif t.dep == "attr" and toks[t.head].lemma == "be":
+                group_head = next((c for c in toks[t.head].children
+                                   if toks[c].dep == "nsubj"), -1)
+                if any(toks[c].dep == "neg" for c in toks[t.head].children):
+                    continue
+            else:
+                continue
+            mods = {toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")}
+            type_ = next((v for k, v in _COUPLE_TYPES.items() if k in mods), "marriage"
+                         if "married" in mods else None)
+            if type_ is None:
+                continue  # "a young couple" says too little
+        else:
+            if not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in t.children):
+                continue
+            verb = t.head
+            if toks[verb].pos not in ("VERB", "AUX") or is_irrealis(doc, verb):
+                continue
+            group_head = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            type_ = "marriage"
+        if group_head == -1:
+            continue
+        heads = [group_head] + [c for c in toks[group_head].children if toks[c].dep == "conj"]
+        people = [p for h in heads for p in _people_at(doc, ms, d, h)]
+        people = list(dict.fromkeys(people))
+        if len(people) != 2:
+            continue
+        sent = doc.sents[t.sent]
+        ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
+        u = _union(vf, people[0], people[1])
+        u.type = type_ if u.type == "marriage" else u.type
+        u.evidence.append(ev)
 
 
 _ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take"])
