@@ -76,7 +76,8 @@ _AFFAIR_SAID = re.compile(
 _AFFAIR_IF_PARTNERED = re.compile(
     r"\b(?:was|were|had been|been|is|are) (?:secretly |quietly )?seeing\b"
     r"|\bfell in love with\b|\bhad (?:a|another) (?:girlfriend|boyfriend|lover|woman)\b"
-    r"|\b(?:his|her) (?:mistress|lover)\b|\bthe other woman\b|\bsecond (?:life|family)\b",
+    r"|\b(?:his|her) (?:mistress|lover)\b|\bthe other (?:woman|man)\b"
+    r"|\b(?:second|double|secret) (?:life|family|household)\b",
     re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"\b(?:never|not|n[’']t|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -125,6 +126,15 @@ def affairs(v: View, cues: _Cues | None = None) -> list[Finding]:
         seen.add(frozenset(u.partners))
         out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
                            evidence=spans(u.evidence)))
+    for cheat, other, ev in hidden_children(v):
+        key = frozenset((cheat, other))
+        if key in seen or not ev:
+            continue
+        seen.add(key)
+        msg = (f"{v.label(cheat)} had a child with {v.label(other)} while married to someone "
+               f"else: an affair the story implies (affair).")
+        out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
+                           evidence=spans(ev)))
     for e in v.family.events:
         if e.type != "affair" or len(e.people) < 2 or not e.evidence:
             continue
@@ -236,15 +246,22 @@ def text_affairs(v: View, cues: _Cues) -> list[tuple[str, str, Span]]:
                 continue
             cheater = before[0]
             others = [p for p in after if p != cheater and p not in v.kids.get(cheater, ())]
+            if not others and re.search(r"second|double|other|secret", m.group(0), re.I):
+                # "had a second life ... In Rosario there was a woman named Delia": the first
+                # non-kin named in the next sentences
+                others = _next_outsider(v, cues, sent[1], cheater)
             if not others and len(before) > 1:
                 # "Shauna is the lady Daddy was seeing": the partner named just before the one
                 # who had the affair, with nothing but a relative clause between them
                 gap = text[max(0, m.start() - 60):m.start()]
                 if re.search(r"\b(?:the|a|this|that) (?:woman|man|lady|guy|girl|person) "
-                             r"(?:\w+ ){1,2}$", gap) is None and re.search(
+                             r"(?:[\w’']+ ){1,2}$", gap) is None and re.search(
                              r"\bis the (?:woman|man|lady|guy|girl|one) \w+ $", gap) is None:
                     continue
-                others = [p for p in before[1:2] if p != cheater]
+                kin = v.kids.get(cheater, set()) | v.parents.get(cheater, set())
+                others = [p for p in before[1:2] if p != cheater and p not in kin]
+                # "the woman he'd been seeing" unnamed here: the outsider named next
+                others = others or _next_outsider(v, cues, sent[1], cheater)
             if not others:
                 continue
             other = others[0]
@@ -259,6 +276,63 @@ def text_affairs(v: View, cues: _Cues) -> list[tuple[str, str, Span]]:
             if needs_partner and not partnered and not found_out:
                 continue
             out.append((cheater, other, sent))
+    return out
+
+
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "i",
+                       "me", "my", "we", "us", "our", "you", "your", "himself", "herself"])
+
+
+def _next_outsider(v: View, cues: _Cues, at: int, pid: str) -> list[str]:
+    """The first person named (not by a pronoun) in the 700 characters after ``at`` who is not
+    ``pid``'s kin, nor the other parent of a teller who is ``pid``'s child, and narrates nothing."""
+    text = cues.text or ""
+    # (a later partner may be the lover: "Dad married Giselle" after the funeral)
+    kin = v.parents.get(pid, set()) | v.kids.get(pid, set()) | v.sibs.get(pid, set()) | {pid}
+    # the other parent of the teller (a child of ``pid``) is the partner betrayed, not the lover
+    kin |= {q for k in v.kids.get(pid, ()) if v.people.get(k) and v.people[k].narrator
+            for q in v.parents.get(k, ())}
+    i = bisect.bisect_left(cues.keys, at)
+    while i < len(cues.starts) and cues.starts[i][0] < at + 700:
+        s, e, p = cues.starts[i]
+        i += 1
+        person = v.people.get(p)
+        first = text[s:e].split()[0].lower() if text[s:e].split() else ""
+        if p in kin or person is None or person.narrator or first in _PRONOUNS:
+            continue  # a pronoun, or a kin phrase ("your mother") that may be anyone's kin
+        return [p]
+    return []
+
+
+def hidden_children(v: View) -> list[tuple[str, str, list[Span]]]:
+    """(parent, other parent, evidence) for a child a married person had with someone who is
+    not their partner, born during that marriage (years known) or with no years to say
+    otherwise: an affair the story implies."""
+    out: list[tuple[str, str, list[Span]]] = []
+    married: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
+    for u in v.family.unions:
+        if u.type == "marriage":
+            a, b = u.partners
+            year = next((e.when.year for e in v.family.events if e.type == "marriage"
+                         and set(e.people[:2]) == {a, b} and e.when.year), None)
+            married[a].append((b, year))
+            married[b].append((a, year))
+    for kid, pars in v.parents.items():
+        bio = [p for p in pars if v.kind.get((p, kid)) == "biological"]
+        if len(bio) != 2:
+            continue
+        born = v.people[kid].birth_year if kid in v.people else None
+        for p in bio:
+            q = next(x for x in bio if x != p)
+            if q in v.partners.get(p, ()):
+                continue
+            for spouse, year in married.get(p, []):
+                if spouse == q or kid in v.kids.get(spouse, ()):
+                    continue
+                if born is None or year is None or born < year:
+                    continue
+                out.append((p, q, v.child_ev.get((p, kid), []) + v.child_ev.get((q, kid), [])))
+                break
     return out
 
 

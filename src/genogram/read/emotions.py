@@ -288,10 +288,33 @@ class _Reader:
                 for y in xs[i + 1:]:
                     self.add(x, y, type_, tok)
 
+    def kin_group(self, verb: int, others: list[int]) -> list[int]:
+        """An unresolved plural kin subject of ``verb`` ("Parents cut off contact with Anjali",
+        "her parents never called") read as the parents (children, siblings) of the people at
+        the link's other end."""
+        toks, ents = self.toks, self.d.ents
+        subj = next((c for c in toks[verb].children if toks[c].dep in ("nsubj", "nsubjpass")),
+                    -1)
+        if subj == -1 or self.people_at(subj) or toks[subj].tag not in ("NNS", "NNPS"):
+            return []
+        m = self.by_head.get(subj)
+        term = m.kin if m is not None and m.kin is not None else kin_term(toks[subj].lower)
+        if term is None:
+            return []
+        out: list[int] = []
+        for o in others:
+            if term.path == "P":
+                out += sorted(ents.parents_of(o))
+            elif term.path == "C":
+                out += sorted(ents.children_of(o))
+        return [p for p in dict.fromkeys(out) if p not in others][:3]
+
     def reciprocal(self, verb: int, type_: str, preps: tuple[str, ...]) -> bool:
         """Subjects and objects of a two-sided verb ("fought with", "X and Y didn't speak")."""
         subs = self.subjects(verb)
         objs = [o for o in self.objects(verb, preps) if o not in subs]
+        if not subs and objs:
+            subs = self.kin_group(verb, objs)
         objs += [o for o in self.between(verb) if o not in objs]
         if subs and objs:
             self.add_pairs(subs, objs, type_, verb)
@@ -696,6 +719,8 @@ def _no_contact(r: _Reader, n: int) -> None:
     if toks[verb].pos in ("VERB", "AUX") and r.irrealis(verb):
         return
     withs = people + [o for o in r.objects(verb, ("with",)) if o not in people]
+    if not subs and withs and toks[verb].pos in ("VERB", "AUX"):
+        subs = r.kin_group(verb, withs)
     if subs and withs:
         r.add_pairs(subs, [w for w in withs if w not in subs], "cutoff", n)
         return

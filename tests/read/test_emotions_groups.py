@@ -1,0 +1,29 @@
+"""Links whose one end is a group word ("Parents", "her parents") the reader gives no members:
+the parents or children of the people at the other end."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def links(fam: Family) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((fam.person(x.a).label, fam.person(x.b).label)), x.type)
+            for x in fam.links}
+
+
+def test_parents_cut_off_contact_links_each_parent() -> None:
+    fam = read("Mira's parents are Arun and Lata Rao. Parents cut off contact with Mira in 2015 "
+               "after she married Tom.")
+    got = links(fam)
+    assert (frozenset(("Arun", "Mira")), "cutoff") in got
+    assert any(type_ == "cutoff" and "Mira" in pair and any(n.startswith("Lata") for n in pair)
+               for pair, type_ in got)
+
+
+def test_a_resolved_subject_is_not_replaced_by_a_group() -> None:
+    fam = read("Mira's parents are Arun and Lata Rao. Her brother Dev cut off contact with Mira "
+               "in 2015.")
+    got = links(fam)
+    assert (frozenset(("Dev", "Mira")), "cutoff") in got
+    assert (frozenset(("Arun", "Mira")), "cutoff") not in got
