@@ -232,6 +232,6 @@ def test_a_married_couple_and_their_anniversary_are_unions_but_not_when_negated(
     fam = read("George and Lillian, a married couple, took Lillian's mother Ashley to lunch.")
     assert frozenset((person(fam, "George").id, person(fam, "Lillian").id)) in {
         frozenset(u.partners) for u in fam.unions}
-    assert partners("James and June celebrate their anniversary in May.")
+    assert partners("James and Ruth celebrate their anniversary every spring.")
     assert not partners("George and Lillian are not a married couple.")
     assert not partners("George and Lillian, a young couple, moved in next door.")
