@@ -235,3 +235,11 @@ def test_a_married_couple_and_their_anniversary_are_unions_but_not_when_negated(
     assert partners("James and Ruth celebrate their anniversary every spring.")
     assert not partners("George and Lillian are not a married couple.")
     assert not partners("George and Lillian, a young couple, moved in next door.")
+
+
+def test_my_mother_in_law_is_my_husbands_mother() -> None:
+    fam = read("My mother-in-law never liked me. My husband Hendrik and I married in 2010. "
+               "His father, Joost, is kind. His mother, Agathe, is a different story.")
+    agathe = person(fam, "Agathe")
+    assert any("mother-in-law" in d for d in agathe.descriptions)
+    assert parents_of(fam, person(fam, "Hendrik").id) == {person(fam, "Joost").id, agathe.id}

@@ -25,6 +25,7 @@ from genogram.model import (
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
+from genogram.read.lexicon import kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
@@ -180,12 +181,51 @@ def _partners_are_not_kin(g: Graph, ents: Entities) -> None:
             del g.siblings[key]
 
 
+def _merge_parents_in_law(ents: Entities, vf: VerbFacts) -> None:
+    """"My mother-in-law" is my partner's mother: when the partner is known (one partner) and
+    has a mother of record ("His mother, Agathe"), they are one woman."""
+    f = ents.find
+    for c in list(ents.claims):
+        if c.term.path != "EP" or c.term.gender is None or c.term.qual - {"in-law"}:
+            continue
+        p, r = f(c.possessor), f(c.referent)
+        if ents.get(r).names:
+            continue
+        partners = {f(x) for x in _claim_partners(ents, p)} | {
+            f(u.b) if f(u.a) == p else f(u.a) for u in vf.unions
+            if p in (f(u.a), f(u.b)) and u.status == "together"}
+        partners.discard(p)
+        if len(partners) != 1:
+            continue
+        (x,) = partners
+        word = "mother" if c.term.gender == "female" else "father"
+        hs = {h for h in ents.parents_of(x) | ents.holders(x, kin_term(word))
+              if f(h) != r and ents.gender(h) == c.term.gender}
+        if len(hs) == 1:
+            (h,) = hs
+            if ents.compatible(h, r):
+                ents.merge(h, r)
+
+
+def _claim_partners(ents: Entities, p: int) -> set[int]:
+    f = ents.find
+    out = set()
+    for c in ents.claims:
+        if c.term.path == "E" and not c.term.qual - {"late"} and not c.ordinal:
+            if f(c.possessor) == p:
+                out.add(f(c.referent))
+            elif f(c.referent) == p:
+                out.add(f(c.possessor))
+    return out
+
+
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
     words the text leaves open ("Clarence's granddaughter" with no parent named)."""
     g = Graph()
     f = ents.find
     _merge_described_spouses(ents, vf)
+    _merge_parents_in_law(ents, vf)
     _apply_life_facts(ents, vf)
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
