@@ -66,6 +66,12 @@ _CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", 
 _FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
 _DISTANT_ADJ = frozenset(["distant", "cold", "aloof", "estranged"])
 _FRIEND_NOUNS = frozenset(["friend", "buddy", "pal", "bestie", "confidant", "confidante"])
+_INSULTS = frozenset(["fool", "liar", "idiot", "thief", "traitor", "disgrace", "whore", "slut",
+                      "bitch", "coward", "failure", "embarrassment", "loser", "bastard",
+                      "parasite", "hypocrite", "monster", "stupid", "selfish", "useless",
+                      "worthless", "ungrateful"])
+#: Adjectives of violence toward someone: "physically violent toward MGM".
+_VIOLENT_ADJ = frozenset(["violent", "abusive"])
 _HOUSE_VERBS = frozenset(["live", "reside", "stay", "move", "room", "board"])
 _LEAVE_VERBS = frozenset(["leave", "abandon", "desert", "walk"])
 _RAISE_VERBS = frozenset(["raise"])
@@ -221,6 +227,11 @@ class _Reader:
             if w.dep == "advmod" and w.lower == "longer" and any(
                     toks[g].lower == "no" for g in w.children):
                 return True
+        # "died without seeing any of them again"
+        if any(toks[c].dep == "prep" and toks[c].lower == "without" for c in [toks[verb].head]) \
+                and toks[verb].dep == "pcomp" and any(toks[c].lower == "again"
+                                                      for c in toks[verb].children):
+            return True
         # "stopped speaking to him", "hasn't bothered to call": the governing verb's negation
         t = toks[verb]
         return bool(t.dep == "xcomp" and toks[t.head].lemma in _STOP_VERBS)
@@ -309,12 +320,34 @@ class _Reader:
                 out += sorted(ents.children_of(o))
         return [p for p in dict.fromkeys(out) if p not in others][:3]
 
+    def subject_owners(self, verb: int, subj: int) -> list[int]:
+        """The possessor of the kin phrase that names ``subj`` in ``verb``'s sentence ("his
+        father ... never called" -> him)."""
+        ents = self.d.ents
+        for m in self.by_sent.get(self.toks[verb].sent, []):
+            if m.head > verb or m.kin is None or m.possessor == -1 or m.entity == -1:
+                continue
+            if ents.find(m.entity) != subj:
+                continue
+            pm = self.ms[m.possessor]
+            if pm.entity != -1 and ents.find(pm.entity) != subj:
+                return [ents.find(pm.entity)]
+        return []
+
     def reciprocal(self, verb: int, type_: str, preps: tuple[str, ...]) -> bool:
         """Subjects and objects of a two-sided verb ("fought with", "X and Y didn't speak")."""
         subs = self.subjects(verb)
         objs = [o for o in self.objects(verb, preps) if o not in subs]
         if not subs and objs:
             subs = self.kin_group(verb, objs)
+        if len(subs) == 1 and not objs and any(
+                self.toks[c].dep == "dobj" and self.by_head.get(c) is not None
+                and self.by_head[c].is_pronoun and self.people_at(c) == subs
+                and not self.toks[c].lower.endswith(("self", "selves"))
+                for c in self.toks[verb].children):
+            # "Tyce's dad kicked him out": a plain object pronoun is never its own clause's
+            # subject; the subject's owner is the one meant
+            objs = self.subject_owners(verb, subs[0])
         objs += [o for o in self.between(verb) if o not in objs]
         if subs and objs:
             self.add_pairs(subs, objs, type_, verb)
@@ -360,13 +393,24 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
     if t.quote != -1:
         return
     prt = _prt(r, v)
+    if lemma == "call" and not r.negated(v) and not r.irrealis(v) and any(
+            toks[c].dep in ("oprd", "xcomp", "ccomp", "attr") and toks[c].lemma in _INSULTS
+            for c in t.children):
+        # "My sister Odette called me a fool"
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ()) if o not in subs]
+        objs += [p for c in t.children if toks[c].dep == "dobj" for p in _people_or_teller(r, c)
+                 if p not in subs and p not in objs]
+        r.add_pairs(subs, objs, "conflict", v)
+        return
     if lemma in _CONTACT_VERBS:
         _contact(r, v, lemma, prt)
         return
     if lemma in _CUTOFF_VERBS or (lemma == "cut" and prt == "off") or (
             lemma == "hang" and prt == "up" and any(
                 toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
-            lemma == "turn" and prt == "away") or (lemma == "close" and any(
+            lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and prt == "out") or (
+            lemma == "close" and any(
                 toks[c].lower == "door" for c in t.children)):
         if r.negated(v) or r.irrealis(v):
             return
@@ -439,9 +483,14 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         passive = any(toks[c].dep == "nsubjpass" for c in t.children)
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("by",) if passive else ()) if o not in subs]
+        if not passive and not objs:
+            # "Grandma raised us": the teller, when "us" names no known group
+            objs = [p for c in t.children if toks[c].dep == "dobj"
+                    for p in _people_or_teller(r, c) if p not in subs]
         carers, kids = (objs, subs) if passive else (subs, objs)
         for c in carers[:2]:
             for k in kids[:3]:
+                # (a stated kin tie: a parent whose tie the reader missed is no carer to link)
                 if r.any_kin(c, k) and not r.is_parent(c, k) and not r.partners(c, k):
                     r.add(c, k, "close", v)  # raised by a grandparent, an aunt, a neighbour
 
@@ -485,6 +534,14 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
             return
         if lemma == "see" and not _has_time_span(r, v):
             return
+        subs = r.subjects(v)
+        if len(subs) == 1 and not r.objects(v, preps) and not r.between(v) and lemma in (
+                "call", "write", "visit", "phone", "contact"):
+            # "his father ... never called": the kin phrase's owner is the one not called
+            owners = r.subject_owners(v, subs[0])
+            if owners:
+                r.add_pairs(subs, owners, "cutoff", v)
+                return
         r.reciprocal(v, "conflict" if _short_span(r, v) else "cutoff", preps)
         return
     if any(toks[c].lower in _RARE or toks[c].lower in ("year", "years") and any(
@@ -518,7 +575,9 @@ def _rare_freq(r: _Reader, v: int) -> bool:
     toks = r.toks
     s = r.doc.sents[toks[v].sent]
     words = " ".join(toks[i].lower for i in range(s.start_tok, s.end_tok))
-    return bool(re.search(r"\b(?:once|twice) a (?:year|decade)\b|\bevery few years\b", words))
+    return bool(re.search(r"\b(?:once|twice) a (?:year|decade)\b|\bevery few years\b|"
+                          r"\b(?:at|on|for) (?:the )?holidays\b|\bat christmas\b|"
+                          r"\bless (?:and less|each year|every year)\b|, if that\b", words))
 
 
 def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
@@ -582,6 +641,13 @@ def _abandon(r: _Reader, v: int, lemma: str, prt: str) -> None:
 def _adj_cue(r: _Reader, a: int, low: str) -> None:
     toks = r.toks
     t = toks[a]
+    if low in _VIOLENT_ADJ and t.quote == -1:
+        # "MGF was physically violent toward MGM"
+        if t.dep in ("acomp", "attr") and not r.negated(t.head) and not r.irrealis(t.head):
+            subs = r.subjects(t.head)
+            objs = [o for o in r.objects(a, ("toward", "towards", "to", "with")) if o not in subs]
+            r.add_pairs(subs, objs, "abuse", a)
+        return
     if t.quote != -1 and low not in ("inseparable",):
         return
     if low in _CLOSE_ADJ or low in _FUSED_ADJ or low in _DISTANT_ADJ:

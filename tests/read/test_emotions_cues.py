@@ -1,0 +1,44 @@
+"""More link cues, on small stories written for these tests: insults, violence toward someone,
+being thrown out, a parent who never called, contact only at holidays."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def links(fam: Family) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((fam.person(x.a).label, fam.person(x.b).label)), x.type)
+            for x in fam.links}
+
+
+def test_calling_someone_a_fool_is_conflict() -> None:
+    fam = read("I told my family about the job. My sister Odette called me a fool.")
+    assert any(t == "conflict" and "Odette" in p for p, t in links(fam))
+
+
+def test_violent_toward_someone_is_abuse() -> None:
+    fam = read("My grandfather Piet was physically violent toward my grandmother Anna.")
+    assert (frozenset(("Piet", "Anna")), "abuse") in links(fam)
+
+
+def test_kicked_out_by_a_parent_is_cutoff_with_the_owner_of_the_kin_phrase() -> None:
+    fam = read("Pia has been dating Tyce for a year. Last week Tyce's dad kicked him out.")
+    assert any(t == "cutoff" and "Tyce" in p for p, t in links(fam))
+    assert not any("Pia" in p for p, _t in links(fam))
+
+
+def test_a_reflexive_object_is_no_link() -> None:
+    fam = read("Ana's father, Bo, wore himself out on the farm.")
+    assert links(fam) == set()
+
+
+def test_a_father_who_never_called_is_cut_off_from_his_son() -> None:
+    fam = read("Dima came to us at nine. His mother had died that winter; his father had gone "
+               "to work in Poland three years before and never called.")
+    assert any(t == "cutoff" and "Dima" in p for p, t in links(fam))
+
+
+def test_seeing_someone_only_at_holidays_is_distant() -> None:
+    fam = read("Thalia saw her father on holidays, and less each year.")
+    assert any(t == "distant" and "Thalia" in p for p, t in links(fam))
