@@ -69,7 +69,8 @@ NOUN_TYPES: dict[str, str] = {
     "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
     "graduation": "education", "stroke": "illness", "cancer": "illness",
     "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
-    "guardianship": "custody", "funeral": "death", "death": "death", "burial": "death", "passing": "death",
+    "guardianship": "custody", "disorder": "illness", "addiction": "illness",
+    "alcoholism": "illness", "overdose": "illness", "funeral": "death", "death": "death", "burial": "death", "passing": "death",
 }
 #: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
 _JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
@@ -141,7 +142,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         return None
     if t.pos in ("VERB", "AUX", "ADJ"):
         type_ = _verb_type(doc, k)
-        if type_ is None or _unreal(doc, k):
+        if type_ is None or _unreal(doc, k) and not (type_ == "reunion" and t.lemma == "meet"
+                                                     and not _modal(doc, k)):
             return None
         people = _verb_people(doc, ms, d, k, type_, partners)
         # "had been seeing Sunila", "has lived with his partner": only between partners (the
@@ -163,6 +165,14 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _own_people(doc, ms, d, k)
         else:
             people = _noun_people(doc, ms, d, k, gov)
+        g = gov
+        for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
+            if people or type_ not in ("illness", "custody") or g is None:
+                break
+            people = _subjects(doc, ms, d, g)
+            g = None if doc.toks[g].head == g else doc.toks[g].head
+        if type_ == "custody" and len(people) == 1:
+            people += _ward(doc, ms, d, k, people[0])
         if not people and type_ in _UNION_TYPES and not any(
                 doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
                     "a", "an", "one", "any", "another", "every", "each")
@@ -185,6 +195,11 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people += ps[:1]
     if not people:
         return None
+    if type_ == "separation" and t.lemma == "move" and len(people) == 1:
+        type_ = "move"   # "he moved out in March" with no partner known: he left the house
+    if type_ == "custody" and t.lemma == "live" and len(people) == 2 and people[1] in partners.get(
+            people[0], []):
+        type_ = "cohabitation"   # "went to live with her boyfriend"
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
                  "affair", "custody") and len(people) < 2:
         return None
@@ -194,6 +209,26 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     if t.lemma in _LOSS_WORDS:
         raw.loss = True
     return raw
+
+
+def _ward(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, carer: int) -> list[int]:
+    """The child of a custody noun said of the carer alone: the subject of the clause the carer's
+    own clause hangs from ("Pt resides with her grandmother, who has had legal custody since
+    2020")."""
+    toks = doc.toks
+    h = k
+    for _ in range(8):
+        if toks[h].dep == "relcl" or toks[h].head == h:
+            break
+        h = toks[h].head
+    if toks[h].dep != "relcl":
+        return []
+    x = toks[h].head
+    for _ in range(4):   # from the noun the clause describes up to its verb
+        if toks[x].pos in ("VERB", "AUX") or toks[x].head == x:
+            break
+        x = toks[x].head
+    return [p for p in _subjects(doc, ms, d, x) if p != carer][:1]
 
 
 def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
@@ -388,7 +423,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     t = toks[k]
     lemma = t.lemma
     kids = [toks[c] for c in t.children]
-    prt = next((c.lower for c in kids if c.dep == "prt"), "")
+    prt = next((c.lower for c in kids if c.dep == "prt"), "") or next(
+        (c.lower for c in kids if c.dep == "advmod" and c.i == k + 1
+         and c.lower in ("out", "in", "away", "back", "up", "off")), "")   # "moved out" misparsed
     if (lemma, prt) in PARTICLE_TYPES:
         if (lemma, prt) == ("walk", "out") and any(
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
@@ -400,7 +437,17 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "pass" and any(c.lower == "away" for c in kids):
         return "death"
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
+        if t.dep == "advcl" and any(c.dep == "mark" and c.lower in ("before", "after", "since",
+                                                                     "until", "till")
+                                    for c in kids):
+            return None   # "she died before I was born": a time, not a birth told
         return "birth"
+    if lemma == "die" and t.tag == "VBG" and any(c.dep == "aux" and c.lemma == "be" for c in kids):
+        return "illness"   # "when your mother is dying": an illness, the death comes later
+    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma == "be" and any(
+            toks[c].dep == "prep" and toks[c].lower in ("for", "since")
+            for c in toks[t.head].children):
+        return "illness"   # "Mom was sick for six years"
     if lemma == "kill" or lemma == "murder":
         return "death" if any(c.dep == "nsubjpass" for c in kids) else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
@@ -422,6 +469,12 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return None
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
         return "death"
+    if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
+        return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
+    if _custody_verb(doc, k):
+        return "custody"
+    if lemma == "meet" and _first_meeting(doc, k):
+        return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma in ("leave", "abandon", "desert") and not prt:
@@ -469,6 +522,86 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                                                          "twins", "boy", "girl"):
         return "birth"
     return VERB_TYPES.get(lemma)
+
+
+#: Verbs of going somewhere: with a place after "to" (or "from" for the arriving ones) a move.
+_MOTION_VERBS = frozenset(["follow", "send", "go", "come", "sail", "head", "return", "ship",
+                           "make"])
+_ARRIVAL_VERBS = frozenset(["come", "sail"])
+
+
+def _motion_to_place(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    t = toks[k]
+    kids = [toks[c] for c in t.children]
+    if t.lemma == "make" and not any(c.dep == "dobj" and c.lemma == "way" for c in kids):
+        return False   # "made his way through Marseille to Buenos Aires"
+    if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
+        return False   # "went to live with": a custody, not a bare move
+    for c in kids:
+        if c.dep != "prep" or c.lower not in ("to", "from") or (
+                c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
+            continue
+        if any(toks[g].dep == "pobj" and toks[g].ent in _PLACE_ENTS for g in c.children):
+            return True
+    return False
+
+
+def _custody_verb(doc: StoryDoc, k: int) -> bool:
+    """A child given into someone's care: "placed with his aunt", "placed in foster care",
+    "removed from mother's care", "brought Thalia to his mother", "took them home with her for
+    good", "went to live with Grandma"."""
+    toks = doc.toks
+    t = toks[k]
+    kids = [toks[c] for c in t.children]
+    preps = {c.lower: c for c in kids if c.dep == "prep"}
+
+    def pobjs(word: str) -> list:
+        c = preps.get(word)
+        return [toks[g] for g in c.children if toks[g].dep == "pobj"] if c is not None else []
+
+    def care(word: str) -> bool:
+        return any(g.lemma in _CARE_NOUNS or any(toks[x].lower == "foster" for x in g.children)
+                   for g in pobjs(word))
+
+    passive = t.tag == "VBN"
+    if t.lemma == "place" and passive and (pobjs("with") or care("in") or care("into")):
+        return True
+    if t.lemma == "remove" and passive and care("from"):
+        return True
+    if t.lemma == "live" and t.dep == "xcomp" and toks[t.head].lemma in ("go", "come", "send") \
+            and pobjs("with"):
+        return True
+    if t.lemma in ("bring", "take", "give") and any(c.dep == "dobj" and c.pos == "PRON"
+                                                    or c.dep == "dobj" and c.pos == "PROPN"
+                                                    for c in kids):
+        to = pobjs("to")
+        if any(g.pos in ("PROPN", "NOUN", "PRON") and g.ent not in _PLACE_ENTS
+               and g.lemma in _KIN_CARERS for g in to):
+            return True
+        if any(c.lower == "home" for c in kids) and pobjs("with") and "for" in preps and any(
+                g.lower == "good" for g in [toks[x] for x in preps["for"].children]):
+            return True
+    return False
+
+
+#: Kin words of the people a child is handed to ("brought Thalia to his mother").
+_KIN_CARERS = frozenset(["mother", "father", "grandmother", "grandfather", "aunt", "uncle",
+                         "grandma", "grandpa", "granny", "nana", "sister", "brother", "cousin",
+                         "grandparents", "parents", "mom", "mum", "dad"])
+
+
+def _first_meeting(doc: StoryDoc, k: int) -> bool:
+    """'did not meet until 1999', 'met his father for the first time'."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    negated = any(c.dep == "neg" or c.lower in ("not", "n't", "never") for c in kids)
+    if negated:
+        return any(c.dep == "prep" and c.lower == "until" or c.dep == "advcl" and any(
+            toks[g].lower == "until" for g in c.children) for c in kids)
+    i = toks[k].i
+    window = " ".join(toks[x].lower for x in range(i + 1, min(i + 9, doc.sents[toks[k].sent].end_tok)))
+    return "for the first time" in window
 
 
 def _school_object(doc: StoryDoc, c: int) -> bool:
@@ -583,6 +716,21 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     if toks[k].dep in ("amod", "compound") and type_ == "marriage":
         return _surface_couple(doc, ms, d, k)
     subs = _subjects_of(doc, ms, d, k)
+    if not subs and type_ not in _UNION_TYPES:
+        subs = _we_subject(doc, d, k, partners)
+    if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
+        # "followed him to Nairobi": the subject and whom they went with or after; a relative
+        # clause's head is not its subject ("Armando, whose parents had come from Cape Verde")
+        if not subs:
+            return []
+        follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
+        return subs + [o for o in follow if o not in subs]
+    if type_ == "custody":
+        if not subs and toks[k].dep == "acl":   # "Nico (4), placed with his paternal aunt"
+            subs = _people_at(doc, ms, d, toks[k].head)
+        return subs + [o for o in _custody_others(doc, ms, d, k, partners) if o not in subs]
+    if type_ == "reunion" and toks[k].lemma == "meet":
+        return subs + [o for o in _objects(doc, ms, d, k, ("with",)) if o not in subs]
     if type_ == "separation" and toks[k].lemma in ("leave", "abandon", "desert"):
         return _left_partner(doc, ms, d, k, subs, partners)
     if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
@@ -608,6 +756,54 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         return subs
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
     return subs + [o for o in objs if o not in subs]
+
+
+_WE_WORDS = frozenset(["we", "us"])
+
+
+def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[int]]) -> list[int]:
+    """An unresolved "we" as the subject: the narrator and the narrator's one current partner
+    ("My wife and I ... We fostered him"), else no one."""
+    toks = doc.toks
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
+        h = toks[k].head
+        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 or toks[subj].lower not in _WE_WORDS:
+        return []
+    return _narrator_couple(d, partners)
+
+
+def _narrator_couple(d: Discourse, partners: dict[int, list[int]]) -> list[int]:
+    narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    if len(narrators) != 1:
+        return []
+    n = narrators[0]
+    ps = partners.current(n, d) if isinstance(partners, _Partners) else partners.get(n, [])
+    return [n, ps[0]] if len(ps) == 1 else []
+
+
+#: Nouns of a child's care: "removed from her mother's care", "placed in foster care".
+_CARE_NOUNS = frozenset(["care", "custody", "home", "house", "guardianship", "household"])
+
+
+def _custody_others(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    partners: dict[int, list[int]]) -> list[int]:
+    """The other side of a custody verb: its objects; "placed with X", "removed from X's care",
+    "brought Thalia to his mother", "went to live with X"; an unresolved "us" object is the
+    narrator's couple."""
+    toks = doc.toks
+    out = _objects(doc, ms, d, k, ("of", "by", "with", "to", "from"))
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep == "dobj" and w.lower in _WE_WORDS and not _people_at(doc, ms, d, c):
+            out += _narrator_couple(d, partners)
+        if w.dep == "prep" and w.lower in ("from", "in", "into", "to"):
+            for g in w.children:   # "from mother's care": the owner of the care
+                if toks[g].dep == "pobj" and toks[g].lemma in _CARE_NOUNS:
+                    out += [p for x in toks[g].children if toks[x].dep == "poss"
+                            for p in _people_at(doc, ms, d, x)]
+    return list(dict.fromkeys(out))
 
 
 def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
@@ -697,6 +893,8 @@ def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Ra
     out: list[_Raw] = []
     for type_, table in (("death", vf.deaths), ("birth", vf.births)):
         for ent, (ev, _year) in table.items():
+            if _only_a_time(doc, type_, ev):
+                continue
             if (type_, f(ent)) not in have:
                 have.add((type_, f(ent)))
                 out.append(_raw_at(doc, type_, [f(ent)], ev))
@@ -704,10 +902,26 @@ def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Ra
         e = d.ents.items[r]
         if e.deceased and ("death", r) not in have and e.mentions:
             ev = e.evidence.get("deceased", [e.spans[0]] if e.spans else [])
-            if ev:
+            if ev and not _only_a_time(doc, "death", tuple(ev[0])):
                 have.add(("death", r))
                 out.append(_raw_at(doc, "death", [r], tuple(ev[0])))
     return out
+
+
+def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
+    """A birth told only to date something else ("died before I was born") or a death still to
+    come ("is dying"): no event of that type."""
+    a = doc.tok_at(ev[0])
+    b = doc.tok_at(max(ev[0], ev[1] - 1))
+    if a < 0 or b < 0:
+        return False
+    for k in range(a, b + 1):
+        t = doc.toks[k]
+        if type_ == "birth" and (t.lower == "born" or t.lemma == "bear"):
+            return _verb_type(doc, k) is None
+        if type_ == "death" and t.lemma == "die":
+            return _verb_type(doc, k) == "illness"
+    return False
 
 
 #: Clinical shorthand for a couple's dates: "(m. 2007, div. 2011)", "Married 2005, divorced 2019".
