@@ -243,3 +243,15 @@ def test_my_mother_in_law_is_my_husbands_mother() -> None:
     agathe = person(fam, "Agathe")
     assert any("mother-in-law" in d for d in agathe.descriptions)
     assert parents_of(fam, person(fam, "Hendrik").id) == {person(fam, "Joost").id, agathe.id}
+
+
+def test_a_forum_tag_inside_my_husband_and_an_affair_told_as_a_noun() -> None:
+    fam = read("My (34F) husband Rafe (36M) and I have been married for ten years. Five years "
+               "ago Rafe had an affair with a coworker, Brynn (29F). He never had an affair "
+               "with Ann Lee.")
+    me = next(p for p in fam.people if p.narrator)
+    rafe, brynn = person(fam, "Rafe"), person(fam, "Brynn")
+    types = {frozenset(u.partners): u.type for u in fam.unions}
+    assert types[frozenset((me.id, rafe.id))] == "marriage"
+    assert types[frozenset((rafe.id, brynn.id))] == "affair"
+    assert len(types) == 2

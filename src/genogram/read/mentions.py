@@ -550,6 +550,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _possessor_of(doc, a)
     if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
         poss = _possessor_of(doc, t.head)  # "her brother Dale": the name holds the possessive
+    if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
+            toks[a - 4].lower in ("my", "our", "his", "her", "their", "your")):
+        poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)

@@ -305,7 +305,37 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     if c != k:
                         vf.children.append(ChildFact(c, k, kind, [ev]))
     _couples_by_noun(doc, ms, d, vf)
+    _affairs_by_noun(doc, ms, d, vf)
     return vf
+
+
+def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """"X had an affair with Y", "X's affair with Y": an affair union, never when negated or
+    hypothetical ("he never had an affair")."""
+    toks = doc.toks
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("affair", "fling", "liaison"):
+            continue
+        withs = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "with"
+                 for g in toks[c].children if toks[g].dep == "pobj"]
+        if not withs:
+            continue
+        if t.dep == "dobj" and toks[t.head].pos in ("VERB", "AUX"):
+            if is_irrealis(doc, t.head):
+                continue
+            lovers = _subjects(doc, ms, d, t.head)
+        else:
+            owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+            lovers = _people_at(doc, ms, d, owner) if owner != -1 else []
+        others = [p for w in withs for p in _people_at(doc, ms, d, w)]
+        if len(lovers) != 1 or len(others) != 1 or lovers[0] == others[0]:
+            continue
+        sent = doc.sents[t.sent]
+        known = any({u.a, u.b} == {lovers[0], others[0]} for u in vf.unions)
+        u = _union(vf, lovers[0], others[0])
+        if not known:
+            u.type = "affair"  # a later marriage of the two ("remarried Ms. Pryor") stays one
+        u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
 
 
 _COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dating"}
