@@ -36,3 +36,23 @@ def test_raised_by_a_grandmother_in_two_generations() -> None:
             "is Dana Cole. Dana's son, Eli, lives with his maternal grandmother Ruth since age 5.")
     fam = story(text)
     assert any("grandparent-raised" in m for m in patterns(fam))
+
+
+def test_a_son_who_did_what_his_father_did_shares_the_pattern() -> None:
+    text = ("Hugo Lind married Vera Lind in 1950. Their son Carl was born in 1952. Hugo had an "
+            "affair with a neighbour, Rita Moss. Carl married Ann Roe in 1975. Ann says Carl "
+            "did exactly what his father did.")
+    fam = story(text)
+    found = [f for f in fam.findings if f.code == "multigenerational"]
+    assert any({"Hugo Lind", "Carl"} <= {fam.person(p).label for p in f.people}
+               for f in found)
+
+
+def test_a_note_line_without_a_subject_belongs_to_the_person_before_it() -> None:
+    text = ("Client is Jo Varga, a 15-year-old girl. Her mother is Dee Varga and her maternal "
+            "grandfather is Sam Kovacs.\n"
+            "Mother: Dee Varga, 38. Hx of opioid use disorder.\n"
+            "Grandfather: Sam Kovacs (father of Dee) d. 2015, cirrhosis; \"drank every day of "
+            "his life\" per Jo.\n")
+    fam = story(text)
+    assert any("substance" in f.message for f in fam.findings if f.code == "multigenerational")

@@ -22,7 +22,8 @@ _SUBSTANCE = re.compile(
     r"addict(?:ion|ed)?|opioids?|heroin|meth|cocaine|crack|pills|overdos(?:e|ed)|"
     r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?|"
     r"(?:began|begun|started|start|starts|took) (?:to )?drink(?:ing)?|"
-    r"drinks? (?:too much|heavily|every day)|drinking heavily|heavy drinker|a drinker)\b",
+    r"drinks? (?:too much|heavily|every day)|drank every day|drinking heavily|heavy drinker|"
+    r"a drinker|vaping|vapes|occasional alcohol|alcohol use)\b",
     re.IGNORECASE)
 _LONE = re.compile(
     r"\b(?:single (?:mother|mom|father|dad|parent)|raised (?:\w+ ){1,6}(?:on (?:her|his) own|"
@@ -182,17 +183,44 @@ class _Cues:
             s1 = min([x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x != -1]
                      or [len(text)])
             best, dist = None, 10**9
+            later, later_d = None, 10**9
             i = bisect.bisect_left(self.keys, s0)
             while i < len(self.starts) and self.starts[i][0] < s1:
                 s, e, pid = self.starts[i]
-                d = m.start() - e if e <= m.start() else (s - m.end()) * 2
-                if 0 <= d < dist:
-                    best, dist = pid, d
+                if e <= m.start():
+                    d = m.start() - e
+                    if d < dist and not _aside(text, e, m.start()):
+                        best, dist = pid, d
+                elif 0 <= s - m.end() < later_d:
+                    later, later_d = pid, s - m.end()
                 i += 1
+            if best is None:
+                # a note's sentence with no subject ("Hx of opioid use disorder"): the person
+                # of the sentence before it on the same line
+                line0 = text.rfind("\n", 0, s0) + 1
+                p0 = max(text.rfind(". ", line0, max(s0 - 2, line0)) + 1, line0)
+                if p0 < s0:
+                    i = bisect.bisect_left(self.keys, p0)
+                    first = [pid for s, e, pid in self.starts[i:i + 8] if p0 <= s < s0
+                             and not _aside(text, s, s0)]
+                    best = first[0] if first else None
+            best = best if best is not None else later
             if best is not None:
                 out.append((best, (m.start(), m.end()), (s0, min(s1 + 1, len(text)))))
         return out
 
+
+    def unowned(self, pattern: re.Pattern[str]) -> list[tuple[Span, Span]]:
+        """(cue span, sentence span) for the cues with no person before them in their
+        sentence."""
+        if not self.text:
+            return []
+        out = []
+        for m in pattern.finditer(self.text):
+            before, _after, sent = self.around(m.start(), m.end())
+            if not before:
+                out.append(((m.start(), m.end()), sent))
+        return out
 
     def people_in(self, a: int, b: int) -> list[str]:
         """People with a mention overlapping ``[a, b)``."""
@@ -223,6 +251,12 @@ class _Cues:
                 after.append((s - b, pid))
             i += 1
         return _nearest(before), _nearest(after), (s0, min(s1, len(text)))
+
+
+def _aside(text: str, a: int, b: int) -> bool:
+    """``[a, b)`` closes a parenthesis opened before ``a``: a mention inside an aside
+    ("Earl Brisco (father of Shawna and Curtis) d. 2015") is not the subject after it."""
+    return text.count(")", a, b) > text.count("(", a, b)
 
 
 def _nearest(xs: list[tuple[int, str]]) -> list[str]:
@@ -463,6 +497,16 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
         out["early-loss"][pid].append(sent)
     for pid, _cue, sent in cues.hits(_BY_GRAND):
         out["grandparent-raised"][pid].append(sent)
+    for cue, sent in cues.unowned(_BY_GRAND):
+        # "Household: Lives with maternal grandmother (Loretta)": no subject in a note; the
+        # grandparent named after the cue raises their grandchildren
+        after = cues.around(*cue)[1]
+        gps = [p for p in after[:1] if any(v.kids.get(k) for k in v.kids.get(p, ()))]
+        for g in gps:
+            for k in v.kids.get(g, ()):
+                for gk in v.kids.get(k, ()):
+                    out["grandparent-raised"][gk].append(sent)
+    _repeats(v, cues, out)
     for pid, _cue, sent in cues.hits(_LONE):
         if v.kids.get(pid):
             out["lone-parent"][pid].append(sent)
@@ -500,6 +544,46 @@ def _early_losses(v: View, cues: _Cues) -> list[tuple[str, Span]]:
             out += [(p, sent) for p in v.parents[before[0]] if v.people.get(p) is not None
                     and v.people[p].deceased]
     return out
+
+
+#: The story saying a pattern repeats: "did exactly what his father did", "the same as Daddy
+#: did to us", "just like his father", "the way his father drank".
+_REPEAT = re.compile(
+    r"\b(?:did|does|do) (?:exactly |just )?what (?:his|her|their) (?:own )?"
+    r"(?:father|mother|dad|mom|mum|parents?) (?:did|had done)\b"
+    r"|\b(?:the same as|just like|like) (?:(?:his|her|their) (?:own )?)?(?P<who>[A-Z]?\w+) "
+    r"(?:did|had|had done)\b"
+    r"|\bthe way (?:his|her|their) (?:father|mother|dad|mom) (?:did|drank|had)\b"
+    r"|\blike (?:his|her|their) (?:father|mother|dad|mom) before (?:him|her|them)\b")
+
+
+def _repeats(v: View, cues: _Cues, out: dict[str, dict[str, list[Span]]]) -> None:
+    """A repeat cue passes the patterns of one person in its sentence to the other: the
+    subject before the cue and the parent (or named person) it compares them to."""
+    text = cues.text
+    if not text:
+        return
+    for m in _REPEAT.finditer(text):
+        before, after, sent = cues.around(m.start(), m.end())
+        inside = cues.people_in(m.start(), m.end())
+        if not before and not inside:
+            continue
+        subject = before[0] if before else inside[0]
+        group = {subject, *inside}
+        word = m.group(0).lower()
+        if any(k in word for k in ("father", "dad")):
+            group |= {p for p in v.parents.get(subject, ()) if v.people.get(p) is not None
+                      and v.people[p].gender == "male"}
+        elif any(k in word for k in ("mother", "mom", "mum")):
+            group |= {p for p in v.parents.get(subject, ()) if v.people.get(p) is not None
+                      and v.people[p].gender == "female"}
+        group |= set(before)  # "Daddy's own daddy walked out on him, the same as Daddy did"
+        if len(group) < 2:
+            continue
+        for people in list(out.values()):
+            if any(p in people for p in group):
+                for p in group:
+                    people[p].append(sent)
 
 
 def multigenerational(v: View, cues: _Cues) -> list[Finding]:
