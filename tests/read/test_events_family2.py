@@ -76,3 +76,30 @@ def test_history_of_a_disorder_is_an_illness_of_the_subject() -> None:
 def test_moved_out_without_a_known_partner_is_a_move() -> None:
     fam = read("Uncle Tobias lives at a friend's flat now. Tobias moved out in March.")
     assert events(fam, "move") != [] and events(fam, "separation") == []
+
+
+def test_twins_are_one_birth_with_both_children() -> None:
+    fam = read("In 1920 Rosa Lind had twins, Ada and Bea, in the winter. Three years later came "
+               "the twins Carl and Dan.")
+    births = events(fam, "birth")
+    assert {"Ada", "Bea"} in births or any({"Ada", "Bea"} <= ps for ps in births)
+    assert any({"Carl", "Dan"} <= ps for ps in births)
+
+
+def test_brought_to_as_a_dative_and_passed_alone() -> None:
+    fam = read("Pavel Novak had a daughter, Lida. After his wife left, Pavel brought Lida to his "
+               "sister Hana. Hana passed in 2011.")
+    assert any({"Lida", "Hana"} <= ps for ps in events(fam, "custody"))
+    assert any("Hana" in ps for ps in events(fam, "death"))
+
+
+def test_passed_the_test_is_no_death() -> None:
+    fam = read("Hana Novak passed the exam in 2011.")
+    assert events(fam, "death") == []
+
+
+def test_a_child_conceived_via_ivf_is_born() -> None:
+    fam = read("Clients: Mira Sood (38F) and Tara Sood (41F). Son: Ravi (4M), conceived via "
+               "donor IVF and carried by Mira.")
+    assert any("Ravi" in ps for ps in events(fam, "birth"))
+    assert events(fam, "pregnancy") == []

@@ -110,7 +110,8 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
             raw = _event_at(doc, ms, d, partners, k, s_index, raws)
             if raw is None:
                 continue
-            if raw.type == "birth" and len(raw.kids) > 1:   # "had twins, Ada and Bo": one each
+            if raw.type == "birth" and len(raw.kids) > 1 and not _twins(doc, k):
+                # "had three children: Ada in 1921, Bo in 1924": one each; twins are one birth
                 for kid in raw.kids:
                     raws.append(_Raw(raw.type, [kid] + [p for p in raw.people
                                                         if p not in raw.kids],
@@ -229,6 +230,15 @@ def _ward(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, carer: int) ->
             break
         x = toks[x].head
     return [p for p in _subjects(doc, ms, d, x) if p != carer][:1]
+
+
+_MULTIPLE_BIRTH = frozenset(["twin", "twins", "triplet", "triplets"])
+
+
+def _twins(doc: StoryDoc, k: int) -> bool:
+    """The verb's object is twins or triplets ("had twins, Hayim and Vida"): one birth."""
+    return any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _MULTIPLE_BIRTH
+               for c in doc.toks[k].children)
 
 
 def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
@@ -410,6 +420,8 @@ def _newborn_subject(doc: StoryDoc, k: int) -> bool:
     for c in kids:
         if c.dep != "nsubj" or c.lemma not in _NEWBORN_NOUNS:
             continue
+        if c.lemma in _MULTIPLE_BIRTH and c.i > k:
+            return True   # "three years later came the twins, Despina and Zoi"
         mods = [toks[g] for g in c.children]
         if any(g.dep == "det" and g.lower in ("a", "an", "another") or g.dep in ("amod", "nummod")
                and g.lower in ("second", "third", "fourth", "fifth", "last", "youngest", "twin",
@@ -436,6 +448,13 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return PARTICLE_TYPES[(lemma, prt)]
     if lemma == "pass" and any(c.lower == "away" for c in kids):
         return "death"
+    if lemma == "pass" and t.tag in ("VBD", "VBN") and not any(
+            c.dep in ("dobj", "prt", "dative", "xcomp", "ccomp", "attr", "acomp", "agent", "advcl")
+            or c.dep == "prep" and c.lower not in ("in", "on", "at", "after", "before", "during")
+            or c.dep == "advmod" and c.lower not in ("peacefully", "suddenly", "quietly", "last",
+                                                    "later", "then", "finally", "recently")
+            for c in kids) and any(c.dep == "nsubj" for c in kids):
+        return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
         if t.dep == "advcl" and any(c.dep == "mark" and c.lower in ("before", "after", "since",
                                                                      "until", "till")
@@ -489,7 +508,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "has lived with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Estrella, followed in 1915"
-    if lemma == "conceive" and any(c.dep == "nsubjpass" for c in kids):
+    if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
+            "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ishaan, conceived via IVF": the child
     if lemma == "move" and any(c.lower == "in" for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
@@ -515,8 +535,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("finish", "attend", "enter", "start", "go") and any(
             _school_object(doc, c.i) for c in kids):
         return "education"
-    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in ("baby", "son", "daughter", "child",
-                                                      "twins", "boy", "girl", "kid"):
+    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
+            "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"):
         return "birth"
     if lemma == "welcome" and objs and objs[0].lemma in ("baby", "son", "daughter", "child",
                                                          "twins", "boy", "girl"):
@@ -554,7 +574,7 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     kids = [toks[c] for c in t.children]
-    preps = {c.lower: c for c in kids if c.dep == "prep"}
+    preps = {c.lower: c for c in kids if c.dep in ("prep", "dative")}
 
     def pobjs(word: str) -> list:
         c = preps.get(word)
@@ -738,6 +758,8 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         return kids + subs if kids else []
     if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
         return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
+    if type_ == "birth" and not subs and toks[k].dep == "acl" and toks[k].lemma == "conceive":
+        return _people_at(doc, ms, d, toks[k].head)   # "Ishaan (4M), conceived via donor IVF"
     if type_ == "birth" and not subs:
         # "two children born to Farhad and Shirin": the born are no one person; the parents
         # named after "to" were not born then
@@ -794,6 +816,8 @@ def _custody_others(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
     narrator's couple."""
     toks = doc.toks
     out = _objects(doc, ms, d, k, ("of", "by", "with", "to", "from"))
+    out += [p for c in toks[k].children if toks[c].dep == "dative"   # "brought Lida to Hana"
+            for g in toks[c].children if toks[g].dep == "pobj" for p in _people_at(doc, ms, d, g)]
     for c in toks[k].children:
         w = toks[c]
         if w.dep == "dobj" and w.lower in _WE_WORDS and not _people_at(doc, ms, d, c):
