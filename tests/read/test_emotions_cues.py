@@ -42,3 +42,21 @@ def test_a_father_who_never_called_is_cut_off_from_his_son() -> None:
 def test_seeing_someone_only_at_holidays_is_distant() -> None:
     fam = read("Thalia saw her father on holidays, and less each year.")
     assert any(t == "distant" and "Thalia" in p for p, t in links(fam))
+
+
+def test_an_unresolved_they_after_two_people_stops_speaking() -> None:
+    fam = read("Thalia saw her father on holidays, and less each year. They stopped speaking "
+               "entirely after he missed her graduation in 2013.")
+    assert any(t == "cutoff" and "Thalia" in p for p, t in links(fam))
+
+
+def test_never_wrote_again_goes_to_the_one_written_to_before() -> None:
+    fam = read("Zsofia stayed behind with their mother. She wrote to her brother Mihaly once, in "
+               "1957. She never wrote again.")
+    assert (frozenset(("Zsofia", "Mihaly")), "cutoff") in links(fam)
+
+
+def test_sitting_shiva_for_a_living_son_is_cutoff() -> None:
+    fam = read("In 1970 Nick married Karin. When his father Bill heard, he tore his lapel and sat "
+               "shiva for his son as though he had died.")
+    assert (frozenset(("Bill", "Nick")), "cutoff") in links(fam)

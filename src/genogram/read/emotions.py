@@ -320,6 +320,21 @@ class _Reader:
                 out += sorted(ents.children_of(o))
         return [p for p in dict.fromkeys(out) if p not in others][:3]
 
+    def they_pair(self, verb: int) -> list[int]:
+        """An unresolved "they" subject read as the two people of the sentence before ("Thalia
+        saw her father on holidays ... They stopped speaking")."""
+        toks = self.toks
+        k = toks[verb].head if toks[verb].dep in ("xcomp", "conj") else verb
+        subj = next((c for c in toks[verb].children + toks[k].children
+                     if toks[c].dep == "nsubj"), -1)
+        if subj == -1 or toks[subj].lower != "they" or self.people_at(subj):
+            return []
+        sent = toks[verb].sent
+        if sent == 0:
+            return []
+        prev = self.sentence_people(sent - 1)
+        return prev if len(prev) == 2 else []
+
     def subject_owners(self, verb: int, subj: int) -> list[int]:
         """The possessor of the kin phrase that names ``subj`` in ``verb``'s sentence ("his
         father ... never called" -> him)."""
@@ -340,6 +355,8 @@ class _Reader:
         objs = [o for o in self.objects(verb, preps) if o not in subs]
         if not subs and objs:
             subs = self.kin_group(verb, objs)
+        if not subs and not objs:
+            subs = self.they_pair(verb)
         if len(subs) == 1 and not objs and any(
                 self.toks[c].dep == "dobj" and self.by_head.get(c) is not None
                 and self.by_head[c].is_pronoun and self.people_at(c) == subs
@@ -402,6 +419,14 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         objs += [p for c in t.children if toks[c].dep == "dobj" for p in _people_or_teller(r, c)
                  if p not in subs and p not in objs]
         r.add_pairs(subs, objs, "conflict", v)
+        return
+    if lemma in ("sit", "say") and any(toks[c].lower in ("shiva", "kaddish") for c in t.children) \
+            and not r.negated(v) and not r.irrealis(v):
+        # "sat shiva for his son as though he had died": mourning the living is a cutoff
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("for",)) if o not in subs]
+        objs = [o for o in objs if not r.d.ents.get(o).deceased]
+        r.add_pairs(subs[:1], objs[:1], "cutoff", v)
         return
     if lemma in _CONTACT_VERBS:
         _contact(r, v, lemma, prt)
@@ -542,12 +567,35 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
             if owners:
                 r.add_pairs(subs, owners, "cutoff", v)
                 return
+        if len(subs) == 1 and not r.objects(v, preps) and not r.between(v) and any(
+                toks[c].lower == "again" for c in t.children):
+            # "She wrote to her brother once ... She never wrote again": the one she wrote to
+            before = _earlier_contact(r, v, lemma, subs[0])
+            if before:
+                r.add_pairs(subs, before, "cutoff", v)
+                return
         r.reciprocal(v, "conflict" if _short_span(r, v) else "cutoff", preps)
         return
     if any(toks[c].lower in _RARE or toks[c].lower in ("year", "years") and any(
             toks[g].lower in ("once", "twice", "a") for g in toks[c].children)
            for c in t.children) or _rare_freq(r, v):
         r.reciprocal(v, "distant", preps)
+
+
+def _earlier_contact(r: _Reader, v: int, lemma: str, subj: int) -> list[int]:
+    """The people ``subj`` contacted with the same verb in the two sentences before ``v``."""
+    toks = r.toks
+    sent = toks[v].sent
+    for s_i in (sent - 1, sent - 2):
+        if s_i < 0:
+            continue
+        s = r.doc.sents[s_i]
+        for k in range(s.start_tok, s.end_tok):
+            if toks[k].lemma == lemma and toks[k].pos == "VERB" and subj in r.subjects(k):
+                objs = [o for o in r.objects(k, ("to", "with")) if o != subj]
+                if objs:
+                    return objs[:1]
+    return []
 
 
 def _has_time_span(r: _Reader, v: int) -> bool:
