@@ -626,8 +626,9 @@ def _real_narrators(doc: StoryDoc, d: Discourse) -> set[int]:
         if t.quote == -1 and t.lower in ("i", "me", "my", "myself", "mine"):
             ms_self += 1
     if ms_self < MIN_NARRATOR_MENTIONS and ms_self * 4 < len(doc.sents):
-        # a few "I"s still make a narrator who has a name (a letter's signature, "X here.")
-        return {d.ents.find(e) for _s, e in d.narrators if ms_self and d.ents.get(e).names}
+        # a few "I"s still make a narrator when a letter is signed with a name
+        signed = {d.ents.find(x) for x in d.signed}
+        return {d.ents.find(e) for _s, e in d.narrators if ms_self and d.ents.find(e) in signed}
     for _s, e in d.narrators:
         counts[d.ents.find(e)] += 1
     return set(counts)

@@ -48,6 +48,7 @@ class Discourse:
     roles: dict[str, int] = field(default_factory=dict)  # "client" -> the identified patient
     # (sentence, pronoun, entity) of possessive pronouns before a parent word ("His father")
     parent_owners: list[tuple[int, str, int]] = field(default_factory=list)
+    signed: set[int] = field(default_factory=set)  # narrators named by a letter's signature
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
@@ -104,6 +105,7 @@ def _sign_as_narrator(doc: StoryDoc, d: Discourse, m: Mention) -> None:
         return
     d.ents.add_name(narr, m.name)
     _bind(doc, d, m, narr, strong=True)
+    d.signed.add(narr)
 
 
 # --- perspective ----------------------------------------------------------------------------
@@ -514,8 +516,6 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     ent = ents.lookup(first, term, m.ordinal)
     if ent is not None and _indefinite(doc, m) and ents.get(ent).narrator:
         ent = None  # "Mom lost a baby girl": not the narrator, though the narrator is her child
-    if _introduced(doc, m):
-        ent = None  # "They had one daughter together": a new child, not a known one
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
@@ -851,7 +851,12 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
     cands -= own
     # someone whose parents are known and are not these owners is not their child
     own |= {x for o in own for x in _partners(d, o)}
-    cands = {r for r in cands if not (ents.parents_of(r) - own)}
+    # (a known parent who could still be one of the owners, unnamed "my husband", does not count)
+    def settled(r: int) -> bool:  # both parents known, and neither can be an owner
+        ps = ents.parents_of(r)
+        return len(ps) >= 2 and not any(x in own or ents.compatible(x, o)
+                                        for x in ps for o in own)
+    cands = {r for r in cands if not settled(r)}
     return cands.pop() if len(cands) == 1 else None
 
 
