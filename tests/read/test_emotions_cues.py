@@ -60,3 +60,11 @@ def test_sitting_shiva_for_a_living_son_is_cutoff() -> None:
     fam = read("In 1970 Nick married Karin. When his father Bill heard, he tore his lapel and sat "
                "shiva for his son as though he had died.")
     assert (frozenset(("Bill", "Nick")), "cutoff") in links(fam)
+
+
+def test_a_subject_pronoun_is_not_the_person_it_lives_with() -> None:
+    fam = read("Graça married Dennis Cahill in 1974, and they had one son, Brendan, in 1976. "
+               "Assunção never married. She lived with Graça and Dennis for forty years.")
+    got = links(fam)
+    assert (frozenset(("Assunção", "Graça")), "household") in got
+    assert (frozenset(("Graça", "Dennis Cahill")), "household") not in got

@@ -320,6 +320,27 @@ class _Reader:
                 out += sorted(ents.children_of(o))
         return [p for p in dict.fromkeys(out) if p not in others][:3]
 
+    def unbind(self, verb: int, subs: list[int], objs: list[int]) -> list[int]:
+        """A subject pronoun the reader bound to someone who is also the verb's object ("She
+        lived with Graça and Dennis" read as Graça): the nearest earlier person of the
+        pronoun's gender who is not an object."""
+        toks, ents = self.toks, self.d.ents
+        if not (set(subs) & set(objs)):
+            return subs
+        subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+        m = self.by_head.get(subj) if subj != -1 else None
+        if m is None or m.kind not in ("he", "she"):
+            return [p for p in subs if p not in objs]
+        want = "female" if m.kind == "she" else "male"
+        for j in range(m.idx - 1, max(m.idx - 12, -1), -1):
+            prev = self.ms[j]
+            if prev.entity == -1 or prev.plural:
+                continue
+            e = ents.find(prev.entity)
+            if e not in objs and ents.gender(e) in (want, None) and prev.kind == "name":
+                return [e]
+        return [p for p in subs if p not in objs]
+
     def they_pair(self, verb: int) -> list[int]:
         """An unresolved "they" subject read as the two people of the sentence before ("Thalia
         saw her father on holidays ... They stopped speaking")."""
@@ -643,7 +664,9 @@ def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
                                               for g in r.toks[c].children]):
             return  # "lives with them": a group we cannot name
         subs = r.subjects(v)
-        objs = [o for o in r.objects(v, ("with",)) if o not in subs]
+        objs = r.objects(v, ("with",))
+        subs = r.unbind(v, subs, objs)
+        objs = [o for o in objs if o not in subs]
         if not any(toks[c].dep == "prep" and toks[c].lower == "with" for c in t.children) and not (
                 prt and any(toks[g].lower == "with" for c in t.children
                             if toks[c].dep == "prt" for g in toks[c].children)):
