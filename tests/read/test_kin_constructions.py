@@ -255,3 +255,12 @@ def test_a_forum_tag_inside_my_husband_and_an_affair_told_as_a_noun() -> None:
     assert types[frozenset((me.id, rafe.id))] == "marriage"
     assert types[frozenset((rafe.id, brynn.id))] == "affair"
     assert len(types) == 2
+
+
+def test_a_counted_group_later_named_one_by_one_and_places_after_of() -> None:
+    fam = read("Harriet Roe is 63. She has two adult children. Her son, Konrad (36), lives "
+               "nearby; her daughter, Liesl (33), moved to Oslo.")
+    assert {p.name for p in fam.people} == {"Harriet Roe", "Konrad", "Liesl"}
+    fam = read("Born in 1921 on the island of Kythera, Maria Kasimati was the youngest child. "
+               "She grew up in a farmhouse above Lekeitio.")
+    assert {p.name for p in fam.people if p.name} == {"Maria Kasimati"}

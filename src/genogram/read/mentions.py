@@ -155,6 +155,12 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     return out
 
 
+#: Common nouns whose "of X" names a place: "the island of Kythera", "the village of Capelo".
+_PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
+                          "region", "valley", "coast", "port", "parish", "district", "country",
+                          "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
+                          "outskirts", "shore", "bay", "mountain", "hills"])
+
 _MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride"])
 
 
@@ -171,8 +177,11 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
             prep.i + 2 == k and doc.toks[prep.head].pos in ("VERB", "AUX") and prep.head > k):
         return False  # "In 1980 Xabi married Kathleen": the year and the subject run together
-    if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards"):
-        return True  # "stay with her in Houma"
+    if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
+                      "above", "below", "beyond", "around", "outside", "off", "along"):
+        return True  # "stay with her in Houma", "a farmhouse above Lekeitio"
+    if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
+        return True  # "the island of Kythera", "the town of Capelo"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
         return True  # "drove over from Lafayette", "a son from Capelo" (not "a letter from Jo")
     # "sailed for New Bedford", "moved to Elko", "came from York"

@@ -49,6 +49,8 @@ class Discourse:
     # (sentence, pronoun, entity) of possessive pronouns before a parent word ("His father")
     parent_owners: list[tuple[int, str, int]] = field(default_factory=list)
     signed: set[int] = field(default_factory=set)  # narrators named by a letter's signature
+    # people made for a counted unnamed group ("two adult children"): (owners, their entities)
+    counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
@@ -480,6 +482,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         if not members and m.count and (owners or m.possessor != -1) and not m.definite and (
                 "twin" in term.qual or m.count == 2):
             # "twin boys", "two daughters" with no names: that many people
+            made: list[int] = []
+            if term.path == "C":
+                d.counted.append((list(owners), made))
             for _ in range(m.count):
                 ent = ents.new()
                 e = ents.get(ent)
@@ -493,6 +498,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 for o in owners:
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
                 d.groups.setdefault(m.idx, []).append(ent)
+                made.append(ent)
         if "twin" in term.qual:
             group = d.groups.get(m.idx, [])
             for a, b in zip(group, group[1:], strict=False):
@@ -935,8 +941,31 @@ def _same(a: str, b: str) -> bool:
     return names_match(a, b)
 
 
+def _name_counted_groups(d: Discourse) -> None:
+    """"She has two adult children. Her son, Konrad … her daughter, Liesl": when the owner has
+    exactly as many other, named children as the group counted, the group is those children."""
+    ents = d.ents
+    for owners, made in d.counted:
+        if not owners or not made:
+            continue
+        group = {ents.find(x) for x in made}
+        if any(ents.get(x).names for x in group):
+            continue
+        named = [x for x in ents.children_of(owners[0]) if x not in group and ents.get(x).names]
+        if len(named) != len(group):
+            continue
+        left = sorted(named, key=lambda x: ents.get(x).first)
+        for x in sorted(group):
+            y = next((y for y in left if ents.compatible(x, y)), None)
+            if y is None:
+                break
+            left.remove(y)
+            ents.merge(y, x)
+
+
 def unique_roles(d: Discourse) -> None:
     """One mother, one father, one current husband or wife: merge compatible holders."""
+    _name_counted_groups(d)
     ents = d.ents
     changed = True
     rounds = 0
