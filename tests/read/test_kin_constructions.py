@@ -264,3 +264,10 @@ def test_a_counted_group_later_named_one_by_one_and_places_after_of() -> None:
     fam = read("Born in 1921 on the island of Kythera, Maria Kasimati was the youngest child. "
                "She grew up in a farmhouse above Lekeitio.")
     assert {p.name for p in fam.people if p.name} == {"Maria Kasimati"}
+
+
+def test_job_titles_and_forum_words_are_not_people() -> None:
+    fam = read("Throwaway because my wife reads my main account. My wife Ann (34F) and I (35M) "
+               "married in 2015.\n\nYours sincerely,\n\nDr. A. Whit\nGeneral Practitioner\n")
+    names = {p.name for p in fam.people if p.name}
+    assert "Throwaway" not in names and "General Practitioner" not in names

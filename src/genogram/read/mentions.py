@@ -39,7 +39,7 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
 POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
-_NOT_NAMES = frozenset(["god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
+_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
@@ -154,6 +154,12 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     _link_syntax(doc, out)
     return out
 
+
+#: Last words of capitalised job titles ("General Practitioner", "Case Worker").
+_JOB_WORDS = frozenset(["practitioner", "officer", "worker", "director", "manager", "counselor",
+                        "counsellor", "therapist", "nurse", "physician", "specialist",
+                        "coordinator", "assistant", "psychologist", "psychiatrist", "consultant",
+                        "clinician", "supervisor", "registrar", "surgeon", "advocate"])
 
 #: Common nouns whose "of X" names a place: "the island of Kythera", "the village of Capelo".
 _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
@@ -420,6 +426,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
                           or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent
                           and name_gender(first.text) is None):
         return False  # "Morris Hill", "Calle Canning", "Buenos Aires"
+    if last.lower in _JOB_WORDS and len(core) > 1:
+        return False  # "General Practitioner" under a signature: a job title
     if titled:
         return True
     after = doc.text[last.end:last.end + 8].lstrip()
