@@ -271,3 +271,12 @@ def test_job_titles_and_forum_words_are_not_people() -> None:
                "married in 2015.\n\nYours sincerely,\n\nDr. A. Whit\nGeneral Practitioner\n")
     names = {p.name for p in fam.people if p.name}
     assert "Throwaway" not in names and "General Practitioner" not in names
+
+
+def test_mrs_and_a_surname_is_the_wife_of_the_man_who_bears_it() -> None:
+    fam = read("In 1934 Graciana married Fermín Ozaeta, a boarder. After that the letters that "
+               "came for the house were addressed to Mrs. Ozaeta.")
+    names = {p.name for p in fam.people}
+    assert "Ozaeta" not in names
+    graciana = person(fam, "Graciana")
+    assert "Ozaeta" in graciana.aliases or len(graciana.mentions) >= 2

@@ -207,6 +207,38 @@ def _merge_parents_in_law(ents: Entities, vf: VerbFacts) -> None:
                 ents.merge(h, r)
 
 
+def _merge_married_names(ents: Entities, vf: VerbFacts) -> None:
+    """"Mrs. Ozaeta" (a woman known only by a surname) is the one wife of the one man with that
+    surname ("She married Fermín Ozaeta"), or the one woman who bears it herself."""
+    f = ents.find
+    for r in ents.roots():
+        e = ents.get(r)
+        if len(e.names) != 1 or len(e.names[0].split()) != 1 or ents.gender(r) != "female":
+            continue
+        surname = e.names[0].lower()
+        bearers = [x for x in ents.roots() if x != r and any(
+            len(n.split()) > 1 and n.split()[-1].lower() == surname for n in ents.get(x).names)]
+        cands: set[int] = set()
+        for x in bearers:
+            if ents.gender(x) == "female":
+                cands.add(x)
+            elif ents.gender(x) == "male":
+                wives = {f(u.b) if f(u.a) == x else f(u.a) for u in vf.unions
+                         if x in (f(u.a), f(u.b)) and u.type == "marriage"}
+                wives |= _claim_partners(ents, x)
+                cands |= {w for w in wives if ents.gender(w) == "female"}
+        cands.discard(r)
+        if len(cands) == 1:
+            (w,) = cands
+            if not _is_kin_claimed(ents, w, r):
+                ents.merge(w, r)
+
+
+def _is_kin_claimed(ents: Entities, a: int, b: int) -> bool:
+    f = ents.find
+    return any({f(c.possessor), f(c.referent)} == {f(a), f(b)} for c in ents.claims)
+
+
 def _claim_partners(ents: Entities, p: int) -> set[int]:
     f = ents.find
     out = set()
@@ -226,6 +258,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
     f = ents.find
     _merge_described_spouses(ents, vf)
     _merge_parents_in_law(ents, vf)
+    _merge_married_names(ents, vf)
     _apply_life_facts(ents, vf)
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
