@@ -280,3 +280,9 @@ def test_mrs_and_a_surname_is_the_wife_of_the_man_who_bears_it() -> None:
     assert "Ozaeta" not in names
     graciana = person(fam, "Graciana")
     assert "Ozaeta" in graciana.aliases or len(graciana.mentions) >= 2
+
+
+def test_your_uncle_said_to_the_narrator_is_the_narrators_uncle() -> None:
+    fam = read("I spent summers with Grandpa Joe and Uncle Ambrose. Mom said, \u201cBe good.\u201d "
+               "When I asked Grandpa Joe, he just said, \u201cAsk your uncle,\u201d and left.")
+    assert not any("your uncle" in " ".join(p.descriptions) and not p.name for p in fam.people)

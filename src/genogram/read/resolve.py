@@ -1009,6 +1009,8 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     if speaker is None:
         return None
     q = doc.quotes[quote]
+    if d.narrator is not None and d.ents.find(d.narrator) != speaker and _narrator_beside(doc, q):
+        return d.ents.find(d.narrator)  # "When I asked Grandpa Joe, he said, 'Ask your uncle'"
     for p in range(quote - 1, max(quote - 4, -1), -1):
         if q.para - doc.quotes[p].para > 3:
             break
@@ -1018,6 +1020,16 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     if d.narrator is not None and d.ents.find(d.narrator) != speaker:
         return d.ents.find(d.narrator)
     return None
+
+
+def _narrator_beside(doc: StoryDoc, q) -> bool:
+    """Does the narrator ("I", "me") take part in the sentence that frames the quote?"""
+    toks = doc.toks
+    if q.tok_start >= len(toks):
+        return False
+    sent = doc.sents[toks[q.tok_start].sent]
+    return any(toks[k].quote == -1 and toks[k].lower in ("i", "me")
+               for k in range(sent.start_tok, sent.end_tok))
 
 
 def _known_group(d: Discourse, owners: list[int], term) -> list[int]:
