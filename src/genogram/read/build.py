@@ -211,22 +211,39 @@ def _merge_married_names(ents: Entities, vf: VerbFacts) -> None:
     """"Mrs. Ozaeta" (a woman known only by a surname) is the one wife of the one man with that
     surname ("She married Fermín Ozaeta"), or the one woman who bears it herself."""
     f = ents.find
-    for r in ents.roots():
-        e = ents.get(r)
-        if len(e.names) != 1 or len(e.names[0].split()) != 1 or ents.gender(r) != "female":
+    roots = ents.roots()
+    lone = [r for r in roots if len(ents.get(r).names) == 1
+            and len(ents.get(r).names[0].split()) == 1 and ents.gender(r) == "female"]
+    if not lone:
+        return
+    bearers: dict[str, set[int]] = {}  # surname -> people whose full name ends with it
+    for x in roots:
+        for n in ents.get(x).names:
+            if len(n.split()) > 1:
+                bearers.setdefault(n.split()[-1].lower(), set()).add(x)
+    partners: dict[int, set[int]] = {}  # married partners, from verbs and from kin claims
+    for u in vf.unions:
+        if u.type == "marriage":
+            a, b = f(u.a), f(u.b)
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    for c in ents.claims:
+        if c.term.path == "E" and not c.term.qual - {"late"} and not c.ordinal:
+            a, b = f(c.possessor), f(c.referent)
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    for r in lone:
+        r = f(r)
+        names = ents.get(r).names
+        if len(names) != 1:
             continue
-        surname = e.names[0].lower()
-        bearers = [x for x in ents.roots() if x != r and any(
-            len(n.split()) > 1 and n.split()[-1].lower() == surname for n in ents.get(x).names)]
         cands: set[int] = set()
-        for x in bearers:
+        for x in bearers.get(names[0].lower(), ()):
+            x = f(x)
             if ents.gender(x) == "female":
                 cands.add(x)
             elif ents.gender(x) == "male":
-                wives = {f(u.b) if f(u.a) == x else f(u.a) for u in vf.unions
-                         if x in (f(u.a), f(u.b)) and u.type == "marriage"}
-                wives |= _claim_partners(ents, x)
-                cands |= {w for w in wives if ents.gender(w) == "female"}
+                cands |= {f(w) for w in partners.get(x, ()) if ents.gender(w) == "female"}
         cands.discard(r)
         if len(cands) == 1:
             (w,) = cands
