@@ -604,7 +604,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             for g in toks[c].children:
                 if toks[g].dep == "pobj":
                     of_toks.append(g)
-                    of_toks.extend(_conjuncts(doc, g))
+                    of_toks.extend(conjuncts(doc, g))
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
@@ -650,12 +650,13 @@ def _leftmost(doc: StoryDoc, k: int) -> int:
     return left
 
 
-def _conjuncts(doc: StoryDoc, k: int) -> list[int]:
+def conjuncts(doc: StoryDoc, k: int) -> list[int]:
+    """Tokens coordinated with token ``k`` ("Ivy and June"), nested ones included."""
     out = []
     for c in doc.toks[k].children:
         if doc.toks[c].dep == "conj":
             out.append(c)
-            out.extend(_conjuncts(doc, c))
+            out.extend(conjuncts(doc, c))
     return out
 
 
@@ -747,7 +748,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 and "and" not in doc.text[head_m.end:m.start].lower().split()):
             # "two sons, Tom and Bill" (misparsed) but not "Stamatia's children and Minas"
             head_m.members.append(m.idx)
-            for c in _conjuncts(doc, m.head):
+            for c in conjuncts(doc, m.head):
                 if c in by_head:
                     head_m.members.append(by_head[c].idx)
         elif t.dep == "appos" and t.head in by_head:
@@ -755,7 +756,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
-                    for c in _conjuncts(doc, m.head):
+                    for c in conjuncts(doc, m.head):
                         if c in by_head:
                             other.members.append(by_head[c].idx)
                 else:
@@ -785,7 +786,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
                         and m.possessor_tok == -1 and not m.members):
                     # "Lillian and Amy are sisters": the coordinated subjects are the group
-                    group = [sm.idx] + [by_head[c].idx for c in _conjuncts(doc, subj)
+                    group = [sm.idx] + [by_head[c].idx for c in conjuncts(doc, subj)
                                         if c in by_head and c != subj]
                     if len(group) >= 2:
                         m.members.extend(group)
@@ -794,7 +795,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         and not sm.members):
                     # "Kaz's parents are Ferenc and Ildiko": the names are the group
                     sm.members.append(m.idx)
-                    sm.members.extend(by_head[c].idx for c in _conjuncts(doc, m.head)
+                    sm.members.extend(by_head[c].idx for c in conjuncts(doc, m.head)
                                       if c in by_head)
                     continue
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
-from genogram.read.mentions import ROLE_NAMES, Mention, year_fused_subject
+from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, year_fused_subject
 from genogram.read.names import formal_name, name_gender, name_stats
 from genogram.read.narrators import NarratorBreak, find_breaks
 
@@ -696,7 +696,7 @@ def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) ->
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
         return []
-    group = [subj] + _conjuncts_of(doc, subj)
+    group = [subj] + conjuncts(doc, subj)
     if not any(toks[k].lower in ("i", "me") for k in group):
         return []
     out = []
@@ -708,15 +708,6 @@ def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) ->
             _resolve_one(doc, ms, d, om)
         if om.entity != -1:
             out.append(d.ents.find(om.entity))
-    return out
-
-
-def _conjuncts_of(doc: StoryDoc, k: int) -> list[int]:
-    out = []
-    for c in doc.toks[k].children:
-        if doc.toks[c].dep == "conj":
-            out.append(c)
-            out.extend(_conjuncts_of(doc, c))
     return out
 
 
