@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from genogram import read
 from genogram.model import Family
-
-
-def person(fam: Family, name: str):
-    hits = [p for p in fam.people if p.name == name]
-    assert len(hits) == 1, [p.name for p in fam.people]
-    return hits[0]
-
-
-def parents_of(fam: Family, pid: str) -> set[str]:
-    return {c.parent for c in fam.children if c.child == pid}
+from tests.read.test_reader import parents_of, person
 
 
 def siblings(fam: Family) -> set[frozenset]:

@@ -492,23 +492,16 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("for",)) if o not in subs]
         r.add_pairs(subs, objs, "hostile", v)
         return
-    if lemma in _ABUSE_VERBS:
+    harm = "abuse" if lemma in _ABUSE_VERBS else (
+        "neglect" if lemma == "neglect" or t.lower in _NEGLECT else None)
+    if harm is not None:
         if r.negated(v) or r.irrealis(v):
             return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ()) if o not in subs]
-        if any(toks[c].dep == "nsubjpass" for c in t.children):
+        if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
-        r.add_pairs(subs, objs, "abuse", v)
-        return
-    if lemma == "neglect" or t.lower in _NEGLECT:
-        if r.negated(v) or r.irrealis(v):
-            return
-        subs = r.subjects(v)
-        objs = [o for o in r.objects(v, ()) if o not in subs]
-        if any(toks[c].dep == "nsubjpass" for c in t.children):
-            objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
-        r.add_pairs(subs, objs, "neglect", v)
+        r.add_pairs(subs, objs, harm, v)
         return
     if lemma in _CLOSE_VERBS:
         if r.negated(v) or r.irrealis(v):

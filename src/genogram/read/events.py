@@ -31,7 +31,14 @@ from genogram.read.facts import EventFact
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse, _mention_at, co_partners
 from genogram.read.timeline import TimeExpr, find_times, resolve_year, telling_year
-from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, is_irrealis
+from genogram.read.verbs import (
+    VerbFacts,
+    _objects,
+    _people_at,
+    _subjects,
+    is_irrealis,
+    people_and_conjuncts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -860,10 +867,7 @@ def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
         elif w.dep == "prep" and w.lower in ("of", "with", "from", "to", "between", "for"):
             for g in w.children:
                 if toks[g].dep == "pobj":
-                    out += _people_at(doc, ms, d, g)
-                    for cc in toks[g].children:
-                        if toks[cc].dep == "conj":
-                            out += _people_at(doc, ms, d, cc)
+                    out += people_and_conjuncts(doc, ms, d, g)
     owned = any(toks[c].dep == "poss" for c in toks[k].children)
     # "after the divorce I met Reuben", "he came to my graduation": the clause's people are not
     # the event's; "filed for divorce", "went through a divorce": they are

@@ -60,6 +60,9 @@ _COUNT = rf"(?:{_NUM}|an?|a couple(?: of)?|a few|several|many)"
 _APPROX = r"(?:about|around|roughly|nearly|almost|some|approximately|approx\.?|over|more than)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
+#: "about three years", "two weeks": an optional hedge, a count and a unit of time
+_SPAN = rf"\b(?:({_APPROX})\s+)?({_COUNT})\s+(day|night|week|month|year|decade)s?"
+
 _P = re.IGNORECASE
 _RX: list[tuple[str, re.Pattern[str]]] = [
     ("numdate", re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]({_YEAR})\b", _P)),
@@ -73,10 +76,8 @@ _RX: list[tuple[str, re.Pattern[str]]] = [
                               rf"roughly|sometime in|some time in)\s+({_YEAR})\b(?!s)", _P)),
     ("year", re.compile(rf"(?<![\d$£€/.,-])({_YEAR})\b(?!s\b|'s\b|[\d,.]\d|\s*(?:dollars|"
                         r"euros|pounds|miles|km|people))", _P)),
-    ("ago", re.compile(rf"\b(?:({_APPROX})\s+)?({_COUNT})\s+(day|night|week|month|year|decade)s?"
-                       r"\s+(?:ago|back|before now)\b", _P)),
-    ("later", re.compile(rf"\b(?:({_APPROX})\s+)?({_COUNT})\s+(day|night|week|month|year|decade)s?"
-                         r"\s+(?:later|afterwards?|after that|on)\b", _P)),
+    ("ago", re.compile(_SPAN + r"\s+(?:ago|back|before now)\b", _P)),
+    ("later", re.compile(_SPAN + r"\s+(?:later|afterwards?|after that|on)\b", _P)),
     ("after", re.compile(r"\bthe\s+(day|night|week|month|year|spring|summer|autumn|fall|"
                          r"winter)\s+(after|before)\b", _P)),
     ("next", re.compile(r"\b(?:the\s+)?(next|following|same|that)\s+(morning|day|night|evening|"

@@ -96,6 +96,15 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     return list(dict.fromkeys(out))
 
 
+def people_and_conjuncts(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
+    """The people at token ``tok`` and at the tokens coordinated with it ("Ana and Leo")."""
+    out = _people_at(doc, ms, d, tok)
+    for cc in doc.toks[tok].children:
+        if doc.toks[cc].dep == "conj":
+            out += _people_at(doc, ms, d, cc)
+    return out
+
+
 def _people_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
     m = _mention_at(ms, doc, tok)
     if m is None:
@@ -112,17 +121,11 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
     for c in toks[verb].children:
         w = toks[c]
         if w.dep in ("dobj", "attr"):
-            out += _people_at(doc, ms, d, c)
-            for cc in w.children:
-                if toks[cc].dep == "conj":
-                    out += _people_at(doc, ms, d, cc)
+            out += people_and_conjuncts(doc, ms, d, c)
         elif w.dep in ("prep", "agent") and (w.lower in preps or w.dep == "agent"):
             for g in w.children:
                 if toks[g].dep == "pobj":
-                    out += _people_at(doc, ms, d, g)
-                    for cc in toks[g].children:
-                        if toks[cc].dep == "conj":
-                            out += _people_at(doc, ms, d, cc)
+                    out += people_and_conjuncts(doc, ms, d, g)
         elif w.dep == "prt":
             for g in w.children:
                 if toks[g].dep == "pobj":
@@ -342,7 +345,7 @@ _COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dati
 
 
 def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """Two people named together and called a couple ("George and Lillian, a married couple";
+    """Two people named together and called a couple ("George and Marian, a married couple";
     "X and Y are a married couple") or keeping their anniversary ("X and Y celebrate their
     anniversary"): a union, never from a negated or hypothetical clause."""
     toks = doc.toks
