@@ -159,7 +159,7 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
 
 def _partners_are_not_kin(g: Graph, ents: Entities) -> None:
     """Two partners are not children of one parent, nor siblings: one of the ties is a loose
-    kin word ("he called her 'Noreen, my daughter'" of his son's wife). Drop the tie that was
+    kin word ("he called her 'Moira, my daughter'" of his son's wife). Drop the tie that was
     said inside a quote, or else the one stated later."""
     quoted = {c.span for c in ents.claims if c.in_quote}
     for key, u in list(g.unions.items()):
@@ -183,7 +183,7 @@ def _partners_are_not_kin(g: Graph, ents: Entities) -> None:
 
 def _merge_parents_in_law(ents: Entities, vf: VerbFacts) -> None:
     """"My mother-in-law" is my partner's mother: when the partner is known (one partner) and
-    has a mother of record ("His mother, Agathe"), they are one woman."""
+    has a mother of record ("His mother, Griet"), they are one woman."""
     f = ents.find
     for c in list(ents.claims):
         if c.term.path != "EP" or c.term.gender is None or c.term.qual - {"in-law"}:
@@ -208,8 +208,8 @@ def _merge_parents_in_law(ents: Entities, vf: VerbFacts) -> None:
 
 
 def _merge_married_names(ents: Entities, vf: VerbFacts) -> None:
-    """"Mrs. Ozaeta" (a woman known only by a surname) is the one wife of the one man with that
-    surname ("She married Fermín Ozaeta"), or the one woman who bears it herself."""
+    """"Mrs. Arrizabal" (a woman known only by a surname) is the one wife of the one man with that
+    surname ("She married Iñaki Arrizabal"), or the one woman who bears it herself."""
     f = ents.find
     roots = ents.roots()
     lone = [r for r in roots if len(ents.get(r).names) == 1
@@ -270,7 +270,7 @@ def _claim_partners(ents: Entities, p: int) -> set[int]:
 
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
-    words the text leaves open ("Clarence's granddaughter" with no parent named)."""
+    words the text leaves open ("Horace's granddaughter" with no parent named)."""
     g = Graph()
     f = ents.find
     _merge_described_spouses(ents, vf)
@@ -321,7 +321,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
                 g.add_child(r, ps[0], "biological", ev)
         elif path == "ES":
             ps = g.partners(p)
-            # "my SIL Harriet", Owain's wife: a sister-in-law married to a sibling of the
+            # "my SIL Hilde", Dafydd's wife: a sister-in-law married to a sibling of the
             # speaker or of the speaker's partner is explained by that marriage
             sibs_of = {x for k in g.siblings for x in k if p in k or (ps and ps[0] in k)}
             if any(x in sibs_of for x in g.partners(r)):
@@ -488,7 +488,7 @@ _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée",
 def _spouse_as_other_parent(g: Graph, ents: Entities) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
-    parent came to the marriage a widower or divorced ("Walter, a widower, brought two
+    parent came to the marriage a widower or divorced ("Cyril, a widower, brought two
     daughters")."""
     for child in {c for (_p, c) in g.children}:
         ps = g.parents(child)

@@ -161,7 +161,7 @@ _JOB_WORDS = frozenset(["practitioner", "officer", "worker", "director", "manage
                         "coordinator", "assistant", "psychologist", "psychiatrist", "consultant",
                         "clinician", "supervisor", "registrar", "surgeon", "advocate"])
 
-#: Common nouns whose "of X" names a place: "the island of Kythera", "the village of Capelo".
+#: Common nouns whose "of X" names a place: "the island of Leros", "the village of Capelo".
 _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
                           "region", "valley", "coast", "port", "parish", "district", "country",
                           "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
@@ -182,12 +182,12 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     prep = doc.toks[t.head]
     if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
             prep.i + 2 == k and doc.toks[prep.head].pos in ("VERB", "AUX") and prep.head > k):
-        return False  # "In 1980 Xabi married Kathleen": the year and the subject run together
+        return False  # "In 1980 Koldo married Maeve": the year and the subject run together
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
                       "above", "below", "beyond", "around", "outside", "off", "along"):
-        return True  # "stay with her in Houma", "a farmhouse above Lekeitio"
+        return True  # "stay with her in Lisieux", "a farmhouse above Bermeo"
     if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
-        return True  # "the island of Kythera", "the town of Capelo"
+        return True  # "the island of Leros", "the town of Arcos"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
         return True  # "drove over from Lafayette", "a son from Capelo" (not "a letter from Jo")
     # "sailed for New Bedford", "moved to Elko", "came from York"
@@ -212,10 +212,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if not t.is_title or t.lower in _NOT_NAMES:
         return False
     if _named_by_copula(doc, k):
-        return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Lillian."
+        return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
     if t.pos not in ("PROPN", "NOUN"):
-        # the small tagger calls a sentence-initial name an adverb or adjective ("Emily's
+        # the small tagger calls a sentence-initial name an adverb or adjective ("Irene's
         # sister"): a known given name in a person's slot is still a name
         return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
                 and name_gender(t.text) is not None
@@ -243,19 +243,19 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if _place_object(doc, k):
         return False  # "born in Margão", "drove over from Lafayette": a place
     if t.pos == "PROPN" and _after_kin_comma(doc, k):
-        return True  # "one daughter together, Kalliopi, born in 1957"
+        return True  # "one daughter together, Chrysa, born in 1957"
     if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
-        return True  # "Kaz's parents": whatever the entity tagger thought "Kaz" was
+        return True  # "Jaz's parents": whatever the entity tagger thought "Jaz" was
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         person_role = is_given_name(t.text) and (
             t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
             or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by")
             and name_gender(t.text) is not None)
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
-            return True  # "his daughter, June"
+            return True  # "his daughter, May"
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
-            return True  # "June was playing tag" (but "June came early", "May was wet")
+            return True  # "May was playing tag" (but "May came early", "June was wet")
         if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
             return False
         head = doc.toks[t.head]
@@ -265,7 +265,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or (
             t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod")))
     if t.pos == "NOUN":
-        # a sentence-initial name the tagger took for a noun ("Clarence took his ...")
+        # a sentence-initial name the tagger took for a noun ("Horace took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
@@ -285,7 +285,7 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
 
 
 def _in_kin_group(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and June")?"""
+    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and May")?"""
     toks = doc.toks
     for _ in range(4):
         h = toks[k].head
@@ -312,7 +312,7 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
 def _known_name_words(doc: StoryDoc) -> set[str]:
     """Words of names found in the story with some confidence (a given name, a tagged person, a
     name with a surname): another use of the same word is the same name, however the tagger
-    labels it there ("Stamatia Kasimati" ... "Lefteris and Stamatia had")."""
+    labels it there ("Eleni Vlachou" ... "Stelios and Eleni had")."""
     out: set[str] = set()
     scratch: set[int] = set()
     for t in doc.toks:
@@ -346,7 +346,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     title: KinTerm | None = None
     gender: str | None = None
     deceased = False
-    honored = False  # "Dr. A. Whitcombe": an honorific of no gender still makes a name
+    honored = False  # "Dr. B. Harrow": an honorific of no gender still makes a name
     while a > 0 and toks[a - 1].sent == toks[k].sent:
         prev = toks[a - 1]
         low = prev.lower.rstrip(".")
@@ -439,7 +439,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if first.pos == "PROPN" and (_in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
         return True
     if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
-        return True  # "Erzsi, a widow at thirty-six, raised the two children"
+        return True  # "Marika, a widow at thirty-six, raised the two children"
     if first.ent != "PERSON":
         return False
     if _used_as_common_word(doc, first):
@@ -452,7 +452,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
 _MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring", "start",
                           "follow", "go", "turn", "seem", "feel", "look", "roll", "fly", "drag",
                           "approach", "mark", "see"])
-"""Verbs whose subject is as likely a month as a person ("June came early")."""
+"""Verbs whose subject is as likely a month as a person ("May came early")."""
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
 
@@ -506,9 +506,9 @@ def _relative_antecedent(doc: StoryDoc, k: int) -> int:
 def _shared_possessor(doc: StoryDoc, k: int) -> int:
     """The possessor a bare kin noun takes from its context, or -1.
 
-    - coordination: "her son and daughter", "Theresa's son Tony and brother Wayne": a kin noun
+    - coordination: "her son and daughter", "Agnes's son Felix and brother Rupert": a kin noun
       with no determiner of its own, joined to a possessed kin noun, shares its possessor;
-    - "with": "a man with a wife named Ashley", "Clarence, with two sons": the person the
+    - "with": "a man with a wife named Jordan", "Horace, with two sons": the person the
       "with" phrase hangs on."""
     toks = doc.toks
     t = toks[k]
@@ -537,7 +537,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
     if t.dep == "pobj" and toks[t.head].lower == "with" and all(
             toks[c].lower in ("a", "an") for c in t.children if toks[c].dep == "det"):
         w = toks[toks[t.head].head]
-        for _ in range(3):  # "a boarder, a widower from Gernika with a son": the appositions
+        for _ in range(3):  # "a boarder, a widower from Tolosa with a son": the appositions
             if w.dep == "appos" and toks[w.head].pos in ("NOUN", "PROPN"):
                 w = toks[w.head]
         if w.dep == "attr" and toks[w.head].lemma == "be":
@@ -553,7 +553,7 @@ def _in_simile(doc: StoryDoc, k: int) -> bool:
     person in the story."""
     t = doc.toks[k]
     if any(doc.toks[c].dep == "poss" for c in t.children):
-        return False  # "better than her sister Theresa": a person after all
+        return False  # "better than her sister Agnes": a person after all
     return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike", "as")
 
 
@@ -566,7 +566,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if poss == -1 and a != k:
         poss = _possessor_of(doc, a)
     if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
-        poss = _possessor_of(doc, t.head)  # "her brother Dale": the name holds the possessive
+        poss = _possessor_of(doc, t.head)  # "her brother Roy": the name holds the possessive
     if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
             toks[a - 4].lower in ("my", "our", "his", "her", "their", "your")):
         poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
@@ -651,7 +651,7 @@ def _leftmost(doc: StoryDoc, k: int) -> int:
 
 
 def conjuncts(doc: StoryDoc, k: int) -> list[int]:
-    """Tokens coordinated with token ``k`` ("Ivy and June"), nested ones included."""
+    """Tokens coordinated with token ``k`` ("Ivy and May"), nested ones included."""
     out = []
     for c in doc.toks[k].children:
         if doc.toks[c].dep == "conj":
@@ -661,7 +661,7 @@ def conjuncts(doc: StoryDoc, k: int) -> list[int]:
 
 
 def year_fused_subject(doc: StoryDoc, verb: int) -> int:
-    """"In 1980 Xabi married Kathleen": the parser makes the name the object of "In 1980"."""
+    """"In 1980 Koldo married Maeve": the parser makes the name the object of "In 1980"."""
     toks = doc.toks
     for c in toks[verb].children:
         if toks[c].dep != "prep" or c > verb:
@@ -677,7 +677,7 @@ def year_fused_subject(doc: StoryDoc, verb: int) -> int:
 
 
 def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
-    """"his granddaughter, Emily, to a game": an apposition the parser hung on the verb.
+    """"his granddaughter, Irene, to a game": an apposition the parser hung on the verb.
 
     Only the surface shape is trusted: a singular kin phrase, a comma, the name, and then a
     punctuation mark or the end of the sentence, all in one sentence ("After his father died, Tom
@@ -689,7 +689,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         return
     j = a - 2
     if toks[j].pos == "ADV" and j > 0 and toks[j].dep == "advmod":
-        j -= 1  # "one daughter together, Kalliopi"
+        j -= 1  # "one daughter together, Chrysa"
     other = by_tok.get(j)
     for _ in range(4):  # "a son of her own, Duarte": climb out of the kin phrase's modifiers
         if other is not None or toks[j].head == j:
@@ -706,10 +706,10 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     if nxt is not None and nxt.text in ("'s", "’s"):
         after = toks[b + 2] if b + 2 < len(toks) else None
         if after is not None and (kin_term(after.lower) is not None or after.lemma in HUMAN_NOUNS):
-            return  # "his first wife, Minas's mother": the name owns the next kin phrase
-        nxt = None  # "his granddaughter, Andrea's birthday": the name owns what follows
-    coordinated = toks[other.head].dep == "conj"  # "Dale and his daughter, Rosetta go"
-    # "Nancy's child, Lorraine was already there": a possessed kin phrase opening its sentence
+            return  # "his first wife, Petros's mother": the name owns the next kin phrase
+        nxt = None  # "his granddaughter, Sylvie's birthday": the name owns what follows
+    coordinated = toks[other.head].dep == "conj"  # "Roy and his daughter, Greta go"
+    # "Edith's child, Noelle was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
     coordinated = coordinated or opening
@@ -741,12 +741,12 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if p is not None and p is not m:
                 m.possessor = p.idx
         t = toks[m.head]
-        # apposition: "our son, Colin" / "Colin, our son" / "two daughters, Ivy and June"
+        # apposition: "our son, Colin" / "Colin, our son" / "two daughters, Ivy and May"
         head_m = by_head.get(t.head)
         if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
                 and head_m.kind == "kin"
                 and "and" not in doc.text[head_m.end:m.start].lower().split()):
-            # "two sons, Tom and Bill" (misparsed) but not "Stamatia's children and Minas"
+            # "two sons, Tom and Bill" (misparsed) but not "Eleni's children and Petros"
             head_m.members.append(m.idx)
             for c in conjuncts(doc, m.head):
                 if c in by_head:
@@ -785,7 +785,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     sm = by_head.get(p) if p != -1 else None
                 if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
                         and m.possessor_tok == -1 and not m.members):
-                    # "Lillian and Amy are sisters": the coordinated subjects are the group
+                    # "Marian and Ruth are sisters": the coordinated subjects are the group
                     group = [sm.idx] + [by_head[c].idx for c in conjuncts(doc, subj)
                                         if c in by_head and c != subj]
                     if len(group) >= 2:
@@ -793,13 +793,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     continue
                 if (sm is not None and sm.plural and sm.kind == "kin" and m.kind == "name"
                         and not sm.members):
-                    # "Kaz's parents are Ferenc and Ildiko": the names are the group
+                    # "Jaz's parents are Tibor and Anikó": the names are the group
                     sm.members.append(m.idx)
                     sm.members.extend(by_head[c].idx for c in conjuncts(doc, m.head)
                                       if c in by_head)
                     continue
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
-                    # "he became Andrew", "she was Kathy from her first day": a pronoun said to
+                    # "he became Peter", "she was Kathy from her first day": a pronoun said to
                     # be a name gives that person another name
                     renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
                                                     toks[verb].lemma == "become")
@@ -809,7 +809,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     else:
                         m.same_as.append(sm.idx)
                         sm.same_as.append(m.idx)
-    # "Everyone called her Erzsi", "We called him Uncle Alcide": a name given to someone
+    # "Everyone called her Marika", "We called him Uncle Alcide": a name given to someone
     for m in ms:
         t = toks[m.head]
         if m.kind != "name" or t.dep not in ("oprd", "attr", "dobj", "npadvmod"):
@@ -837,7 +837,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
                 break
-    # "Thaddeus (“Tad”)", "Kasimir (Kaz)": a nickname in brackets right after the name
+    # "Thaddeus (“Tad”)", "Kasimir (Jaz)": a nickname in brackets right after the name
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
         if m.kind != "name":
@@ -848,7 +848,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
-    # "his sister Andrea" parsed loosely: a name right after a singular kin phrase is its name
+    # "his sister Sylvie" parsed loosely: a name right after a singular kin phrase is its name
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as
                 and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent
@@ -864,7 +864,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     in ("—", "–", "-", ":", ",", "(", "--")):
                 k.members.extend(n.members)
                 break
-    # "a sister by the name of Nancy"
+    # "a sister by the name of Edith"
     for m in ms:
         if m.kind not in ("kin", "desc"):
             continue

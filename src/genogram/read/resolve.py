@@ -320,7 +320,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             return
     ent = ents.find_by_name(m.name)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
-        ent = None  # "Mrs. Vell" is not Augustin Vell
+        ent = None  # "Mrs. Marchal" is not Lucien Marchal
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
@@ -328,7 +328,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             _bind(doc, d, m, addressee, strong=True)
             return
     # a titled name ("Grandma Inés") is also the speaker's kin, or the kin of its possessor
-    # ("her Uncle Nicholas"): prefer the person already known in that role
+    # ("her Uncle Conrad"): prefer the person already known in that role
     persp = None
     if m.title is not None and m.possessor != -1:
         pm = ms[m.possessor]
@@ -452,7 +452,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
-        owners = list(d.couple)  # "Three years later came the twins, Despina and Zoi."
+        owners = list(d.couple)  # "Three years later came the twins, Thalia and Irini."
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
         # "Reina had twins, Hayim and Vida": the twins are the anchor's children
         term = _TWIN_CHILD
@@ -475,7 +475,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
         group = d.groups.get(m.idx, [])
         if not owners and m.possessor == -1 and term.path in _SYMMETRIC_PATHS:
-            # "Lillian and Amy are sisters": each is the other's sister
+            # "Marian and Ruth are sisters": each is the other's sister
             for a, b in zip(group, group[1:], strict=False):
                 if ents.find(a) != ents.find(b):
                     ents.claim(a, term, b, (m.start, m.end), in_quote=m.quote != -1)
@@ -525,7 +525,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
-        # "his sister Andrea" when his sister Felicia is known: a second sister, not Felicia
+        # "his sister Sylvie" when his sister Felicia is known: a second sister, not Felicia
         ent = None
         for x in named:
             if x.entity == -1:
@@ -661,7 +661,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if g is None:
             score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
         if clause_subj != -1 and other.head == clause_subj:
-            score += 1.5  # "Ashley baked a cake for her son": a possessive binds to its subject
+            score += 1.5  # "Jordan baked a cake for her son": a possessive binds to its subject
         if other.kind == "name":
             score += 0.5
         if other.quote != m.quote and m.quote == -1:
@@ -672,7 +672,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
     kin_word = toks[toks[m.head].head].lower
     if parent_word and clause_subj == -1:
-        # "His father, Joost, ... Dima calls him Opa. His mother, Agathe, ...": the other parent
+        # "His father, Wouter, ... Sasha calls him Opa. His mother, Griet, ...": the other parent
         # word after the same pronoun keeps the owner of the first
         for s, word, e_id in reversed(d.parent_owners):
             e = ents.find(e_id)
@@ -691,7 +691,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
 
 
 def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
-    """For "our": the others in a coordinated subject with "I" ("Bartosz and I had our son")."""
+    """For "our": the others in a coordinated subject with "I" ("Marek and I had our son")."""
     toks = doc.toks
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
@@ -718,7 +718,7 @@ def _is_parent_word(word: str) -> bool:
 
 def _clause_subject(doc: StoryDoc, k: int) -> int:
     """The subject token of the clause a token sits in (-1 if none, or if the token is inside
-    the subject phrase itself: "Kaz's cousin Rin, the only one on his dad's side, told me")."""
+    the subject phrase itself: "Jaz's cousin Rin, the only one on his dad's side, told me")."""
     toks = doc.toks
     seen = {k}
     for _ in range(6):
@@ -738,7 +738,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
 
 
 def _name_lean(name: str | None, gender: str | None) -> float:
-    """How far a given name of no sure gender leans to ``gender`` (0 when unknown): "Ashley"
+    """How far a given name of no sure gender leans to ``gender`` (0 when unknown): "Jordan"
     leans female, so "her" may still take it, but never as surely as a stated gender."""
     if not name or gender not in ("female", "male"):
         return 0.0
@@ -840,7 +840,7 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
         if r in recent and c.term.path == term.path and not c.term.qual and (
                 term.gender is None or ents.gender(r) in (None, term.gender)):
             cands.add(r)
-        o = ents.find(c.possessor)  # "Minas's mother": Minas is someone's child
+        o = ents.find(c.possessor)  # "Petros's mother": Petros is someone's child
         if (o in recent and c.term.path == "P" and term.path == "C" and not c.term.qual
                 and (term.gender is None or ents.gender(o) in (None, term.gender))):
             cands.add(o)
@@ -899,7 +899,7 @@ def _addressee(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
     if narr.names and not any(_same(n, m.name or "") for n in narr.names):
         return None
     if _named_in_own_narration(doc, ms, m):
-        return None  # the narrator tells of "Lindi" in the third person: not the narrator
+        return None  # the narrator tells of "Zodwa" in the third person: not the narrator
     return d.ents.find(d.narrator)
 
 
@@ -933,7 +933,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _name_counted_groups(d: Discourse) -> None:
-    """"She has two adult children. Her son, Konrad … her daughter, Liesl": when the owner has
+    """"She has two adult children. Her son, Bastian … her daughter, Romy": when the owner has
     exactly as many other, named children as the group counted, the group is those children."""
     ents = d.ents
     for owners, made in d.counted:
@@ -968,7 +968,7 @@ def unique_roles(d: Discourse) -> None:
                 term = kin_term(word)
                 hs = set(ents.holders(r, term))
                 if word in ("mother", "father"):
-                    # "Kaz's parents are Ferenc (63M) and Ildiko": a parent of that gender
+                    # "Jaz's parents are Tibor (63M) and Anikó": a parent of that gender
                     hs |= {x for x in ents.parents_of(r) if ents.gender(x) == term.gender}
                 hs = sorted(hs, key=lambda x: ents.get(x).first)
                 hs = [h for h in hs if not _role_blocked(ents, r, h)]
@@ -1001,7 +1001,7 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
         return None
     q = doc.quotes[quote]
     if d.narrator is not None and d.ents.find(d.narrator) != speaker and _narrator_beside(doc, q):
-        return d.ents.find(d.narrator)  # "When I asked Grandpa Joe, he said, 'Ask your uncle'"
+        return d.ents.find(d.narrator)  # "When I asked Grandpa Sid, he said, 'Ask your uncle'"
     for p in range(quote - 1, max(quote - 4, -1), -1):
         if q.para - doc.quotes[p].para > 3:
             break
