@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from genogram import read
 from genogram.model import Family
-from tests.read.test_reader import parents_of, person
+from tests.read.test_reader import parents_of, person, unions
 
 
 def siblings(fam: Family) -> set[frozenset]:
@@ -277,3 +277,53 @@ def test_your_uncle_said_to_the_narrator_is_the_narrators_uncle() -> None:
     fam = read("I spent summers with Grandpa Joe and Uncle Ambrose. Mom said, \u201cBe good.\u201d "
                "When I asked Grandpa Joe, he just said, \u201cAsk your uncle,\u201d and left.")
     assert not any("your uncle" in " ".join(p.descriptions) and not p.name for p in fam.people)
+
+
+def test_a_phone_call_is_no_name_given() -> None:
+    fam = read("Wilma called Odette, her sister, to ask about dinner.")
+    wilma, odette = person(fam, "Wilma"), person(fam, "Odette")
+    assert wilma.id != odette.id
+    assert frozenset((wilma.id, odette.id)) in siblings(fam)
+
+
+def test_a_relative_clause_names_the_baby() -> None:
+    fam = read("Teodor has been blessed with a baby girl that he has named Ines.")
+    assert person(fam, "Ines").gender == "female"
+
+
+def test_the_couple_welcomed_a_child_into_the_world() -> None:
+    fam = read("Maren is married to Osvald, and when she was 24, the couple welcomed Linnea "
+               "into the world.")
+    linnea = person(fam, "Linnea")
+    assert parents_of(fam, linnea.id) == {person(fam, "Maren").id, person(fam, "Osvald").id}
+
+
+def test_a_name_then_a_possessed_kin_phrase_between_commas() -> None:
+    fam = read("Gunnar, Sigrid's husband, was tired. Ottilie, Gunnar's daughter, came over.")
+    assert person(fam, "Gunnar").id in parents_of(fam, person(fam, "Ottilie").id)
+    assert frozenset((person(fam, "Gunnar").id, person(fam, "Sigrid").id)) in unions(fam)
+    assert len(fam.people) == 3
+
+
+def test_a_month_name_after_a_kin_noun_is_a_person() -> None:
+    fam = read("Halvard took his wife April to the coast. Halvard's dad Ebbe stayed home.")
+    assert frozenset((person(fam, "Halvard").id, person(fam, "April").id)) in unions(fam)
+
+
+def test_a_second_kin_predicate_shares_the_copula() -> None:
+    fam = read("Nils is husband of Agnete and son of Dale.")
+    nils = person(fam, "Nils")
+    assert person(fam, "Dale").id in parents_of(fam, nils.id)
+    assert unions(fam) == {frozenset((nils.id, person(fam, "Agnete").id))}
+
+
+def test_his_name_is_names_the_unnamed_son() -> None:
+    fam = read("Birger is proud of his son. His name is Dennis.")
+    assert person(fam, "Birger").id in parents_of(fam, person(fam, "Dennis").id)
+    fam = read("Birger is so proud of his son. John is the son's name.")
+    assert person(fam, "Birger").id in parents_of(fam, person(fam, "John").id)
+
+
+def test_a_possessed_kin_noun_the_parser_made_a_compound() -> None:
+    fam = read("Henrike fixed her husband Clarence spaghetti for dinner.")
+    assert frozenset((person(fam, "Henrike").id, person(fam, "Clarence").id)) in unions(fam)

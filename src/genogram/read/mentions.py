@@ -204,6 +204,8 @@ def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
 def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
     """'sister' in 'sister Maureen' is part of the name mention; 'baby' in 'baby shower' is not kin."""
     t = doc.toks[k]
+    if any(doc.toks[c].dep == "poss" for c in t.children):
+        return False  # "fixed her husband Clarence spaghetti": a possessed kin noun is a person
     return bool(t.dep == "compound" and doc.toks[t.head].pos in ("NOUN",) and not kin_term(doc.toks[t.head].lower))
 
 
@@ -223,6 +225,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                      or nxt is not None and nxt.text in ("'s", "’s", "'")))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
+    if t.is_title and is_given_name(t.text) and _after_kin_noun(doc, k):
+        return True  # "fixed her husband Clarence a meal": however the name was parsed
     head = doc.toks[t.head]
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
         return False  # "the Don bend", "a Lego set"
@@ -246,6 +250,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "one daughter together, Chrysa, born in 1957"
     if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
         return True  # "Jaz's parents": whatever the entity tagger thought "Jaz" was
+    if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
+            and _kin_of(doc, k)):
+        return True  # "the son of Dale", "a niece of Ada and Lou"
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         person_role = is_given_name(t.text) and (
             t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
@@ -253,6 +260,11 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             and name_gender(t.text) is not None)
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
             return True  # "his daughter, May"
+        if t.ent == "DATE" and is_given_name(t.text) and _after_kin_noun(doc, k):
+            return True  # "took his wife April to the coast"
+        if (t.ent == "DATE" and is_given_name(t.text) and k + 1 < len(doc.toks)
+                and doc.toks[k + 1].text == "," and _possessed_kin_follows(doc, k + 2)):
+            return True  # "April, George's daughter, came over"
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")
@@ -263,7 +275,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             return False
         surname_next = t.dep == "compound" and doc.toks[t.head].pos == "PROPN"
         return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or (
-            t.dep in ("nsubj", "dobj", "pobj", "appos", "conj", "attr", "poss", "npadvmod")))
+            t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "poss",
+                      "npadvmod")))
     if t.pos == "NOUN":
         # a sentence-initial name the tagger took for a noun ("Horace took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)
@@ -282,6 +295,42 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     w = toks[j]
     term = kin_term(w.lower)
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
+
+
+def _kin_of(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` (or the list it ends) the object of "of" after a kin noun?"""
+    toks = doc.toks
+    for _ in range(3):
+        if toks[k].dep != "conj":
+            break
+        k = toks[k].head
+    of = toks[k].head
+    return (toks[k].dep == "pobj" and toks[of].lower == "of"
+            and kin_term(toks[toks[of].head].lower) is not None)
+
+
+def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` right after a singular kin noun with a possessor ("his wife April")?"""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].sent != toks[k].sent:
+        return False
+    w = toks[k - 1]
+    return (kin_term(w.lower) is not None and w.pos == "NOUN" and not w.is_title
+            and toks[k - 2].tag in ("PRP$", "POS"))
+
+
+def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
+    """Does a possessed kin phrase start at token ``j`` ("George's daughter", "her son")?"""
+    toks = doc.toks
+    if j >= len(toks):
+        return False
+    if toks[j].tag == "PRP$":
+        j += 1
+    elif toks[j].pos == "PROPN" and j + 1 < len(toks) and toks[j + 1].tag == "POS":
+        j += 2
+    else:
+        return False
+    return j < len(toks) and kin_term(toks[j].lower) is not None
 
 
 def _in_kin_group(doc: StoryDoc, k: int) -> bool:
@@ -603,8 +652,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         if toks[c].dep == "prep" and toks[c].lower == "of":
             for g in toks[c].children:
                 if toks[g].dep == "pobj":
-                    of_toks.append(g)
-                    of_toks.extend(conjuncts(doc, g))
+                    # "husband of Ada and son of Tom": a kin noun in the list is a second
+                    # predicate, not an owner
+                    of_toks.extend(x for x in [g, *conjuncts(doc, g)]
+                                   if kin_term(toks[x].lower) is None)
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
@@ -725,6 +776,45 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     other.same_as.append(m.idx)
 
 
+def _coordinated_predicate(doc: StoryDoc, k: int):
+    """The kin predicate a conjoined kin noun shares its copula with ("X is husband of Ada and
+    son of Tom": the parser hangs "son" on "Ada"); the token itself when there is none."""
+    toks = doc.toks
+    j = k
+    for _ in range(4):
+        j = toks[j].head
+        w = toks[j]
+        if w.dep == "attr" and kin_term(w.lower) is not None and toks[w.head].lemma == "be":
+            return w
+        if w.dep not in ("conj", "pobj", "prep"):
+            break
+    return toks[k]
+
+
+def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
+    """"Ada, Tom's daughter, came over": a possessed kin phrase set off by commas after a name,
+    which the parser often makes the subject and the name a loose modifier."""
+    toks = doc.toks
+    b = doc.tok_at(max(m.end - 1, m.start))
+    if b + 2 >= len(toks) or toks[b + 1].text != ",":
+        return
+    # the kin phrase starts right after the comma ("Tom's daughter": the name "Tom" is its own
+    # mention on the same token, so look for the kin phrase's head a few tokens on)
+    other = next((x for x in (by_tok.get(j) for j in range(b + 2, min(b + 6, len(toks))))
+                  if x is not None and x.kind == "kin" and doc.tok_at(x.start) == b + 2), None)
+    if (other is None or other is m or other.plural
+            or other.possessor_tok == -1 or other.idx in m.same_as or other.title is not None):
+        return
+    e = doc.tok_at(max(other.end - 1, other.start))
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    if nxt is None or nxt.sent != toks[b].sent or nxt.text not in (",", ".", ";", "!", "?"):
+        return
+    if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
+        return  # "Ada, Tom's daughter, and Lou": a list
+    m.same_as.append(other.idx)
+    other.same_as.append(m.idx)
+
+
 def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
     """Possessors, appositions ("our son, Colin"), copulas ("Lou is Dad's sister"), groups."""
     toks = doc.toks
@@ -764,6 +854,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     other.same_as.append(m.idx)
         elif m.kind == "name":
             _comma_apposition(doc, m, by_tok)
+            _name_comma_kin(doc, m, by_tok)
         # compound name: "sister Maureen" (kin word as a compound of the name)
         if m.kind == "name":
             for c in t.children:
@@ -772,6 +863,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Marisol")
+        if m.kind == "kin" and t.dep == "conj":
+            t = _coordinated_predicate(doc, t.i)  # "X is husband of Ada and son of Tom"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
@@ -809,6 +902,18 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     else:
                         m.same_as.append(sm.idx)
                         sm.same_as.append(m.idx)
+    # "John is the son's name": the subject names the possessor of "name"
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep != "nsubj" or toks[t.head].lemma != "be":
+            continue
+        attr = next((c for c in toks[t.head].children if toks[c].dep == "attr"
+                     and toks[c].lemma == "name"), -1)
+        p = _possessor_of(doc, attr) if attr != -1 else -1
+        owner = by_head.get(p) if p != -1 else None
+        if owner is not None and owner is not m and owner.kind in ("kin", "desc", "he", "she"):
+            m.same_as.append(owner.idx)
+            owner.same_as.append(m.idx)
     # "Everyone called her Marika", "We called him Uncle Alcide": a name given to someone
     for m in ms:
         t = toks[m.head]
@@ -818,7 +923,16 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
                               "baptise"):
             continue
+        if verb.dep == "relcl" and any(toks[c].tag in ("WDT", "WP") for c in verb.children):
+            # "a baby girl that he named Rosa": the name is the relative clause's antecedent's
+            other = by_head.get(verb.head)
+            if other is not None and other is not m and other.kind in ("kin", "desc"):
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+            continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
+            if verb.tag != "VBN":
+                continue  # "Ada called Rosa": a phone call, not a name given
             # passive naming: "Their daughter was born in 1972 and baptized Leopoldina"
             k = verb.i
             while toks[k].dep == "conj" and toks[k].head != k:

@@ -51,6 +51,15 @@ class Discourse:
     signed: set[int] = field(default_factory=set)  # narrators named by a letter's signature
     # people made for a counted unnamed group ("two adult children"): (owners, their entities)
     counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
+    couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
+
+    def couple_before(self, sent: int) -> tuple[int, int] | None:
+        """The last couple named together at or before sentence ``sent``, if recent enough
+        ("the couple welcomed a son"), for the steps that run after resolution."""
+        for s, pair in reversed(self.couples):
+            if s <= sent:
+                return pair if sent - s <= COUPLE_SPAN else None
+        return None
 
 
 def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
@@ -512,6 +521,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             return
         # "a baby girl", "the son": a person without a known anchor
         if m.definite:
+            ent = _recent_role_holder(doc, d, m)
+            if ent is not None:  # "…proud of his son. The son is named John."
+                _bind(doc, d, m, ent, strong=True)
             return
         ent = ents.new()
         ents.get(ent).descs.append(doc.text[m.start:m.end])
@@ -555,6 +567,21 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
 
 _SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
 """Kin paths that read the same from both ends (siblings, partners, cousins)."""
+
+
+def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
+    """For a definite kin phrase with no owner ("the son"): the person a kin phrase of the same
+    word introduced in the last few sentences, if only one."""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep == "appos" or any(toks[c].dep in ("prep", "relcl", "acl") for c in t.children):
+        return None  # "Bridget, the daughter of a publican": an introduction, not a callback
+    sent = t.sent
+    lo = doc.sents[max(0, sent - 3)].start_tok
+    found = {d.ents.find(c.referent) for c in d.ents.claims
+             if c.term.word == m.kin.word and not c.title_only
+             and toks[lo].start <= c.span[0] < m.start}
+    return found.pop() if len(found) == 1 else None
 
 
 def _title_holder(d: Discourse, term) -> int | None:
@@ -640,6 +667,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
+    naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name"
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -664,6 +692,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
             score += 1.5  # "Jordan baked a cake for her son": a possessive binds to its subject
         if other.kind == "name":
             score += 0.5
+        if naming and not ents.get(e).names:
+            score += 3.0  # "…proud of his son. His name is Dennis.": the unnamed one is named
         if other.quote != m.quote and m.quote == -1:
             score -= 1.0
         score -= 0.01 * (m.head - other.head)
@@ -775,11 +805,17 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if subj == -1:
                 subj = year_fused_subject(doc, verb)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
+        elif toks[verb].lower in ("married", "engaged") and toks[verb].dep == "acomp":
+            # "Amy is married to Tom": the subject of the copula
+            subj = next((c for c in toks[toks[verb].head].children
+                         if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+            other = _mention_at(ms, doc, subj) if subj != -1 else None
     if other is not None and other.entity != -1:
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
         if a != b:
             d.couple = (a, b)
             d.couple_sent = toks[m.head].sent
+            d.couples.append((d.couple_sent, (a, b)))
 
 
 def co_partners(d: Discourse) -> dict[int, list[int]]:

@@ -13,6 +13,7 @@ from genogram.read.mentions import Mention, year_fused_subject
 from genogram.read.resolve import Discourse, _mention_at
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
+_COUPLE_NOUNS = frozenset(["couple", "newlywed", "newlyweds", "pair"])
 _MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought"])
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
 
@@ -89,6 +90,9 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         subj = year_fused_subject(doc, verb)
     if subj == -1:
         return out
+    if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:
+        pair = d.couple_before(toks[subj].sent)  # "the couple welcomed a son"
+        return [d.ents.find(p) for p in pair] if pair else out
     out += _people_at(doc, ms, d, subj)
     for c in toks[subj].children:
         if toks[c].dep == "conj":
@@ -293,6 +297,12 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     for s in subs:
                         if p != s:
                             vf.children.append(ChildFact(p, s, "biological", [ev]))
+        elif lemma == "welcome" and _into_the_world(doc, t.i):
+            # "the couple welcomed Emily into the world": a birth to the subjects
+            for k in _objects(doc, ms, d, t.i, ()):
+                for p in subs:
+                    if p != k:
+                        vf.children.append(ChildFact(p, k, "biological", [ev]))
         elif lemma in ("raise", "adopt", "foster") or (lemma == "bring" and prt == "up") or (
                 lemma == "take" and prt == "in"):
             kind = {"adopt": "adoptive", "foster": "foster"}.get(lemma, "caregiver")
@@ -310,6 +320,13 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
     _couples_by_noun(doc, ms, d, vf)
     _affairs_by_noun(doc, ms, d, vf)
     return vf
+
+
+def _into_the_world(doc: StoryDoc, i: int) -> bool:
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "into"
+               and any(toks[g].lemma == "world" for g in toks[c].children)
+               for c in toks[i].children)
 
 
 def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
@@ -389,7 +406,7 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         u.evidence.append(ev)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome"])
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
