@@ -327,3 +327,29 @@ def test_his_name_is_names_the_unnamed_son() -> None:
 def test_a_possessed_kin_noun_the_parser_made_a_compound() -> None:
     fam = read("Henrike fixed her husband Clarence spaghetti for dinner.")
     assert frozenset((person(fam, "Henrike").id, person(fam, "Clarence").id)) in unions(fam)
+
+
+def test_her_in_a_complement_clause_looks_to_the_governing_subject() -> None:
+    fam = read("Ingrid was unhappy that her mother Berit did not let her stay out. "
+               "But Berit let her son Olaf spend the night out.")
+    assert person(fam, "Berit").id in parents_of(fam, person(fam, "Olaf").id)
+
+
+def test_blessed_with_a_baby_and_the_father_of_a_girl_named() -> None:
+    fam = read("Teodor has just been blessed with a baby girl that he has named Ines.")
+    assert person(fam, "Teodor").id in parents_of(fam, person(fam, "Ines").id)
+    fam = read("Anders is the loving father of a beautiful girl named Liv.")
+    assert person(fam, "Anders").id in parents_of(fam, person(fam, "Liv").id)
+
+
+def test_a_month_name_coordinated_with_a_person_and_an_anniversary() -> None:
+    fam = read("Jesper and June decided to go on a date to celebrate their anniversary.")
+    assert frozenset((person(fam, "Jesper").id, person(fam, "June").id)) in unions(fam)
+    fam = read("He was going to marry Ana.")
+    assert not fam.unions
+
+
+def test_his_name_is_names_a_sibling_of_no_stated_gender() -> None:
+    fam = read("Wendel has a sibling who is much younger than he is. They get along well and "
+               "his name is Gorm.")
+    assert frozenset((person(fam, "Wendel").id, person(fam, "Gorm").id)) in siblings(fam)

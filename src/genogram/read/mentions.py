@@ -221,8 +221,11 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         # sister"): a known given name in a person's slot is still a name
         return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
                 and name_gender(t.text) is not None
-                and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj")
-                     or nxt is not None and nxt.text in ("'s", "’s", "'")))
+                and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
+                     or nxt is not None and nxt.text in ("'s", "’s", "'")
+                     # "Lillian and her son": the name pairs with a possessed phrase
+                     or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
+                     and doc.toks[k + 2].tag == "PRP$"))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
     if t.is_title and is_given_name(t.text) and _after_kin_noun(doc, k):
@@ -268,6 +271,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")
+        head = doc.toks[t.head]
+        if (t.ent == "DATE" and t.dep == "conj" and is_given_name(t.text) and head.is_title
+                and head.ent != "DATE" and is_given_name(head.text)):
+            return True  # "James and June went out" (but "May and June were wet")
         if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
             return False
         head = doc.toks[t.head]
@@ -436,7 +443,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
     if core_toks and not _plausible_name(doc, core_toks, known or honored or title is not None
-                                         or gender is not None):
+                                         or gender is not None or _named_by_copula(doc, k)):
         return None
     name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
     if name and name.lower() in _NOT_NAMES:
@@ -654,8 +661,11 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                 if toks[g].dep == "pobj":
                     # "husband of Ada and son of Tom": a kin noun in the list is a second
                     # predicate, not an owner
-                    of_toks.extend(x for x in [g, *conjuncts(doc, g)]
-                                   if kin_term(toks[x].lower) is None)
+                    of_toks.append(g)
+                    of_toks.extend(x for x in conjuncts(doc, g) if not (
+                        kin_term(toks[x].lower) is not None and any(
+                            toks[y].dep == "prep" and toks[y].lower == "of"
+                            for y in toks[x].children)))
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
@@ -764,6 +774,8 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
     coordinated = coordinated or opening
+    if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
+        nxt = toks[b + 2]  # "Ada's father, Tom just got home"
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")):

@@ -28,7 +28,7 @@ _TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
-_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring"])
+_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring", "bless"])
 
 
 @dataclass
@@ -398,7 +398,9 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if toks[k].pos in ("VERB", "AUX"):
                 break
         if toks[k].lemma in _ANCHOR_VERBS:
-            subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
+            # "was blessed with a baby girl": the passive subject is the parent
+            subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"
+                         or toks[c].dep == "nsubjpass" and toks[k].lemma == "bless"), -1)
             if subj != -1:
                 sm = _mention_at(ms, doc, subj)
                 if sm is not None:
@@ -686,13 +688,14 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if dist > PRONOUN_WINDOW:
             continue
         score = -2.0 * dist + role
-        if g is None:
+        introduced = naming and not ents.get(e).names
+        if g is None and not introduced:
             score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
         if clause_subj != -1 and other.head == clause_subj:
             score += 1.5  # "Jordan baked a cake for her son": a possessive binds to its subject
         if other.kind == "name":
             score += 0.5
-        if naming and not ents.get(e).names:
+        if introduced:
             score += 3.0  # "…proud of his son. His name is Dennis.": the unnamed one is named
         if other.quote != m.quote and m.quote == -1:
             score -= 1.0
@@ -763,6 +766,13 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children):
                 v = toks[v].head
             subjs = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")]
+            if subjs and seen & set(subjs) and toks[v].dep in ("ccomp", "xcomp"):
+                # "Ada let her son spend the night": the phrase is the subject of a complement
+                # clause, so "her" looks to the subject of the verb that governs it
+                up = toks[v].head
+                outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
+                         or toks[c].dep == "npadvmod" and toks[c].pos == "PROPN" and c < up]
+                return outer[0] if outer else -1
             return -1 if not subjs or seen & set(subjs) else subjs[0]
     return -1
 

@@ -65,8 +65,9 @@ def is_irrealis(doc: StoryDoc, verb: int) -> bool:
             h = toks[t.head]
             if h.lemma in _IRREALIS_HEADS:
                 return True
-            if h.lemma == "go" and any(toks[c].lower == "to" for c in t.children):
-                return True
+            if (h.lemma == "go" and h.tag == "VBG" and t.dep == "xcomp"
+                    and any(toks[c].lower == "to" for c in t.children)):
+                return True  # "was going to leave" (not "went out to celebrate")
             if any(toks[c].dep == "neg" for c in h.children) and h.lemma in (
                     "get", "do", "be"):
                 return True
@@ -390,13 +391,17 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
             verb = t.head
             if toks[verb].pos not in ("VERB", "AUX") or is_irrealis(doc, verb):
                 continue
-            group_head = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            group_head = verb
             type_ = "marriage"
         if group_head == -1:
             continue
-        heads = [group_head] + [c for c in toks[group_head].children if toks[c].dep == "conj"]
-        people = [p for h in heads for p in _people_at(doc, ms, d, h)]
-        people = list(dict.fromkeys(people))
+        if t.lemma == "anniversary":
+            # "X and Y went out to celebrate their anniversary": the subjects, climbing clauses
+            people = _subjects(doc, ms, d, group_head)
+        else:
+            heads = [group_head] + [c for c in toks[group_head].children
+                                    if toks[c].dep == "conj"]
+            people = list(dict.fromkeys(p for h in heads for p in _people_at(doc, ms, d, h)))
         if len(people) != 2:
             continue
         sent = doc.sents[t.sent]
