@@ -26,7 +26,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.facts import EventFact
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse, _mention_at, co_partners
@@ -77,7 +77,26 @@ NOUN_TYPES: dict[str, str] = {
     "graduation": "education", "stroke": "illness", "cancer": "illness",
     "dementia": "illness", "alzheimer": "illness", "alzheimer's": "illness",
     "guardianship": "custody", "disorder": "illness", "addiction": "illness",
-    "alcoholism": "illness", "overdose": "illness", "funeral": "death", "death": "death", "burial": "death", "passing": "death",
+    "alcoholism": "illness", "overdose": "illness", "funeral": "death", "death": "death",
+    "burial": "death", "passing": "death", "suicide": "death",
+    "abortion": "pregnancy", "seizure": "illness", "aneurysm": "illness", "tumor": "illness",
+    "tumour": "illness", "leukemia": "illness", "leukaemia": "illness", "lymphoma": "illness",
+    "tuberculosis": "illness", "diabetes": "illness", "schizophrenia": "illness",
+    "psychosis": "illness", "depression": "illness", "relapse": "illness", "rehab": "illness",
+    "parkinson": "illness", "parkinson's": "illness", "coma": "illness", "breakdown": "illness",
+    "attack": "illness", "hospitalization": "illness", "hospitalisation": "illness",
+    "incarceration": "other", "arrest": "other", "conviction": "other",
+    "eviction": "financial", "layoff": "job", "retirement": "job", "promotion": "job",
+    "remarriage": "marriage", "breakup": "separation", "break-up": "separation",
+    "elopement": "marriage", "deployment": "job",
+}
+#: Nouns that are these events only with one of these words before them: "a heart attack",
+#: "a nervous breakdown" (not "the breakdown of the marriage"), "a panic attack" is no event.
+_NOUN_NEEDS: dict[str, frozenset[str]] = {
+    "attack": frozenset(["heart"]),
+    "breakdown": frozenset(["nervous", "mental", "emotional", "psychotic"]),
+    "arrest": frozenset(["cardiac", "his", "her", "their", "my"]),
+    "conviction": frozenset(["his", "her", "their", "my", "criminal", "felony"]),
 }
 #: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
 _JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
@@ -88,8 +107,15 @@ _ILL_ADJ = frozenset(["ill", "sick"])
 _MOVE_PREPS = ("to", "for", "into", "from", "across")
 
 _UNION_TYPES = frozenset(["marriage", "divorce", "separation", "engagement", "cohabitation", "affair", "reunion"])
-_IRREALIS_WORDS = frozenset(["never", "not", "n't", "no", "nor", "will", "'ll", "wo", "rather"])
-_WISH_HEADS = frozenset(["wish", "plan", "hope", "want", "dream", "think", "talk", "consider", "threaten", "fantasize", "imagine", "fear", "worry", "afraid", "refuse", "pretend"])
+#: Words on the verb itself that keep it from having happened ("never married", "almost died").
+_IRREALIS_WORDS = frozenset(["never", "not", "n't", "no", "nor", "will", "'ll", "wo", "rather",
+                             "almost", "nearly"])
+#: Verbs whose complement did not (yet) happen: "planned to move", "tried to leave",
+#: "was supposed to marry".
+_WISH_HEADS = frozenset(["wish", "plan", "hope", "want", "dream", "think", "talk", "consider",
+                         "threaten", "fantasize", "imagine", "fear", "worry", "afraid",
+                         "refuse", "pretend", "try", "attempt", "suppose", "intend", "mean",
+                         "expect", "offer", "urge", "beg", "pressure", "push", "encourage", "forbid", "propose", "contemplate"])
 _PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "their", "our", "my", "your"])
 
 
@@ -156,13 +182,16 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         people = _verb_people(doc, ms, d, k, type_, partners)
         # "had been seeing Sunila", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
-        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live") and (
-                len(people) != 2 or not _partnered(doc, k, people, partners, type_)):
+        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep") and (
+                len(people) != 2 or not (_partnered(doc, k, people, partners, type_)
+                                         or _together_not_kin(doc, d, k, people))):
             return None
+        if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
+            return None   # "made her peace with it": with no one
     elif t.pos in ("NOUN", "PROPN") and t.lemma in NOUN_TYPES:
         type_ = NOUN_TYPES[t.lemma]
         gov = _governor(doc, k)
-        if _noun_negated(doc, k):
+        if _noun_negated(doc, k) or not _noun_fits(doc, k):
             return None
         if gov is not None and (_modal(doc, gov) if type_ == "death" else _unreal(doc, gov)):
             return None   # "did not meet until X's funeral": the funeral still took place
@@ -205,12 +234,16 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         return None
     if type_ == "separation" and t.lemma == "move" and len(people) == 1:
         type_ = "move"   # "he moved out in March" with no partner known: he left the house
+    if type_ == "custody" and t.lemma in ("raise", "bring", "rear") and _passive(doc, k) and any(
+            _is_parent_pair(d, people[0], p) for p in people[1:]):
+        return None   # "raised by Ana" who the story says is his mother
     if type_ == "custody" and t.lemma == "live" and len(people) == 2 and people[1] in partners.get(
             people[0], []):
         type_ = "cohabitation"   # "went to live with her boyfriend"
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
-                 "affair", "custody") and len(people) < 2:
-        return None
+                 "affair", "custody") and len(people) < 2 and not (
+            type_ == "custody" and t.tag == "VBN" and _custody_verb(doc, k)):
+        return None   # a couple's event needs the couple; a child "placed in care" is alone
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
     raw = _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
@@ -290,6 +323,24 @@ def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, lis
     return b in ps or named_partner
 
 
+def _is_parent_pair(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim makes one of ``a``, ``b`` the other's (not step- or foster-) parent."""
+    f = d.ents.find
+    pair = {f(a), f(b)}
+    return any({f(c.possessor), f(c.referent)} == pair and c.term.path in ("P", "C")
+               and not {"step", "foster", "god"} & set(c.term.qual) for c in d.ents.claims)
+
+
+def _together_not_kin(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
+    """'Ana and Leo lived together': a couple, unless the story makes them kin by blood."""
+    if not any(doc.toks[c].lower == "together" for c in doc.toks[k].children):
+        return False
+    f = d.ents.find
+    pair = {f(people[0]), f(people[1])}
+    return not any({f(c.possessor), f(c.referent)} == pair and "E" not in c.term.path
+                   for c in d.ents.claims)
+
+
 def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
     """The couple of the last couple event within two sentences ("...; the divorce was final").
 
@@ -337,9 +388,11 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     toks = doc.toks
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
-    for c in toks[k].children:
-        if toks[c].dep not in ("dobj",):
-            continue
+    starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    if toks[k].lemma == "give":   # "gave birth to Leo"
+        starts += [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
+                   for g in toks[c].children if toks[g].dep == "pobj"]
+    for c in starts:
         stack, seen = [c], 0
         while stack and seen < 20:
             x = stack.pop()
@@ -384,7 +437,7 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
 
 #: A pregnancy that ends without a living child: still a ``pregnancy`` event (the contract has no
 #: type of its own for it), summarised as what it was.
-_LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth"])
+_LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth", "abortion"])
 _PLACE_ENTS = frozenset(["GPE", "LOC"])
 _NEWBORN_NOUNS = frozenset(["son", "daughter", "child", "baby", "boy", "girl", "twin", "twins",
                             "kid", "brother", "sister", "sibling"])
@@ -440,15 +493,13 @@ def _newborn_subject(doc: StoryDoc, k: int) -> bool:
 def _verb_type(doc: StoryDoc, k: int) -> str | None:
     toks = doc.toks
     t = toks[k]
-    lemma = t.lemma
+    lemma = _lem(t)
     kids = [toks[c] for c in t.children]
-    prt = next((c.lower for c in kids if c.dep == "prt"), "") or next(
-        (c.lower for c in kids if c.dep == "advmod" and c.i == k + 1
-         and c.lower in ("out", "in", "away", "back", "up", "off")), "")   # "moved out" misparsed
+    prt = _particle(doc, k)
     if (lemma, prt) in PARTICLE_TYPES:
         if (lemma, prt) == ("walk", "out") and any(
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
-                for c in kids):
+                and not _time_prep(doc, c.i) for c in kids):
             return None   # "walked out into the yard"
         if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
             return None
@@ -463,9 +514,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for c in kids) and any(c.dep == "nsubj" for c in kids):
         return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
-        if t.dep == "advcl" and any(c.dep == "mark" and c.lower in ("before", "after", "since",
-                                                                     "until", "till")
-                                    for c in kids):
+        if _dates_another(doc, k):
             return None   # "she died before I was born": a time, not a birth told
         return "birth"
     if lemma == "die" and t.tag == "VBG" and any(c.dep == "aux" and c.lemma == "be" for c in kids):
@@ -491,10 +540,33 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "illness"
     if t.lower == "bankrupt":
         return "financial"
+    if t.lower == "unfaithful" and t.pos == "ADJ":
+        return "affair"   # "he was unfaithful to her": see ``_verb_people``
     if t.pos == "ADJ":
         return None
+    if lemma == "expect" and t.tag == "VBG" and _expecting_a_child(doc, k):
+        return "pregnancy"
+    if lemma in ("get", "come") and {"back", "together"} <= {c.lower for c in kids}:
+        return "reunion"   # "got back together (with him)"
+    if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
+            "VBG", "VBD"):
+        return "affair"   # "was sleeping with his boss": only between partners, see _event_at
+    if lemma in _CLOSING_VERBS and any(c.dep == "nsubj" and c.lemma in _BUSINESS_NOUNS
+                                       for c in kids) and prt in ("", "down", "under", "up"):
+        return "business"   # "his shop closed in 1990", "the bakery went under"
+    if lemma == "become" and _obj_lemmas(kids) & _SPOUSE_NOUNS and any(
+            toks[g].dep == "poss" for c in kids if c.dep == "attr" for g in c.children):
+        return "marriage"   # "she became Sam's wife"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
         return "death"
+    if lemma == "split" and not any(c.dep == "dobj" for c in kids):
+        return "separation"   # "they split in 1995" (not "split the money")
+    if lemma == "live" and any(c.lower == "together" for c in kids) and (
+            _lem(toks[t.head]) in ("start", "begin") and t.dep == "xcomp"
+            or any(c.dep == "prep" and c.lower in ("since", "from") for c in kids)):
+        return "cohabitation"   # "started living together", "have lived together since 1984"
+    if lemma == "work" and _starts_work(doc, k):
+        return "job"
     if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
         return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
     if _custody_verb(doc, k):
@@ -545,10 +617,226 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"):
         return "birth"
-    if lemma == "welcome" and objs and objs[0].lemma in ("baby", "son", "daughter", "child",
-                                                         "twins", "boy", "girl"):
+    if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
+                               for c in kids):
+        return "death"   # "we lost Dad in 2003": whom, see ``_verb_people``
+    if lemma == "widow" and _passive(doc, k) or lemma == "become" and obj_lemmas & _WIDOW_NOUNS:
+        return "death"   # "she was widowed at forty": her partner died
+    if lemma == "have" and t.tag == "VBD" and _had_someone_then(doc, k):
         return "birth"
-    return VERB_TYPES.get(lemma)
+    if lemma == "come" and prt == "along" and not any(
+            c.dep == "prep" and c.lower in ("with", "to", "for") for c in kids) and not (
+            _dates_another(doc, k)):
+        return "birth"   # "their son Ben came along in 1993"
+    if lemma in ("welcome", "deliver") and objs and objs[0].lemma in (
+            "baby", "son", "daughter", "child", "twins", "boy", "girl"):
+        return "birth"
+    return _cue_type(doc, k, lemma, prt) or VERB_TYPES.get(lemma)
+
+
+# --- phrase cues -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Cue:
+    """A verb phrase that tells an event: one of ``verbs`` with what else it must govern.
+
+    ``obj``: a direct object or attribute with one of these lemmas; ``prep``/``pobj``: a
+    preposition among ``prep`` whose object has one of the ``pobj`` lemmas (any, if empty; a
+    place, if ``place``); ``prt``: a particle; ``passive``: only in the passive ("was drafted").
+    """
+
+    type: str
+    verbs: frozenset[str]
+    obj: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    pobj: frozenset[str] = frozenset()
+    prt: str = ""
+    passive: bool = False
+    place: bool = False
+
+
+def _fs(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+#: Where a sentence is served, an illness treated, an education had.
+_PRISON_NOUNS = _fs("prison", "jail", "gaol", "penitentiary", "custody", "detention")
+#: Going there is itself an illness event ("went into rehab"); a hospital is only when one is
+#: taken or admitted there ("went to the hospital" may be a visit).
+_TREATMENT_NOUNS = _fs("rehab", "detox", "treatment", "asylum", "sanatorium", "sanitarium",
+                       "psychiatric")
+_HOSPITAL_NOUNS = _TREATMENT_NOUNS | _fs("hospital", "institution", "ward", "unit", "clinic",
+                                         "facility", "icu", "hospice")
+_SERVICE_NOUNS = _fs("army", "navy", "military", "marines", "marine", "force", "police",
+                     "corps", "guard", "service", "forces", "reserves", "fire", "brigade")
+_DEGREE_NOUNS = _fs("degree", "diploma", "ged", "phd", "doctorate", "masters", "master",
+                    "bachelor", "mba", "qualification")
+_FIELD_NOUNS = _fs("law", "medicine", "nursing", "engineering", "accounting", "theology",
+                   "art", "music", "architecture", "pharmacy", "dentistry", "teaching")
+#: Occupations a person "became" or "worked as": a job.
+_OCCUPATIONS = _fs(
+    "nurse", "teacher", "doctor", "lawyer", "attorney", "engineer", "priest", "minister",
+    "pastor", "rabbi", "imam", "nun", "monk", "deacon", "soldier", "officer", "policeman",
+    "cop", "firefighter", "fireman", "mechanic", "carpenter", "electrician", "plumber",
+    "farmer", "miner", "welder", "accountant", "secretary", "clerk", "manager", "professor",
+    "principal", "pilot", "chef", "cook", "driver", "trucker", "banker", "pharmacist",
+    "dentist", "surgeon", "therapist", "counselor", "counsellor", "worker", "architect",
+    "journalist", "reporter", "writer", "musician", "actor", "actress", "artist",
+    "fisherman", "sailor", "seaman", "tailor", "seamstress", "baker", "butcher", "foreman",
+    "supervisor", "director", "judge", "mayor", "sheriff", "detective", "paramedic",
+    "midwife", "housekeeper", "maid", "waitress", "waiter", "bartender", "hairdresser",
+    "barber", "salesman", "saleswoman", "shopkeeper", "grocer", "merchant", "labourer",
+    "laborer", "machinist", "janitor", "guard", "librarian", "scientist", "programmer",
+    "developer", "consultant", "executive", "partner", "apprentice", "intern", "resident")
+_SPOUSE_NOUNS = _fs("wife", "husband", "bride", "spouse")
+_BABY_NOUNS = _fs("baby", "pregnancy", "child", "twins", "twin", "son", "daughter")
+_WIDOW_NOUNS = _fs("widow", "widower")
+_LOST_FIGHTS = _fs("battle", "fight", "struggle")   # "lost his battle with cancer": he died
+_REFLEXIVES = _fs("himself", "herself", "themselves", "myself", "yourself")
+
+_CUES: tuple[_Cue, ...] = (
+    _Cue("marriage", _fs("tie"), obj=_fs("knot")),
+    _Cue("separation", _fs("go", "part"), obj=_fs("way")),   # "went their separate ways"
+    _Cue("death", _fs("commit"), obj=_fs("suicide")),
+    _Cue("death", _fs("take", "end"), obj=_fs("life")),   # "took his own life"
+    _Cue("death", _fs("lose"), obj=_LOST_FIGHTS),
+    _Cue("death", _fs("succumb")),
+    _Cue("death", _fs("kill", "hang", "shoot", "drown", "poison"), obj=_REFLEXIVES),
+    _Cue("pregnancy", _fs("lose"), obj=_fs("baby", "pregnancy", "twins")),
+    _Cue("job", _fs("join", "enlist"), obj=_SERVICE_NOUNS),
+    _Cue("job", _fs("enlist"), prep=_fs("in", "into"), pobj=_SERVICE_NOUNS),
+    _Cue("job", _fs("work"), prep=_fs("as")),
+    _Cue("job", _fs("become", "train"), obj=_OCCUPATIONS),
+    _Cue("job", _fs("train"), prep=_fs("as"), pobj=_OCCUPATIONS),
+    _Cue("job", _fs("draft", "deploy", "conscript"), passive=True),
+    _Cue("job", _fs("call"), prt="up", passive=True),   # "was called up" ("was called Bo": no)
+    _Cue("job", _fs("make"), obj=_fs("redundant"), passive=True),
+    _Cue("job", _fs("ship"), prt="out"),
+    _Cue("business", _fs("sell", "close", "take", "expand"),
+         obj=_BUSINESS_NOUNS),
+    _Cue("education", _fs("earn", "get", "receive", "complete", "finish", "obtain", "take"),
+         obj=_DEGREE_NOUNS),
+    _Cue("education", _fs("study", "read"), obj=_FIELD_NOUNS),
+    _Cue("education", _fs("study"), prep=_fs("at"), pobj=_SCHOOL_NOUNS),
+    _Cue("education", _fs("go", "return", "send"), prep=_fs("to", "into"), pobj=_SCHOOL_NOUNS),
+    _Cue("education", _fs("expel", "suspend"), passive=True),
+    _Cue("education", _fs("drop", "flunk"), prep=_fs("of"), pobj=_SCHOOL_NOUNS),
+    _Cue("other", _fs("go", "send", "return"), prep=_fs("to", "into"), pobj=_PRISON_NOUNS),
+    _Cue("other", _fs("release", "parole", "escape"), prep=_fs("from"), pobj=_PRISON_NOUNS),
+    _Cue("other", _fs("arrest", "imprison", "jail", "incarcerate", "convict", "sentence",
+                      "deport", "detain", "indict"), passive=True),
+    _Cue("other", _fs("serve"), obj=_fs("time", "sentence", "years")),
+    _Cue("other", _fs("convert"), prep=_fs("to")),
+    _Cue("other", _fs("come"), prt="out"),
+    _Cue("other", _fs("run"), prt="away"),
+    _Cue("illness", _fs("go", "check", "return", "enter"), prep=_fs("to", "into", "in"),
+         pobj=_TREATMENT_NOUNS),
+    _Cue("illness", _fs("enter", "attend"), obj=_TREATMENT_NOUNS),
+    _Cue("illness", _fs("admit", "commit", "send", "rush", "take", "readmit"),
+         prep=_fs("to", "into"), pobj=_HOSPITAL_NOUNS, passive=True),
+    _Cue("illness", _fs("institutionalize", "institutionalise", "section", "commit"),
+         passive=True),
+    _Cue("illness", _fs("battle", "fight", "struggle", "suffer"),
+         prep=_fs("with", "from"), pobj=_fs("depression", "addiction", "alcoholism",
+                                            "cancer", "illness", "disease", "anxiety")),
+    _Cue("illness", _fs("overdose", "relapse", "collapse")),
+    _Cue("reunion", _fs("make"), obj=_fs("peace", "amends", "up")),
+    _Cue("reunion", _fs("make"), prt="up"),
+    _Cue("reunion", _fs("track", "seek"), prt="down"),
+    _Cue("financial", _fs("win"), obj=_fs("lottery", "jackpot")),
+    _Cue("financial", _fs("gamble", "drink", "squander", "fritter"), prt="away"),
+    _Cue("financial", _fs("repossess", "evict", "foreclose", "bankrupt", "ruin"),
+         passive=True),
+    _Cue("move", _fs("settle", "land", "end"), prep=_fs("in"), place=True),
+    _Cue("move", _fs("return"), prep=_fs("to"), place=True),
+)
+_CUE_VERBS = frozenset(v for c in _CUES for v in c.verbs)
+
+#: Every verb lemma the tables know, to mend a tagger's lemma ("reconnected" -> "reconnecte").
+_LEXICON = frozenset(VERB_TYPES) | {v for v, _p in PARTICLE_TYPES} | _CUE_VERBS | _WISH_HEADS
+
+
+def _lem(t: Tok) -> str:
+    """The token's lemma, or the lexicon word its inflected form strips to when the tagger's own
+    lemma is no word of the tables ("hopes" -> "hop" is mended to "hope")."""
+    if t.lemma in _LEXICON or t.pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return t.lemma
+    w = t.lower
+    for cut, add in (("ied", "y"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
+                     ("ing", "e"), ("ted", "t")):
+        if w.endswith(cut) and w[:-len(cut)] + add in _LEXICON:
+            return w[:-len(cut)] + add
+    return t.lemma
+
+
+def _particle(doc: StoryDoc, k: int) -> str:
+    """The verb's particle: a ``prt``, an adverb right after it the parse did not call one
+    ("moved out"), or a preposition with no object after the verb's object ("took Ana in")."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    prt = next((c.lower for c in kids if c.dep == "prt"), "")
+    if prt:
+        return prt
+    prt = next((c.lower for c in kids if c.dep == "advmod" and c.i == k + 1
+                and c.lower in ("out", "in", "away", "back", "up", "off", "down", "along")), "")
+    if prt:
+        return prt
+    # "took Ana in", "dropped out of school": a preposition with no object of its own
+    return next((c.lower for c in kids if c.dep == "prep" and c.i > k
+                 and c.lower in ("in", "out", "away", "up", "off", "down")
+                 and not any(toks[g].dep == "pobj" for g in c.children)), "")
+
+
+def _time_prep(doc: StoryDoc, c: int) -> bool:
+    """A preposition that only dates the verb: "in 1995", "in March", "at nineteen"."""
+    toks = doc.toks
+    return any(toks[g].dep == "pobj" and (toks[g].ent in ("DATE", "TIME", "CARDINAL")
+                                          or toks[g].pos == "NUM") for g in toks[c].children)
+
+
+def _passive(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    return toks[k].tag == "VBN" and (
+        any(toks[c].dep in ("nsubjpass", "auxpass") for c in toks[k].children)
+        or toks[k].dep == "acl" or toks[toks[k].head].lemma == "get")
+
+
+def _cue_type(doc: StoryDoc, k: int, lemma: str, prt: str) -> str | None:
+    """The type of the first phrase cue the verb at ``k`` fits, else None."""
+    if lemma not in _CUE_VERBS:
+        return None
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    # prepositions may hang from an adverb between ("went back to school")
+    preps = [c for c in kids if c.dep in ("prep", "dative")] + [
+        toks[g] for c in kids if c.dep in ("advmod", "prt") or prt and c.lower == prt
+        for g in c.children if toks[g].dep == "prep"]
+    objs = {c.lemma for c in kids if c.dep in ("dobj", "attr", "oprd")}
+    objs |= {c.lower for c in kids if c.dep in ("dobj", "attr", "oprd")}
+    for cue in _CUES:
+        if lemma not in cue.verbs or cue.prt and cue.prt != prt:
+            continue
+        if cue.passive and not _passive(doc, k):
+            continue
+        if cue.prt and any(p.lower in ("of", "into", "onto") for p in preps):
+            continue   # "came out of the hospital", "ran out into the road"
+        if cue.obj and not objs & cue.obj:
+            continue
+        if cue.prep and not any(p.lower in cue.prep and _pobj_fits(doc, p.i, cue) for p in preps):
+            continue
+        return cue.type
+    return None
+
+
+def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
+    toks = doc.toks
+    for g in toks[p].children:
+        if toks[g].dep != "pobj":
+            continue
+        if cue.place:
+            return toks[g].ent in _PLACE_ENTS
+        return not cue.pobj or toks[g].lemma in cue.pobj or toks[g].lower in cue.pobj
+    return False
 
 
 #: Verbs of going somewhere: with a place after "to" (or "from" for the arriving ones) a move.
@@ -565,13 +853,76 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
         return False   # "made his way through Marseille to Buenos Aires"
     if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
         return False   # "went to live with": a custody, not a bare move
-    for c in kids:
+    # "went back to Cairo": the preposition may hang from the adverb
+    preps = kids + [toks[g] for c in kids if c.dep == "advmod" and c.lower in ("back", "home")
+                    for g in c.children]
+    for c in preps:
         if c.dep != "prep" or c.lower not in ("to", "from") or (
                 c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
             continue
         if any(toks[g].dep == "pobj" and toks[g].ent in _PLACE_ENTS for g in c.children):
             return True
     return False
+
+
+#: Verbs of a business ending, with the business as the subject.
+_CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "shut"])
+
+
+def _obj_lemmas(kids: list[Tok]) -> set[str]:
+    """The lemmas of the objects and attributes among ``kids``."""
+    return {c.lemma for c in kids if c.dep in ("dobj", "attr", "oprd")}
+
+
+def _expecting_a_child(doc: StoryDoc, k: int) -> bool:
+    """'she was expecting (a baby / twins / their first child)': no other object or clause."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep == "aux" and c.lemma == "be" for c in kids):
+        return False
+    if any(c.dep in ("xcomp", "ccomp") for c in kids):
+        return False   # "was expecting him to call"
+    objs = [c for c in kids if c.dep == "dobj"]
+    return not objs or objs[0].lemma in _BABY_NOUNS | {"boy", "girl"}
+
+
+def _dates_another(doc: StoryDoc, k: int) -> bool:
+    """The verb heads a clause that only dates another ("before I was born", "years before I
+    came along")."""
+    toks = doc.toks
+    return toks[k].dep == "advcl" and any(
+        toks[c].dep == "mark" and toks[c].lower in ("before", "after", "since", "until", "till")
+        for c in toks[k].children)
+
+
+def _had_someone_then(doc: StoryDoc, k: int) -> bool:
+    """'In 1995 Ruth had Emma', 'she had him at nineteen': a person as the object of a past
+    "had" dated by a year or an age, with nothing else after it ("had Emma over" is a visit)."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    obj = next((c for c in kids if c.dep == "dobj"), None)
+    if obj is None or not (obj.pos == "PROPN" and obj.ent in ("PERSON", "")
+                           or obj.lower in ("him", "her", "them")):
+        return False
+    if any(c.dep in ("prt", "advmod", "xcomp", "ccomp", "acomp", "oprd") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep == "prep"]
+    return bool(preps) and all(_time_prep(doc, c.i) for c in preps)
+
+
+def _starts_work(doc: StoryDoc, k: int) -> bool:
+    """'started working at the mill', 'went to work for the railway at fourteen': the start of
+    a job, not a day's work ("went to work that morning" has no place of work)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep not in ("xcomp", "advcl") or t.head == k:
+        return False
+    head = _lem(toks[t.head])
+    if head in ("start", "begin"):
+        return True
+    return head == "go" and any(toks[c].dep == "prep" and toks[c].lower in ("at", "for", "in",
+                                                                          "as", "on")
+                                and not _time_prep(doc, c) for c in t.children)
 
 
 def _custody_verb(doc: StoryDoc, k: int) -> bool:
@@ -581,23 +932,33 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     kids = [toks[c] for c in t.children]
-    preps = {c.lower: c for c in kids if c.dep in ("prep", "dative")}
+    preps: dict[str, list] = {}
+    for c in kids:   # a word may come twice: "placed in foster care in 1996"
+        if c.dep in ("prep", "dative"):
+            preps.setdefault(c.lower, []).append(c)
 
     def pobjs(word: str) -> list:
-        c = preps.get(word)
-        return [toks[g] for g in c.children if toks[g].dep == "pobj"] if c is not None else []
+        return [toks[g] for c in preps.get(word, []) for g in c.children
+                if toks[g].dep == "pobj"]
 
     def care(word: str) -> bool:
         return any(g.lemma in _CARE_NOUNS or any(toks[x].lower == "foster" for x in g.children)
                    for g in pobjs(word))
 
     passive = t.tag == "VBN"
+    if t.lemma in ("raise", "bring", "rear") and passive and (
+            t.lemma != "bring" or any(c.dep == "prt" and c.lower == "up" for c in kids)):
+        # "was raised by his grandmother": by someone other than a parent
+        return any(c.dep == "agent" and any(toks[g].dep == "pobj" and toks[g].lemma not in
+                                            _PARENT_WORDS for g in c.children) for c in kids)
     if t.lemma == "place" and passive and (pobjs("with") or care("in") or care("into")):
         return True
     if t.lemma == "remove" and passive and care("from"):
         return True
-    if t.lemma == "live" and t.dep == "xcomp" and toks[t.head].lemma in ("go", "come", "send") \
-            and pobjs("with"):
+    if t.lemma == "take" and passive and (care("into") or care("in")):
+        return True   # "was taken into care"
+    if t.lemma == "live" and t.dep in ("xcomp", "advcl") and toks[t.head].lemma in (
+            "go", "come", "send") and pobjs("with"):
         return True
     if t.lemma in ("bring", "take", "give") and any(c.dep == "dobj" and c.pos == "PRON"
                                                     or c.dep == "dobj" and c.pos == "PROPN"
@@ -606,12 +967,14 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
         if any(g.pos in ("PROPN", "NOUN", "PRON") and g.ent not in _PLACE_ENTS
                and g.lemma in _KIN_CARERS for g in to):
             return True
-        if any(c.lower == "home" for c in kids) and pobjs("with") and "for" in preps and any(
-                g.lower == "good" for g in [toks[x] for x in preps["for"].children]):
+        if any(c.lower == "home" for c in kids) and pobjs("with") and any(
+                toks[g].lower == "good" for c in preps.get("for", []) for g in c.children):
             return True
     return False
 
 
+_PARENT_WORDS = frozenset(["mother", "father", "parent", "parents", "mom", "mum", "dad", "mama",
+                           "papa", "mommy", "daddy", "ma", "pa", "mother-in-law"])
 #: Kin words of the people a child is handed to ("brought Thalia to his mother").
 _KIN_CARERS = frozenset(["mother", "father", "grandmother", "grandfather", "aunt", "uncle",
                          "grandma", "grandpa", "granny", "nana", "sister", "brother", "cousin",
@@ -643,7 +1006,7 @@ def _school_object(doc: StoryDoc, c: int) -> bool:
 
 def _unreal(doc: StoryDoc, k: int) -> bool:
     """Negated, modal, planned, wished or future: no event."""
-    if is_irrealis(doc, k):
+    if is_irrealis(doc, k) and not _went_to_do(doc, k):
         return True
     toks = doc.toks
     if any(toks[c].lower in _IRREALIS_WORDS for c in toks[k].children):
@@ -655,12 +1018,14 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
     h = k
     for _ in range(4):
         t = toks[h]
+        if t.dep == "advcl" and any(toks[c].lower in _TIME_MARKS for c in t.children):
+            break   # "when he died last March, I thought...": a time clause stands on its own
         if t.dep in ("pcomp",) and toks[t.head].lower in ("about", "of") or t.dep == "ROOT":
             if t.dep == "pcomp":
                 return True
             break
         nxt = t.head
-        if toks[nxt].lemma in _WISH_HEADS and t.dep in ("xcomp", "ccomp", "pcomp", "pobj",
+        if _lem(toks[nxt]) in _WISH_HEADS and t.dep in ("xcomp", "ccomp", "pcomp", "pobj",
                                                          "acomp", "advcl"):
             return True
         if t.dep in ("xcomp", "ccomp", "conj", "acomp", "pcomp", "pobj", "prep", "advcl",
@@ -670,6 +1035,26 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
             return True
         h = nxt
     return False
+
+
+def _went_to_do(doc: StoryDoc, k: int) -> bool:
+    """'went to live with her aunt', 'had gone to work at the mill': done, not planned ("was
+    going to leave" is planned), unless the going itself is negated or conditional."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep not in ("xcomp", "advcl") or t.head == k:
+        return False
+    h = toks[t.head]
+    if h.lemma != "go" or h.tag not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep == "neg" or c.lower in _IRREALIS_WORDS or c.lower in _MODAL_WORDS
+                   or c.dep == "mark" and c.lower in ("if", "unless") for c in
+                   (toks[x] for x in h.children))
+
+
+_TIME_MARKS = frozenset(["when", "after", "before", "since", "while", "as", "once", "until",
+                         "till"])
+_MODAL_WORDS = frozenset(["would", "'d", "might", "could", "should", "may", "must"])
 
 
 def _governor(doc: StoryDoc, k: int) -> int | None:
@@ -684,6 +1069,18 @@ def _governor(doc: StoryDoc, k: int) -> int | None:
         if toks[h].pos in ("VERB", "AUX"):
             return h
     return None
+
+
+def _noun_fits(doc: StoryDoc, k: int) -> bool:
+    """The event noun is meant as one: its needed modifier is there ("heart attack"), and it is
+    no proper name of an era ("the Great Depression") or a place ("Rehab Road")."""
+    toks = doc.toks
+    t = toks[k]
+    mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
+    need = _NOUN_NEEDS.get(t.lemma)
+    if need is not None and not mods & need:
+        return False
+    return not (t.lemma in ("depression", "rehab") and (t.pos == "PROPN" or "great" in mods))
 
 
 def _noun_negated(doc: StoryDoc, k: int) -> bool:
@@ -756,6 +1153,23 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         if not subs and toks[k].dep == "acl":   # "Nico (4), placed with his paternal aunt"
             subs = _people_at(doc, ms, d, toks[k].head)
         return subs + [o for o in _custody_others(doc, ms, d, k, partners) if o not in subs]
+    if type_ == "death" and _lem(toks[k]) == "lose" and not any(
+            toks[c].dep == "dobj" and toks[c].lemma in _LOST_FIGHTS for c in toks[k].children):
+        return [p for c in toks[k].children if toks[c].dep == "dobj"   # the one lost
+                for p in people_and_conjuncts(doc, ms, d, c)]
+    if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
+        return _late_partner(d, subs, partners) + subs
+    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Sam's wife"
+        return subs + [p for c in toks[k].children if toks[c].dep == "attr"
+                       for g in toks[c].children if toks[g].dep == "poss"
+                       for p in _people_at(doc, ms, d, g) if p not in subs]
+    if type_ == "affair" and toks[k].lower == "unfaithful":   # the partner betrayed
+        betrayed = _objects(doc, ms, d, k, ("to",))
+        if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
+            betrayed = partners.current(subs[0], d)[:1]
+        return subs + [p for p in betrayed if p not in subs]
+    if not subs and type_ in ("business", "financial"):   # "his shop closed", "their house was
+        subs = _owners_of_subject(doc, ms, d, k)             # repossessed": the owners
     if type_ == "reunion" and toks[k].lemma == "meet":
         return subs + [o for o in _objects(doc, ms, d, k, ("with",)) if o not in subs]
     if type_ == "separation" and toks[k].lemma in ("leave", "abandon", "desert"):
@@ -788,6 +1202,23 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
 
 
 _WE_WORDS = frozenset(["we", "us"])
+
+
+def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The possessors of the verb's subject: "Sam's shop closed" -> Sam."""
+    toks = doc.toks
+    return [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+            for g in toks[c].children if toks[g].dep == "poss"
+            for p in people_and_conjuncts(doc, ms, d, g)]
+
+
+def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]]) -> list[int]:
+    """The partner a widow lost: the one partner, else the one the story knows is dead."""
+    if len(subs) != 1:
+        return []
+    ps = partners.get(subs[0], [])
+    dead = [p for p in ps if d.ents.get(p).deceased]
+    return ps if len(ps) == 1 else dead[:1]
 
 
 def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[int]]) -> list[int]:
@@ -823,6 +1254,10 @@ def _custody_others(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
     narrator's couple."""
     toks = doc.toks
     out = _objects(doc, ms, d, k, ("of", "by", "with", "to", "from"))
+    out += [p for c in toks[k].children if toks[c].dep in ("agent", "prep")   # "by X and by Y"
+            for cc in toks[c].children if toks[cc].dep == "conj" and toks[cc].pos == "ADP"
+            for g in toks[cc].children if toks[g].dep == "pobj"
+            for p in people_and_conjuncts(doc, ms, d, g)]
     out += [p for c in toks[k].children if toks[c].dep == "dative"   # "brought Lida to Hana"
             for g in toks[c].children if toks[g].dep == "pobj" for p in _people_at(doc, ms, d, g)]
     for c in toks[k].children:
@@ -947,8 +1382,8 @@ def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
         t = doc.toks[k]
         if type_ == "birth" and (t.lower == "born" or t.lemma == "bear"):
             return _verb_type(doc, k) is None
-        if type_ == "death" and t.lemma == "die":
-            return _verb_type(doc, k) == "illness"
+        if type_ == "death" and t.lemma == "die":   # "is dying", "almost died"
+            return _verb_type(doc, k) == "illness" or _unreal(doc, k)
     return False
 
 

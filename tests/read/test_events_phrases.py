@@ -1,0 +1,136 @@
+"""Events told by common English phrases (idioms, particles, passives, event nouns), and the
+negated or hypothetical ones that are no events; every story is made up here."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram import read
+from genogram.model import Family
+
+#: Names the story introduces first, so that every later sentence can refer to them.
+CAST = "This is about Ruth, Sam, Ana, Leo and Emma. "
+MARRIED = "Ruth married Sam in 1980. "
+
+
+def labels_of(fam: Family, type_: str) -> list[set[str]]:
+    """The labels of the people of each event of one type."""
+    labels = {p.id: p.label for p in fam.people}
+    return [{labels[p] for p in e.people} for e in fam.events if e.type == type_]
+
+
+def has(fam: Family, type_: str, who: set[str]) -> bool:
+    return any(who <= ps for ps in labels_of(fam, type_))
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    # births
+    ("Ruth gave birth to Leo in 1988.", "birth", {"Leo"}),
+    ("In 1995 Ruth had Emma.", "birth", {"Emma"}),
+    ("Their son Leo came along in 1993.", "birth", {"Leo"}),
+    ("Ruth delivered a baby boy, Leo, in 1993.", "birth", {"Leo"}),
+    # deaths
+    ("Sam took his own life in 1999.", "death", {"Sam"}),
+    ("Sam committed suicide in 1999.", "death", {"Sam"}),
+    ("Sam succumbed to cancer in 1999.", "death", {"Sam"}),
+    ("Sam lost his battle with cancer in 1999.", "death", {"Sam"}),
+    ("Sam hanged himself in 1999.", "death", {"Sam"}),
+    (MARRIED + "She lost her husband in 2003.", "death", {"Sam"}),
+    (MARRIED + "Ruth was widowed in 1999.", "death", {"Sam"}),
+    # couples
+    ("Ruth and Sam tied the knot in 1985.", "marriage", {"Ruth", "Sam"}),
+    ("Ruth became Sam's wife in 1985.", "marriage", {"Ruth", "Sam"}),
+    ("Ruth and Sam split in 1995.", "separation", {"Ruth", "Sam"}),
+    (MARRIED + "Sam walked out on Ruth in 1995.", "separation", {"Ruth", "Sam"}),
+    ("Ruth and Sam went their separate ways in 1995.", "separation", {"Ruth", "Sam"}),
+    ("Ruth and Sam started living together in 1984.", "cohabitation", {"Ruth", "Sam"}),
+    ("Ruth and Sam have lived together since 1984.", "cohabitation", {"Ruth", "Sam"}),
+    (MARRIED + "Sam was unfaithful to Ruth.", "affair", {"Sam"}),
+    (MARRIED + "Sam was sleeping with Ana.", "affair", {"Sam", "Ana"}),
+    ("Ruth and Sam got back together in 2010.", "reunion", {"Ruth", "Sam"}),
+    ("Ruth made peace with Sam in 2010.", "reunion", {"Ruth", "Sam"}),
+    ("Ruth reconnected with Sam in 2010.", "reunion", {"Ruth", "Sam"}),
+    # pregnancies
+    ("Ruth was expecting in 1987.", "pregnancy", {"Ruth"}),
+    ("Ruth had an abortion in 1986.", "pregnancy", {"Ruth"}),
+    ("Ruth lost a baby in 1986.", "pregnancy", {"Ruth"}),
+    # moves
+    ("Ruth went back to Cairo in 1990.", "move", {"Ruth"}),
+    ("Ruth settled in Leeds in 1990.", "move", {"Ruth"}),
+    ("Ruth moved out of state in 1990.", "move", {"Ruth"}),
+    # work and business
+    ("Sam joined the army in 1970.", "job", {"Sam"}),
+    ("Sam became a nurse in 1970.", "job", {"Sam"}),
+    ("Sam started working at the mill in 1970.", "job", {"Sam"}),
+    ("Sam went to work at the mill at fourteen.", "job", {"Sam"}),
+    ("Sam was made redundant in 2008.", "job", {"Sam"}),
+    ("Sam worked as a welder for thirty years.", "job", {"Sam"}),
+    ("Sam was drafted in 1968.", "job", {"Sam"}),
+    ("Sam sold the business in 1990.", "business", {"Sam"}),
+    ("Sam's shop closed in 1990.", "business", {"Sam"}),
+    ("Sam took over his father's store in 1975.", "business", {"Sam"}),
+    # schooling
+    ("Ruth dropped out of high school.", "education", {"Ruth"}),
+    ("Ruth earned a law degree in 1980.", "education", {"Ruth"}),
+    ("Ruth went back to school in 1990.", "education", {"Ruth"}),
+    ("Ruth was expelled in 1980.", "education", {"Ruth"}),
+    # care of a child
+    ("Leo went to live with his grandmother Ana in 1996.", "custody", {"Leo", "Ana"}),
+    ("Leo was raised by his grandmother Ana.", "custody", {"Leo", "Ana"}),
+    ("Leo was placed in foster care in 1996.", "custody", {"Leo"}),
+    ("Leo was taken into care in 1996.", "custody", {"Leo"}),
+    # money
+    ("Sam won the lottery in 1991.", "financial", {"Sam"}),
+    ("Sam's house was repossessed in 1991.", "financial", {"Sam"}),
+    ("Sam gambled away his savings in 1991.", "financial", {"Sam"}),
+    # illness
+    ("Sam had a heart attack in 2001.", "illness", {"Sam"}),
+    ("Sam had a nervous breakdown in 2001.", "illness", {"Sam"}),
+    ("Sam went into rehab in 2001.", "illness", {"Sam"}),
+    ("Sam battled depression for years.", "illness", {"Sam"}),
+    ("Sam was admitted to a psychiatric hospital in 2001.", "illness", {"Sam"}),
+    # other turns of a life
+    ("Sam went to prison in 1999.", "other", {"Sam"}),
+    ("Sam was arrested in 1999.", "other", {"Sam"}),
+    ("Sam was released from prison in 2004.", "other", {"Sam"}),
+    ("Sam converted to Islam in 1999.", "other", {"Sam"}),
+    ("Sam ran away from home at fifteen.", "other", {"Sam"}),
+])
+def test_phrase_gives_event(story: str, type_: str, who: set[str]) -> None:
+    fam = read(CAST + story)
+    assert has(fam, type_, who), [(e.type, e.summary) for e in fam.events]
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("Ruth hopes to open a bakery.", "business"),
+    ("Ruth almost died in 1990.", "death"),
+    ("Ruth nearly lost the house.", "financial"),
+    ("Sam was supposed to marry Ana.", "marriage"),
+    ("Ruth is going to marry Sam.", "marriage"),
+    ("Sam tried to kill himself in 1999.", "death"),
+    ("Ruth lost her temper in 2003.", "death"),
+    ("Ruth lost touch with Sam.", "death"),
+    ("Ruth had made her peace with it.", "reunion"),
+    ("Ruth went to the hospital with Sam when Leo was born.", "illness"),
+    ("Ruth split the money with Sam.", "separation"),
+    ("Sam ran a garage for years.", "business"),
+    ("Ruth was called Bo as a child.", "job"),
+    ("Ruth was expecting Sam to call.", "pregnancy"),
+    ("The Great Depression hit Sam hard.", "illness"),
+    ("Ana was adopted when she was four, years before Ruth came along.", "birth"),
+    ("Ruth came out of the hospital in May.", "other"),
+])
+def test_no_event_from_what_did_not_happen_or_is_no_event(story: str, type_: str) -> None:
+    fam = read(CAST + story)
+    assert labels_of(fam, type_) == [], [(e.type, e.summary) for e in fam.events]
+
+
+def test_a_time_clause_does_not_make_the_main_verb_a_wish() -> None:
+    fam = read(CAST + "When Sam died last March, I thought I knew him.")
+    assert has(fam, "death", {"Sam"})
+
+
+def test_lost_to_death_is_the_lost_persons_death_with_its_year() -> None:
+    fam = read("My dad Sam was a baker. We lost Dad in 2003.")
+    (death,) = [e for e in fam.events if e.type == "death"]
+    assert death.when.year == 2003 and death.summary == "Sam dies"
