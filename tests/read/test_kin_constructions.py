@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from genogram import read
 from genogram.model import Family
+from genogram.read.engine import read_text
 from tests.read.test_reader import parents_of, person, unions
 
 
@@ -353,3 +354,46 @@ def test_his_name_is_names_a_sibling_of_no_stated_gender() -> None:
     fam = read("Wendel has a sibling who is much younger than he is. They get along well and "
                "his name is Gorm.")
     assert frozenset((person(fam, "Wendel").id, person(fam, "Gorm").id)) in siblings(fam)
+
+
+def test_a_kin_noun_after_a_listed_pair_shares_the_possessor() -> None:
+    fam = read("Bertil went on a camping trip with his father Hugo and grandfather Edvin.")
+    hugo = person(fam, "Hugo")
+    assert hugo.id in parents_of(fam, person(fam, "Bertil").id)
+    assert person(fam, "Edvin").id in parents_of(fam, hugo.id)
+
+
+def test_her_husband_puts_the_couple_in_focus_for_their() -> None:
+    fam = read_text("Frances and her husband Jakob like taking their grandson Bruno to the park.",
+                    implied_people=True)
+    bruno = person(fam, "Bruno")
+    (middle,) = parents_of(fam, bruno.id)
+    assert parents_of(fam, middle) == {person(fam, "Frances").id, person(fam, "Jakob").id}
+
+
+def test_the_subject_of_loves_hanging_out_owns_her_uncle() -> None:
+    fam = read_text("Lena talked with her daughter Marta. Marta loves hanging out with her "
+                    "uncle Joakim.", implied_people=True)
+    assert frozenset((person(fam, "Lena").id, person(fam, "Joakim").id)) in siblings(fam)
+
+
+def test_one_of_her_brothers() -> None:
+    fam = read("Vilhelm is one of Cecilia's brothers.")
+    assert frozenset((person(fam, "Vilhelm").id, person(fam, "Cecilia").id)) in siblings(fam)
+
+
+def test_an_implied_parent_is_the_one_named_parent() -> None:
+    fam = read_text("Pernilla is taking her grandfather Jonas shopping. Lena takes her son "
+                    "Kristoffer to the park. Kristoffer and his sister Pernilla hoped for snow.",
+                    implied_people=True)
+    lena = person(fam, "Lena")
+    assert person(fam, "Jonas").id in parents_of(fam, lena.id)
+    assert parents_of(fam, person(fam, "Pernilla").id) == {lena.id}
+
+
+def test_siblings_raised_by_their_grandfather_share_one_implied_parent() -> None:
+    fam = read_text("Martha and her brother Karl were raised by their grandfather, Jonas.",
+                    implied_people=True)
+    martha, karl = person(fam, "Martha"), person(fam, "Karl")
+    bio = {c.parent for c in fam.children if c.child == martha.id and c.kind == "biological"}
+    assert len(bio) == 1 and bio <= parents_of(fam, karl.id)

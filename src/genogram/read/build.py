@@ -72,6 +72,26 @@ class Graph:
             s["kind"] = kind
         s["ev"] += ev
 
+    def fold(self, x: int, y: int) -> None:
+        """Fold person ``x`` into ``y``: every tie of ``x`` becomes a tie of ``y``."""
+        def sub(v: int) -> int:
+            return y if v == x else v
+
+        unions, self.unions = self.unions, {}
+        for key, u in unions.items():
+            a, b = (sub(v) for v in key)
+            if a != b:
+                self.add_union(a, b, u["type"], u["status"], u["ev"])
+                self.unions[frozenset((a, b))].update(
+                    {k: v for k, v in u.items() if k not in ("type", "status", "ev")})
+        children, self.children = self.children, {}
+        for (p, c), info in children.items():
+            self.add_child(sub(p), sub(c), info["kind"], info["ev"])
+        siblings, self.siblings = self.siblings, {}
+        for key, sib in siblings.items():
+            a, b = (sub(v) for v in key)
+            self.add_sibling(a, b, sib["kind"], sib["ev"])
+
     def parents(self, child: int) -> list[int]:
         return [p for (p, c) in self.children if c == child]
 
@@ -347,6 +367,8 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
     _partners_are_not_kin(g, ents)
     if implied:
         _imply(g, ents)
+        _close(g, ents)
+        _fold_implied_parents(g, ents)
     _co_parents(g, ents)
     _spouse_as_other_parent(g, ents)
     _close(g, ents)
@@ -369,6 +391,22 @@ def _imply(g: Graph, ents: Entities) -> None:
     def sibs(a: int) -> list[int]:
         return [next(iter(k - {a})) for k in g.siblings if a in k]
 
+    def parent_for(a: int, ev: list) -> int:
+        """A go-between parent of ``a``: one a full sibling already has, else a new implied
+        one shared with those siblings ("Ada and her brother Bo … their grandfather")."""
+        for s in sibs(a):
+            if g.siblings[frozenset((a, s))]["kind"] in ("full", "unknown", "twin"):
+                ps = [x for x in g.parents(s) if g.children[(x, s)]["kind"] == "biological"]
+                if ps:
+                    g.add_child(ps[0], a, "biological", ev + g.siblings[frozenset((a, s))]["ev"])
+                    return ps[0]
+        x = placeholder("parent", a)
+        g.add_child(x, a, "biological", ev)
+        for s in sibs(a):
+            if g.siblings[frozenset((a, s))]["kind"] in ("full", "unknown", "twin"):
+                g.add_child(x, s, "biological", ev + g.siblings[frozenset((a, s))]["ev"])
+        return x
+
     for _round in range(2):
         for c in ents.claims:
             p, r = f(c.possessor), f(c.referent)
@@ -376,13 +414,14 @@ def _imply(g: Graph, ents: Entities) -> None:
                 continue
             path, ev = c.term.path, [c.span]
             if path == "PP":
-                parents = g.parents(p)
+                # a grandparent who raised the child is still a parent's parent: the
+                # caregiver tie is no go-between
+                parents = [x for x in g.parents(p) if x != r
+                           and g.children[(x, p)]["kind"] != "caregiver"]
                 if any(r in g.parents(x) for x in parents):
                     continue
                 if not parents:
-                    x = placeholder("parent", p)
-                    g.add_child(x, p, "biological", ev)
-                    parents = [x]
+                    parents = [parent_for(p, ev)]
                 mid = next((x for x in parents if len(g.parents(x)) < 2), parents[0])
                 g.add_child(r, mid, "biological", ev)
             elif path == "CC":
@@ -403,9 +442,7 @@ def _imply(g: Graph, ents: Entities) -> None:
                 if any(r in sibs(x) for x in parents) or r in parents:
                     continue
                 if not parents:
-                    x = placeholder("parent", p)
-                    g.add_child(x, p, "biological", ev)
-                    parents = [x]
+                    parents = [parent_for(p, ev)]
                 g.add_sibling(r, parents[0], "unknown", ev)
             elif path == "SC":
                 if any(y in sibs(p) for y in g.parents(r)):
@@ -453,6 +490,46 @@ def _imply(g: Graph, ents: Entities) -> None:
                         x = placeholder("child", p)
                         g.add_child(p, x, "biological", ev)
                         g.add_union(x, r, "marriage", "together", ev)
+
+
+def _fold_implied_parents(g: Graph, ents: Entities) -> None:
+    """An implied go-between parent is the child's one named parent when the story names no
+    other ("Pam's grandfather Jim" + "Lena's son Chris" + "Chris's sister Pam": Jim is Lena's
+    father). This reads the story as naming everyone who matters, which is what the option of
+    implied people asks for; it never runs on the default reading."""
+    f = ents.find
+    for _ in range(3):
+        folded = False
+        for (x, c) in list(g.children):
+            if (x, c) not in g.children or not ents.get(f(x)).implied:
+                continue
+            named = [y for y in g.parents(c) if y != x and not ents.get(f(y)).implied
+                     and g.children[(y, c)]["kind"] == "biological"]
+            if len(named) != 1:
+                continue
+            y = named[0]
+            if not _foldable(g, ents, x, y):
+                continue
+            g.fold(x, y)
+            folded = True
+        if not folded:
+            break
+
+
+def _foldable(g: Graph, ents: Entities, x: int, y: int) -> bool:
+    """May implied person ``x`` be the named person ``y``? Same gender or unknown, no tie
+    between them, at most two parents between them, and no child of ``x`` who already has two
+    other parents."""
+    gx, gy = ents.gender(x), ents.gender(y)
+    if gx is not None and gy is not None and gx != gy:
+        return False
+    if frozenset((x, y)) in g.unions or frozenset((x, y)) in g.siblings:
+        return False
+    if (x, y) in g.children or (y, x) in g.children:
+        return False
+    if len(set(g.parents(x)) | set(g.parents(y))) > 2:
+        return False
+    return all(y in g.parents(k) or len(g.parents(k)) < 2 for k in g.kids(x))
 
 
 def _co_parents(g: Graph, ents: Entities) -> None:

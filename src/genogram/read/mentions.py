@@ -137,7 +137,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 add(m)
                 continue
         # --- kin words and human nouns
-        if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)):
+        if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
+                t.pos == "ADJ" and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
+                and kin_term(low)):  # "his aunt Lena" with "aunt" tagged an adjective
             term, a = _kin_at(doc, t.i)
             if (term is not None and t.i + 2 < len(toks) and toks[t.i + 1].text in ("-", "‑")
                     and kin_term(f"{low}-{toks[t.i + 2].lower}") is not None):
@@ -213,6 +215,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if not t.is_title or t.lower in _NOT_NAMES:
         return False
+    if (k + 2 < len(doc.toks) and doc.toks[k + 1].lower == "and"
+            and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
+            and name_gender(t.text) is not None):
+        return True  # "Frances and her husband": however the tagger took the name
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
@@ -559,6 +565,31 @@ def _relative_antecedent(doc: StoryDoc, k: int) -> int:
     return -1
 
 
+def _listed_possessor(doc: StoryDoc, k: int) -> int:
+    """"his father Hugh and grandfather James", read from the surface when the parser hangs the
+    second pair elsewhere: a bare kin noun after "and" / "," that follows a possessed kin noun
+    (and its name) shares that possessor."""
+    toks = doc.toks
+    j = k - 1
+    if j < 0 or toks[j].lower not in ("and", ",", "or") or toks[j].sent != toks[k].sent:
+        return -1
+    j -= 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    while j >= 0 and toks[j].pos == "PROPN" and toks[j].is_title and toks[j].sent == toks[k].sent:
+        j -= 1  # the first kin noun's name
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j < 1 or kin_term(toks[j].lower) is None or toks[j].sent != toks[k].sent:
+        return -1
+    poss = toks[j - 1]
+    if poss.tag == "PRP$":
+        return j - 1
+    if poss.tag == "POS" and j >= 2:
+        return j - 2
+    return -1
+
+
 def _shared_possessor(doc: StoryDoc, k: int) -> int:
     """The possessor a bare kin noun takes from its context, or -1.
 
@@ -572,6 +603,8 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         return -1
     own_det = any(toks[c].dep == "det" for c in t.children)
     x = t.head if t.dep == "compound" and toks[t.head].pos == "PROPN" else k
+    if x != k and _possessor_of(doc, x) != -1:
+        return _possessor_of(doc, x)  # "her mother Frances": the parser put "her" on the name
     if toks[x].dep == "conj" and not own_det:
         h = toks[x].head
         for _ in range(3):  # the first conjunct holds the possessive
@@ -589,7 +622,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
             if toks[h].dep != "conj":
                 break
             h = toks[h].head
-        return -1
+        return _listed_possessor(doc, k)
     if t.dep == "pobj" and toks[t.head].lower == "with" and all(
             toks[c].lower in ("a", "an") for c in t.children if toks[c].dep == "det"):
         w = toks[toks[t.head].head]
@@ -601,7 +634,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
             return subj if subj != -1 and toks[subj].pos in ("PROPN", "NOUN") else -1
         if w.pos == "PROPN":
             return w.i
-    return -1
+    return -1 if own_det else _listed_possessor(doc, k)
 
 
 def _in_simile(doc: StoryDoc, k: int) -> bool:
@@ -626,6 +659,12 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
             toks[a - 4].lower in ("my", "our", "his", "her", "their", "your")):
         poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
+    if (poss == -1 and a >= 1 and toks[a - 1].tag == "PRP$" and toks[a - 1].sent == t.sent
+            and toks[toks[a - 1].head].pos not in ("NOUN", "PROPN")
+            or poss == -1 and a >= 1 and toks[a - 1].tag == "PRP$" and toks[a - 1].sent == t.sent
+            and kin_term(toks[toks[a - 1].head].lower) is None
+            and toks[a - 1].head > k):
+        poss = a - 1  # "her mother Frances car shopping": "her" hung on a later noun
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)
@@ -926,6 +965,18 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if owner is not None and owner is not m and owner.kind in ("kin", "desc", "he", "she"):
             m.same_as.append(owner.idx)
             owner.same_as.append(m.idx)
+    # "Wesley is one of Cindy's brothers": the subject is a member of the group
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "kin" or not m.plural or t.dep != "pobj" or toks[t.head].lower != "of":
+            continue
+        one = toks[toks[t.head].head]
+        if one.lower != "one" or one.dep != "attr" or toks[one.head].lemma != "be":
+            continue
+        subj = next((c for c in toks[one.head].children if toks[c].dep == "nsubj"), -1)
+        sm = by_head.get(subj) if subj != -1 else None
+        if sm is not None and sm.kind == "name" and sm.idx not in m.members:
+            m.members.append(sm.idx)
     # "Everyone called her Marika", "We called him Uncle Alcide": a name given to someone
     for m in ms:
         t = toks[m.head]

@@ -398,9 +398,13 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if toks[k].pos in ("VERB", "AUX"):
                 break
         if toks[k].lemma in _ANCHOR_VERBS:
+            verb = k
+            while toks[k].dep == "conj" and toks[k].head != k and not any(
+                    toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
+                k = toks[k].head  # "He remarried and had another boy": the first verb's subject
             # "was blessed with a baby girl": the passive subject is the parent
             subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"
-                         or toks[c].dep == "nsubjpass" and toks[k].lemma == "bless"), -1)
+                         or toks[c].dep == "nsubjpass" and toks[verb].lemma == "bless"), -1)
             if subj != -1:
                 sm = _mention_at(ms, doc, subj)
                 if sm is not None:
@@ -565,10 +569,27 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     for o in owners:
         ents.claim(o, term, m.entity, (m.start, m.end), ordinal=m.ordinal,
                    in_quote=m.quote != -1)
+    if (term.path == "E" and len(owners) == 1 and m.quote == -1
+            and not term.qual & {"ex", "late"} and _paired_with_owner(doc, m)):
+        # "Frances and her husband James like taking their grandson": the couple in focus
+        a, b = ents.find(owners[0]), ents.find(m.entity)
+        if a != b:
+            d.couple, d.couple_sent = (a, b), doc.toks[m.head].sent
+            d.couples.append((d.couple_sent, (a, b)))
 
 
 _SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
 """Kin paths that read the same from both ends (siblings, partners, cousins)."""
+
+
+def _paired_with_owner(doc: StoryDoc, m: Mention) -> bool:
+    """Is the kin phrase coordinated with the person who owns it ("Ada and her husband Tom")?"""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep in ("compound", "appos") and toks[t.head].dep == "conj":
+        t = toks[t.head]
+    return t.dep == "conj" and toks[t.head].pos in ("PROPN", "NOUN", "PRON") and (
+        toks[t.head].dep in ("nsubj", "nsubjpass", "ROOT"))
 
 
 def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
@@ -762,10 +783,15 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
         seen.add(k)
         if toks[k].pos in ("VERB", "AUX"):
             v = k
-            while toks[v].dep == "conj" and toks[v].head != v and not any(
+            # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
+            # the verb it completes
+            while toks[v].dep in ("conj", "xcomp") and toks[v].head != v and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children):
                 v = toks[v].head
             subjs = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")]
+            if not subjs:  # "Ada loves hanging out": the parser hangs "Ada" on "loves" (aux)
+                subjs = [g for c in toks[v].children if toks[c].dep == "aux"
+                         for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")]
             if subjs and seen & set(subjs) and toks[v].dep in ("ccomp", "xcomp"):
                 # "Ada let her son spend the night": the phrase is the subject of a complement
                 # clause, so "her" looks to the subject of the verb that governs it
