@@ -64,6 +64,12 @@ def test_two_people_sharing_a_given_name_collide(a: str, b: str, collide: bool) 
     assert bool(codes(fam, "name-collision")) is collide
 
 
+def test_a_bare_pet_form_with_no_ties_beside_a_full_name_is_one_person_split() -> None:
+    fam = family([person("p1", "Bartholomew Quill"), person("p2", "Bart"), person("p3", "Mo")],
+                 children=[child("p1", "p3")])
+    assert codes(fam, "name-collision") == []
+
+
 def test_every_finding_has_evidence_and_known_people() -> None:
     fam = family([person("p1", "Arthur"), person("p2", "Arthur Jr."), person("p3", "Mo")],
                  children=[child("p1", "p2")],

@@ -18,12 +18,51 @@ _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "aunt", "auntie", "uncle",
                      "babcia", "big", "little", "old", "young", "baby", "mama", "papa"])
 
 
-def pov_shift(v: View) -> list[Finding]:
+#: A line where a new teller introduces themselves: "UPDATE: Hi, this is Ravi, her husband.",
+#: "EDIT - Ravi here.", "My name is Ravi and I'm the brother."
+_SELF_INTRO = re.compile(
+    r"^[\W_]*(?P<marker>(?:UPDATE|EDIT|ETA|Update|Edit|P\.?S\.?)\b[^:\n]{0,24}[:\-–—]\s*)?"
+    r"(?P<hello>(?:Hi|Hey|Hello)(?: all| everyone| again)?[,!.]?\s+)?"
+    r"(?:(?:[Tt]his is|I[’']m|I am|[Mm]y name is)\s+(?P<name>[A-Z][\w’'-]+)(?![’']s)"
+    r"|(?P<name2>[A-Z][\w’'-]+) here\b)", re.MULTILINE)
+
+
+def _self_introductions(v: View, text: str) -> list[tuple[str, Span]]:
+    """(person, line span) for each line after the first where someone other than the
+    narrator of that point introduces themselves as the new "I"."""
+    out: list[tuple[str, Span]] = []
+    for m in _SELF_INTRO.finditer(text):
+        if m.start() == 0:
+            continue  # the story's own opening: its first teller, not a change
+        g = "name" if m.group("name") else "name2"
+        pid = _person_at(v, text, m.start(g), m.end(g))
+        # (an update marker or a greeting says a new teller speaks; else the reader must have
+        # bound some later "I" to them)
+        if pid is None or not (m.group("marker") or m.group("hello") or v.people[pid].narrator
+                               or _speaks_after(v, text, pid, m.start())):
+            continue
+        end = text.find("\n", m.start())
+        out.append((pid, (m.start(), len(text) if end == -1 else end)))
+    return out
+
+
+def _speaks_after(v: View, text: str, pid: str, at: int) -> bool:
+    """A first-person mention of ``pid`` after ``at`` (the reader bound some "I" to them)."""
+    return any(s >= at and text[s:e].lower() in ("i", "me", "my", "myself")
+               for s, e in v.people[pid].mentions)
+
+
+def pov_shift(v: View, text: str | None = None) -> list[Finding]:
     """More than one first-person narrator: one finding naming each with their first span."""
     first: dict[str, tuple[int, int]] = {}
     for seg in v.family.narration:
         if seg.narrator is not None and seg.narrator not in first and seg.end > seg.start:
             first[seg.narrator] = (seg.start, seg.end)
+    if len(first) == 1 and text:
+        # one narrator read, but a later line hands the "I" to someone else by name
+        for pid, span in _self_introductions(v, text):
+            if pid not in first and all(span[0] > sp[0] for sp in first.values()):
+                first[pid] = span
     if len(first) < 2:
         return []
     order = sorted(first, key=lambda p: first[p][0])
@@ -70,6 +109,8 @@ def fictive_kin(v: View, text: str | None = None) -> list[Finding]:
                 v.people.get(link.a), link.evidence):
             titled, other = link.b, link.a
         titled_people.add(titled)
+        if _teller_kin(v, titled):
+            continue  # a grandmother the teller calls "Mawmaw" is that kin, whatever the reader
         key = (other, tuple(spans(link.evidence)))
         if titled not in groups.setdefault(key, []):
             groups[key].append(titled)
@@ -83,6 +124,22 @@ def fictive_kin(v: View, text: str | None = None) -> list[Finding]:
     if text:
         out += _fictive_from_text(v, text, titled_people)
     return out
+
+
+def _teller_kin(v: View, pid: str) -> bool:
+    """``pid`` is a narrator's ancestor, or a sibling (or a sibling's partner) of a narrator's
+    parent: real kin of the teller, so a kin title for them is no fiction."""
+    for p in v.family.people:
+        if not p.narrator:
+            continue
+        anc = v.ancestors(p.id)
+        if pid in anc:
+            return True
+        aunts = {s for par in v.parents.get(p.id, ()) for s in v.sibs.get(par, ())}
+        aunts |= {q for s in aunts for q in v.partners.get(s, ())}
+        if pid in aunts:
+            return True
+    return False
 
 
 def _holds(p: Person | None, evidence: list[Span]) -> bool:
@@ -259,6 +316,8 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             if _fold(fa) == _fold(fb) or _marked(fa) == _marked(fb) != "" or (
                     pa in covered and pb in covered):
                 continue
+            if ga != gb and (_split(v, pa, fa, fb) or _split(v, pb, fb, fa)):
+                continue
             seen.add(frozenset((pa, pb)))
             msg = (f"Two different people share a name: {fa} ({v.label(pa)}) and {fb} "
                    f"({v.label(pb)}). Readers may mix them up; say which one is meant, e.g. "
@@ -268,6 +327,15 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             out.append(Finding(code="name-collision", kind="lint", message=msg,
                                people=[pa, pb], evidence=spans(ev)))
     return out
+
+
+def _split(v: View, pid: str, bare: str, full: str) -> bool:
+    """``pid``, written with a bare pet form ("Barney"), has no parent, child, sibling or
+    partner, while the other is written with a surname ("Barnaby Smith"): more likely one
+    person the reader split in two than two namesakes."""
+    return (len(bare.split()) == 1 and len(full.split()) >= 2 and not _marked(full)
+            and not (v.parents.get(pid) or v.kids.get(pid) or v.sibs.get(pid)
+                     or v.partners.get(pid)))
 
 
 def _marked(full: str) -> str:
@@ -445,4 +513,4 @@ def _text_name(v: View, pid: str) -> str:
 def find_lint(family: Family, text: str | None = None) -> list[Finding]:
     """All lint findings of a family."""
     v = View(family)
-    return pov_shift(v) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v, text)
+    return pov_shift(v, text) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v, text)

@@ -46,8 +46,11 @@ _NEG_WORDS = frozenset(["not", "n't", "never", "no", "nt"])
 _CONTACT_VERBS = frozenset(["speak", "talk", "call", "phone", "visit", "see", "write", "contact",
                             "hear", "answer", "return", "meet", "text", "email", "ring"])
 _STOP_VERBS = frozenset(["stop", "quit", "cease"])
+#: Verbs whose infinitive is refused: "refused to see him" negates the contact.
+_REFUSE_VERBS = frozenset(["refuse", "decline"])
 _RARE = frozenset(["rarely", "seldom", "hardly", "barely", "occasionally"])
-_CUTOFF_VERBS = frozenset(["disown", "estrange", "shun", "block", "excommunicate", "renounce"])
+_CUTOFF_VERBS = frozenset(["disown", "estrange", "shun", "block", "excommunicate", "renounce",
+                           "ghost", "unfriend"])
 _CONFLICT_VERBS = frozenset(["fight", "argue", "quarrel", "feud", "clash", "bicker", "squabble",
                              "row", "spar"])
 _CONFLICT_NOUNS = frozenset(["fight", "fights", "argument", "arguments", "tension", "tensions",
@@ -57,6 +60,8 @@ _CONFLICT_NOUNS = frozenset(["fight", "fights", "argument", "arguments", "tensio
 _HOSTILE_VERBS = frozenset(["hate", "despise", "loathe", "detest", "resent", "blame", "curse",
                             "humiliate", "belittle", "mock", "insult", "threaten"])
 _ABUSE_VERBS = frozenset(["hit", "beat", "abuse", "batter", "slap", "punch", "kick", "strike",
+                          "bully", "torment", "terrorize", "terrorise", "rape", "mistreat",
+                          "brutalize", "brutalise",
                           "molest", "assault", "whip", "choke", "strangle"])
 _ABUSE_NOUNS = frozenset(["dv", "abuse", "violence", "beatings", "beating"])
 _NEGLECT = frozenset(["neglect", "neglected", "neglectful"])
@@ -66,6 +71,9 @@ _CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", 
 _FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
 _DISTANT_ADJ = frozenset(["distant", "cold", "aloof", "estranged"])
 _FRIEND_NOUNS = frozenset(["friend", "buddy", "pal", "bestie", "confidant", "confidante"])
+#: People one shares a home with who are not family: "my roommate", "our lodger".
+_HOUSEMATE_NOUNS = frozenset(["roommate", "roomie", "housemate", "flatmate", "lodger", "boarder",
+                              "tenant", "au pair"])
 _INSULTS = frozenset(["fool", "liar", "idiot", "thief", "traitor", "disgrace", "whore", "slut",
                       "bitch", "coward", "failure", "embarrassment", "loser", "bastard",
                       "parasite", "hypocrite", "monster", "stupid", "selfish", "useless",
@@ -75,6 +83,19 @@ _VIOLENT_ADJ = frozenset(["violent", "abusive"])
 _HOUSE_VERBS = frozenset(["live", "reside", "stay", "move", "room", "board"])
 _LEAVE_VERBS = frozenset(["leave", "abandon", "desert", "walk"])
 _RAISE_VERBS = frozenset(["raise"])
+#: Verbs of a bond too tight: "is enmeshed with her son", "she smothers him".
+_FUSED_VERBS = frozenset(["enmesh", "smother", "fuse"])
+#: Every verb lemma some cue looks for (a tagger's odd lemma, "hates" -> "hat", is mapped back).
+_CUE_VERBS = (_CONTACT_VERBS | _CUTOFF_VERBS | _CONFLICT_VERBS | _HOSTILE_VERBS | _ABUSE_VERBS
+              | _CLOSE_VERBS | _HOUSE_VERBS | _LEAVE_VERBS | _RAISE_VERBS | _FUSED_VERBS
+              | frozenset(["neglect", "forgive", "ignore"]))
+#: Irregular forms a tagger may leave unlemmatised.
+_IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "fought": "fight", "beaten": "beat",
+              "struck": "strike", "spoke": "speak", "spoken": "speak", "wrote": "write",
+              "written": "write", "saw": "see", "seen": "see", "threw": "throw",
+              "thrown": "throw", "fell": "fall", "fallen": "fall", "hung": "hang"}
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+             ("ing", ""), ("ing", "e"))
 
 #: Rejection said to someone: "You're dead to me", "no son of mine", "Don't ever call me again".
 _REJECT = re.compile(
@@ -146,17 +167,75 @@ class _Reader:
             k = toks[k].head
         return []
 
+    def relcl_head(self, verb: int) -> int:
+        """The noun a relative clause holding ``verb`` modifies ("the brother [he hadn't
+        spoken to]"), or -1."""
+        toks = self.toks
+        k = verb
+        for _ in range(3):
+            if toks[k].dep == "relcl":
+                h = toks[k].head
+                # "Emil, the brother he hadn't spoken to": the apposition's anchor names him
+                if not self.people_at(h) and toks[h].dep == "appos":
+                    return toks[h].head
+                if not self.people_at(h) and toks[h].dep == "attr":
+                    # "Rin is the only one he still talks to": the copula's subject
+                    subj = next((c for c in toks[toks[h].head].children
+                                 if toks[c].dep == "nsubj"), -1)
+                    return subj if subj != -1 else h
+                return h
+            if toks[k].dep not in ("xcomp", "conj") or toks[k].head == k:
+                break
+            k = toks[k].head
+        return -1
+
+    def target(self, verb: int, g: int) -> list[int]:
+        """People at an object ``g``; a relative pronoun stands for the noun its clause
+        modifies ("his father, who he didn't speak to")."""
+        if self.toks[g].lower in ("who", "whom", "that", "which") and not self.people_at(g):
+            head = self.relcl_head(verb)
+            return self.with_conj(head) if head != -1 else []
+        out = self.with_conj(g)
+        if self.toks[g].lower in ("him", "her") and self.toks[g].dep == "dobj" and (
+                out and out == self.subjects(verb)[:1]):
+            # "Biddy raised her": a plain object pronoun is never its own clause's subject;
+            # the nearest earlier named person of its gender who is not the subject
+            return self.rebind(g, out[0])
+        return out
+
+    def rebind(self, tok: int, not_: int) -> list[int]:
+        m = self.by_head.get(tok)
+        ents = self.d.ents
+        if m is None:
+            return []
+        want = "female" if self.toks[tok].lower == "her" else "male"
+        sent = self.toks[tok].sent
+        for j in range(m.idx - 1, max(m.idx - 15, -1), -1):
+            prev = self.ms[j]
+            if self.toks[prev.head].sent < sent - 1:
+                break  # only the sentence before: further back is a guess
+            if prev.entity == -1 or prev.plural or prev.kind not in ("name", "kin", "desc"):
+                continue
+            e = ents.find(prev.entity)
+            if e != not_ and ents.gender(e) in (want, None):
+                return [e]
+        return []
+
     def objects(self, verb: int, preps: tuple[str, ...]) -> list[int]:
         toks = self.toks
         out: list[int] = []
         for c in toks[verb].children:
             w = toks[c]
             if w.dep in ("dobj", "dative", "attr", "oprd"):
-                out += self.with_conj(c)
-            elif w.dep == "prep" and w.lower in preps:
-                for g in w.children:
-                    if toks[g].dep == "pobj":
-                        out += self.with_conj(g)
+                out += self.target(verb, c)
+            elif w.dep in ("prep", "agent") and w.lower in preps:
+                # (a passive's "by" is tagged agent: "was beaten by her father")
+                pobjs = [g for g in w.children if toks[g].dep == "pobj"]
+                for g in pobjs:
+                    out += self.target(verb, g)
+                if not pobjs and self.relcl_head(verb) != -1:
+                    # a stranded preposition: "the brother he hadn't spoken to"
+                    out += self.with_conj(self.relcl_head(verb))
             elif w.dep == "prt":
                 for g in w.children:
                     if toks[g].dep == "pobj":
@@ -212,6 +291,12 @@ class _Reader:
         ents = self.d.ents
         return ents.find(b) in self._kin_pairs.get(ents.find(a), set())
 
+    def siblings(self, a: int, b: int) -> bool:
+        """A stated sibling claim, or a parent in common."""
+        ents = self.d.ents
+        return (self.kin(a, b, ("S",)) or self.kin(b, a, ("S",))
+                or bool(ents.parents_of(a) & ents.parents_of(b)))
+
     def partners(self, a: int, b: int) -> bool:
         return self.kin(a, b, ("E",)) or self.kin(b, a, ("E",))
 
@@ -234,7 +319,7 @@ class _Reader:
             return True
         # "stopped speaking to him", "hasn't bothered to call": the governing verb's negation
         t = toks[verb]
-        return bool(t.dep == "xcomp" and toks[t.head].lemma in _STOP_VERBS)
+        return bool(t.dep == "xcomp" and toks[t.head].lemma in _STOP_VERBS | _REFUSE_VERBS)
 
     def irrealis(self, verb: int) -> bool:
         """Modal, conditional or wished: "if he called", "wanted to fight", "would argue"."""
@@ -370,10 +455,34 @@ class _Reader:
                 return [ents.find(pm.entity)]
         return []
 
+    def mutual(self, verb: int) -> bool:
+        """The verb's object is "each other" / "one another": its subjects are both ends."""
+        toks = self.toks
+        for c in toks[verb].children:
+            if toks[c].dep in ("dobj", "pobj", "prep") and (
+                    toks[c].lower in ("other", "another")
+                    or any(toks[g].lower in ("other", "another") for g in toks[c].children)):
+                return True
+        return False
+
+    def pairs_or_mutual(self, verb: int, subs: list[int], objs: list[int], type_: str,
+                        tok: int) -> None:
+        """Subjects to objects; with "each other" ("Ada and her sister hate each other"),
+        among the subjects."""
+        if not objs and len(subs) >= 2 and self.mutual(verb):
+            self.add_among(subs, type_, tok)
+        else:
+            self.add_pairs(subs, objs, type_, tok)
+
     def reciprocal(self, verb: int, type_: str, preps: tuple[str, ...]) -> bool:
         """Subjects and objects of a two-sided verb ("fought with", "X and Y didn't speak")."""
         subs = self.subjects(verb)
-        objs = [o for o in self.objects(verb, preps) if o not in subs]
+        raw = self.objects(verb, preps)
+        subj = next((c for c in self.toks[verb].children if self.toks[c].dep == "nsubj"), -1)
+        sm = self.by_head.get(subj) if subj != -1 else None
+        if set(subs) & set(raw) and sm is not None and sm.kind in ("he", "she"):
+            subs = self.unbind(verb, subs, raw)  # a pronoun subject is not its own object
+        objs = [o for o in raw if o not in subs]
         if not subs and objs:
             subs = self.kin_group(verb, objs)
         if not subs and not objs:
@@ -399,13 +508,37 @@ class _Reader:
         return False
 
 
+def cue_lemma(lemma: str, low: str) -> str:
+    """The cue verb an inflected form stands for when the tagger's lemma is not one ("hates"
+    lemmatised as "hat", "dotes" as "dot"); else the tagger's lemma."""
+    if lemma in _CUE_VERBS:
+        return lemma
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for cut, add in _SUFFIXES:
+        if low.endswith(cut) and low[:-len(cut)] + add in _CUE_VERBS:
+            return low[:-len(cut)] + add
+    return lemma
+
+
+def _verbal(r: _Reader, i: int) -> bool:
+    """A verb, or a verb the tagger took for a noun ("My mom and my sister fight constantly":
+    "fight" with a subject of its own)."""
+    t = r.toks[i]
+    return t.pos in ("VERB", "AUX") or (
+        t.pos == "NOUN" and t.tag in ("NN", "NNS", "VBP")
+        and any(r.toks[c].dep == "nsubj" for c in t.children))
+
+
 def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]:
     """Links with textual support between two resolved people."""
     r = _Reader(doc, ms, d)
     toks = doc.toks
     for t in toks:
-        lemma, low = t.lemma, t.lower
-        if t.pos in ("VERB", "AUX"):
+        low = t.lower
+        lemma = cue_lemma(t.lemma, low)
+        _idiom_cue(r, t.i, lemma)
+        if _verbal(r, t.i):
             _verb_cue(r, t.i, lemma)
         elif t.pos in ("ADJ", "ADV") or low in _CLOSE_ADJ or low in _DISTANT_ADJ:
             _adj_cue(r, t.i, low)
@@ -449,13 +582,17 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         objs = [o for o in objs if not r.d.ents.get(o).deceased]
         r.add_pairs(subs[:1], objs[:1], "cutoff", v)
         return
-    if lemma in _CONTACT_VERBS:
-        _contact(r, v, lemma, prt)
+    if lemma in _CONTACT_VERBS or (lemma == "say" and any(
+            toks[c].dep == "dobj" and toks[c].lemma == "word" for c in t.children)):
+        # "didn't say a word to our father for a year" is "didn't speak to him"
+        _contact(r, v, "speak" if lemma == "say" else lemma, prt)
         return
-    if lemma in _CUTOFF_VERBS or (lemma == "cut" and prt == "off") or (
+    out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
+                        and toks[c].lower in ("out", "off")), "")
+    if lemma in _CUTOFF_VERBS or (lemma == "cut" and out_ in ("off", "out")) or (
             lemma == "hang" and prt == "up" and any(
                 toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
-            lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and prt == "out") or (
+            lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and out_ == "out") or (
             lemma == "close" and any(
                 toks[c].lower == "door" for c in t.children)):
         if r.negated(v) or r.irrealis(v):
@@ -490,7 +627,7 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
             return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("for",)) if o not in subs]
-        r.add_pairs(subs, objs, "hostile", v)
+        r.pairs_or_mutual(v, subs, objs, "hostile", v)
         return
     harm = "abuse" if lemma in _ABUSE_VERBS else (
         "neglect" if lemma == "neglect" or t.lower in _NEGLECT else None)
@@ -499,6 +636,9 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
             return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ()) if o not in subs]
+        if not objs:  # "Our mother neglected us": the teller, when "us" names no known group
+            objs = [p for c in t.children if toks[c].dep == "dobj"
+                    for p in _people_or_teller(r, c) if p not in subs]
         if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
         r.add_pairs(subs, objs, harm, v)
@@ -508,7 +648,15 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
             return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("on", "in", "to")) if o not in subs]
-        r.add_pairs(subs, objs, "close", v)
+        r.pairs_or_mutual(v, subs, objs, "close", v)
+        return
+    if lemma in _FUSED_VERBS:
+        # "Corinne is enmeshed with her son", "her mother smothers her"
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
+        r.pairs_or_mutual(v, subs, objs, "fused", v)
         return
     if lemma in _HOUSE_VERBS:
         _household(r, v, lemma, prt)
@@ -520,6 +668,8 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         if r.negated(v) or r.irrealis(v):
             return
         passive = any(toks[c].dep == "nsubjpass" for c in t.children)
+        if passive:
+            return  # "was raised by her grandmother": a caregiver tie (the graph's), not a link
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("by",) if passive else ()) if o not in subs]
         if not passive and not objs:
@@ -530,15 +680,22 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         for c in carers[:2]:
             for k in kids[:3]:
                 # (a stated kin tie: a parent whose tie the reader missed is no carer to link)
-                if r.any_kin(c, k) and not r.is_parent(c, k) and not r.partners(c, k):
+                if (r.any_kin(c, k) or _grandparent(r, c, k)) and not r.is_parent(c, k) and (
+                        not r.partners(c, k)):
                     r.add(c, k, "close", v)  # raised by a grandparent, an aunt, a neighbour
+
+
+def _grandparent(r: _Reader, g: int, k: int) -> bool:
+    """``g`` is a parent of one of ``k``'s parents (by stated claims)."""
+    ents = r.d.ents
+    return any(ents.find(g) in ents.parents_of(p) for p in ents.parents_of(k))
 
 
 def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
     """Contact verbs: negated -> cutoff ("hasn't spoken to his dad in years"); rare -> distant."""
     toks = r.toks
     t = toks[v]
-    if r.irrealis(v):
+    if r.irrealis(v) and not _modal_refusal(r, v):
         return
     preps = ("to", "with", "from", "on")
     if lemma in ("call", "see", "visit", "meet", "contact", "answer", "return", "text", "email",
@@ -571,7 +728,7 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
             objs = [o for o in objs if not r.d.ents.get(o).deceased]
             r.add_pairs(subs, objs, "distant", v)
             return
-        if lemma == "see" and not _has_time_span(r, v):
+        if lemma == "see" and not _has_time_span(r, v) and not _refused(r, v):
             return
         subs = r.subjects(v)
         if len(subs) == 1 and not r.objects(v, preps) and not r.between(v) and lemma in (
@@ -594,6 +751,25 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
             toks[g].lower in ("once", "twice", "a") for g in toks[c].children)
            for c in t.children) or _rare_freq(r, v):
         r.reciprocal(v, "distant", preps)
+    elif lemma in ("talk", "speak", "visit", "call") and _has_child(r, v, "still"):
+        # "the only one on his dad's side he still talks to": contact kept when others broke
+        r.reciprocal(v, "close", preps)
+
+
+def _refused(r: _Reader, v: int) -> bool:
+    """ "refused to see her", "declined to visit": the refusal is the negation."""
+    t = r.toks[v]
+    return t.dep == "xcomp" and r.toks[t.head].lemma in _REFUSE_VERBS
+
+
+def _modal_refusal(r: _Reader, v: int) -> bool:
+    """ "wouldn't talk to her for years", "won't speak to him": a negated would/will is a
+    refusal told as fact, unless a condition governs it ("if he wouldn't call")."""
+    toks = r.toks
+    kids = [toks[c] for c in toks[v].children]
+    return (any(w.dep == "neg" for w in kids)
+            and any(w.dep == "aux" and w.lower in ("would", "wo") for w in kids)
+            and not any(w.dep == "mark" for w in kids))
 
 
 def _earlier_contact(r: _Reader, v: int, lemma: str, subj: int) -> list[int]:
@@ -622,14 +798,20 @@ def _has_time_span(r: _Reader, v: int) -> bool:
     return False
 
 
+_SHORT_SPANS = frozenset(["day", "week", "month", "hour", "minute", "summer", "winter",
+                          "holiday", "holidays", "weekend", "evening", "night", "trip", "visit"])
+
+
 def _short_span(r: _Reader, v: int) -> bool:
     """ "didn't speak to me for two weeks": a sulk, not a cutoff."""
     toks = r.toks
     for c in toks[v].children:
         if toks[c].dep == "prep" and toks[c].lower == "for":
             for g in toks[c].children:
-                if toks[g].lemma in ("day", "week", "month", "hour", "minute"):
+                if toks[g].lemma in _SHORT_SPANS:
                     return True
+        elif toks[c].dep == "npadvmod" and toks[c].lemma in _SHORT_SPANS:
+            return True  # "never said a word to me the whole summer"
     return False
 
 
@@ -645,16 +827,23 @@ def _rare_freq(r: _Reader, v: int) -> bool:
 def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
     toks = r.toks
     t = toks[v]
-    if lemma == "move" and prt != "in":
+    if lemma in ("live", "drift", "grow", "move") and _has_child(r, v, "apart"):
+        # "by then they lived apart under one roof", "the sisters drifted apart"
+        if not r.negated(v) and not r.irrealis(v):
+            r.reciprocal(v, "distant", ("from",))
         return
+    if lemma == "move" and _into_home_of(r, v):
+        return
+    if lemma == "move" and prt != "in" and not _has_child(r, v, "in"):
+        return  # "moved in with" (the parser may make "in" an adverb, not a particle)
     if lemma in ("stay", "room", "board", "live", "reside") or lemma == "move":
         if r.negated(v) or r.irrealis(v):
             return
         if any(toks[c].lower in ("together",) for c in t.children):
             return
         if any(r.by_head.get(x) is not None and r.by_head[x].plural
-               for x in r.toks[v].children + [g for c in r.toks[v].children
-                                              for g in r.toks[c].children]):
+                            for x in r.toks[v].children + [g for c in r.toks[v].children
+                                                           for g in r.toks[c].children]):
             return  # "lives with them": a group we cannot name
         subs = r.subjects(v)
         objs = r.objects(v, ("with",))
@@ -673,6 +862,25 @@ def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
             for o in objs[:3]:
                 if years or not (r.kin(s, o, ("S",)) or r.kin(o, s, ("S",))):
                     r.add(s, o, "household", v)
+
+
+def _into_home_of(r: _Reader, v: int) -> bool:
+    """ "We moved into Grandpa Joe's house": a household with the owner of the home."""
+    toks = r.toks
+    for c in toks[v].children:
+        if toks[c].dep != "prep" or toks[c].lower not in ("into", "in", "to"):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep == "pobj" and toks[g].lower in _HOMES:
+                owners = [p for x in toks[g].children if toks[x].dep == "poss"
+                          for p in r.people_at(x)]
+                if not owners or r.negated(v) or r.irrealis(v):
+                    return False
+                subs = [p for x in toks[v].children if toks[x].dep == "nsubj"
+                        for p in _people_or_teller(r, x)] or r.subjects(v)
+                r.add_pairs([p for p in subs if p not in owners], owners, "household", v)
+                return True
+    return False
 
 
 def _abandon(r: _Reader, v: int, lemma: str, prt: str) -> None:
@@ -957,7 +1165,8 @@ def _friends(r: _Reader) -> None:
     """ "Mom's best friend", "my buddy, Dave": a friend link (close when the friend is kin)."""
     toks, d = r.toks, r.d
     for m in r.ms:
-        if m.kind != "desc" or m.noun not in _FRIEND_NOUNS or m.entity == -1 or m.plural:
+        if m.kind != "desc" or m.entity == -1 or m.plural or (
+                m.noun not in _FRIEND_NOUNS and m.noun not in _HOUSEMATE_NOUNS):
             continue
         t = toks[m.head]
         if t.quote != -1:
@@ -980,10 +1189,15 @@ def _friends(r: _Reader) -> None:
             subs = r.subjects(t.head)
             if len(subs) == 1:
                 friend = subs[0]
+        if not owners and m.possessor != -1:
+            owners = _people_or_teller(r, r.ms[m.possessor].head)  # "our lodger"
         for o in owners:
             if o == friend:
                 continue
-            r.add(friend, o, "close" if r.any_kin(friend, o) else "friend", m.head)
+            if m.noun in _HOUSEMATE_NOUNS:
+                r.add(friend, o, "household", m.head)
+            else:
+                r.add(friend, o, "close" if r.any_kin(friend, o) else "friend", m.head)
 
 
 # --- fictive kin -------------------------------------------------------------------------------
@@ -992,6 +1206,8 @@ def _friends(r: _Reader) -> None:
 #: Mom" is a step or adoptive tie, not fictive kin).
 _FICTIVE_PATHS = frozenset(["PP", "PPP", "PS", "PPS", "PSC"])
 _NAMING_VERBS = frozenset(["call", "refer", "know", "address"])
+#: Verbs whose object does what the infinitive says: "told us to call her Aunt Thea".
+_BIDDING_VERBS = frozenset(["tell", "ask", "teach", "want", "make", "let", "encourage", "get"])
 
 
 def _is_title(r: _Reader, k: int) -> bool:
@@ -1062,7 +1278,12 @@ def _fictive_titles(r: _Reader) -> None:
                 if j < s.end_tok and r.by_head.get(j) is not None:
                     called += [p for p in r.people_at(j) if p not in called]
         subj = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
-        callers = [p for c in subj for p in _people_or_teller(r, c)] or r.subjects(t.i)
+        callers = [p for c in subj for p in _people_or_teller(r, c)]
+        if not callers and t.dep == "xcomp" and toks[t.head].lemma in _BIDDING_VERBS:
+            # "Mom told us to call her Aunt Thea": the ones told are the callers
+            callers = [p for c in toks[t.head].children if toks[c].dep in ("dobj", "dative")
+                       for p in _people_or_teller(r, c)]
+        callers = callers or r.subjects(t.i)
         callers = [p for p in callers if p not in called]
         for c in callers[:3]:
             for p in called[:3]:
@@ -1082,3 +1303,352 @@ def _fictive_titles(r: _Reader) -> None:
             for o in owners[:3]:
                 if o != p and _not_kin(r, o, p):
                     r.add(p, o, "fictive-kin", h)
+
+
+# --- idioms and multi-word cues ---------------------------------------------------------------
+
+#: Homes one can share: "shares a flat with her cousin" (not a room or a bed: children share
+#: those by default, and the reader may not know two people are siblings).
+_HOMES = frozenset(["house", "home", "apartment", "flat", "place", "trailer", "cabin", "roof",
+                    "condo", "household"])
+#: "at odds with", "at loggerheads with", "at each other's throats".
+_AT_ODDS = frozenset(["odds", "loggerheads", "throats", "war"])
+#: The quality of a stated relationship: "a strained relationship", "their bond is close".
+_REL_QUALITY = {
+    **dict.fromkeys(["strained", "rocky", "difficult", "tense", "toxic", "troubled", "stormy",
+                     "volatile", "turbulent", "bad", "terrible", "awful", "hostile", "fraught",
+                     "abusive", "combative", "tumultuous", "explosive"], "conflict"),
+    **dict.fromkeys(["loving", "warm", "good", "great", "wonderful", "special", "tight",
+                     "strong", "deep", "tender"], "close"),
+    **dict.fromkeys(["distant", "cold", "cool", "formal", "superficial", "nonexistent",
+                     "non-existent"], "distant"),
+    **dict.fromkeys(["enmeshed", "codependent", "co-dependent", "suffocating", "smothering"],
+                    "fused"),
+}
+_REL_NOUNS = frozenset(["relationship", "relationships", "relations", "bond"])
+
+
+def _idiom_cue(r: _Reader, i: int, lemma: str) -> None:
+    """Cues of more than one word, each anchored on one token of the idiom."""
+    t = r.toks[i]
+    if t.quote != -1:
+        return
+    low = t.lower
+    if low == "nothing":
+        _nothing_to_do_with(r, i)
+    elif lemma == "fall" and _has_child(r, i, "out"):
+        _falling_out(r, i)
+    elif low in _AT_ODDS or (low == "heads" and t.dep == "dobj"):
+        _at_odds(r, i)
+    elif low == "blood" and _has_child(r, i, "bad"):
+        _noun_cue(r, i, "conflict")
+    elif low in _REL_NOUNS:
+        _relationship(r, i)
+    elif low in ("friends", "friend") and t.dep == "attr":
+        _became_friends(r, i)
+    elif low == "like" and t.dep == "prep":
+        _like_kin(r, i)
+    elif low in ("there", "around") and t.dep == "advmod":
+        _never_there(r, i)
+    elif low == "absent":
+        _absent_parent(r, i)
+    elif low == "hip" and r.toks[t.head].lower == "at":
+        _at_the_hip(r, i)
+    elif low in ("favorite", "favourite") and t.dep == "amod":
+        _titled_by(r, t.head, "close")
+    elif low in _HOUSEMATE_NOUNS and t.pos == "NOUN":
+        _titled_by(r, i, "household")
+    elif r.toks[i].pos in ("VERB", "AUX"):
+        _idiom_verb(r, i, lemma)
+
+
+def _idiom_verb(r: _Reader, v: int, lemma: str) -> None:
+    if r.negated(v) and lemma == "forgive" and not r.irrealis(v):
+        # "She never forgave her brother": a grudge
+        subs = r.subjects(v)
+        r.add_pairs(subs, [o for o in r.objects(v, ()) if o not in subs], "hostile", v)
+    elif lemma == "get" and _has_child(r, i=v, word="along"):
+        # "Ada and her son never got along": only the negated form says anything
+        if r.negated(v) and not r.irrealis(v):
+            r.reciprocal(v, "conflict", ("with",))
+    elif lemma == "look" and _has_child(r, v, "up") and not r.negated(v) and not r.irrealis(v):
+        subs = r.subjects(v)  # "looked up to her brother"
+        r.add_pairs(subs, [o for o in r.objects(v, ("to",)) if o not in subs], "close", v)
+    elif lemma in ("take", "care", "look"):
+        _cared_for(r, v, lemma)
+    elif lemma == "call":
+        _called_parent(r, v)
+    elif lemma == "share":
+        _share_home(r, v)
+    elif lemma == "know" and any(r.toks[c].lower in _RARE for c in r.toks[v].children):
+        if not r.irrealis(v):
+            r.reciprocal(v, "distant", ())  # "barely knows her father"
+    elif lemma == "ignore" and not r.negated(v) and not r.irrealis(v):
+        # a parent ignoring their child is neglect; anyone else ignoring someone is too vague
+        subs = r.subjects(v)
+        for s in subs[:2]:
+            for o in r.objects(v, ()):
+                if r.is_parent(s, o):
+                    r.add(s, o, "neglect", v)
+
+
+def _titled_by(r: _Reader, n: int, type_: str) -> None:
+    """A person described by the noun at ``n`` and its possessor: "Bastian is my favorite
+    uncle", "my favourite aunt, Rosa" (close); "my roommate Jessa", "our lodger" (household)."""
+    toks = r.toks
+    t = toks[n]
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in _people_or_teller(r, c)]
+    if not owners:
+        return
+    who = [p for c in [n, *t.children] if c == n or toks[c].dep in ("appos", "compound")
+           for p in r.people_at(c)]
+    if t.dep == "attr" and toks[t.head].lemma == "be":
+        if r.negated(t.head) or r.irrealis(t.head):
+            return
+        who = r.subjects(t.head)  # "Bastian is my favorite uncle"
+    elif t.dep == "appos":
+        who += r.people_at(t.head)  # "Rosa, my favourite aunt"
+    who = [p for p in dict.fromkeys(who) if p not in owners]
+    r.add_pairs(who[:1], owners[:1], type_, n)
+
+
+def _called_parent(r: _Reader, v: int) -> None:
+    """ "Kenrick called him "Dad" four times", "I call Merle Papa": a parent's title for
+    someone the caller has no stated parent tie to (a stepparent, a grandparent who raised
+    them) -> close."""
+    toks = r.toks
+    if r.negated(v) or r.irrealis(v):
+        return
+    s = r.doc.sents[toks[v].sent]
+    title = next((k for k in range(v + 1, min(v + 6, s.end_tok))
+                  if (term := kin_term(toks[k].lower)) is not None and term.path == "P"
+                  and toks[k].text[:1].isupper() and toks[k].dep in ("oprd", "xcomp", "ccomp",
+                                                                      "attr", "dobj", "appos")),
+                 -1)
+    if title == -1:
+        return
+    callers = [p for c in toks[v].children if toks[c].dep == "nsubj"
+               for p in _people_or_teller(r, c)] or r.subjects(v)
+    called = [p for c in toks[v].children if toks[c].dep == "dobj" and c < title
+              for p in r.target(v, c) if p not in callers]
+    for a in callers[:1]:
+        for b in called[:1]:
+            if not r.is_parent(b, a):
+                r.add(a, b, "close", v)
+
+
+def _has_child(r: _Reader, i: int, word: str) -> bool:
+    return any(r.toks[c].lower == word for c in r.toks[i].children)
+
+
+def _nothing_to_do_with(r: _Reader, n: int) -> None:
+    """ "wants nothing to do with her brother", "had nothing to do with us": cutoff."""
+    toks = r.toks
+    h = toks[n].head
+    # (not r.negated: "nothing" itself reads as the negation there)
+    if toks[h].lemma not in ("want", "have") or any(toks[c].dep == "neg" for c in toks[
+            h].children) or r.irrealis(h):
+        return
+    do = next((c for c in toks[n].children if toks[c].lemma == "do"), -1)
+    if do == -1:
+        return
+    if any(toks[g].dep == "pobj" and any(toks[x].lower in ("a", "an") for x in toks[g].children)
+           for c in toks[do].children for g in toks[c].children):
+        return  # "nothing to do with a sailor": a kind of person, not someone known
+    subs = r.subjects(h)
+    objs = [o for o in r.objects(do, ("with",)) if o not in subs]
+    if not objs:
+        objs = [p for c in toks[do].children if toks[c].lower == "with"
+                for g in toks[c].children for p in _people_or_teller(r, g) if p not in subs]
+    r.add_pairs(subs, objs, "cutoff", n)
+
+
+def _falling_out(r: _Reader, i: int) -> None:
+    """ "fell out with her brother" (a verb) or "had a falling out with him" (a noun)."""
+    t = r.toks[i]
+    if t.dep in ("dobj", "attr", "nsubj", "pobj"):
+        _noun_cue(r, i, "falling-out")
+    elif not r.negated(i) and not r.irrealis(i):
+        r.reciprocal(i, "conflict", ("with",))
+
+
+def _at_odds(r: _Reader, n: int) -> None:
+    """ "is at odds with her brother", "butts heads with him", "are at each other's throats"."""
+    toks = r.toks
+    t = toks[n]
+    verb = toks[t.head].head if t.dep == "pobj" else t.head
+    if t.dep == "pobj" and toks[t.head].lower != "at":
+        return
+    if t.dep == "dobj" and toks[verb].lemma not in ("butt", "bump", "knock", "lock", "but"):
+        return
+    if r.negated(verb) or r.irrealis(verb):
+        return
+    subs = r.subjects(verb)
+    objs = [o for o in r.objects(n, ("with",)) + r.objects(verb, ("with",)) if o not in subs]
+    if subs and objs:
+        r.add_pairs(subs, objs, "conflict", n)
+    elif len(subs) >= 2:
+        r.add_among(subs, "conflict", n)
+
+
+def _relationship(r: _Reader, n: int) -> None:
+    """ "Ada and her father have a strained relationship", "Ada's relationship with her father
+    is strained", "a close bond between them"."""
+    toks = r.toks
+    t = toks[n]
+    quality = next((_REL_QUALITY[toks[c].lower] for c in t.children
+                    if toks[c].dep == "amod" and toks[c].lower in _REL_QUALITY), None)
+    h = t.head
+    if quality is None and t.dep in ("nsubj", "nsubjpass"):
+        # "Their relationship is strained": the copula's complement, or the adjective itself
+        # when the parser made it the root (and the copula its auxiliary)
+        near = [h, toks[h].head, *toks[h].children]
+        quality = next((_REL_QUALITY[toks[c].lower] for c in near
+                        if toks[c].pos == "ADJ" and toks[c].lower in _REL_QUALITY), None)
+    if quality is None or any(toks[c].dep == "neg" for c in t.children):
+        return
+    verb = h if toks[h].pos in ("VERB", "AUX") else -1
+    if verb != -1 and (r.negated(verb) or r.irrealis(verb)):
+        return
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in r.with_conj(c)]
+    subs = owners or (r.subjects(verb) if verb != -1 and t.dep in ("dobj", "attr") else [])
+    objs = [o for o in r.objects(n, ("with", "between", "to")) + r.between(n) if o not in subs]
+    if verb != -1 and t.dep == "dobj":
+        objs += [o for o in r.objects(verb, ("with",)) if o not in subs and o not in objs]
+    if subs and objs:
+        r.add_pairs(subs, objs, quality, n)
+    elif len(subs) >= 2:
+        r.add_among(subs, quality, n)
+
+
+def _became_friends(r: _Reader, n: int) -> None:
+    """ "Ada and Bea became friends", "Ada is friends with Bea": friends (close when kin)."""
+    toks = r.toks
+    h = toks[n].head
+    if toks[h].lemma not in ("be", "become", "remain", "stay", "make") or r.negated(h) or (
+            r.irrealis(h)):
+        return
+    if toks[n].lower == "friend" and not any(toks[c].dep == "prep" and toks[c].lower == "with"
+                                              for c in toks[n].children):
+        return  # "Bea was a friend": whose, the friend mentions say
+    subs = r.subjects(h)
+    objs = [o for o in r.objects(n, ("with",)) + r.objects(h, ("with",)) if o not in subs]
+    pairs = ([(s, o) for s in subs[:3] for o in objs[:3]] if objs
+             else [(a, b) for k, a in enumerate(subs[:3]) for b in subs[k + 1:3]])
+    for a, b in pairs:
+        r.add(a, b, "close" if r.any_kin(a, b) else "friend", n)
+
+
+def _like_kin(r: _Reader, p: int) -> None:
+    """ "She is like a sister to me", "treated him like a son": close, with the kin word
+    borrowed (a simile, so never a kin tie)."""
+    toks = r.toks
+    noun = next((c for c in toks[p].children if toks[c].dep == "pobj"), -1)
+    if noun == -1 or kin_term(toks[noun].lower) is None:
+        return
+    verb = toks[p].head
+    if toks[verb].pos not in ("VERB", "AUX") or r.negated(verb) or r.irrealis(verb):
+        return
+    subs = r.subjects(verb)
+    objs = [o for o in r.objects(noun, ("to",)) if o not in subs]
+    if not objs and toks[verb].lemma != "be":
+        objs = [o for o in r.objects(verb, ()) if o not in subs]
+    if not objs:
+        objs = [q for c in toks[noun].children if toks[c].dep == "prep" and toks[c].lower == "to"
+                for g in toks[c].children for q in _people_or_teller(r, g) if q not in subs]
+    r.add_pairs(subs, objs, "close", p)
+
+
+def _never_there(r: _Reader, a: int) -> None:
+    """ "My father was never there for me", "her dad was never around": neglect."""
+    toks = r.toks
+    h = toks[a].head
+    if toks[h].lemma != "be" or not r.negated(h) or r.irrealis(h):
+        return
+    subs = r.subjects(h)
+    if len(subs) != 1:
+        return
+    objs = [o for o in r.objects(h, ("for",)) + r.objects(a, ("for",)) if o not in subs]
+    if not objs and toks[a].lower == "around":
+        # the owner of the subject's kin phrase, when the subject is their parent
+        objs = [o for o in r.subject_owners(h, subs[0]) if r.is_parent(subs[0], o)]
+    r.add_pairs(subs, objs, "neglect", a)
+
+
+def _absent_parent(r: _Reader, a: int) -> None:
+    """ "Her father was an absent father", "he was absent from their lives": neglect toward the
+    child whose parent the subject is."""
+    toks = r.toks
+    t = toks[a]
+    h = t.head
+    be = toks[h].head if t.dep == "amod" and toks[h].dep == "attr" else h
+    if toks[be].lemma != "be" or r.negated(be) or r.irrealis(be):
+        return
+    subs = r.subjects(be)
+    if len(subs) != 1:
+        return
+    kids = [o for o in r.subject_owners(be, subs[0]) if r.is_parent(subs[0], o)]
+    kids += [k for k in r.d.ents.children_of(subs[0]) if k not in kids and any(
+        r.people_at(c) == [r.d.ents.find(k)] for c in range(toks[a].i, r.doc.sents[t.sent].end_tok))]
+    r.add_pairs(subs, kids, "neglect", a)
+
+
+def _at_the_hip(r: _Reader, n: int) -> None:
+    """ "joined at the hip": fused."""
+    toks = r.toks
+    verb = toks[toks[n].head].head
+    if toks[verb].lemma not in ("join", "attach") or r.negated(verb) or r.irrealis(verb):
+        return
+    subs = r.subjects(verb)
+    objs = [o for o in r.objects(verb, ("with", "to")) if o not in subs]
+    if subs and objs:
+        r.add_pairs(subs, objs, "fused", n)
+    elif len(subs) >= 2:
+        r.add_among(subs, "fused", n)
+
+
+def _cared_for(r: _Reader, v: int, lemma: str) -> None:
+    """ "took care of her grandfather", "cared for him", "looks after her sister": close when
+    the carer is not the parent (a parent's care is the default, not a signal)."""
+    toks = r.toks
+    t = toks[v]
+    if lemma == "take":
+        care = next((c for c in t.children if toks[c].dep == "dobj" and toks[c].lower == "care"),
+                    -1)
+        if care == -1:
+            return
+        preps: tuple[str, ...] = ("of",)
+        objs_at = [v, care]
+    elif lemma == "care":
+        preps, objs_at = ("for",), [v]
+    elif lemma == "look" and any(toks[c].lower == "after" for c in t.children):
+        preps, objs_at = ("after",), [v]
+    else:
+        return
+    if r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    objs = [o for k in objs_at for o in r.objects(k, preps) if o not in subs]
+    for s in subs[:2]:
+        for o in objs[:3]:
+            if not r.is_parent(s, o) and not r.partners(s, o):
+                r.add(s, o, "close", v)
+
+
+def _share_home(r: _Reader, v: int) -> None:
+    """ "shares a flat with her cousin", "Ada and Bea shared a room for years": household."""
+    toks = r.toks
+    if not any(toks[c].dep == "dobj" and toks[c].lower in _HOMES for c in toks[v].children):
+        return
+    if r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    objs = [o for c in r.toks[v].children if r.toks[c].dep == "dobj"
+            for o in r.objects(c, ("with",)) if o not in subs]
+    objs += [o for o in r.objects(v, ("with",)) if o not in subs and o not in objs]
+    pairs = ([(s, o) for s in subs[:2] for o in objs[:3]] if objs
+             else [(a, b) for k, a in enumerate(subs[:3]) for b in subs[k + 1:3]])
+    for a, b in pairs:
+        # children share a room by default: siblings sharing one say nothing
+        if not r.siblings(a, b):
+            r.add(a, b, "household", v)
