@@ -397,3 +397,32 @@ def test_siblings_raised_by_their_grandfather_share_one_implied_parent() -> None
     martha, karl = person(fam, "Martha"), person(fam, "Karl")
     bio = {c.parent for c in fam.children if c.child == martha.id and c.kind == "biological"}
     assert len(bio) == 1 and bio <= parents_of(fam, karl.id)
+
+
+def test_his_name_is_a_person_already_met() -> None:
+    fam = read("Wendel is Pia's father. Frida loves cooking for her son. His name is Wendel.")
+    wendel = person(fam, "Wendel")
+    assert person(fam, "Frida").id in parents_of(fam, wendel.id)
+    assert wendel.id in parents_of(fam, person(fam, "Pia").id)
+
+
+def test_a_full_stop_left_out_between_two_names() -> None:
+    fam = read("Ronald played catch with his dad, Robert Tracy and her brother Louis went to "
+               "the fair. Robert and Tracy laughed.")
+    robert = person(fam, "Robert")
+    assert robert.id in parents_of(fam, person(fam, "Ronald").id)
+    assert frozenset((person(fam, "Tracy").id, person(fam, "Louis").id)) in siblings(fam)
+
+
+def test_names_right_after_a_counted_kin_noun_are_its_members() -> None:
+    fam = read("Cindy asked her two sisters Lynn and Dagny for coffee.")
+    cindy = person(fam, "Cindy")
+    assert {frozenset((cindy.id, person(fam, n).id)) for n in ("Lynn", "Dagny")} <= siblings(fam)
+    assert len(fam.people) == 3
+
+
+def test_a_possessed_kin_subject_its_name_and_a_verb() -> None:
+    fam = read("Marit is staying with her son, Rolf, while her husband, Roald is out of town.")
+    assert frozenset((person(fam, "Marit").id, person(fam, "Roald").id)) in unions(fam)
+    fam = read("When I told my father, Tom laughed.")
+    assert "my father" not in person(fam, "Tom").descriptions

@@ -354,7 +354,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
                 g.add_union(ks[0], r, "marriage", "together", ev)
         elif path == "SC":
             sibs = [next(iter(k - {p})) for k in g.siblings if p in k]
-            if len(sibs) == 1:
+            if len(sibs) == 1 and not g.parents(r):  # a niece whose parents are known keeps them
                 g.add_child(sibs[0], r, "biological", ev)
         elif path == "PP":
             parents = g.parents(p)

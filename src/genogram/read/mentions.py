@@ -39,7 +39,11 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
 POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
-_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr"]) - {"may", "june", "april", "august"}
+_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
+    # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Laura")
+    "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
+    "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
+    "afterwards", "later", "then", "also", "still"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
@@ -310,6 +314,32 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
+def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
+    """Does a new sentence start at token ``k``, inside what looks like one name? "…played catch
+    with his dad, Harold Marie and her brother are…": a full stop left out between two given
+    names, the second one the subject of what follows (a verb, or "and her/his")."""
+    toks = doc.toks
+    if k != first + 1 or not (is_given_name(toks[first].text) and is_given_name(toks[k].text)):
+        return False
+    if name_gender(toks[first].text) is None and name_gender(toks[k].text) is None:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.sent != toks[k].sent:
+        return False
+    starts_clause = nxt.tag in ("VBZ", "VBD", "VBP", "MD") or (
+        nxt.lower == "and" and k + 2 < len(toks) and toks[k + 2].tag in ("PRP$", "NNP"))
+    # the first name closes a phrase that began before it ("his dad, Harold")
+    closes = first > 0 and (toks[first - 1].text == "," or kin_term(toks[first - 1].lower)
+                            is not None and not toks[first - 1].is_title)
+    if not (starts_clause and closes):
+        return False
+    # a double given name ("Mary Ann") recurs as a pair; a run-on meets each name on its own
+    pair = f"{toks[first].text} {toks[k].text}"
+    alone = re.findall(rf"\b(?:{re.escape(toks[first].text)}|{re.escape(toks[k].text)})\b",
+                       doc.text)
+    return doc.text.count(pair) == 1 and (len(alone) > 2 or nxt.lower == "and")
+
+
 def _kin_of(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` (or the list it ends) the object of "of" after a kin noun?"""
     toks = doc.toks
@@ -400,7 +430,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             (toks[b].ent == "PERSON" and not toks[b].ent_start)
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES)
-            or toks[b].lower.rstrip(",") in NAME_SUFFIXES):
+            or toks[b].lower.rstrip(",") in NAME_SUFFIXES) and not _run_on_name(doc, k, b):
         b += 1
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
@@ -812,12 +842,15 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     # "Edith's child, Noelle was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
-    coordinated = coordinated or opening
+    # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
+    # (a clause of its own would put a verb before the comma: "after his father died, Tom left")
+    possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
+    coordinated = coordinated or opening or possessed
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
         nxt = toks[b + 2]  # "Ada's father, Tom just got home"
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
-            coordinated and nxt.pos in ("VERB", "AUX")):
+            coordinated and nxt.pos in ("VERB", "AUX")) and not _run_on_name(doc, b, b + 1):
         return
     if nxt is not None and nxt.text == "," and b + 2 < len(toks) and toks[b + 2].lower in (
             "and", "or") and any(by_tok.get(j) is not None for j in range(b + 3, b + 5)
@@ -1025,6 +1058,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
+    # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
+    for k, n in zip(ms, ms[1:], strict=False):
+        if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
+                and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent):
+            k.members.append(n.idx)
+            k.members.extend(by_head[c].idx for c in conjuncts(doc, n.head)
+                             if c in by_head and by_head[c].kind == "name")
     # "his sister Sylvie" parsed loosely: a name right after a singular kin phrase is its name
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as

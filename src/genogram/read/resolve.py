@@ -324,6 +324,16 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         # even when an older namesake already has it
         if ms[j].entity != -1 and ms[j].start < m.start:
             ent = ents.find(ms[j].entity)
+            known = ents.find_by_name(m.name)
+            toks = doc.toks
+            by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
+                toks[m.head - 1].lemma == "be")
+            if (by_copula and ms[j].kind in ("he", "she") and known is not None
+                    and known != ent and not ents.get(ent).names
+                    and ents.compatible(known, ent)):
+                # "Ada loves cooking for her son. His name is Wes.", with Wes already met:
+                # the unnamed son is that Wes (a namesake comes with a naming verb instead)
+                ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)
             return
