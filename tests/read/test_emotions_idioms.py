@@ -117,3 +117,35 @@ def test_cue_in_context(text: str, a: str, b: str, type_: str) -> None:
 def test_told_to_call_her_aunt_makes_the_ones_told_the_callers() -> None:
     fam = read("I was born in Ohio. Mom told us to call her Aunt Thea, so we did.")
     assert any(t == "fictive-kin" and "Thea" in p for p, t in links(fam))
+
+
+FIRST = "I am Nell, and I grew up in Dayton. "
+
+
+@pytest.mark.parametrize(("text", "a", "b", "type_"), [
+    ("My aunt Jo has been like a second mother to me.", "Jo", "Nell", "close"),
+    ("My brother Joss is my rock.", "Joss", "Nell", "close"),
+    ("My stepmother Gail treated me terribly.", "Gail", "Nell", "hostile"),
+    ("My mother Dana has been out of my life since I was ten.", "Dana", "Nell", "cutoff"),
+    ("My father Vic hasn't been part of my life since 2010.", "Vic", "Nell", "cutoff"),
+    ("I want no relationship with my father Vic.", "Vic", "Nell", "cutoff"),
+    ("I refuse to have any contact with my father Vic.", "Vic", "Nell", "cutoff"),
+    ("My brother Joss and I were thick as thieves.", "Joss", "Nell", "close"),
+    ("My mother Dana never protected me from him.", "Dana", "Nell", "neglect"),
+    ("My father Vic would hit us with a belt.", "Vic", "Nell", "abuse"),
+    ("Vic, my father, was an alcoholic who beat me.", "Vic", "Nell", "abuse"),
+    ("My grandmother Ruth spoiled me rotten.", "Ruth", "Nell", "close"),
+    ("Things between my sister Bea and my mom Dana are tense.", "Bea", "Dana", "conflict"),
+])
+def test_first_person_cue(text: str, a: str, b: str, type_: str) -> None:
+    assert has(FIRST + text, a, b, type_), links(read(FIRST + text))
+
+
+@pytest.mark.parametrize("text", [
+    "My father Vic is part of my life again.",
+    "If my father Vic would hit us, we would run.",
+    "My mother Dana treated me to dinner.",
+    "My father Vic protected me from the dog.",
+])
+def test_first_person_no_link(text: str) -> None:
+    assert links(read(FIRST + text)) == set()

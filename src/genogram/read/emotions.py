@@ -66,6 +66,7 @@ _ABUSE_VERBS = frozenset(["hit", "beat", "abuse", "batter", "slap", "punch", "ki
 _ABUSE_NOUNS = frozenset(["dv", "abuse", "violence", "beatings", "beating"])
 _NEGLECT = frozenset(["neglect", "neglected", "neglectful"])
 _CLOSE_VERBS = frozenset(["adore", "comfort", "dote", "worship", "confide", "cherish", "idolize",
+                          "spoil",
                           "idolise", "console"])
 _CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached"])
 _FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
@@ -157,10 +158,11 @@ class _Reader:
             if subj != -1:
                 if toks[subj].dep == "nsubj" and toks[subj].lower in ("who", "that") and (
                         toks[k].dep == "relcl"):
-                    return self.with_conj(toks[k].head)
+                    # ("an alcoholic who beat me": the relative head, or the copula's subject)
+                    return self.with_conj(self.relcl_head(k))
                 return self.with_conj(subj)
             if toks[k].dep == "relcl":
-                return self.with_conj(toks[k].head)
+                return self.with_conj(self.relcl_head(k))
             if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
                     toks[k].head == k):
                 break
@@ -609,7 +611,7 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         r.reciprocal(v, "cutoff", ("from", "on", "out"))
         return
     if lemma in _CONFLICT_VERBS:
-        if r.negated(v) or r.irrealis(v):
+        if r.negated(v) or (r.irrealis(v) and not _habitual(r, v)):
             return
         r.reciprocal(v, "conflict", ("with", "against", "over"))
         return
@@ -632,7 +634,7 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
     harm = "abuse" if lemma in _ABUSE_VERBS else (
         "neglect" if lemma == "neglect" or t.lower in _NEGLECT else None)
     if harm is not None:
-        if r.negated(v) or r.irrealis(v):
+        if r.negated(v) or (r.irrealis(v) and not _habitual(r, v)):
             return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ()) if o not in subs]
@@ -754,6 +756,21 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
     elif lemma in ("talk", "speak", "visit", "call") and _has_child(r, v, "still"):
         # "the only one on his dad's side he still talks to": contact kept when others broke
         r.reciprocal(v, "close", preps)
+
+
+def _habitual(r: _Reader, v: int) -> bool:
+    """ "He would hit us with a belt": "would" telling what used to happen, not a condition
+    (no if/unless in the sentence) nor a report of an intention (no saying or thinking verb
+    governs it)."""
+    toks = r.toks
+    t = toks[v]
+    if not any(toks[c].dep == "aux" and toks[c].lower in ("would", "'d") for c in t.children):
+        return False
+    s = r.doc.sents[t.sent]
+    if any(toks[k].lower in ("if", "unless", "whether", "otherwise", "or") for k in
+           range(s.start_tok, s.end_tok)):
+        return False
+    return t.dep not in ("ccomp", "xcomp", "advcl")
 
 
 def _refused(r: _Reader, v: int) -> bool:
@@ -1049,6 +1066,8 @@ def _no_contact(r: _Reader, n: int) -> None:
             neg = True
     if not neg and t.dep == "dobj" and toks[h].lemma in ("lose", "cut", "break", "end", "refuse"):
         neg = not r.negated(h)
+    if not neg and t.dep == "dobj" and toks[h].lemma in ("have", "want", "make"):
+        neg = r.negated(h)  # "I refuse to have any contact with him", "doesn't want contact"
     if not neg:
         return
     people = r.objects(n, ("with",))
@@ -1325,7 +1344,7 @@ _REL_QUALITY = {
     **dict.fromkeys(["enmeshed", "codependent", "co-dependent", "suffocating", "smothering"],
                     "fused"),
 }
-_REL_NOUNS = frozenset(["relationship", "relationships", "relations", "bond"])
+_REL_NOUNS = frozenset(["relationship", "relationships", "relations", "bond", "things"])
 
 
 def _idiom_cue(r: _Reader, i: int, lemma: str) -> None:
@@ -1342,8 +1361,8 @@ def _idiom_cue(r: _Reader, i: int, lemma: str) -> None:
         _at_odds(r, i)
     elif low == "blood" and _has_child(r, i, "bad"):
         _noun_cue(r, i, "conflict")
-    elif low in _REL_NOUNS:
-        _relationship(r, i)
+    elif low in _REL_NOUNS and (low != "things" or r.between(i)):
+        _relationship(r, i)  # ("things between X and Y are tense")
     elif low in ("friends", "friend") and t.dep == "attr":
         _became_friends(r, i)
     elif low == "like" and t.dep == "prep":
@@ -1356,6 +1375,12 @@ def _idiom_cue(r: _Reader, i: int, lemma: str) -> None:
         _at_the_hip(r, i)
     elif low in ("favorite", "favourite") and t.dep == "amod":
         _titled_by(r, t.head, "close")
+    elif low in _ANCHOR_NOUNS and t.dep == "attr":
+        _titled_by(r, i, "close")  # "My brother is my rock"
+    elif low in ("life", "lives"):
+        _out_of_life(r, i)
+    elif low == "thieves" and r.toks[t.head].lower == "as":
+        _at_the_hip(r, i)  # "thick as thieves"
     elif low in _HOUSEMATE_NOUNS and t.pos == "NOUN":
         _titled_by(r, i, "household")
     elif r.toks[i].pos in ("VERB", "AUX"):
@@ -1378,6 +1403,15 @@ def _idiom_verb(r: _Reader, v: int, lemma: str) -> None:
         _cared_for(r, v, lemma)
     elif lemma == "call":
         _called_parent(r, v)
+    elif lemma == "treat":
+        _treated_badly(r, v)
+    elif lemma in ("protect", "defend") and r.negated(v) and not r.irrealis(v):
+        # "My mother never protected me from him": a parent's (or kin's) failure to protect
+        subs = r.subjects(v)
+        for s in subs[:1]:
+            for o in r.objects(v, ()):
+                if o != s and (r.is_parent(s, o) or r.any_kin(s, o)):
+                    r.add(s, o, "neglect", v)
     elif lemma == "share":
         _share_home(r, v)
     elif lemma == "know" and any(r.toks[c].lower in _RARE for c in r.toks[v].children):
@@ -1435,6 +1469,57 @@ def _called_parent(r: _Reader, v: int) -> None:
         for b in called[:1]:
             if not r.is_parent(b, a):
                 r.add(a, b, "close", v)
+
+
+#: Words for the one someone leans on: "My brother is my rock".
+_ANCHOR_NOUNS = frozenset(["rock", "anchor", "lifeline", "everything", "world", "protector",
+                           "confidant", "confidante"])
+_BADLY = frozenset(["terribly", "badly", "horribly", "awfully", "cruelly", "poorly", "harshly",
+                    "coldly", "abominably", "miserably"])
+_LIKE_DIRT = frozenset(["dirt", "garbage", "trash", "crap", "shit", "servant", "maid", "slave",
+                        "outsider", "stranger", "nothing", "nobody", "dog"])
+
+
+def _treated_badly(r: _Reader, v: int) -> None:
+    """ "My stepmother treated me terribly", "treats her like dirt": hostile."""
+    toks = r.toks
+    t = toks[v]
+    bad = any(toks[c].lower in _BADLY for c in t.children) or any(
+        toks[c].lower == "like" and any(toks[g].lower in _LIKE_DIRT for g in toks[c].children)
+        for c in t.children)
+    if not bad or r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    objs = [o for c in t.children if toks[c].dep == "dobj" for o in
+            (r.target(v, c) or _people_or_teller(r, c)) if o not in subs]
+    r.add_pairs(subs, objs, "hostile", v)
+
+
+def _out_of_life(r: _Reader, n: int) -> None:
+    """ "My mother has been out of my life since I was ten", "he hasn't been part of my life",
+    "she is no longer in our lives": cutoff between the subject and the life's owner."""
+    toks = r.toks
+    t = toks[n]
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in _people_or_teller(r, c)]
+    if not owners or t.dep != "pobj":
+        return
+    prep = toks[t.head]
+    verb = prep.head
+    out_of = prep.lower == "of" and toks[verb].lower == "out"
+    part_of = prep.lower == "of" and toks[verb].lower == "part"
+    if out_of or part_of:
+        verb = toks[verb].head
+    elif prep.lower != "in":
+        return
+    if toks[verb].lemma not in ("be", "stay", "remain", "go", "disappear", "vanish") or (
+            r.irrealis(verb)):
+        return
+    neg = r.negated(verb) or any(toks[c].lower == "longer" for c in toks[verb].children)
+    if (out_of and neg) or (not out_of and not neg) or (
+            toks[verb].lemma in ("go", "disappear", "vanish") and not out_of):
+        return  # "he is part of my life", "never out of my life"
+    subs = [p for p in r.subjects(verb) if p not in owners]
+    r.add_pairs(subs, owners, "cutoff", n)
 
 
 def _has_child(r: _Reader, i: int, word: str) -> bool:
@@ -1505,6 +1590,10 @@ def _relationship(r: _Reader, n: int) -> None:
         near = [h, toks[h].head, *toks[h].children]
         quality = next((_REL_QUALITY[toks[c].lower] for c in near
                         if toks[c].pos == "ADJ" and toks[c].lower in _REL_QUALITY), None)
+    if any(toks[c].lower == "no" for c in t.children) and toks[h].lemma in ("want", "have"):
+        quality = "cutoff"  # "I want no relationship with my father"
+        if any(toks[c].dep == "neg" for c in toks[h].children):
+            return
     if quality is None or any(toks[c].dep == "neg" for c in t.children):
         return
     verb = h if toks[h].pos in ("VERB", "AUX") else -1
@@ -1519,6 +1608,10 @@ def _relationship(r: _Reader, n: int) -> None:
         r.add_pairs(subs, objs, quality, n)
     elif len(subs) >= 2:
         r.add_among(subs, quality, n)
+    elif not subs:
+        # "the relationship between Bea and Dana is strained" (not "a warm relationship with
+        # her grandmother and her partner": that is someone's with each)
+        r.add_among([o for o in r.between(n) if o in objs], quality, n)
 
 
 def _became_friends(r: _Reader, n: int) -> None:
@@ -1550,7 +1643,7 @@ def _like_kin(r: _Reader, p: int) -> None:
     if toks[verb].pos not in ("VERB", "AUX") or r.negated(verb) or r.irrealis(verb):
         return
     subs = r.subjects(verb)
-    objs = [o for o in r.objects(noun, ("to",)) if o not in subs]
+    objs = [o for o in r.objects(noun, ("to",)) + r.objects(verb, ("to",)) if o not in subs]
     if not objs and toks[verb].lemma != "be":
         objs = [o for o in r.objects(verb, ()) if o not in subs]
     if not objs:
@@ -1594,17 +1687,24 @@ def _absent_parent(r: _Reader, a: int) -> None:
 
 
 def _at_the_hip(r: _Reader, n: int) -> None:
-    """ "joined at the hip": fused."""
+    """ "joined at the hip": fused; "thick as thieves": close."""
     toks = r.toks
     verb = toks[toks[n].head].head
-    if toks[verb].lemma not in ("join", "attach") or r.negated(verb) or r.irrealis(verb):
+    type_ = "fused"
+    if toks[n].lower == "thieves":
+        type_ = "close"
+        if toks[verb].lower == "thick":
+            verb = toks[verb].head
+    elif toks[verb].lemma not in ("join", "attach"):
+        return
+    if r.negated(verb) or r.irrealis(verb):
         return
     subs = r.subjects(verb)
     objs = [o for o in r.objects(verb, ("with", "to")) if o not in subs]
     if subs and objs:
-        r.add_pairs(subs, objs, "fused", n)
+        r.add_pairs(subs, objs, type_, n)
     elif len(subs) >= 2:
-        r.add_among(subs, "fused", n)
+        r.add_among(subs, type_, n)
 
 
 def _cared_for(r: _Reader, v: int, lemma: str) -> None:
