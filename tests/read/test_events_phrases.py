@@ -134,3 +134,35 @@ def test_lost_to_death_is_the_lost_persons_death_with_its_year() -> None:
     fam = read("My dad Sam was a baker. We lost Dad in 2003.")
     (death,) = [e for e in fam.events if e.type == "death"]
     assert death.when.year == 2003 and death.summary == "Sam dies"
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    ("Their daughter was born in 1972 and baptized Emma.", "birth", {"Emma"}),
+    ("Ruth and Sam had two children, Ana in 1936 and Leo in 1939.", "birth", {"Leo"}),
+    ("Ruth married Sam when I was thirteen, and they had my little sister Emma a year later.",
+     "birth", {"Emma"}),
+    ("Ruth married Sam in 1940. Twin girls, Ana and Emma, followed in 1950.", "birth", {"Emma"}),
+    ("My mother remarried in 1988, a quiet dentist named Paul Stone, who taught me to drive.",
+     "marriage", {"Paul Stone"}),
+    ("In 1958 Emma married a machinist from Ohio, Dale Whitacre, against her parents' wishes.",
+     "marriage", {"Emma", "Dale Whitacre"}),
+    ("Ruth and Sam were married for years. Then Ruth found out Sam had been seeing his "
+     "secretary, Ana, for almost two years.", "affair", {"Sam", "Ana"}),
+    ("Ruth married Sam in 1950. Sam had a girlfriend in another town for most of the 1970s, a "
+     "widow named Ana.", "affair", {"Sam", "Ana"}),
+    ("Leo is my cousin. Ruth and Sam divorced in the 1980s after Sam's affair.", "affair",
+     {"Sam"}),
+])
+def test_who_the_event_is_about(story: str, type_: str, who: set[str]) -> None:
+    fam = read(story)
+    assert has(fam, type_, who), [(e.type, e.summary) for e in fam.events]
+
+
+def test_a_born_that_describes_the_object_is_not_the_subjects_birth() -> None:
+    fam = read("Sam named his son, born the next year, after his brother.")
+    assert labels_of(fam, "birth") == [{"his son"}]
+
+
+def test_a_girlfriend_of_someone_unpartnered_is_no_affair() -> None:
+    fam = read("Leo had a girlfriend in college, Ana.")
+    assert labels_of(fam, "affair") == []

@@ -143,6 +143,8 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
             raw = _event_at(doc, ms, d, partners, k, s_index, raws)
             if raw is None:
                 continue
+            if raw.type in ("marriage", "engagement", "cohabitation") and len(raw.people) >= 2:
+                partners.add(raw.people[0], raw.people[1])   # known for later sentences
             if raw.type == "birth" and len(raw.kids) > 1 and not _twins(doc, k):
                 # "had three children: Ada in 1921, Bo in 1924": one each; twins are one birth
                 for kid in raw.kids:
@@ -159,7 +161,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                 if len(couple) == 2 and (frozenset(couple) in partners.ended
                                          or _with_new_partner(doc, k)):
                     raws.append(_Raw("separation", couple, k, raw.sent, raw.phrase, raw.evidence))
-    raws += _life_fact_events(doc, d, vf, raws)
+    raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, d, vf, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
@@ -182,9 +184,11 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         people = _verb_people(doc, ms, d, k, type_, partners)
         # "had been seeing Sunila", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
-        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep") and (
-                len(people) != 2 or not (_partnered(doc, k, people, partners, type_)
-                                         or _together_not_kin(doc, d, k, people))):
+        # ("had a girlfriend, a widow named Ana" may name the lover twice)
+        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have") and (
+                len(people) < 2 or len(people) > 2 and t.lemma != "have"
+                or not (_partnered(doc, k, people, partners, type_)
+                        or _together_not_kin(doc, d, k, people))):
             return None
         if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
             return None   # "made her peace with it": with no one
@@ -242,7 +246,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         type_ = "cohabitation"   # "went to live with her boyfriend"
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
                  "affair", "custody") and len(people) < 2 and not (
-            type_ == "custody" and t.tag == "VBN" and _custody_verb(doc, k)):
+            type_ == "custody" and t.tag == "VBN" and _custody_verb(doc, k)
+            or type_ == "affair" and _own_affair(doc, k)):
         return None   # a couple's event needs the couple; a child "placed in care" is alone
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
@@ -331,6 +336,15 @@ def _is_parent_pair(d: Discourse, a: int, b: int) -> bool:
                and not {"step", "foster", "god"} & set(c.term.qual) for c in d.ents.claims)
 
 
+def _own_affair(doc: StoryDoc, k: int) -> bool:
+    """'after his affair', 'he cheated', 'she was unfaithful': one person's affair, the other
+    one untold."""
+    t = doc.toks[k]
+    if t.pos in ("NOUN", "PROPN"):
+        return any(doc.toks[c].dep == "poss" for c in t.children)
+    return t.lemma == "cheat" or t.lower == "unfaithful"
+
+
 def _together_not_kin(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
     """'Ana and Leo lived together': a couple, unless the story makes them kin by blood."""
     if not any(doc.toks[c].lower == "together" for c in doc.toks[k].children):
@@ -389,6 +403,10 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
     starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
+    named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
+             and toks[c].pos == "PROPN" and starts and c > starts[0]]
+    starts += named
     if toks[k].lemma == "give":   # "gave birth to Leo"
         starts += [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
                    for g in toks[c].children if toks[g].dep == "pobj"]
@@ -402,6 +420,8 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
                 if len(here) == 1 or p not in out:
                     out[p] = x
             stack += [g for g in toks[x].children if toks[g].dep in ("appos", "conj")]
+    if named:   # the names, not the group word before them
+        out = {p: x for p, x in out.items() if toks[x].pos == "PROPN" or x not in starts[:1]}
     return dict(sorted(out.items(), key=lambda kv: kv[1]))
 
 
@@ -456,6 +476,8 @@ def _to_place(doc: StoryDoc, k: int) -> bool:
     return False
 
 
+#: Someone "had" besides a partner: "had a mistress", "had a girlfriend" (while married).
+_LOVER_OBJECTS = frozenset(["mistress", "lover", "girlfriend", "boyfriend", "paramour"])
 _LOVER_NOUNS = frozenset(["man", "woman", "lover", "boyfriend", "girlfriend", "mistress"])
 
 
@@ -483,7 +505,8 @@ def _newborn_subject(doc: StoryDoc, k: int) -> bool:
         if c.lemma in _MULTIPLE_BIRTH and c.i > k:
             return True   # "three years later came the twins, Despina and Zoi"
         mods = [toks[g] for g in c.children]
-        if any(g.dep == "det" and g.lower in ("a", "an", "another") or g.dep in ("amod", "nummod")
+        if any(g.dep == "det" and g.lower in ("a", "an", "another")
+               or g.dep in ("amod", "nummod", "compound")   # "twin girls, Ana and Emma"
                and g.lower in ("second", "third", "fourth", "fifth", "last", "youngest", "twin",
                                "two") for g in mods):
             return True
@@ -548,6 +571,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "pregnancy"
     if lemma in ("get", "come") and {"back", "together"} <= {c.lower for c in kids}:
         return "reunion"   # "got back together (with him)"
+    if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
+        return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
     if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
             "VBG", "VBD"):
         return "affair"   # "was sleeping with his boss": only between partners, see _event_at
@@ -902,12 +927,18 @@ def _had_someone_then(doc: StoryDoc, k: int) -> bool:
     kids = [toks[c] for c in toks[k].children]
     obj = next((c for c in kids if c.dep == "dobj"), None)
     if obj is None or not (obj.pos == "PROPN" and obj.ent in ("PERSON", "")
-                           or obj.lower in ("him", "her", "them")):
+                           or obj.lower in ("him", "her", "them")
+                           or obj.lemma in _NEWBORN_NOUNS and any(   # "my little sister Emma"
+                               toks[g].dep == "appos" and toks[g].pos == "PROPN"
+                               for g in obj.children)):
         return False
-    if any(c.dep in ("prt", "advmod", "xcomp", "ccomp", "acomp", "oprd") for c in kids):
+    if any(c.dep in ("prt", "xcomp", "ccomp", "acomp", "oprd") for c in kids):
         return False
+    later = [c for c in kids if c.dep == "advmod" and c.lower in ("later", "afterwards", "after")]
+    if any(c.dep == "advmod" and c not in later for c in kids):
+        return False   # "had Emma over"
     preps = [c for c in kids if c.dep == "prep"]
-    return bool(preps) and all(_time_prep(doc, c.i) for c in preps)
+    return bool(preps or later) and all(_time_prep(doc, c.i) for c in preps)
 
 
 def _starts_work(doc: StoryDoc, k: int) -> bool:
@@ -1139,6 +1170,10 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     toks = doc.toks
     if toks[k].dep in ("amod", "compound") and type_ == "marriage":
         return _surface_couple(doc, ms, d, k)
+    if type_ == "birth" and toks[k].lower == "born":
+        born = _born_described(doc, ms, d, k)
+        if born:
+            return born
     subs = _subjects_of(doc, ms, d, k)
     if not subs and type_ not in _UNION_TYPES:
         subs = _we_subject(doc, d, k, partners)
@@ -1186,7 +1221,7 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         # named after "to" were not born then
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for g in toks[c].children if toks[g].dep == "appos"
-                for p in _people_at(doc, ms, d, g)]
+                for p in people_and_conjuncts(doc, ms, d, g)]   # "twin girls, Ana and Emma"
         if not subs:
             return []
     objs = _objects(doc, ms, d, k, preps)
@@ -1195,6 +1230,9 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
                 for p in _people_at(doc, ms, d, x)]
+    if type_ in _UNION_TYPES and not objs:   # "had been seeing his secretary, Ana"
+        objs = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for p in _named_within(doc, ms, d, c)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
         return subs
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
@@ -1202,6 +1240,52 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
 
 
 _WE_WORDS = frozenset(["we", "us"])
+
+
+def _named_within(doc: StoryDoc, ms: list[Mention], d: Discourse, c: int) -> list[int]:
+    """The person a described object names further on: "a machinist from Ohio, Dale Whitacre"
+    (the parse may hang the name on the place), "a quiet dentist named Paul Stone"."""
+    toks = doc.toks
+    stack, seen = [(c, 0)], 0
+    while stack and seen < 16:
+        x, depth = stack.pop()
+        seen += 1
+        w = toks[x]
+        if x != c and (w.dep == "appos" or w.dep == "oprd" and _lem(toks[w.head]) in
+                       _NAMING_VERBS) and w.pos == "PROPN":
+            people = _people_at(doc, ms, d, x)
+            if people:
+                return people[:1]
+        if depth < 3:
+            stack += [(g, depth + 1) for g in w.children
+                      if toks[g].dep in ("prep", "pobj", "appos", "acl", "oprd")]
+    return []
+
+
+def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Who a "born" with no subject of its own describes: the noun it hangs from ("his son, born
+    the next year") or the object before it ("named his son, born in 1990, after ..."); and for a
+    born child named in the next verb, the name ("was born in 1972 and baptized Emma")."""
+    toks = doc.toks
+    t = toks[k]
+    own = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
+    if not own and t.dep == "acl":
+        return _people_at(doc, ms, d, t.head)
+    if not own and t.dep == "advcl" and not any(toks[c].dep in ("aux", "auxpass", "mark")
+                                                for c in t.children):
+        objs = [c for c in toks[t.head].children if toks[c].dep == "dobj" and c < k]
+        return _people_at(doc, ms, d, objs[-1]) if objs else []
+    if own and not any(toks[g].pos == "PROPN" for g in [own[0], *toks[own[0]].children]):
+        for c in t.children:   # "... and baptized Emma", "... and named Leo"
+            if toks[c].dep == "conj" and _lem(toks[c]) in _NAMING_VERBS:
+                named = [p for g in toks[c].children if toks[g].dep in ("dobj", "oprd")
+                         and toks[g].pos == "PROPN" for p in _people_at(doc, ms, d, g)]
+                if named:
+                    return named[:1]
+    return []
+
+
+_NAMING_VERBS = frozenset(["name", "baptize", "baptise", "christen", "call"])
 
 
 def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
@@ -1321,6 +1405,14 @@ class _Partners(dict[int, list[int]]):
 
     ended: set[frozenset[int]]
 
+    def add(self, a: int, b: int) -> None:
+        """Record ``a`` and ``b`` as partners (a couple event told them so)."""
+        if a != b:
+            if b not in self.setdefault(a, []):
+                self[a].append(b)
+            if a not in self.setdefault(b, []):
+                self[b].append(a)
+
     def current(self, a: int, d: Discourse) -> list[int]:
         """Partners whose union with ``a`` has not ended and who are not dead, else all."""
         ps = self.get(a, [])
@@ -1348,7 +1440,8 @@ def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
     return out
 
 
-def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Raw]) -> list[_Raw]:
+def _life_fact_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts,
+                      raws: list[_Raw]) -> list[_Raw]:
     """Births and deaths the verbs stage found that no trigger gave, and "my late husband"."""
     f = d.ents.find
     have = {(r.type, f(p)) for r in raws for p in r.people[:1]}
@@ -1356,7 +1449,8 @@ def _life_fact_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Ra
     out: list[_Raw] = []
     for type_, table in (("death", vf.deaths), ("birth", vf.births)):
         for ent, (ev, _year) in table.items():
-            if _only_a_time(doc, type_, ev):
+            if _only_a_time(doc, type_, ev) or type_ == "birth" and _born_another(
+                    doc, ms, d, ev, f(ent)):
                 continue
             if (type_, f(ent)) not in have:
                 have.add((type_, f(ent)))
@@ -1384,6 +1478,20 @@ def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
             return _verb_type(doc, k) is None
         if type_ == "death" and t.lemma == "die":   # "is dying", "almost died"
             return _verb_type(doc, k) == "illness" or _unreal(doc, k)
+    return False
+
+
+def _born_another(doc: StoryDoc, ms: list[Mention], d: Discourse, ev: tuple[int, int],
+                  ent: int) -> bool:
+    """The "born" of the evidence describes someone else ("Sam named his son, born the next
+    year, ..." is the son's birth, not Sam's)."""
+    a, b = doc.tok_at(ev[0]), doc.tok_at(max(ev[0], ev[1] - 1))
+    if a < 0 or b < 0:
+        return False
+    for k in range(a, b + 1):
+        if doc.toks[k].lower == "born":
+            born = [d.ents.find(p) for p in _born_described(doc, ms, d, k)]
+            return bool(born) and ent not in born
     return False
 
 
@@ -1525,6 +1633,8 @@ def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = Fal
     a, rest = labels[0], labels[1:]
     if type_ == "pregnancy" and loss:
         return f"{a} has a miscarriage"
+    if type_ == "affair" and not rest:
+        return f"{a} has an affair"
     tpl = _TEMPLATES.get(type_)
     if tpl is not None and ("{b}" not in tpl or rest):
         return tpl.format(a=a, b=_names(rest))
