@@ -426,3 +426,20 @@ def test_a_possessed_kin_subject_its_name_and_a_verb() -> None:
     assert frozenset((person(fam, "Marit").id, person(fam, "Roald").id)) in unions(fam)
     fam = read("When I told my father, Tom laughed.")
     assert "my father" not in person(fam, "Tom").descriptions
+
+
+def test_married_a_stranger_with_or_without_a_name() -> None:
+    fam = read("In 1958 Gail married a Navy machinist from Ohio, Dale Whitacre, against her "
+               "parents' wishes, and followed him to Dayton.")
+    assert frozenset((person(fam, "Gail").id, person(fam, "Dale Whitacre").id)) in unions(fam)
+    assert len(fam.people) == 2  # Dayton is a place
+    fam = read("My aunt Rosa married a schoolteacher from Cork.")
+    rosa = person(fam, "Rosa")
+    assert any(rosa.id in u.partners for u in fam.unions)
+
+
+def test_born_with_a_name_and_a_name_before_a_common_noun() -> None:
+    fam = read("She was born Euphemia Ramkissoon in Couva, Trinidad, in 1925.")
+    assert [p.name for p in fam.people] == ["Euphemia Ramkissoon"]
+    fam = read("The caseworker drove me to the Pettigrew place.")
+    assert all(p.name != "Pettigrew" for p in fam.people)

@@ -135,7 +135,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         recurring = (t.text in known and t.is_title and t.i not in used
                      and not _place_object(doc, t.i) and kin_term(low) is None)
         if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
-                or recurring or _looks_like_name(doc, t.i)):
+                and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
             m = _name_mention(doc, t.i, used, known=recurring)
             if m is not None:
                 add(m)
@@ -153,7 +153,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 if m is not None:
                     add(m)
                 continue
-            if low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS:
+            if low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS or _unnamed_spouse(doc, t.i):
                 m = _desc_mention(doc, t.i)
                 if m is not None:
                     add(m)
@@ -173,7 +173,7 @@ _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "coun
                           "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
                           "outskirts", "shore", "bay", "mountain", "hills"])
 
-_MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride"])
+_MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride", "follow"])
 
 
 #: Nouns and verbs whose "from X" names a person: "a letter from Jo", "heard from Jo".
@@ -183,6 +183,8 @@ _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", 
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
+    if t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k:
+        return _place_object(doc, t.head)  # "born in Couva, Trinidad"
     if t.dep != "pobj":
         return False
     prep = doc.toks[t.head]
@@ -200,6 +202,38 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS:
         return True
     return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Capelo"
+
+
+def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
+    """ "married a schoolteacher", "she wed a sailor from Cork": whatever the noun, the one
+    married is a person, unless a name set off in the phrase names them ("married a machinist
+    from Ohio, Dale Whitacre")."""
+    toks = doc.toks
+    t = toks[k]
+    if t.pos != "NOUN" or t.dep != "dobj" or t.tag in ("NNS", "NNPS"):
+        return False
+    verb = toks[t.head]
+    if verb.lemma not in ("marry", "wed", "remarry") or not any(
+            toks[c].lower in ("a", "an") for c in t.children):
+        return False
+    stack = [k]
+    while stack:
+        j = stack.pop()
+        for c in toks[j].children:
+            if toks[c].dep == "appos" and toks[c].pos == "PROPN":
+                return False
+            if toks[c].dep in ("prep", "pobj", "compound", "amod"):
+                stack.append(c)
+    return True
+
+
+def _names_a_thing(doc: StoryDoc, k: int) -> bool:
+    """ "the Pettigrew place", "a Lego set": a name modifying a common noun with an article."""
+    t = doc.toks[k]
+    head = doc.toks[t.head]
+    return (t.dep == "compound" and head.pos == "NOUN" and head.text.islower()
+            and kin_term(head.lower) is None and head.lemma not in HUMAN_NOUNS
+            and any(doc.toks[c].lower in ("the", "a", "an") for c in head.children))
 
 
 def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
@@ -1017,7 +1051,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         verb = toks[t.head]
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
-                              "baptise"):
+                              "baptise", "bear") or verb.lemma == "bear" and t.dep == "dobj":
             continue
         if verb.dep == "relcl" and any(toks[c].tag in ("WDT", "WP") for c in verb.children):
             # "a baby girl that he named Rosa": the name is the relative clause's antecedent's

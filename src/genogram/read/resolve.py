@@ -326,13 +326,13 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ent = ents.find(ms[j].entity)
             known = ents.find_by_name(m.name)
             toks = doc.toks
+            # "His name is Wes" / "he called her Noreen" with Wes or Noreen already met: that
+            # person (a child "named" or "baptized" after someone is a namesake instead)
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
-                toks[m.head - 1].lemma == "be")
+                toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
             if (by_copula and ms[j].kind in ("he", "she") and known is not None
                     and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
-                # "Ada loves cooking for her son. His name is Wes.", with Wes already met:
-                # the unnamed son is that Wes (a namesake comes with a naming verb instead)
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)

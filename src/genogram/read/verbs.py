@@ -140,6 +140,26 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
     return list(dict.fromkeys(out))
 
 
+def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    """"married a Navy machinist from Ohio, Dale Whitacre": the name set off after an object
+    that is no person of its own (the parser may hang it on any word of that phrase)."""
+    toks = doc.toks
+    obj = next((c for c in toks[verb].children if toks[c].dep == "dobj"), -1)
+    if obj == -1:
+        return []
+    stack = [obj]
+    while stack:
+        k = stack.pop()
+        for c in toks[k].children:
+            if toks[c].dep == "appos" and toks[c].pos == "PROPN":
+                found = _people_at(doc, ms, d, c)
+                if found:
+                    return found
+            if toks[c].dep in ("prep", "pobj", "appos", "compound", "amod"):
+                stack.append(c)
+    return []
+
+
 def _year_near(doc: StoryDoc, verb: int) -> int | None:
     toks = doc.toks
     for c in toks[verb].children:
@@ -190,7 +210,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             continue
         subs = _subjects(doc, ms, d, t.i)
         if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
-            objs = _objects(doc, ms, d, t.i, ("to",))
+            objs = _objects(doc, ms, d, t.i, ("to",)) or _apposed_object(doc, ms, d, t.i)
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
