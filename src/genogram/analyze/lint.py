@@ -257,6 +257,83 @@ def timeline_conflicts(v: View) -> list[Finding]:
     return out
 
 
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_AGE_WORD = (r"\d{1,2}|(?:" + "|".join(_TENS[2:]) + r")(?:[- ](?:" + "|".join(_UNITS[1:10])
+             + r"))?|" + "|".join(reversed(_UNITS[1:])))
+#: An age told as a plain fact of the moment: "Little Sam was only six.", "Ada, still only
+#: fifteen, stayed behind" (not "when Ada was six": a subordinate age may be a flashback).
+_AGE_NOW = re.compile(
+    r"(?<![Ww]hen )(?<![Ww]hile )(?P<who>\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r"(?:(?P<comma>,)| was| is)(?P<adv>(?: (?:still|only|just|barely|not yet|already))*) "
+    r"(?P<age>" + _AGE_WORD
+    + r")\b(?! (?:years?|months?|weeks?|days?|o['’]clock|percent|miles?|of|times|dollars|"
+      r"children|kids|sons|daughters|brothers|sisters)\b)(?:[.,;]| years old)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20[0-3]\d)\b")
+
+
+def _age_value(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in _UNITS:
+        return _UNITS.index(word)
+    parts = re.split(r"[- ]", word)
+    if parts[0] in _TENS:
+        return _TENS.index(parts[0]) * 10 + (_UNITS.index(parts[1]) if len(parts) > 1 else 0)
+    return None
+
+
+def age_conflicts(v: View, text: str | None) -> list[Finding]:
+    """An age stated as a fact of a dated moment that the person's birth year contradicts:
+    born 1938, "In 1956 ... Ada, still only fifteen, stayed behind" (she would be 18). The
+    moment's year is the one year named in the age's sentence, or else in the sentence just
+    before; a gap of under three years is left alone (birthdays, rounded years)."""
+    if not text:
+        return []
+    out: list[Finding] = []
+    done: set[str] = set()
+    for m in _AGE_NOW.finditer(text):
+        pid = _person_at(v, text, m.start("who"), m.end("who"))
+        age = _age_value(m.group("age"))
+        born = _birth_year(v, pid) if pid is not None else None
+        if pid is None or pid in done or age is None or born is None:
+            continue
+        if m.group("comma") and not m.group("adv"):
+            continue  # "Grace Eze, 66," in a note: the age at the telling, not at a moment
+        s0, s1 = _sentence(text, m.start())
+        years = set(_YEAR.findall(text, s0, m.start()))
+        span = (s0, s1)
+        if not years:
+            p0 = _sentence(text, max(s0 - 2, 0))[0]
+            if "\n" in text[p0:s0]:
+                continue  # the sentence before is in another paragraph: another moment
+            years = set(_YEAR.findall(text, p0, s0))
+            span = (p0, s1)
+        if len(years) != 1:
+            continue  # no moment, or more than one: which the age belongs to is unclear
+        year = int(years.pop())
+        if abs(year - born - age) < 3:
+            continue
+        done.add(pid)
+        out.append(Finding(
+            code="timeline-conflict", kind="lint", people=[pid],
+            message=(f"{v.label(pid)} is said to be {age} in {year}, but was born in {born} "
+                     f"(so {year - born} then): the dates cannot all be true "
+                     f"(timeline-conflict)."),
+            evidence=spans([span], _year_ev(v, pid))))
+    return out
+
+
+def _birth_year(v: View, pid: str) -> int | None:
+    """The person's birth year, else the year of their birth event."""
+    return v.people[pid].birth_year or next(
+        (e.when.year for e in v.family.events
+         if e.type == "birth" and e.people[:1] == [pid] and e.when.year), None)
+
+
 def _year_ev(v: View, pid: str) -> list[tuple[int, int]]:
     """Evidence for a person's years: their birth/death events, else their first mention."""
     ev: list[tuple[int, int]] = []
@@ -513,4 +590,5 @@ def _text_name(v: View, pid: str) -> str:
 def find_lint(family: Family, text: str | None = None) -> list[Finding]:
     """All lint findings of a family."""
     v = View(family)
-    return pov_shift(v, text) + fictive_kin(v, text) + timeline_conflicts(v) + name_collisions(v, text)
+    return (pov_shift(v, text) + fictive_kin(v, text) + timeline_conflicts(v)
+            + age_conflicts(v, text) + name_collisions(v, text))

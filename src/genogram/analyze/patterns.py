@@ -23,7 +23,10 @@ _SUBSTANCE = re.compile(
     r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?|"
     r"(?:began|begun|started|start|starts|took) (?:to )?drink(?:ing)?|"
     r"drinks? (?:too much|heavily|every day)|drank every day|drinking heavily|heavy drinker|"
-    r"a drinker|vaping|vapes|occasional alcohol|alcohol use)\b",
+    r"a drinker|vaping|vapes|occasional alcohol|alcohol use|in recovery|recovering alcoholic|"
+    r"drank (?:himself|herself) to death|hooked on|(?:on|did|doing|took|taking) drugs|"
+    r"drug (?:use|abuse|problem|habit|addiction)|hit the bottle|the bottle|DUIs?|"
+    r"painkillers|marijuana|benzos)\b",
     re.IGNORECASE)
 _LONE = re.compile(
     r"\b(?:single (?:mother|mom|father|dad|parent)|raised (?:\w+ ){1,6}(?:on (?:her|his) own|"
@@ -37,6 +40,17 @@ _PARENTIFIED = re.compile(
     re.IGNORECASE)
 #: A parent leaving the family: "had run off too", "walked out on him", "left when she was
 #: small", "The night Mama left," (the verb ending its clause), "left us".
+#: A child's hands-on care of a younger sibling: "I warmed his bottles", "fed and bathed the
+#: twins", "got my brothers ready for school" (counted only for someone who has a parent and a
+#: sibling in the family, so a parent's own care does not count).
+_SIBLING_CARE = re.compile(
+    r"\b(?:warmed (?:his|her|their|the) bottles?|changed (?:his|her|their|the baby's) diapers?|"
+    r"(?:fed|bathed) (?:him|her|them|the baby|the twins|my (?:little |baby )?(?:brothers?|"
+    r"sisters?))|got (?:them|my (?:brothers|sisters|siblings)) ready for school|"
+    r"put (?:him|her|them|the little ones) to bed|packed (?:their|his|her) lunch(?:es)?|"
+    r"grew up (?:too )?fast|had to grow up (?:too )?(?:fast|quickly|early)|"
+    r"the adult in the (?:house|family))\b",
+    re.IGNORECASE)
 _LEFT = re.compile(
     r"\b(?:ran off|run off|runs off|walked out|walks out|took off|abandoned|deserted|"
     r"left (?:the family|home for good|us|them|for good|when|without)\b|"
@@ -381,7 +395,9 @@ def parentification(v: View, cues: _Cues) -> list[Finding]:
                    f" (parentification).")
             out.append(Finding(code="parentification", kind="pattern", message=msg,
                                people=[c.parent, c.child], evidence=spans(c.evidence)))
-    for pid, _cue, sent in cues.hits(_PARENTIFIED):
+    hits = cues.hits(_PARENTIFIED) + [
+        h for h in cues.hits(_SIBLING_CARE) if v.parents.get(h[0]) and v.sibs.get(h[0])]
+    for pid, _cue, sent in hits:
         if pid in done:
             continue
         sibs = sorted(v.sibs.get(pid, ()))
@@ -488,8 +504,12 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
             out["early-loss"][kid.id] += c.evidence + v.mention(par.id)
     for cheat, _other, sent in text_affairs(v, cues):
         out["affair"][cheat].append(sent)
-    for pid, _cue, sent in cues.hits(_SUBSTANCE):
-        out["substance"][pid].append(sent)
+    for pid, cue, sent in cues.hits(_SUBSTANCE):
+        # "reports alcohol use in her father": the person after "in" is the one who drinks
+        text = cues.text or ""
+        after = cues.people_in(cue[1] + 4, cue[1] + 8) if re.match(
+            r"\s+in\s", text[cue[1]:cue[1] + 4]) else []
+        out["substance"][after[0] if after else pid].append(sent)
     for pid, _cue, sent in cues.hits(_LEFT):
         if v.kids.get(pid):
             out["abandonment"][pid].append(sent)
