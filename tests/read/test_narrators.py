@@ -52,3 +52,19 @@ def test_main_clause_subject_outranks_a_recent_subordinate_subject() -> None:
     john = next(p for p in fam.people if p.name == "John")
     he = text.index("He never")
     assert (he, he + 2) in [tuple(s) for s in john.mentions]
+
+
+def test_an_update_from_someone_who_introduces_themselves() -> None:
+    fam = read("My husband Torvald needs a kidney. His brother Emmerich is the only match.\n"
+               "UPDATE: Hi, this is Emmerich. Solveig asked me to add something.\n"
+               "I was seven when I last saw my brother.\n")
+    segs = narrators(fam)
+    assert len(segs) == 2 and segs[0] != segs[1]
+    assert fam.person(segs[1]).name == "Emmerich"
+    assert any(f.code == "pov-shift" for f in fam.findings)
+
+
+def test_this_is_the_narrator_again_is_no_new_narrator() -> None:
+    fam = read("Hi, I'm Solveig. My husband Torvald needs a kidney.\n"
+               "UPDATE: This is Solveig again. He got one.\n")
+    assert len(narrators(fam)) == 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import kin_term
+from genogram.read.names import is_given_name
 
 _APOS = "['\u2019]"
 _FRAME_ACT = re.compile(
@@ -29,6 +30,12 @@ _FRAME_OWNER = re.compile(
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
+# "UPDATE: Hi, this is Osric, OP's fiancé." / "This is Emmett." / "Edit 2 - It's Dana here":
+# a paragraph where someone new introduces themselves (a forum update from another person)
+_INTRO = re.compile(
+    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
+    r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -43,6 +50,7 @@ class NarratorBreak:
     next_kin_at: int | None = None   # char offset of "my mom" in the framing paragraph
     prev_kin_at: int | None = None   # char offset of "My sister" naming the previous narrator
     frame_name: str | None = None    # sign-off of the framing paragraph ("—Ottilie")
+    intro: bool = False              # "This is Emmett.": no break if that is the narrator
 
 
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
@@ -74,6 +82,12 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
         m = _HERE.match(head)
         if m and kin_term(m.group(1)) is None:
             out.append(NarratorBreak(s, name=m.group(1)))
+            continue
+        m = _INTRO.match(head)
+        if (m and m.group("name")[0].isupper() and kin_term(m.group("name")) is None
+                and (is_given_name(m.group("name"))
+                     or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None)):
+            out.append(NarratorBreak(s, name=m.group("name"), intro=True))
             continue
         if _TURN.search(head):
             out.append(NarratorBreak(s))

@@ -1172,6 +1172,8 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
             ents.add_name(prev, br.frame_name)
     elif br.name is not None:
         new = ents.find_by_name(br.name)
+        if br.intro and new is not None and prev is not None and new == prev:
+            return  # "This is Ada" said by Ada, the narrator all along
         if new is not None and ents.get(new).narrator:
             new = None
         if new is None:
