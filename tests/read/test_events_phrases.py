@@ -166,3 +166,28 @@ def test_a_born_that_describes_the_object_is_not_the_subjects_birth() -> None:
 def test_a_girlfriend_of_someone_unpartnered_is_no_affair() -> None:
     fam = read("Leo had a girlfriend in college, Ana.")
     assert labels_of(fam, "affair") == []
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("I am getting married in October to my fiancé Leo.", "marriage"),
+    ("Ruth and Sam are moving to Leeds next year.", "move"),
+    ("Sam is married to Ana, and they have twin boys.", "marriage"),
+    ("Ruth and Sam had no children together.", "birth"),
+    ("Ana already had a boy of her own, Leo, who was thirteen.", "birth"),
+    ("Ruth went to Mass every Sunday.", "move"),
+])
+def test_plans_states_and_denied_objects_give_no_event(story: str, type_: str) -> None:
+    fam = read(CAST + story)
+    assert labels_of(fam, type_) == [], [(e.type, e.summary) for e in fam.events]
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    ("Ruth is expecting.", "pregnancy", {"Ruth"}),
+    ("Ruth married Sam and followed him to Dayton.", "move", {"Ruth"}),
+    ("Ruth packed a bag the same night and took the bus to Reno.", "move", {"Ruth"}),
+    ("My brother Leo moved in with his parents in 2010.", "move", {"Leo"}),
+    ("Ruth moved in with her boyfriend Sam in 1984.", "cohabitation", {"Ruth", "Sam"}),
+])
+def test_ongoing_states_places_and_households(story: str, type_: str, who: set[str]) -> None:
+    fam = read(CAST + story)
+    assert has(fam, type_, who), [(e.type, e.summary) for e in fam.events]

@@ -181,6 +181,10 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ is None or _unreal(doc, k) and not (type_ == "reunion" and t.lemma == "meet"
                                                      and not _modal(doc, k)):
             return None
+        if type_ not in _ONGOING_TYPES and _present_progressive(doc, k) or _no_object(doc, k):
+            return None   # "we are getting married in October", "had no children"
+        if type_ == "marriage" and _married_now(doc, k):
+            return None   # "he is married to Greta": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
         # "had been seeing Sunila", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
@@ -241,6 +245,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     if type_ == "custody" and t.lemma in ("raise", "bring", "rear") and _passive(doc, k) and any(
             _is_parent_pair(d, people[0], p) for p in people[1:]):
         return None   # "raised by Ana" who the story says is his mother
+    if type_ == "cohabitation" and t.lemma == "move" and _moved_in_with_family(doc, d, k, people):
+        type_ = "move"   # "Nonna moved in with us", "moved in with his parents": no couple
     if type_ == "custody" and t.lemma == "live" and len(people) == 2 and people[1] in partners.get(
             people[0], []):
         type_ = "cohabitation"   # "went to live with her boyfriend"
@@ -345,14 +351,30 @@ def _own_affair(doc: StoryDoc, k: int) -> bool:
     return t.lemma == "cheat" or t.lower == "unfaithful"
 
 
+def _moved_in_with_family(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
+    """'moved in with us / them / her parents / his sister': a household, not a couple."""
+    toks = doc.toks
+    withs = [g for c in toks[k].children for x in [c, *toks[c].children]
+             if toks[x].dep == "prep" and toks[x].lower == "with"
+             for g in toks[x].children if toks[g].dep == "pobj"]
+    if any(toks[g].lower in ("us", "them", "me") or toks[g].tag == "NNS" for g in withs):
+        return True
+    return len(people) >= 2 and _blood_kin(d, people[0], people[1])
+
+
+def _blood_kin(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim ties ``a`` and ``b`` other than as partners."""
+    f = d.ents.find
+    pair = {f(a), f(b)}
+    return any({f(c.possessor), f(c.referent)} == pair and "E" not in c.term.path
+               for c in d.ents.claims)
+
+
 def _together_not_kin(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
     """'Ana and Leo lived together': a couple, unless the story makes them kin by blood."""
     if not any(doc.toks[c].lower == "together" for c in doc.toks[k].children):
         return False
-    f = d.ents.find
-    pair = {f(people[0]), f(people[1])}
-    return not any({f(c.possessor), f(c.referent)} == pair and "E" not in c.term.path
-                   for c in d.ents.claims)
+    return not _blood_kin(d, people[0], people[1])
 
 
 def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
@@ -459,6 +481,24 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
 #: type of its own for it), summarised as what it was.
 _LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth", "abortion"])
 _PLACE_ENTS = frozenset(["GPE", "LOC"])
+
+
+def _is_place(doc: StoryDoc, g: int) -> bool:
+    """A place name: tagged as one, or a proper name the tagger took for an organisation or left
+    untagged ("followed him to Dayton") that is no kin title ("went to Grandma")."""
+    w = doc.toks[g]
+    if w.ent in _PLACE_ENTS or w.ent == "FAC":
+        return True
+    if w.pos != "PROPN" or w.ent not in ("ORG", "") or w.lower in _KIN_CARERS | _KIN_TITLES:
+        return False
+    nxt = doc.toks[g + 1] if g + 1 < len(doc.toks) else None
+    return not (nxt is not None and nxt.lower in ("'s", "’s"))
+
+
+#: Kin titles that stand as names ("went to Nana"): people, not places.
+_KIN_TITLES = frozenset(["nana", "nonna", "nonno", "granny", "gran", "grandad", "granddad",
+                         "abuela", "abuelo", "oma", "opa", "babcia", "mama", "papa", "auntie",
+                         "aunty", "uncle", "aunt", "pop", "pops", "mom", "mum", "dad", "daddy"])
 _NEWBORN_NOUNS = frozenset(["son", "daughter", "child", "baby", "boy", "girl", "twin", "twins",
                             "kid", "brother", "sister", "sibling"])
 
@@ -471,7 +511,7 @@ def _to_place(doc: StoryDoc, k: int) -> bool:
         if w.dep in ("dobj", "npadvmod") and w.ent in _PLACE_ENTS:
             return True
         if w.dep == "prep" and w.lower in ("for", "to") and any(
-                toks[g].dep == "pobj" and toks[g].ent in _PLACE_ENTS for g in w.children):
+                toks[g].dep == "pobj" and _is_place(doc, g) for g in w.children):
             return True
     return False
 
@@ -640,7 +680,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             _school_object(doc, c.i) for c in kids):
         return "education"
     if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
-            "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"):
+            "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
+    ) and not any(c.lower == "already" for c in kids):   # "already had a boy": a child she had
         return "birth"
     if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
                                for c in kids):
@@ -774,6 +815,9 @@ _CUES: tuple[_Cue, ...] = (
          passive=True),
     _Cue("move", _fs("settle", "land", "end"), prep=_fs("in"), place=True),
     _Cue("move", _fs("return"), prep=_fs("to"), place=True),
+    _Cue("move", _fs("take", "catch", "board"), obj=_fs("bus", "train", "boat", "ship", "plane",
+                                                        "flight", "ferry"),
+         prep=_fs("to", "for"), place=True),   # "took the bus to Reno"
 )
 _CUE_VERBS = frozenset(v for c in _CUES for v in c.verbs)
 
@@ -859,7 +903,7 @@ def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
         if toks[g].dep != "pobj":
             continue
         if cue.place:
-            return toks[g].ent in _PLACE_ENTS
+            return _is_place(doc, g)
         return not cue.pobj or toks[g].lemma in cue.pobj or toks[g].lower in cue.pobj
     return False
 
@@ -885,7 +929,10 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
         if c.dep != "prep" or c.lower not in ("to", "from") or (
                 c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
             continue
-        if any(toks[g].dep == "pobj" and toks[g].ent in _PLACE_ENTS for g in c.children):
+        # "went to Mass": a bare "go" or "come" needs a tagged place
+        loose = t.lemma not in ("go", "come")
+        if any(toks[g].dep == "pobj" and (_is_place(doc, g) if loose else toks[g].ent in
+                                          _PLACE_ENTS) for g in c.children):
             return True
     return False
 
@@ -1066,6 +1113,48 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
             return True
         h = nxt
     return False
+
+
+#: Types whose present progressive tells a real, ongoing state ("is seeing a married man",
+#: "are living together", "is expecting"); for the others it tells a plan ("is getting married
+#: in June", "are moving to Leeds").
+_ONGOING_TYPES = frozenset(["affair", "cohabitation", "pregnancy", "illness", "custody"])
+_PRESENT_BE = frozenset(["am", "is", "are", "'m", "'re", "'s"])
+
+
+def _present_progressive(doc: StoryDoc, k: int) -> bool:
+    """'are moving', 'is getting married', 'am getting divorced'."""
+    toks = doc.toks
+    t = toks[k]
+    kids = [toks[c] for c in t.children]
+    if t.tag == "VBG" and any(c.dep == "aux" and c.lower in _PRESENT_BE for c in kids):
+        return True
+    getting = [c for c in kids if c.dep in ("aux", "auxpass") and c.lower == "getting"]
+    if not getting and t.pos == "ADJ" and toks[t.head].lower == "getting":   # "getting married"
+        getting = [toks[t.head]]
+        kids = [toks[c] for c in toks[t.head].children]
+    return bool(getting) and any(c.dep == "aux" and c.lower in _PRESENT_BE for c in kids)
+
+
+def _no_object(doc: StoryDoc, k: int) -> bool:
+    """The verb's object is denied: "had no children", "lost no one"."""
+    toks = doc.toks
+    return any(toks[c].dep == "dobj" and (toks[c].lower in ("nobody", "none", "nothing")
+                                          or any(toks[g].dep == "det" and toks[g].lower == "no"
+                                                 for g in toks[c].children))
+               for c in toks[k].children)
+
+
+def _married_now(doc: StoryDoc, k: int) -> bool:
+    """'is married to Greta', 'are married': the present state with no time of the wedding."""
+    toks = doc.toks
+    t = toks[k]
+    if t.lower != "married" or t.pos != "ADJ" or toks[t.head].lemma != "be":
+        return False
+    if toks[t.head].tag not in ("VBZ", "VBP"):
+        return False
+    return not any(toks[c].dep == "prep" and _time_prep(doc, c)
+                   for x in (k, t.head) for c in toks[x].children)
 
 
 def _went_to_do(doc: StoryDoc, k: int) -> bool:
