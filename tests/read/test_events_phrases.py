@@ -191,3 +191,29 @@ def test_plans_states_and_denied_objects_give_no_event(story: str, type_: str) -
 def test_ongoing_states_places_and_households(story: str, type_: str, who: set[str]) -> None:
     fam = read(CAST + story)
     assert has(fam, type_, who), [(e.type, e.summary) for e in fam.events]
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("Ruth took the bus to Leeds every Thursday for years.", "move"),
+    ("Leo pays a little rent when he gets a job.", "job"),
+    ("The nurse made me leave. I married Sam in 1990.", "separation"),
+    ("Ruth went to school with Ana.", "education"),
+    ("Sam came to my graduation and cried.", "education"),
+    ("We held a family reunion in 2022.", "reunion"),
+    ("Leo found work at the Post Office.", "job"),
+])
+def test_habits_visits_and_background_give_no_event(story: str, type_: str) -> None:
+    fam = read(CAST + story)
+    assert labels_of(fam, type_) == [], [(e.type, e.summary) for e in fam.events]
+
+
+def test_moving_out_before_a_new_marriage_leaves_the_old_partner() -> None:
+    fam = read("Ana and Sam were married in 1990. Sam moved out a week later and married Ruth "
+               "as soon as the divorce went through.")
+    assert labels_of(fam, "separation") == [{"Ana", "Sam"}]
+    assert labels_of(fam, "divorce") == [{"Ana", "Sam"}]
+
+
+def test_school_again_and_college_are_education() -> None:
+    fam = read(CAST + "Ruth went back to school in 1990. Sam went to college in 1970.")
+    assert sorted(map(sorted, labels_of(fam, "education"))) == [["Ruth"], ["Sam"]]

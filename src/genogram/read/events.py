@@ -183,6 +183,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             return None
         if type_ not in _ONGOING_TYPES and _present_progressive(doc, k) or _no_object(doc, k):
             return None   # "we are getting married in October", "had no children"
+        if type_ not in _ONGOING_TYPES and (_habitual(doc, k) or _when_present(doc, k)):
+            return None   # "took the bus to Ballard every Thursday", "when he gets a job"
         if type_ == "marriage" and _married_now(doc, k):
             return None   # "he is married to Greta": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
@@ -236,8 +238,9 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if t.lemma == "remarry" and isinstance(partners, _Partners):
             ps = partners.current(people[0], d)
             people += _named_next(doc, d, k, ps) or ps[-1:]
-        else:
-            people += ps[:1]
+        else:   # not the one married in this very sentence ("moved out and married Ana")
+            wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
+            people += [p for p in ps if p not in wed][:1]
     if not people:
         return None
     if type_ == "separation" and t.lemma == "move" and len(people) == 1:
@@ -246,7 +249,12 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             _is_parent_pair(d, people[0], p) for p in people[1:]):
         return None   # "raised by Ana" who the story says is his mother
     if type_ == "cohabitation" and t.lemma == "move" and _moved_in_with_family(doc, d, k, people):
-        type_ = "move"   # "Nonna moved in with us", "moved in with his parents": no couple
+        # "Nonna moved in with us": no couple; "Mom's boyfriend moved in with us": his partner
+        mate = partners.current(people[0], d)[:1] if isinstance(partners, _Partners) else []
+        if mate and not _blood_kin(d, people[0], mate[0]):
+            people = people[:1] + mate
+        else:
+            type_ = "move"
     if type_ == "custody" and t.lemma == "live" and len(people) == 2 and people[1] in partners.get(
             people[0], []):
         type_ = "cohabitation"   # "went to live with her boyfriend"
@@ -640,8 +648,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
-    if lemma in ("leave", "abandon", "desert") and not prt:
-        return "separation"
+    if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
+        return "separation"   # ("the nurse made me leave": no one left a partner)
     if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
                                                   for c in kids) and (
             any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
@@ -667,8 +675,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     objs = [c for c in kids if c.dep in ("dobj", "attr")]
     obj_lemmas = {o.lemma for o in objs}
     if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
-            obj_lemmas & _JOB_NOUNS):
-        return "job"
+            obj_lemmas & _JOB_NOUNS) and not (lemma == "find" and obj_lemmas == {"work"}):
+        return "job"   # ("found work at the mill": the getting by of a newcomer, no turn)
     if lemma in ("open", "found", "start", "launch", "buy", "establish", "set") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
@@ -676,8 +684,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "financial"
     if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
         return "financial"
-    if lemma in ("finish", "attend", "enter", "start", "go") and any(
-            _school_object(doc, c.i) for c in kids):
+    if lemma in ("finish", "attend", "enter", "start", "go") and any(   # "went back to school"
+            _school_object(doc, x) for c in kids
+            for x in [c.i, *(c.children if c.lower == "back" else [])]) and not (
+            lemma == "go" and _just_school(doc, k)):
         return "education"
     if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
@@ -784,7 +794,7 @@ _CUES: tuple[_Cue, ...] = (
          obj=_DEGREE_NOUNS),
     _Cue("education", _fs("study", "read"), obj=_FIELD_NOUNS),
     _Cue("education", _fs("study"), prep=_fs("at"), pobj=_SCHOOL_NOUNS),
-    _Cue("education", _fs("go", "return", "send"), prep=_fs("to", "into"), pobj=_SCHOOL_NOUNS),
+    _Cue("education", _fs("return", "send"), prep=_fs("to", "into"), pobj=_SCHOOL_NOUNS),
     _Cue("education", _fs("expel", "suspend"), passive=True),
     _Cue("education", _fs("drop", "flunk"), prep=_fs("of"), pobj=_SCHOOL_NOUNS),
     _Cue("other", _fs("go", "send", "return"), prep=_fs("to", "into"), pobj=_PRISON_NOUNS),
@@ -1157,6 +1167,58 @@ def _married_now(doc: StoryDoc, k: int) -> bool:
                    for x in (k, t.head) for c in toks[x].children)
 
 
+def _habitual(doc: StoryDoc, k: int) -> bool:
+    """'every Thursday', 'each summer': a habit, not an event."""
+    toks = doc.toks
+    stack = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "prep", "advmod")]
+    for x in stack[:6]:
+        if toks[x].dep == "prep":
+            stack += [g for g in toks[x].children if toks[g].dep == "pobj"]
+            continue
+        if any(toks[g].dep == "det" and toks[g].lower in ("every", "each")
+               for g in toks[x].children):
+            return True
+    return False
+
+
+def _when_present(doc: StoryDoc, k: int) -> bool:
+    """A present-tense clause of time or condition: "when he gets a job", "once she moves"."""
+    toks = doc.toks
+    t = toks[k]
+    return t.tag in ("VBZ", "VBP") and t.dep == "advcl" and any(
+        toks[c].lower in ("when", "once", "if", "after", "before", "until", "whenever")
+        for c in t.children)
+
+
+def _caused(doc: StoryDoc, k: int) -> bool:
+    """The verb is what someone made or let another do: "made me leave", "let her go"."""
+    toks = doc.toks
+    t = toks[k]
+    return t.dep in ("ccomp", "xcomp") and _lem(toks[t.head]) in (
+        "make", "let", "ask", "tell", "force", "have", "want", "beg", "order")
+
+
+def _just_school(doc: StoryDoc, k: int) -> bool:
+    """'went to school (with Mama)': schooling as background, not a turn; "went back to
+    school" and "went to college" are one."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if any(c.lower in ("back", "off") for c in kids):
+        return False
+    return not any(toks[g].lemma in ("college", "university", "seminary")
+                   for c in kids if c.dep == "prep" for g in c.children)
+
+
+def _married_here(doc: StoryDoc, ms: list[Mention], d: Discourse, s_index: int) -> set[int]:
+    """People married with a "marry" verb in the sentence (its subjects and objects)."""
+    sent = doc.sents[s_index]
+    out: set[int] = set()
+    for x in range(sent.start_tok, sent.end_tok):
+        if doc.toks[x].lemma in ("marry", "remarry", "wed") and doc.toks[x].pos == "VERB":
+            out |= {d.ents.find(p) for p in _objects(doc, ms, d, x, ("to",))}
+    return out
+
+
 def _went_to_do(doc: StoryDoc, k: int) -> bool:
     """'went to live with her aunt', 'had gone to work at the mill': done, not planned ("was
     going to leave" is planned), unless the going itself is negated or conditional."""
@@ -1200,6 +1262,12 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
     need = _NOUN_NEEDS.get(t.lemma)
     if need is not None and not mods & need:
         return False
+    if t.lemma == "reunion" and mods & {"family", "class", "school", "college", "high"}:
+        return False   # a gathering, not two people reunited
+    if t.lemma == "graduation" and (
+            t.dep == "pobj" and toks[t.head].lower in ("to", "at", "for")
+            or t.dep == "dobj" and _lem(toks[t.head]) in ("miss", "attend", "skip", "plan")):
+        return False   # "came to my graduation", "missed her graduation": someone else's visit
     return not (t.lemma in ("depression", "rehab") and (t.pos == "PROPN" or "great" in mods))
 
 
