@@ -65,7 +65,7 @@ def test_two_people_sharing_a_given_name_collide(a: str, b: str, collide: bool) 
 
 
 def test_a_bare_pet_form_with_no_ties_beside_a_full_name_is_one_person_split() -> None:
-    fam = family([person("p1", "Bartholomew Quill"), person("p2", "Bart"), person("p3", "Mo")],
+    fam = family([person("p1", "Gwendolen Vane"), person("p2", "Gwendy"), person("p3", "Ulla")],
                  children=[child("p1", "p3")])
     assert codes(fam, "name-collision") == []
 

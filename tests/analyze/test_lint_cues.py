@@ -47,9 +47,9 @@ def test_a_self_introduction_on_the_first_line_is_no_pov_shift() -> None:
 
 
 def test_a_kin_title_for_the_tellers_own_grandmother_is_no_fictive_kin() -> None:
-    text = "Everybody called Orla's mother Mawmaw. I loved her."
+    text = "Everybody called Orla's mother Gammy. I loved her."
     fam = family([at("p1", None, text, "I ", narrator=True), at("p2", "Orla", text, "Orla"),
-                  at("p3", None, text, "Orla's mother"), at("p4", None, text, "Mawmaw")],
+                  at("p3", None, text, "Orla's mother"), at("p4", None, text, "Gammy")],
                  children=[child("p4", "p2"), child("p2", "p1")],
                  links=[link("p4", "p3", "fictive-kin", (0, 38))])
     assert codes(fam, text, "fictive-kin") == []

@@ -17,79 +17,78 @@ def has(text: str, a: str, b: str, type_: str) -> bool:
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
     # cutoff
-    ("Marisol wants nothing to do with her brother Tobin.", "Marisol", "Tobin", "cutoff"),
-    ("Marisol ghosted her brother Tobin.", "Marisol", "Tobin", "cutoff"),
-    ("Marisol refused to see her father Tobin.", "Marisol", "Tobin", "cutoff"),
-    ("Marisol wouldn't talk to her brother Tobin for years.", "Marisol", "Tobin", "cutoff"),
-    ("Tobin threw his daughter Marisol out of the house.", "Tobin", "Marisol", "cutoff"),
+    ("Imogen wants nothing to do with her brother Tobin.", "Imogen", "Tobin", "cutoff"),
+    ("Imogen ghosted her brother Tobin.", "Imogen", "Tobin", "cutoff"),
+    ("Imogen refused to see her father Tobin.", "Imogen", "Tobin", "cutoff"),
+    ("Imogen wouldn't talk to her brother Tobin for years.", "Imogen", "Tobin", "cutoff"),
+    ("Tobin threw his daughter Imogen out of the house.", "Tobin", "Imogen", "cutoff"),
     ("Tobin cut his son Anselm out of his life.", "Tobin", "Anselm", "cutoff"),
-    ("Ada grew up in Riga. Her father Olek, who she didn't speak to for thirty years, died in "
-     "1990.", "Ada", "Olek", "cutoff"),
-    ("Bart needed a kidney. The only match was Emil, the brother he hadn't spoken to in twenty "
-     "years.", "Bart", "Emil", "cutoff"),
+    ("Sigrun grew up in Bergen. Her father Leif, whom she didn't visit for a decade, died in "
+     "1990.", "Sigrun", "Leif", "cutoff"),
+    ("Halvard needed a lawyer. The only one he trusted was Torvald, the cousin he hadn't "
+     "written to since 1990.", "Halvard", "Torvald", "cutoff"),
     # conflict
-    ("Marisol fell out with her brother Tobin in 1990.", "Marisol", "Tobin", "conflict"),
-    ("Marisol had a falling out with her brother Tobin.", "Marisol", "Tobin", "conflict"),
-    ("There is bad blood between Marisol and her brother Tobin.", "Marisol", "Tobin",
+    ("Imogen fell out with her brother Tobin in 1990.", "Imogen", "Tobin", "conflict"),
+    ("Imogen had a falling out with her brother Tobin.", "Imogen", "Tobin", "conflict"),
+    ("There is bad blood between Imogen and her brother Tobin.", "Imogen", "Tobin",
      "conflict"),
-    ("Marisol is at odds with her brother Tobin.", "Marisol", "Tobin", "conflict"),
-    ("Marisol butts heads with her brother Tobin.", "Marisol", "Tobin", "conflict"),
-    ("Marisol and her stepmother Tobina are always at each other's throats.", "Marisol",
+    ("Imogen is at odds with her brother Tobin.", "Imogen", "Tobin", "conflict"),
+    ("Imogen butts heads with her brother Tobin.", "Imogen", "Tobin", "conflict"),
+    ("Imogen and her stepmother Tobina are always at each other's throats.", "Imogen",
      "Tobina", "conflict"),
-    ("Marisol and her son Tobin never really got along.", "Marisol", "Tobin", "conflict"),
-    ("My mom Greta and my sister Wilhelmina fight constantly.", "Greta", "Wilhelmina",
+    ("Imogen and her son Tobin never really got along.", "Imogen", "Tobin", "conflict"),
+    ("My mom Hortense and my sister Wilhelmina fight constantly.", "Hortense", "Wilhelmina",
      "conflict"),
-    ("Marisol and her father Tobin have a strained relationship.", "Marisol", "Tobin",
+    ("Imogen and her father Tobin have a strained relationship.", "Imogen", "Tobin",
      "conflict"),
-    ("Ada grew up in Riga. Her relationship with her father Olek was strained.", "Ada", "Olek",
+    ("Elspeth grew up in Riga. Her relationship with her father Olek was strained.", "Elspeth", "Olek",
      "conflict"),
     # hostile
-    ("Priya hates her stepfather Doug.", "Priya", "Doug", "hostile"),
-    ("Marisol never forgave her brother Tobin.", "Marisol", "Tobin", "hostile"),
-    ("Marisol and her sister Tobina hate each other.", "Marisol", "Tobina", "hostile"),
+    ("Marisela hates her stepfather Fenwick.", "Marisela", "Fenwick", "hostile"),
+    ("Imogen never forgave her brother Tobin.", "Imogen", "Tobin", "hostile"),
+    ("Imogen and her sister Tobina hate each other.", "Imogen", "Tobina", "hostile"),
     # abuse and neglect
-    ("Marisol was beaten by her father Tobin.", "Marisol", "Tobin", "abuse"),
-    ("Marisol bullied her brother Tobin.", "Marisol", "Tobin", "abuse"),
-    ("My father Ambrose was never there for me. I learned to cook at eight.", "Ambrose", "p1",
+    ("Imogen was beaten by her father Tobin.", "Imogen", "Tobin", "abuse"),
+    ("Imogen bullied her brother Tobin.", "Imogen", "Tobin", "abuse"),
+    ("My father Ludovic was never there for me. I learned to cook at eight.", "Ludovic", "p1",
      "neglect"),
-    ("Tobin ignored his daughter Marisol.", "Tobin", "Marisol", "neglect"),
+    ("Tobin ignored his daughter Imogen.", "Tobin", "Imogen", "neglect"),
     # close and fused
     ("Eamon dotes on his niece Fiadh.", "Eamon", "Fiadh", "close"),
-    ("Marisol looked up to her brother Tobin.", "Marisol", "Tobin", "close"),
-    ("Marisol and her sister Tobina adore each other.", "Marisol", "Tobina", "close"),
-    ("Marisol took care of her grandfather Tobin until he died.", "Marisol", "Tobin", "close"),
-    ("I am Ada. Bastian is my favorite uncle.", "Bastian", "Ada", "close"),
-    ("Marisol is like a sister to her neighbor Tobina Reyes.", "Marisol", "Tobina Reyes",
-     "close"),
-    ("Corinne is enmeshed with her son Jules.", "Corinne", "Jules", "fused"),
-    ("My mother Hedda and my sister Wren are joined at the hip.", "Hedda", "Wren", "fused"),
+    ("Imogen looked up to her brother Tobin.", "Imogen", "Tobin", "close"),
+    ("Imogen and her sister Tobina adore each other.", "Imogen", "Tobina", "close"),
+    ("Imogen took care of her grandfather Tobin until he died.", "Imogen", "Tobin", "close"),
+    ("I am Elspeth. Bastian is my favorite uncle.", "Bastian", "Elspeth", "close"),
+    ("Imogen is like a sister to her neighbor Vera Parker.", "Imogen", "Vera Parker", "close"),
+    ("Corinne is enmeshed with her son Ignatz.", "Corinne", "Ignatz", "fused"),
+    ("My mother Hedda and my sister Eudora are joined at the hip.", "Hedda", "Eudora", "fused"),
     # distant
-    ("Marisol barely knows her father Tobin.", "Marisol", "Tobin", "distant"),
+    ("Imogen barely knows her father Tobin.", "Imogen", "Tobin", "distant"),
     # friend and household
-    ("Marisol is friends with her coworker Tobin Reyes.", "Marisol", "Tobin Reyes", "friend"),
-    ("Marisol shares an apartment with her cousin Tobin.", "Marisol", "Tobin", "household"),
-    ("After the divorce, Ada moved in with her aunt Magda.", "Ada", "Magda", "household"),
+    ("Imogen is friends with her coworker Oscar Parker.", "Imogen", "Oscar Parker", "friend"),
+    ("Imogen shares an apartment with her cousin Tobin.", "Imogen", "Tobin", "household"),
+    ("After the divorce, Elspeth moved in with her aunt Magda.", "Elspeth", "Magda", "household"),
 ])
 def test_cue(text: str, a: str, b: str, type_: str) -> None:
     assert has(text, a, b, type_), links(read(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Marisol and her son Tobin got along.",  # only the negated form says anything
-    "Marisol didn't bully her brother Tobin.",
+    "Imogen and her son Tobin got along.",  # only the negated form says anything
+    "Imogen didn't bully her brother Tobin.",
     "If Tobin cut his son Anselm out of his life, nobody knew.",
-    "Marisol and her father Tobin don't have a strained relationship.",
+    "Imogen and her father Tobin don't have a strained relationship.",
     "Tobin wanted nothing to do with a sailor.",
-    "Jack and Duarte, her sons, shared a bedroom for three years.",  # children share rooms
-    "Ada was raised by her grandmother Ilse.",  # a caregiver tie, not a link
-    "Marisol's mother Tobina took care of her.",  # a parent's care is the default
+    "Her sons, Victor and Wilfred, shared a bedroom as boys.",  # children share rooms
+    "Elspeth was raised by her grandmother Ilse.",  # a caregiver tie, not a link
+    "Imogen's mother Tobina took care of her.",  # a parent's care is the default
 ])
 def test_no_link(text: str) -> None:
     assert links(read(text)) == set()
 
 
 def test_will_not_is_an_intention_not_a_refusal() -> None:
-    fam = read("My boyfriend Kasimir is angry. I will not be calling his dad behind his back.")
+    fam = read("My husband Albrecht is upset. I will not be visiting his mother without him.")
     assert not any(t == "cutoff" for _p, t in links(fam))
 
 
@@ -101,41 +100,42 @@ def test_cue_lemma_mends_odd_lemmas() -> None:
 
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
-    ("Kaz's cousin Rin is the only one he still talks to.", "Kaz", "Kaz's cousin", "close"),
-    ("I was nine that summer. We moved into Grandpa Joe's house on Pell Street.", "p1", "Joe",
+    ("Helen's cousin Lucy is the only relative she still visits.", "Helen", "Lucy", "close"),
+    ("I was nine that year. We moved into my uncle Victor's flat.", "p1", "Victor",
      "household"),
-    ("My brother Cas didn't say one word to our father Len for a year.", "Cas", "Len", "cutoff"),
-    ("Stavros had a daughter, Thalia. When Thalia was four, Stavros brought her to his mother "
-     "Biddy. Biddy raised her above the shop.", "Biddy", "Thalia", "close"),
-    ("Winslow raised Kenrick from the age of six. When he died in 1988, Kenrick gave the eulogy "
-     "and called him \"Dad\" four times.", "Kenrick", "Winslow", "close"),
+    ("My sister Cordelia didn't say a word to our stepfather Florian for a year.", "Cordelia",
+     "Florian", "cutoff"),
+    ("Howard had a daughter, Lucy. When Lucy was two, Howard brought her to his mother, "
+     "Agnes. Agnes raised her above the bakery.", "Agnes", "Lucy", "close"),
+    ("Gordon raised his nephew Neil after the flood. At the wedding Neil thanked him "
+     "and called him \"Dad\" in front of everyone.", "Neil", "Gordon", "close"),
 ])
 def test_cue_in_context(text: str, a: str, b: str, type_: str) -> None:
     assert has(text, a, b, type_), links(read(text))
 
 
 def test_told_to_call_her_aunt_makes_the_ones_told_the_callers() -> None:
-    fam = read("I was born in Ohio. Mom told us to call her Aunt Thea, so we did.")
-    assert any(t == "fictive-kin" and "Thea" in p for p, t in links(fam))
+    fam = read("I was born in Ghent. Our father told us to call her Auntie Ianthe, and we did.")
+    assert any(t == "fictive-kin" and "Ianthe" in p for p, t in links(fam))
 
 
-FIRST = "I am Nell, and I grew up in Dayton. "
+FIRST = "I am Nell, and I grew up by the sea. "
 
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
     ("My aunt Jo has been like a second mother to me.", "Jo", "Nell", "close"),
-    ("My brother Joss is my rock.", "Joss", "Nell", "close"),
-    ("My stepmother Gail treated me terribly.", "Gail", "Nell", "hostile"),
+    ("My brother Bertil is my rock.", "Bertil", "Nell", "close"),
+    ("My stepmother Dorcas treated me terribly.", "Dorcas", "Nell", "hostile"),
     ("My mother Dana has been out of my life since I was ten.", "Dana", "Nell", "cutoff"),
     ("My father Vic hasn't been part of my life since 2010.", "Vic", "Nell", "cutoff"),
     ("I want no relationship with my father Vic.", "Vic", "Nell", "cutoff"),
     ("I refuse to have any contact with my father Vic.", "Vic", "Nell", "cutoff"),
-    ("My brother Joss and I were thick as thieves.", "Joss", "Nell", "close"),
+    ("My brother Bertil and I were thick as thieves.", "Bertil", "Nell", "close"),
     ("My mother Dana never protected me from him.", "Dana", "Nell", "neglect"),
     ("My father Vic would hit us with a belt.", "Vic", "Nell", "abuse"),
     ("Vic, my father, was an alcoholic who beat me.", "Vic", "Nell", "abuse"),
     ("My grandmother Ruth spoiled me rotten.", "Ruth", "Nell", "close"),
-    ("Things between my sister Bea and my mom Dana are tense.", "Bea", "Dana", "conflict"),
+    ("Things between my sister Orsolya and my mom Dana are tense.", "Orsolya", "Dana", "conflict"),
 ])
 def test_first_person_cue(text: str, a: str, b: str, type_: str) -> None:
     assert has(FIRST + text, a, b, type_), links(read(FIRST + text))

@@ -18,8 +18,8 @@ _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "aunt", "auntie", "uncle",
                      "babcia", "big", "little", "old", "young", "baby", "mama", "papa"])
 
 
-#: A line where a new teller introduces themselves: "UPDATE: Hi, this is Ravi, her husband.",
-#: "EDIT - Ravi here.", "My name is Ravi and I'm the brother."
+#: A line where a new teller introduces themselves: "UPDATE: Hi, this is Wystan, her husband.",
+#: "EDIT - Wystan here.", "My name is Wystan and I'm the brother."
 _SELF_INTRO = re.compile(
     r"^[\W_]*(?P<marker>(?:UPDATE|EDIT|ETA|Update|Edit|P\.?S\.?)\b[^:\n]{0,24}[:\-–—]\s*)?"
     r"(?P<hello>(?:Hi|Hey|Hello)(?: all| everyone| again)?[,!.]?\s+)?"
@@ -110,7 +110,7 @@ def fictive_kin(v: View, text: str | None = None) -> list[Finding]:
             titled, other = link.b, link.a
         titled_people.add(titled)
         if _teller_kin(v, titled):
-            continue  # a grandmother the teller calls "Mawmaw" is that kin, whatever the reader
+            continue  # a grandmother the teller calls "Gammy" is that kin, whatever the reader
         key = (other, tuple(spans(link.evidence)))
         if titled not in groups.setdefault(key, []):
             groups[key].append(titled)
@@ -263,8 +263,8 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _AGE_WORD = (r"\d{1,2}|(?:" + "|".join(_TENS[2:]) + r")(?:[- ](?:" + "|".join(_UNITS[1:10])
              + r"))?|" + "|".join(reversed(_UNITS[1:])))
-#: An age told as a plain fact of the moment: "Little Sam was only six.", "Ada, still only
-#: fifteen, stayed behind" (not "when Ada was six": a subordinate age may be a flashback).
+#: An age told as a plain fact of the moment: "Little Aldous was only four.", "Hilde, still only
+#: twelve, went to work" (not "when Hilde was six": a subordinate age may be a flashback).
 _AGE_NOW = re.compile(
     r"(?<![Ww]hen )(?<![Ww]hile )(?P<who>\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
     r"(?:(?P<comma>,)| was| is)(?P<adv>(?: (?:still|only|just|barely|not yet|already))*) "
@@ -288,7 +288,7 @@ def _age_value(word: str) -> int | None:
 
 def age_conflicts(v: View, text: str | None) -> list[Finding]:
     """An age stated as a fact of a dated moment that the person's birth year contradicts:
-    born 1938, "In 1956 ... Ada, still only fifteen, stayed behind" (she would be 18). The
+    born 1940, "In 1958 ... Hilde, still only twelve, went to work" (she would be 18). The
     moment's year is the one year named in the age's sentence, or else in the sentence just
     before; a gap of under three years is left alone (birthdays, rounded years)."""
     if not text:
@@ -302,7 +302,7 @@ def age_conflicts(v: View, text: str | None) -> list[Finding]:
         if pid is None or pid in done or age is None or born is None:
             continue
         if m.group("comma") and not m.group("adv"):
-            continue  # "Grace Eze, 66," in a note: the age at the telling, not at a moment
+            continue  # "Ann Roe, 70," in a note: the age at the telling, not at a moment
         s0, s1 = _sentence(text, m.start())
         years = set(_YEAR.findall(text, s0, m.start()))
         span = (s0, s1)
@@ -407,8 +407,8 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
 
 
 def _split(v: View, pid: str, bare: str, full: str) -> bool:
-    """``pid``, written with a bare pet form ("Barney"), has no parent, child, sibling or
-    partner, while the other is written with a surname ("Barnaby Smith"): more likely one
+    """``pid``, written with a bare pet form ("Gwendy"), has no parent, child, sibling or
+    partner, while the other is written with a surname ("Gwendolen Vane"): more likely one
     person the reader split in two than two namesakes."""
     return (len(bare.split()) == 1 and len(full.split()) >= 2 and not _marked(full)
             and not (v.parents.get(pid) or v.kids.get(pid) or v.sibs.get(pid)
@@ -421,12 +421,16 @@ def _marked(full: str) -> str:
 
 
 _NAME = r"[A-Z][\w’'-]+"
+#: A child named by a kin phrase: "their only son", "his first daughter", "the new baby".
+_CHILD_NP = (r"(?:his|her|their|my|our|the) (?:only |first |eldest |oldest |youngest |second |"
+             r"new |baby |little )?(?:son|daughter|boy|girl|child|baby)")
 #: "named (her) NAME, same as / after / for KIN", "named after KIN", "NAME's name is X too",
 #: "was a NAME too", "also named NAME".
 _NAMED = re.compile(
     r"\b(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)\s+"
-    r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl)\s+)?"
+    r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl|" + _CHILD_NP + r"),?\s+)?"
     r"(?:(?P<name>" + _NAME + r")(?:\s+" + _NAME + r")?,?\s+)?"
+    r"(?:[^,.;!?\n]{1,30},\s+)?"  # an aside: "named her girl, born that May, after her"
     r"(?P<link>same as|just like|after|for)\s+(?P<rest>[^.;!?\n]{0,80})")
 _NAMED_BARE = re.compile(
     r"\b(?:named|christened|baptized|baptised)\s+(?P<obj>him|her|them|me|it)\s+(?P<name>"
@@ -467,8 +471,16 @@ def _namesakes(v: View, text: str) -> list[Finding]:
         bearer = _bearer(v, text, m, s0)
         a = m.start("rest")
         other = _first_person(v, text, a, min(a + max(len(rest), 1), s1), exclude=bearer)
+        namer = _before(v, m.start(), s0)
+        if re.match(r"(?:him|her)\b", rest) and other and other == namer:
+            # "Wilfred named his boy after him": not Wilfred (a plain pronoun is never its own
+            # clause's subject) but the one told of just before
+            other = _last_named(v, text, _sentence(text, max(s0 - 2, 0))[0], s0,
+                                exclude=bearer + namer)
         name = m.group("name")
-        key = _fold(name) if name else f"@{m.start()}"
+        # the name shared: the one given, else the name of the one the child is named after
+        after_name = _given(v.people[other[0]].name or "") if other else None
+        key = _fold(name) if name else after_name or f"@{m.start()}"
         who = bearer + other + (_named(v, name) if name else [])
         if name:
             who += _called(v, text, name, s0)
@@ -499,7 +511,7 @@ def _namesakes(v: View, text: str) -> list[Finding]:
         if len(who) < 2:
             continue
         names = ", ".join(v.label(p) for p in who)
-        shared = "" if key.startswith("@") else f" the name {key.capitalize()}"
+        shared = " one name" if key.startswith("@") else f" the name {key.capitalize()}"
         msg = (f"The story gives{shared} to more than one person ({names}): a namesake. "
                f"Readers may mix them up; say which one is meant, e.g. with a suffix, a "
                f"nickname or a kin word (name-collision).")
@@ -521,6 +533,11 @@ def _before(v: View, at: int, s0: int) -> list[str]:
 
 
 def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
+    if m.group("obj") and " " in m.group("obj") and not m.group("obj").startswith("the "):
+        # "named their only son Aldous": the child the kin phrase names (not its possessor)
+        xs = _mention_people(v, m.end("obj") - 1, m.end("obj"))
+        if xs:
+            return [xs[0][1]]
     if m.group("obj"):
         xs = _mention_people(v, m.start("obj"), m.end("obj"))
         # "their son was born, and they named him Nissim": the pronoun, and the person told of
@@ -533,6 +550,14 @@ def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
             return out
     # "Their son, named Stavros after his father": the subject before the cue
     return _before(v, m.start(), s0)
+
+
+def _last_named(v: View, text: str, a: int, b: int, exclude: list[str]) -> list[str]:
+    """The person last mentioned by name (a capitalised word, not a pronoun) in ``[a, b)``."""
+    xs = [(st, p) for st, p in _mention_people(v, a, b) if p not in exclude
+          and text[st:st + 1].isupper() and text[st:st + 3].lower() not in ("he ", "she", "his",
+                                                                             "her", "the")]
+    return [xs[-1][1]] if xs else []
 
 
 def _first_person(v: View, text: str, a: int, b: int, exclude: list[str]) -> list[str]:

@@ -40,11 +40,11 @@ _PARENTIFIED = re.compile(
     re.IGNORECASE)
 #: A parent leaving the family: "had run off too", "walked out on him", "left when she was
 #: small", "The night Mama left," (the verb ending its clause), "left us".
-#: A child's hands-on care of a younger sibling: "I warmed his bottles", "fed and bathed the
+#: A child's hands-on care of a younger sibling: "I changed her diapers", "fed and bathed the
 #: twins", "got my brothers ready for school" (counted only for someone who has a parent and a
 #: sibling in the family, so a parent's own care does not count).
 _SIBLING_CARE = re.compile(
-    r"\b(?:warmed (?:his|her|their|the) bottles?|changed (?:his|her|their|the baby's) diapers?|"
+    r"\b(?:changed (?:his|her|their|the baby's) diapers?|"
     r"(?:fed|bathed) (?:him|her|them|the baby|the twins|my (?:little |baby )?(?:brothers?|"
     r"sisters?))|got (?:them|my (?:brothers|sisters|siblings)) ready for school|"
     r"put (?:him|her|them|the little ones) to bed|packed (?:their|his|her) lunch(?:es)?|"
@@ -505,7 +505,7 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
     for cheat, _other, sent in text_affairs(v, cues):
         out["affair"][cheat].append(sent)
     for pid, cue, sent in cues.hits(_SUBSTANCE):
-        # "reports alcohol use in her father": the person after "in" is the one who drinks
+        # "a history of alcohol use in his uncle": the person after "in" is the one who drinks
         text = cues.text or ""
         after = cues.people_in(cue[1] + 4, cue[1] + 8) if re.match(
             r"\s+in\s", text[cue[1]:cue[1] + 4]) else []

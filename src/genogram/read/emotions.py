@@ -170,18 +170,18 @@ class _Reader:
         return []
 
     def relcl_head(self, verb: int) -> int:
-        """The noun a relative clause holding ``verb`` modifies ("the brother [he hadn't
-        spoken to]"), or -1."""
+        """The noun a relative clause holding ``verb`` modifies ("the cousin [she never
+        wrote to]"), or -1."""
         toks = self.toks
         k = verb
         for _ in range(3):
             if toks[k].dep == "relcl":
                 h = toks[k].head
-                # "Emil, the brother he hadn't spoken to": the apposition's anchor names him
+                # "Lena, the cousin she never wrote to": the apposition's anchor names her
                 if not self.people_at(h) and toks[h].dep == "appos":
                     return toks[h].head
                 if not self.people_at(h) and toks[h].dep == "attr":
-                    # "Rin is the only one he still talks to": the copula's subject
+                    # "Ola is the one relative she still visits": the copula's subject
                     subj = next((c for c in toks[toks[h].head].children
                                  if toks[c].dep == "nsubj"), -1)
                     return subj if subj != -1 else h
@@ -191,16 +191,25 @@ class _Reader:
             k = toks[k].head
         return -1
 
+    def object_gap(self, verb: int) -> bool:
+        """A relative clause with its own subject and no object: the noun it modifies is the
+        object ("the man she hated")."""
+        kids = [self.toks[c] for c in self.toks[verb].children]
+        return (self.toks[verb].dep == "relcl"
+                and not any(w.dep in ("dobj", "prep", "ccomp", "xcomp") for w in kids)
+                and any(w.dep == "nsubj" and w.lower not in ("who", "that", "which")
+                        for w in kids))
+
     def target(self, verb: int, g: int) -> list[int]:
         """People at an object ``g``; a relative pronoun stands for the noun its clause
-        modifies ("his father, who he didn't speak to")."""
+        modifies ("her uncle, whom she never visited")."""
         if self.toks[g].lower in ("who", "whom", "that", "which") and not self.people_at(g):
             head = self.relcl_head(verb)
             return self.with_conj(head) if head != -1 else []
         out = self.with_conj(g)
         if self.toks[g].lower in ("him", "her") and self.toks[g].dep == "dobj" and (
                 out and out == self.subjects(verb)[:1]):
-            # "Biddy raised her": a plain object pronoun is never its own clause's subject;
+            # "Grandma raised her": a plain object pronoun is never its own clause's subject;
             # the nearest earlier named person of its gender who is not the subject
             return self.rebind(g, out[0])
         return out
@@ -236,7 +245,7 @@ class _Reader:
                 for g in pobjs:
                     out += self.target(verb, g)
                 if not pobjs and self.relcl_head(verb) != -1:
-                    # a stranded preposition: "the brother he hadn't spoken to"
+                    # a stranded preposition: "the cousin she never wrote to"
                     out += self.with_conj(self.relcl_head(verb))
             elif w.dep == "prt":
                 for g in w.children:
@@ -246,6 +255,9 @@ class _Reader:
                         for gg in toks[g].children:
                             if toks[gg].dep == "pobj":
                                 out += self.with_conj(gg)
+        if not out and self.object_gap(verb):
+            # an object gap: "the one relative she still visits", "the man she hated"
+            out += self.with_conj(self.relcl_head(verb))
         return list(dict.fromkeys(out))
 
     def between(self, tok: int) -> list[int]:
@@ -469,7 +481,7 @@ class _Reader:
 
     def pairs_or_mutual(self, verb: int, subs: list[int], objs: list[int], type_: str,
                         tok: int) -> None:
-        """Subjects to objects; with "each other" ("Ada and her sister hate each other"),
+        """Subjects to objects; with "each other" ("Hilde and her sister hate each other"),
         among the subjects."""
         if not objs and len(subs) >= 2 and self.mutual(verb):
             self.add_among(subs, type_, tok)
@@ -586,7 +598,7 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
         return
     if lemma in _CONTACT_VERBS or (lemma == "say" and any(
             toks[c].dep == "dobj" and toks[c].lemma == "word" for c in t.children)):
-        # "didn't say a word to our father for a year" is "didn't speak to him"
+        # "didn't say a word to his brother for a month" is "didn't speak to him"
         _contact(r, v, "speak" if lemma == "say" else lemma, prt)
         return
     out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
@@ -754,7 +766,7 @@ def _contact(r: _Reader, v: int, lemma: str, prt: str) -> None:
            for c in t.children) or _rare_freq(r, v):
         r.reciprocal(v, "distant", preps)
     elif lemma in ("talk", "speak", "visit", "call") and _has_child(r, v, "still"):
-        # "the only one on his dad's side he still talks to": contact kept when others broke
+        # "the one cousin she still calls": contact kept when others broke
         r.reciprocal(v, "close", preps)
 
 
@@ -828,7 +840,7 @@ def _short_span(r: _Reader, v: int) -> bool:
                 if toks[g].lemma in _SHORT_SPANS:
                     return True
         elif toks[c].dep == "npadvmod" and toks[c].lemma in _SHORT_SPANS:
-            return True  # "never said a word to me the whole summer"
+            return True  # "didn't say a word to her all winter"
     return False
 
 
@@ -845,7 +857,7 @@ def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
     toks = r.toks
     t = toks[v]
     if lemma in ("live", "drift", "grow", "move") and _has_child(r, v, "apart"):
-        # "by then they lived apart under one roof", "the sisters drifted apart"
+        # "they lived apart for years", "the brothers drifted apart"
         if not r.negated(v) and not r.irrealis(v):
             r.reciprocal(v, "distant", ("from",))
         return
@@ -882,7 +894,7 @@ def _household(r: _Reader, v: int, lemma: str, prt: str) -> None:
 
 
 def _into_home_of(r: _Reader, v: int) -> bool:
-    """ "We moved into Grandpa Joe's house": a household with the owner of the home."""
+    """ "We moved into my uncle's flat": a household with the owner of the home."""
     toks = r.toks
     for c in toks[v].children:
         if toks[c].dep != "prep" or toks[c].lower not in ("into", "in", "to"):
@@ -1225,7 +1237,7 @@ def _friends(r: _Reader) -> None:
 #: Mom" is a step or adoptive tie, not fictive kin).
 _FICTIVE_PATHS = frozenset(["PP", "PPP", "PS", "PPS", "PSC"])
 _NAMING_VERBS = frozenset(["call", "refer", "know", "address"])
-#: Verbs whose object does what the infinitive says: "told us to call her Aunt Thea".
+#: Verbs whose object does what the infinitive says: "told us to call her Auntie Vi".
 _BIDDING_VERBS = frozenset(["tell", "ask", "teach", "want", "make", "let", "encourage", "get"])
 
 
@@ -1299,7 +1311,7 @@ def _fictive_titles(r: _Reader) -> None:
         subj = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
         callers = [p for c in subj for p in _people_or_teller(r, c)]
         if not callers and t.dep == "xcomp" and toks[t.head].lemma in _BIDDING_VERBS:
-            # "Mom told us to call her Aunt Thea": the ones told are the callers
+            # "Dad told us to call her Auntie Vi": the ones told are the callers
             callers = [p for c in toks[t.head].children if toks[c].dep in ("dobj", "dative")
                        for p in _people_or_teller(r, c)]
         callers = callers or r.subjects(t.i)
@@ -1393,7 +1405,7 @@ def _idiom_verb(r: _Reader, v: int, lemma: str) -> None:
         subs = r.subjects(v)
         r.add_pairs(subs, [o for o in r.objects(v, ()) if o not in subs], "hostile", v)
     elif lemma == "get" and _has_child(r, i=v, word="along"):
-        # "Ada and her son never got along": only the negated form says anything
+        # "Hilde and her son never got along": only the negated form says anything
         if r.negated(v) and not r.irrealis(v):
             r.reciprocal(v, "conflict", ("with",))
     elif lemma == "look" and _has_child(r, v, "up") and not r.negated(v) and not r.irrealis(v):
@@ -1428,7 +1440,7 @@ def _idiom_verb(r: _Reader, v: int, lemma: str) -> None:
 
 def _titled_by(r: _Reader, n: int, type_: str) -> None:
     """A person described by the noun at ``n`` and its possessor: "Bastian is my favorite
-    uncle", "my favourite aunt, Rosa" (close); "my roommate Jessa", "our lodger" (household)."""
+    uncle", "my favourite aunt, Philomena" (close); "my roommate Jessa", "our lodger" (household)."""
     toks = r.toks
     t = toks[n]
     owners = [p for c in t.children if toks[c].dep == "poss" for p in _people_or_teller(r, c)]
@@ -1441,13 +1453,13 @@ def _titled_by(r: _Reader, n: int, type_: str) -> None:
             return
         who = r.subjects(t.head)  # "Bastian is my favorite uncle"
     elif t.dep == "appos":
-        who += r.people_at(t.head)  # "Rosa, my favourite aunt"
+        who += r.people_at(t.head)  # "Philomena, my favourite aunt"
     who = [p for p in dict.fromkeys(who) if p not in owners]
     r.add_pairs(who[:1], owners[:1], type_, n)
 
 
 def _called_parent(r: _Reader, v: int) -> None:
-    """ "Kenrick called him "Dad" four times", "I call Merle Papa": a parent's title for
+    """ "She always called him Papa", "I call my stepfather Dad": a parent's title for
     someone the caller has no stated parent tie to (a stepparent, a grandparent who raised
     them) -> close."""
     toks = r.toks
@@ -1577,7 +1589,7 @@ def _at_odds(r: _Reader, n: int) -> None:
 
 
 def _relationship(r: _Reader, n: int) -> None:
-    """ "Ada and her father have a strained relationship", "Ada's relationship with her father
+    """ "Hilde and her father have a strained relationship", "Hilde's relationship with her father
     is strained", "a close bond between them"."""
     toks = r.toks
     t = toks[n]
@@ -1609,13 +1621,13 @@ def _relationship(r: _Reader, n: int) -> None:
     elif len(subs) >= 2:
         r.add_among(subs, quality, n)
     elif not subs:
-        # "the relationship between Bea and Dana is strained" (not "a warm relationship with
-        # her grandmother and her partner": that is someone's with each)
+        # "the relationship between Vi and Una is strained" (not "a good relationship with his
+        # aunt and her husband": that is someone's with each)
         r.add_among([o for o in r.between(n) if o in objs], quality, n)
 
 
 def _became_friends(r: _Reader, n: int) -> None:
-    """ "Ada and Bea became friends", "Ada is friends with Bea": friends (close when kin)."""
+    """ "Vi and Una became friends", "Vi is friends with Una": friends (close when kin)."""
     toks = r.toks
     h = toks[n].head
     if toks[h].lemma not in ("be", "become", "remain", "stay", "make") or r.negated(h) or (
@@ -1623,7 +1635,7 @@ def _became_friends(r: _Reader, n: int) -> None:
         return
     if toks[n].lower == "friend" and not any(toks[c].dep == "prep" and toks[c].lower == "with"
                                               for c in toks[n].children):
-        return  # "Bea was a friend": whose, the friend mentions say
+        return  # "Una was a friend": whose, the friend mentions say
     subs = r.subjects(h)
     objs = [o for o in r.objects(n, ("with",)) + r.objects(h, ("with",)) if o not in subs]
     pairs = ([(s, o) for s in subs[:3] for o in objs[:3]] if objs
@@ -1736,7 +1748,7 @@ def _cared_for(r: _Reader, v: int, lemma: str) -> None:
 
 
 def _share_home(r: _Reader, v: int) -> None:
-    """ "shares a flat with her cousin", "Ada and Bea shared a room for years": household."""
+    """ "shares a flat with her cousin", "Vi and Una shared a house for years": household."""
     toks = r.toks
     if not any(toks[c].dep == "dobj" and toks[c].lower in _HOMES for c in toks[v].children):
         return
