@@ -443,3 +443,21 @@ def test_born_with_a_name_and_a_name_before_a_common_noun() -> None:
     assert [p.name for p in fam.people] == ["Euphemia Ramkissoon"]
     fam = read("The caseworker drove me to the Pettigrew place.")
     assert all(p.name != "Pettigrew" for p in fam.people)
+
+
+def test_a_bride_and_children_listed_after_a_colon() -> None:
+    fam = read("Genzo Arakaki left Okinawa in 1906, at nineteen. In 1912 he married by "
+               "photograph: his bride, Tsuru Higa, stepped off the boat. They stayed in the camp "
+               "and had three children there: Seiko in 1913, Kenji in 1915 and Fumiko in 1918.")
+    genzo, tsuru = person(fam, "Genzo Arakaki"), person(fam, "Tsuru Higa")
+    assert frozenset((genzo.id, tsuru.id)) in unions(fam)
+    for kid in ("Seiko", "Kenji", "Fumiko"):
+        assert parents_of(fam, person(fam, kid).id) == {genzo.id, tsuru.id}
+
+
+def test_her_mother_is_the_mother_already_on_record() -> None:
+    fam = read("Dot and Orrin had a daughter, Bettina. Bettina never came home. She told her "
+               "mother over the phone that she was fine.")
+    bettina = person(fam, "Bettina")
+    assert parents_of(fam, bettina.id) == {person(fam, "Dot").id, person(fam, "Orrin").id}
+    assert len(fam.people) == 3

@@ -364,6 +364,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
             if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
                 # the only parent we know: a grandparent is that parent's parent
                 g.add_child(r, bio[0], "biological", ev)
+    _one_parent_per_word(g, ents)
     _partners_are_not_kin(g, ents)
     if implied:
         _imply(g, ents)
@@ -373,6 +374,30 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False) -> Grap
     _spouse_as_other_parent(g, ents)
     _close(g, ents)
     return g
+
+
+def _one_parent_per_word(g: Graph, ents: Entities) -> None:
+    """An unnamed "her mother" / "his father" whose owner already has a mother (or father) of
+    record, told by another route (a verb, the other side of a claim, a sibling), is that
+    parent: one mother and one father per person unless the text says step or adoptive."""
+    f = ents.find
+    for c in list(ents.claims):
+        if c.term.path != "P" or c.term.gender is None or c.term.qual - {"late"}:
+            continue
+        p, r = f(c.possessor), f(c.referent)
+        er = ents.get(r)
+        if p == r or er.names or er.narrator:
+            continue
+        same = [y for y in g.parents(p) if y != r and g.children[(y, p)]["kind"] in (
+            "biological", "adoptive") and ents.gender(y) == c.term.gender]
+        if len(same) != 1:
+            continue
+        y = same[0]
+        if (frozenset((r, y)) in g.unions or (r, y) in g.children or (y, r) in g.children
+                or not ents.compatible(r, y)):
+            continue
+        root = ents.merge(y, r)
+        g.fold(r if root == y else y, root)
 
 
 def _imply(g: Graph, ents: Entities) -> None:

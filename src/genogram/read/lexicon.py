@@ -92,6 +92,8 @@ def _build() -> dict[str, KinTerm]:
     # partners
     _t("husband|hubby|hubs", "E", M, table=t)
     _t("wife|wifey", "E", F, table=t)
+    _t("bride", "E", F, table=t)
+    _t("groom|bridegroom", "E", M, table=t)
     _t("dh", "E", M, title=True, table=t)
     _t("dw", "E", F, title=True, table=t)
     _t("spouse|partner|so", "E", table=t)

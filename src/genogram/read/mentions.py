@@ -183,7 +183,8 @@ _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", 
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
-    if t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k:
+    if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
+            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
         return _place_object(doc, t.head)  # "born in Couva, Trinidad"
     if t.dep != "pobj":
         return False
@@ -348,6 +349,19 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
+def _listed_under_group(doc: StoryDoc, k: int, by_head: dict[int, Mention]) -> Mention | None:
+    """The plural kin phrase a chain of appositions and conjuncts from token ``k`` hangs on."""
+    toks = doc.toks
+    for _ in range(5):
+        m = by_head.get(k)
+        if m is not None and m.kind == "kin" and m.plural:
+            return m
+        if toks[k].dep not in ("appos", "conj") or toks[k].head == k:
+            return None
+        k = toks[k].head
+    return None
+
+
 def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     """Does a new sentence start at token ``k``, inside what looks like one name? "…played catch
     with his dad, Harold Marie and her brother are…": a full stop left out between two given
@@ -468,6 +482,13 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         b += 1
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
+    # "Genzo Arakaki" where the tagger's PERSON starts at the surname: take the given name too
+    while (a > 0 and toks[a - 1].sent == toks[k].sent and toks[a - 1].pos == "PROPN"
+           and toks[a - 1].is_title and toks[a - 1].dep == "compound" and toks[a - 1].head >= k
+           and toks[a - 1].lower not in _NOT_NAMES and kin_term(toks[a - 1].lower) is None
+           and toks[a - 1].lower.rstrip(".") not in HONORIFICS and toks[k].ent == "PERSON"
+           and not _run_on_name(doc, a - 1, a)):
+        a -= 1
     # a title before: honorific (Mr.) or kin title (Aunt, Grandma)
     title: KinTerm | None = None
     gender: str | None = None
@@ -566,7 +587,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return True
     if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
         return True  # "Marika, a widow at thirty-six, raised the two children"
-    if first.ent != "PERSON":
+    if first.ent != "PERSON" and not (len(core) > 1 and last.ent == "PERSON"):
         return False
     if _used_as_common_word(doc, first):
         return False
@@ -961,6 +982,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     head_m.members.append(by_head[c].idx)
         elif t.dep == "appos" and t.head in by_head:
             other = by_head[t.head]
+            group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
+            if group is not None and other.kind == "name":
+                other = group  # "three children: Seiko in 1913, Kenji in 1915": a list
             if other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)

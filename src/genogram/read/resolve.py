@@ -580,7 +580,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.claim(o, term, m.entity, (m.start, m.end), ordinal=m.ordinal,
                    in_quote=m.quote != -1)
     if (term.path == "E" and len(owners) == 1 and m.quote == -1
-            and not term.qual & {"ex", "late"} and _paired_with_owner(doc, m)):
+            and not term.qual & {"ex", "late"} and (
+                _paired_with_owner(doc, m) or not ents.get(owners[0]).narrator
+                and doc.toks[m.head].dep in ("nsubj", "nsubjpass") and not term.qual
+                and m.ordinal is None and term.gender is not None)):
         # "Frances and her husband James like taking their grandson": the couple in focus
         a, b = ents.find(owners[0]), ents.find(m.entity)
         if a != b:
