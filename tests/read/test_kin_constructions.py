@@ -461,3 +461,11 @@ def test_her_mother_is_the_mother_already_on_record() -> None:
     bettina = person(fam, "Bettina")
     assert parents_of(fam, bettina.id) == {person(fam, "Dot").id, person(fam, "Orrin").id}
     assert len(fam.people) == 3
+
+
+def test_a_nickname_of_several_formal_names_matches_each() -> None:
+    from genogram.read.names import same_given_name
+
+    assert same_given_name("Leander", "Leo") and same_given_name("Leonard", "Leo")
+    assert not same_given_name("Leander", "Leonard")
+    assert same_given_name("Barnaby", "Barney") and same_given_name("Bart", "Bartholomew")

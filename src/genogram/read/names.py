@@ -54,7 +54,14 @@ def name_gender(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
-    """Map every name and diminutive (lowercase) to its formal name."""
+    """Map every name and diminutive (lowercase) to its formal name, when it has only one."""
+    return {w: min(fs) for w, fs in _all_families().items() if len(fs) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _all_families() -> dict[str, frozenset[str]]:
+    """Map every name and diminutive (lowercase) to all the formal names it may stand for
+    ("leo": leander, leonard, leopold, lionel)."""
     out: dict[str, set[str]] = {}
     text = (files("genogram.read") / "data" / "diminutives.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -64,7 +71,7 @@ def _families() -> dict[str, str]:
         formal, _, rest = line.partition(":")
         for w in [formal, *rest.split()]:
             out.setdefault(w.strip().lower(), set()).add(formal.strip().lower())
-    return {w: min(fs) for w, fs in out.items() if len(fs) == 1}
+    return {w: frozenset(fs) for w, fs in out.items()}
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -72,9 +79,14 @@ def same_given_name(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    fam = _families()
+    fam = _all_families()
     fa, fb = fam.get(a), fam.get(b)
-    return fa is not None and fa == fb
+    if fa is None or fb is None:
+        return False
+    # a formal name stands only for itself; a nickname for any of its formal names
+    if a in fa and len(fa) == 1 or b in fb and len(fb) == 1:
+        return bool(fa & fb)
+    return fa == fb
 
 
 def formal_name(word: str) -> str:
