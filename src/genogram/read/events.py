@@ -81,8 +81,7 @@ NOUN_TYPES: dict[str, str] = {
     "burial": "death", "passing": "death", "suicide": "death",
     "abortion": "pregnancy", "seizure": "illness", "aneurysm": "illness", "tumor": "illness",
     "tumour": "illness", "leukemia": "illness", "leukaemia": "illness", "lymphoma": "illness",
-    "tuberculosis": "illness", "diabetes": "illness", "schizophrenia": "illness",
-    "psychosis": "illness", "depression": "illness", "relapse": "illness", "rehab": "illness",
+    "tuberculosis": "illness", "relapse": "illness", "rehab": "illness",
     "parkinson": "illness", "parkinson's": "illness", "coma": "illness", "breakdown": "illness",
     "attack": "illness", "hospitalization": "illness", "hospitalisation": "illness",
     "incarceration": "other", "arrest": "other", "conviction": "other",
@@ -764,6 +763,8 @@ _OCCUPATIONS = _fs(
     "barber", "salesman", "saleswoman", "shopkeeper", "grocer", "merchant", "labourer",
     "laborer", "machinist", "janitor", "guard", "librarian", "scientist", "programmer",
     "developer", "consultant", "executive", "partner", "apprentice", "intern", "resident")
+_CHRONIC_NOUNS = _fs("depression", "addiction", "alcoholism", "cancer", "illness", "disease",
+                     "anxiety", "diabetes", "schizophrenia", "psychosis", "dementia")
 _SPOUSE_NOUNS = _fs("wife", "husband", "bride", "spouse")
 _BABY_NOUNS = _fs("baby", "pregnancy", "child", "twins", "twin", "son", "daughter")
 _WIDOW_NOUNS = _fs("widow", "widower")
@@ -781,7 +782,6 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("pregnancy", _fs("lose"), obj=_fs("baby", "pregnancy", "twins")),
     _Cue("job", _fs("join", "enlist"), obj=_SERVICE_NOUNS),
     _Cue("job", _fs("enlist"), prep=_fs("in", "into"), pobj=_SERVICE_NOUNS),
-    _Cue("job", _fs("work"), prep=_fs("as")),
     _Cue("job", _fs("become", "train"), obj=_OCCUPATIONS),
     _Cue("job", _fs("train"), prep=_fs("as"), pobj=_OCCUPATIONS),
     _Cue("job", _fs("draft", "deploy", "conscript"), passive=True),
@@ -812,9 +812,10 @@ _CUES: tuple[_Cue, ...] = (
          prep=_fs("to", "into"), pobj=_HOSPITAL_NOUNS, passive=True),
     _Cue("illness", _fs("institutionalize", "institutionalise", "section", "commit"),
          passive=True),
+    # a long illness is told by its onset or its fight, not by being named ("her depression")
     _Cue("illness", _fs("battle", "fight", "struggle", "suffer"),
-         prep=_fs("with", "from"), pobj=_fs("depression", "addiction", "alcoholism",
-                                            "cancer", "illness", "disease", "anxiety")),
+         prep=_fs("with", "from"), pobj=_CHRONIC_NOUNS),
+    _Cue("illness", _fs("battle", "fight", "develop", "get"), obj=_CHRONIC_NOUNS),
     _Cue("illness", _fs("overdose", "relapse", "collapse")),
     _Cue("reunion", _fs("make"), obj=_fs("peace", "amends", "up")),
     _Cue("reunion", _fs("make"), prt="up"),
@@ -1254,8 +1255,9 @@ def _governor(doc: StoryDoc, k: int) -> int | None:
 
 
 def _noun_fits(doc: StoryDoc, k: int) -> bool:
-    """The event noun is meant as one: its needed modifier is there ("heart attack"), and it is
-    no proper name of an era ("the Great Depression") or a place ("Rehab Road")."""
+    """The event noun is meant as one: its needed modifier is there ("heart attack"), it is no
+    gathering ("a family reunion") or someone else's ceremony attended ("came to my
+    graduation"), and no proper name ("Rehab Road")."""
     toks = doc.toks
     t = toks[k]
     mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
@@ -1268,7 +1270,7 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
             t.dep == "pobj" and toks[t.head].lower in ("to", "at", "for")
             or t.dep == "dobj" and _lem(toks[t.head]) in ("miss", "attend", "skip", "plan")):
         return False   # "came to my graduation", "missed her graduation": someone else's visit
-    return not (t.lemma in ("depression", "rehab") and (t.pos == "PROPN" or "great" in mods))
+    return not (t.lemma == "rehab" and t.pos == "PROPN")
 
 
 def _noun_negated(doc: StoryDoc, k: int) -> bool:
