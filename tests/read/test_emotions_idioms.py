@@ -149,3 +149,22 @@ def test_first_person_cue(text: str, a: str, b: str, type_: str) -> None:
 ])
 def test_first_person_no_link(text: str) -> None:
     assert links(read(FIRST + text)) == set()
+
+
+@pytest.mark.parametrize(("text", "a", "b", "type_"), [
+    ("I went NC with my mother Dana in 2019.", "Nell", "Dana", "cutoff"),
+    ("I am LC with my sister Orsolya.", "Nell", "Orsolya", "distant"),
+    ("My estranged father Vic called last week.", "Vic", "Nell", "cutoff"),
+    ("My mom Dana and my aunt Vera haven't been on speaking terms since the funeral.", "Dana",
+     "Vera", "cutoff"),
+    ("My father Vic was never in the picture.", "Vic", "Nell", "neglect"),
+    ("My father Vic walked out on us.", "Vic", "Nell", "cutoff"),
+    ("My sister Orsolya and I got into a huge argument.", "Orsolya", "Nell", "conflict"),
+])
+def test_forum_shorthand_and_idiom(text: str, a: str, b: str, type_: str) -> None:
+    assert has(FIRST + text, a, b, type_), links(read(FIRST + text))
+
+
+def test_back_on_speaking_terms_is_no_cutoff() -> None:
+    text = FIRST + "My mom Dana and my aunt Vera are back on speaking terms."
+    assert not any(t == "cutoff" for _p, t in links(read(text)))

@@ -925,6 +925,9 @@ def _abandon(r: _Reader, v: int, lemma: str, prt: str) -> None:
         return
     parent = subs[0]
     kids = [o for o in r.objects(v, ("on",)) if o != parent]
+    if not kids:  # "walked out on us": the teller, when "us" names no known group
+        kids = [p for c in t.children if toks[c].lower == "on" for g in toks[c].children
+                for p in _people_or_teller(r, g) if p != parent]
     # "walked out when she was two": the child in the when-clause
     for c in t.children:
         w = toks[c]
@@ -1031,6 +1034,16 @@ def _noun_cue(r: _Reader, n: int, low: str) -> None:
                     r.add_pairs(subs, [w for w in withs if w not in subs], type_, n)
                     return
                 people = subs
+            elif t.dep == "pobj" and toks[h].lower == "into" and type_ == "conflict":
+                # "My sister and I got into a huge argument (with Mom)"
+                verb = toks[h].head
+                if r.negated(verb) or r.irrealis(verb):
+                    return
+                people = r.subjects(verb)
+                withs = [w for w in withs if w not in people]
+                if people and withs:
+                    r.add_pairs(people, withs, type_, n)
+                    return
             elif t.dep == "pobj" and toks[h].lower == "of" and type_ != "conflict":
                 victims = r.people_at(toks[h].head)
                 people = victims
@@ -1387,6 +1400,14 @@ def _idiom_cue(r: _Reader, i: int, lemma: str) -> None:
         _at_the_hip(r, i)
     elif low in ("favorite", "favourite") and t.dep == "amod":
         _titled_by(r, t.head, "close")
+    elif low == "estranged" and t.dep == "amod":
+        _titled_by(r, t.head, "cutoff")  # "my estranged father"
+    elif t.text in ("NC", "LC"):
+        _no_contact_abbrev(r, i)
+    elif low == "terms" and (_has_child(r, i, "speaking") or r.toks[t.head].lower == "speaking"):
+        _speaking_terms(r, i)
+    elif low == "picture" and r.toks[t.head].lower == "in":
+        _never_there(r, i)  # "her father was never in the picture"
     elif low in _ANCHOR_NOUNS and t.dep == "attr":
         _titled_by(r, i, "close")  # "My brother is my rock"
     elif low in ("life", "lives"):
@@ -1534,6 +1555,44 @@ def _out_of_life(r: _Reader, n: int) -> None:
     r.add_pairs(subs, owners, "cutoff", n)
 
 
+def _no_contact_abbrev(r: _Reader, n: int) -> None:
+    """Forum shorthand: "went NC with my mother" (no contact) -> cutoff; "I'm LC with my
+    sister" (low contact) -> distant."""
+    toks = r.toks
+    verb = toks[n].head if toks[n].dep != "ROOT" else n
+    if r.negated(verb) or r.irrealis(verb):
+        return
+    subs = [p for c in toks[verb].children if toks[c].dep == "nsubj"
+            for p in _people_or_teller(r, c)] or r.subjects(verb)
+    objs = [o for o in r.objects(n, ("with",)) + r.objects(verb, ("with",)) if o not in subs]
+    r.add_pairs(subs, objs, "cutoff" if toks[n].text == "NC" else "distant", n)
+
+
+def _speaking_terms(r: _Reader, n: int) -> None:
+    """ "haven't been on speaking terms since the funeral": cutoff (only when negated)."""
+    toks = r.toks
+    on = toks[n].head if toks[toks[n].head].lower != "speaking" else toks[toks[n].head].head
+    if toks[on].lower != "on":
+        return
+    verb = toks[on].head
+    neg = r.negated(verb) or any(toks[c].lower == "longer" for c in toks[verb].children)
+    if not neg or r.irrealis(verb):
+        return
+    _clause_link(r, n, verb, "cutoff")
+
+
+def _clause_link(r: _Reader, n: int, verb: int, type_: str,
+                 preps: tuple[str, ...] = ("with",)) -> None:
+    """The idiom at ``n`` links its clause's subjects to its "with" objects ("is at odds with
+    her brother"), or the subjects among themselves ("Vi and Una are at odds")."""
+    subs = r.subjects(verb)
+    objs = [o for o in r.objects(n, preps) + r.objects(verb, preps) if o not in subs]
+    if subs and objs:
+        r.add_pairs(subs, objs, type_, n)
+    elif len(subs) >= 2:
+        r.add_among(subs, type_, n)
+
+
 def _has_child(r: _Reader, i: int, word: str) -> bool:
     return any(r.toks[c].lower == word for c in r.toks[i].children)
 
@@ -1580,12 +1639,7 @@ def _at_odds(r: _Reader, n: int) -> None:
         return
     if r.negated(verb) or r.irrealis(verb):
         return
-    subs = r.subjects(verb)
-    objs = [o for o in r.objects(n, ("with",)) + r.objects(verb, ("with",)) if o not in subs]
-    if subs and objs:
-        r.add_pairs(subs, objs, "conflict", n)
-    elif len(subs) >= 2:
-        r.add_among(subs, "conflict", n)
+    _clause_link(r, n, verb, "conflict")
 
 
 def _relationship(r: _Reader, n: int) -> None:
@@ -1665,16 +1719,17 @@ def _like_kin(r: _Reader, p: int) -> None:
 
 
 def _never_there(r: _Reader, a: int) -> None:
-    """ "My father was never there for me", "her dad was never around": neglect."""
+    """ "My father was never there for me", "her dad was never around", "never in the
+    picture": neglect."""
     toks = r.toks
-    h = toks[a].head
+    h = toks[a].head if toks[a].lower != "picture" else toks[toks[a].head].head
     if toks[h].lemma != "be" or not r.negated(h) or r.irrealis(h):
         return
     subs = r.subjects(h)
     if len(subs) != 1:
         return
     objs = [o for o in r.objects(h, ("for",)) + r.objects(a, ("for",)) if o not in subs]
-    if not objs and toks[a].lower == "around":
+    if not objs and toks[a].lower in ("around", "picture"):
         # the owner of the subject's kin phrase, when the subject is their parent
         objs = [o for o in r.subject_owners(h, subs[0]) if r.is_parent(subs[0], o)]
     r.add_pairs(subs, objs, "neglect", a)
@@ -1711,12 +1766,7 @@ def _at_the_hip(r: _Reader, n: int) -> None:
         return
     if r.negated(verb) or r.irrealis(verb):
         return
-    subs = r.subjects(verb)
-    objs = [o for o in r.objects(verb, ("with", "to")) if o not in subs]
-    if subs and objs:
-        r.add_pairs(subs, objs, type_, n)
-    elif len(subs) >= 2:
-        r.add_among(subs, type_, n)
+    _clause_link(r, n, verb, type_, ("with", "to"))
 
 
 def _cared_for(r: _Reader, v: int, lemma: str) -> None:
