@@ -469,3 +469,11 @@ def test_a_nickname_of_several_formal_names_matches_each() -> None:
     assert same_given_name("Leander", "Leo") and same_given_name("Leonard", "Leo")
     assert not same_given_name("Leander", "Leonard")
     assert same_given_name("Barnaby", "Barney") and same_given_name("Bart", "Bartholomew")
+
+
+def test_my_stepson_is_my_wifes_one_son() -> None:
+    fam = read("My stepson wants his bio dad's last name. When we met, my wife was a single mom "
+               "to Leander, who was six. I married her in 2012.")
+    leander = person(fam, "Leander")
+    assert "My stepson" in leander.descriptions or "my stepson" in [
+        d.lower() for d in leander.descriptions]

@@ -44,7 +44,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     read_frames(doc, mentions, discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
-    graph = build_graph(discourse.ents, facts, implied=implied_people)
+    graph = build_graph(discourse.ents, facts, implied=implied_people, text=doc.text)
     events = read_events(doc, mentions, discourse, facts)
     links = read_links(doc, mentions, discourse)
     return to_family(doc, discourse, facts, graph, events=events, extra_links=links)

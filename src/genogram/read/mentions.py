@@ -780,7 +780,11 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     definite = any(d.lower in ("the", "this", "that") for d in dets)
     of_toks: list[int] = []
     for c in t.children:
-        if toks[c].dep == "prep" and toks[c].lower == "of":
+        # "the mother of Ana"; "a single mom to Leander", "a father to the boys"
+        if toks[c].dep == "prep" and (toks[c].lower == "of" or toks[c].lower == "to"
+                                      and term.path == "P" and t.dep == "attr" and any(
+                    toks[g].pos in ("PROPN", "PRON") or kin_term(toks[g].lower) is not None
+                    for g in toks[c].children if toks[g].dep == "pobj")):
             for g in toks[c].children:
                 if toks[g].dep == "pobj":
                     # "husband of Ada and son of Tom": a kin noun in the list is a second
