@@ -52,3 +52,14 @@ def test_named_their_only_son_after_an_uncle() -> None:
     text = ("Oscar Kessler died at sea in 1944. His nephew Simon married in 1960, and they named "
             "their only son Oscar, after the uncle Simon never met.")
     assert any("Oscar" in m for m in codes(text, "name-collision"))
+
+
+def test_an_age_at_death_the_birth_year_contradicts_is_a_timeline_conflict() -> None:
+    (msg,) = codes("Hilde Marr was born in 1930. Hilde died in 1990 at forty-five.",
+                   "timeline-conflict")
+    assert "45 in 1990" in msg
+
+
+def test_an_age_at_death_that_fits_is_no_conflict() -> None:
+    assert codes("Hilde Marr was born in 1930. Hilde died in 1990 at sixty.",
+                 "timeline-conflict") == []

@@ -272,6 +272,10 @@ _AGE_NOW = re.compile(
     + r")\b(?! (?:years?|months?|weeks?|days?|o['’]clock|percent|miles?|of|times|dollars|"
       r"children|kids|sons|daughters|brothers|sisters)\b)(?:[.,;]| years old)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20[0-3]\d)\b")
+#: An age at death: "Hilde died in 1990 at forty-five", "Osbert died aged 60 in 1971".
+_AGE_AT_DEATH = re.compile(
+    r"(?P<who>\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:died|passed away|was killed)\b"
+    r"[^.;\n]{0,40}?\b(?:at|aged|at the age of) (?P<age>" + _AGE_WORD + r")\b(?! years? ago)")
 
 
 def _age_value(word: str) -> int | None:
@@ -295,17 +299,22 @@ def age_conflicts(v: View, text: str | None) -> list[Finding]:
         return []
     out: list[Finding] = []
     done: set[str] = set()
-    for m in _AGE_NOW.finditer(text):
+    found = [(m, False) for m in _AGE_NOW.finditer(text)]
+    found += [(m, True) for m in _AGE_AT_DEATH.finditer(text)]
+    for m, at_death in found:
         pid = _person_at(v, text, m.start("who"), m.end("who"))
         age = _age_value(m.group("age"))
         born = _birth_year(v, pid) if pid is not None else None
         if pid is None or pid in done or age is None or born is None:
             continue
-        if m.group("comma") and not m.group("adv"):
+        if not at_death and m.group("comma") and not m.group("adv"):
             continue  # "Ann Roe, 70," in a note: the age at the telling, not at a moment
         s0, s1 = _sentence(text, m.start())
-        years = set(_YEAR.findall(text, s0, m.start()))
+        # (an age at death: the year of the death's own sentence, before or after the age)
+        years = set(_YEAR.findall(text, s0, s1 if at_death else m.start()))
         span = (s0, s1)
+        if not years and at_death:
+            continue
         if not years:
             p0 = _sentence(text, max(s0 - 2, 0))[0]
             if "\n" in text[p0:s0]:
@@ -315,8 +324,8 @@ def age_conflicts(v: View, text: str | None) -> list[Finding]:
         if len(years) != 1:
             continue  # no moment, or more than one: which the age belongs to is unclear
         year = int(years.pop())
-        if abs(year - born - age) < 3:
-            continue
+        if abs(year - born - age) < 3 or year < born:
+            continue  # (a moment before the birth year says the birth year was misread)
         done.add(pid)
         out.append(Finding(
             code="timeline-conflict", kind="lint", people=[pid],
