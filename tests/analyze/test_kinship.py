@@ -344,3 +344,9 @@ def test_sentence_reads_b_of_a() -> None:
     rel = relationship(BIG, "me", "son")
     assert isinstance(rel, Relationship)
     assert sentence(rel, "Laura", "Colin") == "Colin is Laura's son."
+
+
+def test_a_partners_nephew_is_a_nephew_by_marriage() -> None:
+    fam = build("gp:m dad:m unc:m tante:f kid:f", "gp>unc gp>dad dad>kid", "unc=tante")
+    rel = relationship(fam, "tante", "kid")
+    assert rel is not None and describe(rel) == "niece by marriage"

@@ -477,3 +477,9 @@ def test_my_stepson_is_my_wifes_one_son() -> None:
     leander = person(fam, "Leander")
     assert "My stepson" in leander.descriptions or "my stepson" in [
         d.lower() for d in leander.descriptions]
+
+
+def test_a_name_that_leans_to_one_gender_decides_only_when_nothing_else_does() -> None:
+    assert person(read("Ashley went to the store."), "Ashley").gender == "female"
+    assert person(read("Ashley went to the store. He bought bread."), "Ashley").gender == "male"
+    assert person(read("Casey went to the store."), "Casey").gender == "unknown"

@@ -626,6 +626,8 @@ def _in_law_a(ga: int, gb: int, gender: str) -> str | None:
         return _lineal(ga, gender, up=True) + "-in-law"
     if (ga, gb) == (1, 1):
         return _g(gender, "brother", "sister", "sibling") + "-in-law"
+    if (ga, gb) == (1, 2) and gender in ("male", "female"):
+        return _g(gender, "nephew", "niece", "") + " by marriage"  # a partner's sibling's child
     return None
 
 
