@@ -692,6 +692,14 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         return _possessor_of(doc, x)  # "her mother Frances": the parser put "her" on the name
     if toks[x].dep == "conj" and not own_det:
         h = toks[x].head
+        if (toks[h].pos in ("PROPN", "NOUN") and toks[h].is_title and t.tag == "NN"
+                and kin_term(toks[h].lower) is None
+                and is_given_name(toks[h].text) and _possessor_of(doc, h) == -1
+                and toks[h].dep != "pobj" and not any(toks[c].dep == "prep" for c in t.children)
+                and k > 0 and toks[k - 1].lower in ("and", "&")
+                and not any(toks[c].dep == "compound" and kin_term(toks[c].lower) is not None
+                            for c in toks[h].children)):
+            return h  # "Shantel and husband Harold": the bare kin noun is the first one's
         for _ in range(3):  # the first conjunct holds the possessive
             poss = _possessor_of(doc, h)
             if poss == -1 and toks[h].dep == "compound" and toks[toks[h].head].pos == "PROPN":
