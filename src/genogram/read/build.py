@@ -26,7 +26,6 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
 from genogram.read.lexicon import kin_term
-from genogram.read.names import leaning_gender
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
@@ -734,7 +733,7 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
         e = ents.items[r]
         names = sorted(set(e.names), key=lambda n: (-len(n.split()), e.names.index(n)))
         name = names[0] if names else None
-        gender = ents.gender(r) or (name and leaning_gender(name.split()[0])) or "unknown"
+        gender = ents.gender(r) or "unknown"
         aliases = [n for n in dict.fromkeys(e.names) if n != name]
         descs = []
         for dsc in e.descs:

@@ -52,15 +52,6 @@ def name_gender(word: str) -> str | None:
     return None
 
 
-def leaning_gender(word: str) -> str | None:
-    """The gender a given name leans to when three in four or more bearers have it ("Ashley",
-    "Dale"): a last resort for a named person the text says nothing else about."""
-    st = name_stats(word)
-    if st is None or st[0] < _MIN_COUNT:
-        return None
-    return "female" if st[1] >= 0.75 else "male" if st[1] <= 0.25 else None
-
-
 @functools.lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
     """Map every name and diminutive (lowercase) to its formal name, when it has only one."""
