@@ -483,3 +483,18 @@ def test_a_bare_kin_noun_coordinated_with_a_name_is_that_persons() -> None:
     fam = read("Shantel and husband Harold went to court. Nadia and son Amir went to the market.")
     assert frozenset((person(fam, "Shantel").id, person(fam, "Harold").id)) in unions(fam)
     assert person(fam, "Nadia").id in parents_of(fam, person(fam, "Amir").id)
+
+
+def test_a_counted_group_listed_with_years_after_a_comma() -> None:
+    fam = read("Seiko married Harold Nakasone in 1934. Seiko and Harold had two children, Gail "
+               "in 1936 and Stanley in 1939.")
+    parents = {person(fam, "Seiko").id, person(fam, "Harold Nakasone").id}
+    assert parents_of(fam, person(fam, "Gail").id) == parents
+    assert parents_of(fam, person(fam, "Stanley").id) == parents
+
+
+def test_x_and_i_then_our_parents_makes_siblings() -> None:
+    fam = read("The summer Cas and I turned seven, our parents sat us down and told us they were "
+               "getting a divorce.")
+    cas = person(fam, "Cas")
+    assert any(cas.id in (s.a, s.b) for s in fam.siblings)

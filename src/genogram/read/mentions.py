@@ -349,6 +349,25 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
+_LIST_OPEN = re.compile(r"\s*[,:\u2014\u2013]\s*$")
+_LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\))?\s*"
+                       r"(?:,\s*and|,|and)\s*$")
+
+
+def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
+    """The names listed right after mention ``i`` ("…, Gail in 1936 and Stanley in 1939")."""
+    k = ms[i]
+    out: list[Mention] = []
+    prev_end = k.end
+    for n in ms[i + 1:i + 8]:
+        gap = doc.text[prev_end:n.start]
+        if n.kind != "name" or not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap):
+            break
+        out.append(n)
+        prev_end = n.end
+    return out
+
+
 def _listed_under_group(doc: StoryDoc, k: int, by_head: dict[int, Mention]) -> Mention | None:
     """The plural kin phrase a chain of appositions and conjuncts from token ``k`` hangs on."""
     toks = doc.toks
@@ -1128,6 +1147,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
+    # "two children, Gail in 1936 and Stanley in 1939": a counted group listed after a comma,
+    # whatever the parser made of the list
+    for i, k in enumerate(ms):
+        if k.kind == "kin" and k.plural and not k.members and k.count >= 2:
+            listed = _listed_names(doc, ms, i)
+            if len(listed) == k.count:
+                k.members.extend(n.idx for n in listed)
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"

@@ -25,6 +25,7 @@ from genogram.read.narrators import NarratorBreak, find_breaks
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
 _TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
+_SIBLING = KinTerm("sibling", "S", None, frozenset())
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
@@ -474,6 +475,13 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.get(ent).titles.append(term.word)
         return
     owners = _possessors(doc, ms, d, m)
+    if term.path == "P" and m.possessor != -1 and ms[m.possessor].kind == "we":
+        # "Cas and I … our parents": the two share parents, so they are siblings
+        pm = ms[m.possessor]
+        me = _narrator(doc, d, pm.start) if pm.quote == -1 else _speaker(doc, ms, d, pm.quote)
+        for other in _co_subjects(doc, ms, d, pm):
+            if me is not None and ents.find(other) != ents.find(me):
+                ents.claim(me, _SIBLING, other, (m.start, m.end), in_quote=m.quote != -1)
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
@@ -762,8 +770,17 @@ def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) ->
     toks = doc.toks
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
+        # "The summer Cas and I turned seven, our parents sat us down": a pair with "I"
+        # earlier in the same sentence
+        sent = doc.sents[toks[pm.head].sent]
+        subj = next((k for k in range(sent.start_tok, pm.head - 2)
+                     if toks[k + 1].lower == "and" and toks[k + 2].text == "I"
+                     and _mention_at(ms, doc, k) is not None), -1)
+        group = [subj, subj + 2] if subj != -1 else []
+    else:
+        group = [subj] + conjuncts(doc, subj)
+    if subj == -1:
         return []
-    group = [subj] + conjuncts(doc, subj)
     if not any(toks[k].lower in ("i", "me") for k in group):
         return []
     out = []
