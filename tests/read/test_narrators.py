@@ -68,3 +68,12 @@ def test_this_is_the_narrator_again_is_no_new_narrator() -> None:
     fam = read("Hi, I'm Solveig. My husband Torvald needs a kidney.\n"
                "UPDATE: This is Solveig again. He got one.\n")
     assert len(narrators(fam)) == 1
+
+
+def test_the_one_who_asked_for_the_update_is_the_narrator_before() -> None:
+    fam = read("My husband Torvald needs a kidney. His brother Emmerich is the only match.\n"
+               "UPDATE: This is Emmerich. Solveig asked if I wanted to add something.\n"
+               "I was seven when I last saw my brother.\n")
+    segs = narrators(fam)
+    assert fam.person(segs[0]).name == "Solveig"
+    assert [p.name for p in fam.people].count("Solveig") == 1

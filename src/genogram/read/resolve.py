@@ -1194,6 +1194,8 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
         new = ents.find_by_name(br.name)
         if br.intro and new is not None and prev is not None and new == prev:
             return  # "This is Ada" said by Ada, the narrator all along
+        if br.intro and prev is not None and not ents.get(prev).names:
+            _name_the_poster(doc, ms, d, prev, br)
         if new is not None and ents.get(new).narrator:
             new = None
         if new is None:
@@ -1214,6 +1216,26 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
         if km is not None and km.entity == -1 and km.kin is not None:
             _bind(doc, d, km, prev, strong=True)
             ents.claim(new, km.kin, prev, (km.start, km.end))
+
+
+_ASKED_ME = re.compile(r"\b([A-Z][a-z]+) (?:asked|wanted|told) (?:me|if I)\b")
+
+
+def _name_the_poster(doc: StoryDoc, ms: list[Mention], d: Discourse, prev: int,
+                     br: NarratorBreak) -> None:
+    """"UPDATE: This is Emmett. Philippa asked if I wanted to add anything": the one who asked
+    the new narrator to write is the narrator before (the original poster), so that name is
+    theirs when the text gave them none."""
+    head = doc.text[br.start:br.start + 240]
+    hit = _ASKED_ME.search(head)
+    if hit is None or hit.group(1) == br.name or kin_term(hit.group(1)) is not None:
+        return
+    at = br.start + hit.start(1)
+    m = next((x for x in ms if x.start == at and x.kind == "name"), None)
+    if m is None or m.entity != -1:
+        return
+    d.ents.add_name(prev, m.name)
+    _bind(doc, d, m, prev, strong=True)
 
 
 def _introduced(doc: StoryDoc, m: Mention) -> bool:
