@@ -498,3 +498,10 @@ def test_x_and_i_then_our_parents_makes_siblings() -> None:
                "getting a divorce.")
     cas = person(fam, "Cas")
     assert any(cas.id in (s.a, s.b) for s in fam.siblings)
+
+
+def test_a_possessive_with_no_other_candidate_takes_the_subject_despite_the_name() -> None:
+    fam = read("David took her son Bobby to the football game.")
+    assert person(fam, "David").id in parents_of(fam, person(fam, "Bobby").id)
+    fam = read("Mary was sick. David took her daughter to school.")
+    assert person(fam, "David").id not in {c.parent for c in fam.children}

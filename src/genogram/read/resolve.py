@@ -758,11 +758,27 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
                                  + [v + 1.0 for v in best_by.values()])
                 break
     if not best_by:
-        return None
+        return _subject_despite_name(doc, ms, d, m, clause_subj)
     best = max(best_by, key=lambda e: best_by[e])
     if parent_word:
         d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
     return best
+
+
+def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+                          clause_subj: int) -> int | None:
+    """"Dana took her son to school" with no woman in sight but Dana, a name the lexicon calls a
+    man's: a possessive with no other candidate is its clause subject's, when only the name
+    lexicon (no kin word, title or description) stood against it."""
+    if clause_subj == -1 or m.quote != -1:
+        return None
+    sm = _mention_at(ms, doc, clause_subj)
+    if sm is None or sm.kind != "name" or sm.entity == -1:
+        return None
+    e = d.ents.get(d.ents.find(sm.entity))
+    if e.descs or e.titles or e.narrator or sm.gender is not None:
+        return None
+    return d.ents.find(sm.entity)
 
 
 def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
