@@ -145,8 +145,8 @@ def test_lost_to_death_is_the_lost_persons_death_with_its_year() -> None:
     ("Ruth married Sam in 1940. Twin girls, Ana and Emma, followed in 1950.", "birth", {"Emma"}),
     ("My mother remarried in 1988, a quiet dentist named Paul Stone, who taught me to drive.",
      "marriage", {"Paul Stone"}),
-    ("In 1958 Emma married a machinist from Ohio, Dale Whitacre, against her parents' wishes.",
-     "marriage", {"Emma", "Dale Whitacre"}),
+    ("In 1961 Emma married a welder from Leeds, Frank Morley, against her parents' wishes.",
+     "marriage", {"Emma", "Frank Morley"}),
     ("Ruth and Sam were married for years. Then Ruth found out Sam had been seeing his "
      "secretary, Ana, for almost two years.", "affair", {"Sam", "Ana"}),
     ("Ruth married Sam in 1950. Sam had a girlfriend in another town for most of the 1970s, a "
@@ -184,7 +184,7 @@ def test_plans_states_and_denied_objects_give_no_event(story: str, type_: str) -
 
 @pytest.mark.parametrize(("story", "type_", "who"), [
     ("Ruth is expecting.", "pregnancy", {"Ruth"}),
-    ("Ruth married Sam and followed him to Dayton.", "move", {"Ruth"}),
+    ("Ruth married Sam and followed him to Galway.", "move", {"Ruth"}),
     ("Ruth packed a bag the same night and took the bus to Reno.", "move", {"Ruth"}),
     ("My brother Leo moved in with his parents in 2010.", "move", {"Leo"}),
     ("Ruth moved in with her boyfriend Sam in 1984.", "cohabitation", {"Ruth", "Sam"}),

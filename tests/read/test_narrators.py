@@ -55,25 +55,25 @@ def test_main_clause_subject_outranks_a_recent_subordinate_subject() -> None:
 
 
 def test_an_update_from_someone_who_introduces_themselves() -> None:
-    fam = read("My husband Torvald needs a kidney. His brother Emmerich is the only match.\n"
-               "UPDATE: Hi, this is Emmerich. Solveig asked me to add something.\n"
-               "I was seven when I last saw my brother.\n")
+    fam = read("My sister Carol runs the bakery our grandfather opened.\n"
+               "UPDATE: Hi, this is Carol. Someone asked me to add my side.\n"
+               "I never wanted the bakery.\n")
     segs = narrators(fam)
     assert len(segs) == 2 and segs[0] != segs[1]
-    assert fam.person(segs[1]).name == "Emmerich"
+    assert fam.person(segs[1]).name == "Carol"
     assert any(f.code == "pov-shift" for f in fam.findings)
 
 
 def test_this_is_the_narrator_again_is_no_new_narrator() -> None:
-    fam = read("Hi, I'm Solveig. My husband Torvald needs a kidney.\n"
-               "UPDATE: This is Solveig again. He got one.\n")
+    fam = read("Hi, I'm Susan. My husband Gerald is selling the boat.\n"
+               "UPDATE: This is Susan again. He sold it.\n")
     assert len(narrators(fam)) == 1
 
 
 def test_the_one_who_asked_for_the_update_is_the_narrator_before() -> None:
-    fam = read("My husband Torvald needs a kidney. His brother Emmerich is the only match.\n"
-               "UPDATE: This is Emmerich. Solveig asked if I wanted to add something.\n"
-               "I was seven when I last saw my brother.\n")
+    fam = read("My sister Carol runs the bakery our grandfather opened.\n"
+               "UPDATE: This is Carol. Janet asked if I wanted to add something.\n"
+               "I never wanted the bakery.\n")
     segs = narrators(fam)
-    assert fam.person(segs[0]).name == "Solveig"
-    assert [p.name for p in fam.people].count("Solveig") == 1
+    assert fam.person(segs[0]).name == "Janet"
+    assert [p.name for p in fam.people].count("Janet") == 1

@@ -364,8 +364,8 @@ def _given(name: str) -> str | None:
 
 
 def _collide(a: str, b: str) -> bool:
-    """Same given name, or one a short form of the other ("Gracie"/"Graciana", "Dina"/
-    "Leopoldina"): at least four shared letters at the start or the end."""
+    """Same given name, or one a short form of the other ("Gracie"/"Lasse", "Dina"/
+    "Oline"): at least four shared letters at the start or the end."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -380,7 +380,7 @@ _MARKERS = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii",
 
 
 def name_collisions(v: View, text: str | None = None) -> list[Finding]:
-    """Two different people who share a given name: a namesake the story tells ("named Royce,
+    """Two different people who share a given name: a namesake the story tells ("named Cilla,
     same as Daddy", "named her after her grandmother", "My dad's name is Sam too"), or two people
     whose names differ only by a marker (Arthur and Arthur Jr., Big Sam and Little Sam)."""
     out = _namesakes(v, text) if text else []
@@ -398,7 +398,7 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             if pa == pb or frozenset((pa, pb)) in seen or not _collide(ga, gb):
                 continue
             # one name written the same way twice is more likely one person read twice; names
-            # the story tells apart ("Arthur Jr.", "Little Stavros", "Gracie") are two people
+            # the story tells apart ("Arthur Jr.", "Little Lone", "Gracie") are two people
             if _fold(fa) == _fold(fb) or _marked(fa) == _marked(fb) != "" or (
                     pa in covered and pb in covered):
                 continue
@@ -425,7 +425,7 @@ def _split(v: View, pid: str, bare: str, full: str) -> bool:
 
 
 def _marked(full: str) -> str:
-    """The marker word of a written name ("Little Stavros" -> "little"), or ''."""
+    """The marker word of a written name ("Little Lone" -> "little"), or ''."""
     return next((w for w in (_fold(x) for x in full.split()) if w in _MARKERS), "")
 
 
@@ -497,7 +497,7 @@ def _namesakes(v: View, text: str) -> list[Finding]:
             continue
         put(key, who, (s0, s1))
     for m in _NAMED_BARE.finditer(text):
-        # "I named her Eulalie": a namesake when someone told of before bears that name
+        # "I named her Birte": a namesake when someone told of before bears that name
         s0, s1 = _sentence(text, m.start())
         name = m.group("name")
         bearer = _bearer(v, text, m, s0)
@@ -549,7 +549,7 @@ def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
             return [xs[0][1]]
     if m.group("obj"):
         xs = _mention_people(v, m.start("obj"), m.end("obj"))
-        # "their son was born, and they named him Nissim": the pronoun, and the person told of
+        # "their son was born, and they named him Elof": the pronoun, and the person told of
         # earlier in the sentence (not the namers just before the verb)
         prev = [(st, p) for st, p in _mention_people(v, s0, m.start())
                 if len(text[st:m.start()].split()) > 2]
@@ -557,7 +557,7 @@ def _bearer(v: View, text: str, m: re.Match[str], s0: int) -> list[str]:
         out += [p for _st, p in prev[-1:] if p not in out]
         if out:
             return out
-    # "Their son, named Stavros after his father": the subject before the cue
+    # "Their son, named Lone after his father": the subject before the cue
     return _before(v, m.start(), s0)
 
 

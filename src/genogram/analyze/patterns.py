@@ -269,7 +269,7 @@ class _Cues:
 
 def _aside(text: str, a: int, b: int) -> bool:
     """``[a, b)`` closes a parenthesis opened before ``a``: a mention inside an aside
-    ("Earl Brisco (father of Shawna and Curtis) d. 2015") is not the subject after it."""
+    ("Wiebke Mads (father of Hjalmar and Quirin) d. 2015") is not the subject after it."""
     return text.count(")", a, b) > text.count("(", a, b)
 
 
@@ -279,7 +279,7 @@ def _nearest(xs: list[tuple[int, str]]) -> list[str]:
 
 def text_affairs(v: View, cues: _Cues) -> list[tuple[str, str, Span]]:
     """(the one who had the affair, the affair partner, sentence) for affairs the story tells:
-    "Rafe had an affair with a coworker, Brynn"; "Ferenc had been seeing his secretary" or "he
+    "Tage had an affair with a coworker, Nanna"; "Gunvor had been seeing his secretary" or "he
     fell in love with his bookkeeper" when that person already has a partner."""
     if not cues.text:
         return []
@@ -295,11 +295,11 @@ def text_affairs(v: View, cues: _Cues) -> list[tuple[str, str, Span]]:
             cheater = before[0]
             others = [p for p in after if p != cheater and p not in v.kids.get(cheater, ())]
             if not others and re.search(r"second|double|other|secret", m.group(0), re.I):
-                # "had a second life ... In Rosario there was a woman named Delia": the first
+                # "had a second life ... In Rosario there was a woman named Sixten": the first
                 # non-kin named in the next sentences
                 others = _next_outsider(v, cues, sent[1], cheater)
             if not others and len(before) > 1:
-                # "Shauna is the lady Daddy was seeing": the partner named just before the one
+                # "Gry is the lady Daddy was seeing": the partner named just before the one
                 # who had the affair, with nothing but a relative clause between them
                 gap = text[max(0, m.start() - 60):m.start()]
                 if re.search(r"\b(?:the|a|this|that) (?:woman|man|lady|guy|girl|person) "
@@ -335,7 +335,7 @@ def _next_outsider(v: View, cues: _Cues, at: int, pid: str) -> list[str]:
     """The first person named (not by a pronoun) in the 700 characters after ``at`` who is not
     ``pid``'s kin, nor the other parent of a teller who is ``pid``'s child, and narrates nothing."""
     text = cues.text or ""
-    # (a later partner may be the lover: "Dad married Giselle" after the funeral)
+    # (a later partner may be the lover: "Dad married Kirsa" after the funeral)
     kin = v.parents.get(pid, set()) | v.kids.get(pid, set()) | v.sibs.get(pid, set()) | {pid}
     # the other parent of the teller (a child of ``pid``) is the partner betrayed, not the lover
     kin |= {q for k in v.kids.get(pid, ()) if v.people.get(k) and v.people[k].narrator
@@ -518,7 +518,7 @@ def carriers(v: View, cues: _Cues) -> dict[str, dict[str, list[Span]]]:
     for pid, _cue, sent in cues.hits(_BY_GRAND):
         out["grandparent-raised"][pid].append(sent)
     for cue, sent in cues.unowned(_BY_GRAND):
-        # "Household: Lives with maternal grandmother (Loretta)": no subject in a note; the
+        # "Household: Lives with maternal grandmother (Ragna)": no subject in a note; the
         # grandparent named after the cue raises their grandchildren
         after = cues.around(*cue)[1]
         gps = [p for p in after[:1] if any(v.kids.get(k) for k in v.kids.get(p, ()))]

@@ -621,7 +621,7 @@ _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée",
 def _spouse_as_other_parent(g: Graph, ents: Entities) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
-    parent came to the marriage a widower or divorced ("Cyril, a widower, brought two
+    parent came to the marriage a widower or divorced ("Runa, a widower, brought two
     daughters")."""
     for child in {c for (_p, c) in g.children}:
         ps = g.parents(child)

@@ -135,7 +135,7 @@ class _Reader:
         find = self.d.ents.find
         if m.entity != -1:
             return [find(m.entity)]
-        if m.members:  # "the three kids ... Honorine, Kacper and Tomek"
+        if m.members:  # "the three kids ... Viggo, Fiora and Torild"
             return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
         return [find(e) for e in self.d.groups.get(m.idx, [])]
 
@@ -399,7 +399,7 @@ class _Reader:
                     self.add(x, y, type_, tok)
 
     def kin_group(self, verb: int, others: list[int]) -> list[int]:
-        """An unresolved plural kin subject of ``verb`` ("Parents cut off contact with Anjali",
+        """An unresolved plural kin subject of ``verb`` ("Parents cut off contact with Bettan",
         "her parents never called") read as the parents (children, siblings) of the people at
         the link's other end."""
         toks, ents = self.toks, self.d.ents
@@ -421,7 +421,7 @@ class _Reader:
 
     def unbind(self, verb: int, subs: list[int], objs: list[int]) -> list[int]:
         """A subject pronoun the reader bound to someone who is also the verb's object ("She
-        lived with Graça and Dennis" read as Graça): the nearest earlier person of the
+        lived with Malte and Dennis" read as Malte): the nearest earlier person of the
         pronoun's gender who is not an object."""
         toks, ents = self.toks, self.d.ents
         if not (set(subs) & set(objs)):
@@ -441,7 +441,7 @@ class _Reader:
         return [p for p in subs if p not in objs]
 
     def they_pair(self, verb: int) -> list[int]:
-        """An unresolved "they" subject read as the two people of the sentence before ("Thalia
+        """An unresolved "they" subject read as the two people of the sentence before ("Sverre
         saw her father on holidays ... They stopped speaking")."""
         toks = self.toks
         k = toks[verb].head if toks[verb].dep in ("xcomp", "conj") else verb
@@ -506,7 +506,7 @@ class _Reader:
                 and self.by_head[c].is_pronoun and self.people_at(c) == subs
                 and not self.toks[c].lower.endswith(("self", "selves"))
                 for c in self.toks[verb].children):
-            # "Tyce's dad kicked him out": a plain object pronoun is never its own clause's
+            # "Vagn's dad kicked him out": a plain object pronoun is never its own clause's
             # subject; the subject's owner is the one meant
             objs = self.subject_owners(verb, subs[0])
         objs += [o for o in self.between(verb) if o not in objs]
@@ -581,7 +581,7 @@ def _verb_cue(r: _Reader, v: int, lemma: str) -> None:
     if lemma == "call" and not r.negated(v) and not r.irrealis(v) and any(
             toks[c].dep in ("oprd", "xcomp", "ccomp", "attr") and toks[c].lemma in _INSULTS
             for c in t.children):
-        # "My sister Odette called me a fool"
+        # "My sister Ingolf called me a fool"
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ()) if o not in subs]
         objs += [p for c in t.children if toks[c].dep == "dobj" for p in _people_or_teller(r, c)
@@ -959,7 +959,7 @@ def _adj_cue(r: _Reader, a: int, low: str) -> None:
             return  # "close by", "the door closed"
         type_ = ("fused" if low in _FUSED_ADJ else "cutoff" if low == "estranged"
                  else "distant" if low in _DISTANT_ADJ else "close")
-        # "X and Y were close", "close to her", "Despina and Zoi, inseparable"
+        # "X and Y were close", "close to her", "Tuva and Inger, inseparable"
         head = t.head
         neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
             or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children)
@@ -1063,7 +1063,7 @@ def _noun_cue(r: _Reader, n: int, low: str) -> None:
 
 
 def _favorite(r: _Reader, n: int) -> None:
-    """ "Lumi's favorite person in the world is our neighbor Pearl": close."""
+    """ "Teija's favorite person in the world is our neighbor Pearl": close."""
     toks = r.toks
     t = toks[n]
     owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
@@ -1228,7 +1228,7 @@ def _friends(r: _Reader) -> None:
                         if toks[g].dep == "pobj":
                             owners += r.people_at(g)
         friend = d.ents.find(m.entity)
-        # "Ebele was Mom's best friend": the copula's subject is the friend
+        # "Yrsa was Mom's best friend": the copula's subject is the friend
         if t.dep == "attr" and toks[t.head].lemma == "be":
             subs = r.subjects(t.head)
             if len(subs) == 1:
@@ -1296,8 +1296,8 @@ def _not_kin(r: _Reader, a: int, b: int) -> bool:
 
 
 def _fictive_titles(r: _Reader) -> None:
-    """ "We called him Uncle Alcide", "IP refers to them as 'Uncle Pete and Aunt Carol'",
-    "Lumi calls her Nana Pearl": a kin title given by the callers to someone who is not their
+    """ "We called him Uncle Aurel", "IP refers to them as 'Uncle Pete and Aunt Carol'",
+    "Teija calls her Nana Pearl": a kin title given by the callers to someone who is not their
     kin -> ``fictive-kin``. "She is not really our aunt" / "he isn't my grandpa" after a titled
     name -> ``fictive-kin`` with the possessor."""
     toks = r.toks

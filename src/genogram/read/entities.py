@@ -70,7 +70,7 @@ NAME_PREFIXES = ("big", "little", "young", "old", "baby", "wee")
 
 def name_key(name: str) -> tuple[str, str]:
     """(given-ish first word, suffix) in lowercase: 'Arthur Jr.' -> ('arthur', 'jr');
-    'Little Stavros' -> ('stavros', 'little')."""
+    'Little Lone' -> ('stavros', 'little')."""
     parts = name.replace(",", " ").split()
     if len(parts) > 1 and parts[0].lower() in NAME_PREFIXES:
         return (parts[1].lower(), parts[0].lower())
@@ -95,7 +95,7 @@ def names_match(a: str, b: str) -> bool:
     if same_given_name(fa, fb) or _short_form(fa, fb) or _short_form(fb, fa):
         la, lb = a.split(), b.split()
         return not (len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower())
-    # surname only ("Mr. Hollis" vs "Tom Hollis")
+    # surname only ("Mr. Tobbe" vs "Tom Tobbe")
     la, lb = a.split(), b.split()
     if la[0].lower() in NAME_PREFIXES or lb[0].lower() in NAME_PREFIXES:
         return False
@@ -171,7 +171,7 @@ class Entities:
                                                        for y in eb.names):
             return False
         if names and _full_names_clash(ea.names, eb.names):
-            return False  # "Loretta Brisco" and "Earl Brisco" share a surname, not a person
+            return False  # "Ragna Mads" and "Wiebke Mads" share a surname, not a person
         ga, gb = self.gender(a), self.gender(b)
         if ga and gb and ga != gb:
             return False

@@ -2,10 +2,10 @@
 
 Intake notes are written as frames, not narrative::
 
-    IP: Thaddeus ("Tad"), 15M. Lives with maternal grandmother (Loretta Brisco, 61).
-    Mother: Shawna Brisco, 34. Hx of opioid use. Father: unknown to IP.
-    Anjali FOO: parents Harish (70) and Sunita (67) Varma, married 45 yrs.
-    MGF, Hector Ocampo, d. 2015.
+    IP: Rigmor ("Tad"), 15M. Lives with maternal grandmother (Ragna Mads, 61).
+    Mother: Hjalmar Mads, 34. Hx of opioid use. Father: unknown to IP.
+    Bettan FOO: parents Pernille (70) and Ove (67) Dyveke, married 45 yrs.
+    MGF, Saga Hanne, d. 2015.
 
 Read after :func:`resolve.resolve` and :func:`resolve.unique_roles`, this step adds what the
 frames state, with the same entity and claim API (evidence spans are original offsets):
@@ -13,16 +13,16 @@ frames state, with the same entity and claim API (evidence spans are original of
 - the identified patient (IP): ``d.roles``, else the first name after an "IP:"/"Client:"/"Pt:"
   label; a role label's name and the role word ("Client") are one person;
 - a kin label at the start of a line or sentence ("Mother:", "Maternal grandmother:",
-  "Kenzie's father:", "Siblings:") names the owner's relative: the first name after it
+  "Janne's father:", "Siblings:") names the owner's relative: the first name after it
   (every name in its first clause for a plural label);
 - "<Name> FOO:" / "<Name>'s family of origin:" opens a section in which kin words belong to
   <Name> (the section is its line and the following lines that start with a kin label);
 - a bare kin noun with no possessor ("relationship with mother", "Grandmother reports") names
   the section owner's (else the IP's) relative: the one already known, else the name right after
-  it, else a new person; a plural one followed by names ("parents Harish and Sunita") names each;
+  it, else a new person; a plural one followed by names ("parents Pernille and Ove") names each;
 - "maternal"/"paternal" (and MGM, MGF, PGM, PGF) put a grandparent, aunt, uncle or half-sibling
   on the mother's or the father's side once that parent is known;
-- ages ("Shawna Brisco, 34", "(Shirin, 66)", "Client is a 41-year-old", "15 y/o"), deaths
+- ages ("Hjalmar Mads, 34", "(Idun, 66)", "Client is a 41-year-old", "15 y/o"), deaths
   ("d. 2015", "(d. Jan 2022)", "is deceased");
 - "div." / "divorced" in a "Parents:" frame ends the parents' union: recorded as an "ex" kin
   claim between the two parents, which :mod:`build` already turns into a divorced marriage (no new
@@ -76,7 +76,7 @@ _ABBREV_ENDS = frozenset(["pt", "hx", "yrs", "yr", "mos", "mo", "wks", "wk", "et
                           "sx", "fx"])
 _NOBODY = re.compile(r"\s*(?:unknown|none|n/?a|not\b|no\b|nil\b|deceased\s*[,.;]?\s*$)", re.I)
 _AGE_AFTER = re.compile(
-    r"(?:\s+[A-Z]\.)?"                                     # an initial: "Yaretzi R."
+    r"(?:\s+[A-Z]\.)?"                                     # an initial: "Helge R."
     r"(?:\s*\(\s*[\"'\u201c\u2018][^()]{1,30}?\))?"        # a quoted nickname: ("Tad")
     r"(?:\s+[A-Z][\w\u2019'-]+){0,2}?"                     # a surname after the nickname
     r"\s*,\s*(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[,.]?[\"'\u201d\u2019],?\s*)?"  # , "Dari,"
@@ -235,9 +235,9 @@ _CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+")
 
 
 def _whole_names(note: _Note) -> None:
-    """A name the tagger cut at a hyphen ("Hart" of "Femi Okonkwo-Hart", "Marisol Quintero" of
-    "Marisol Quintero-Baines") is the whole capitalised run; a fragment that was taken for
-    someone else with that surname ("Callum Hart") becomes a person of its own."""
+    """A name the tagger cut at a hyphen ("Hart" of "Frode Ketil-Hart", "Arvo Sune" of
+    "Arvo Sune-Hilke") is the whole capitalised run; a fragment that was taken for
+    someone else with that surname ("Oddvar Hart") becomes a person of its own."""
     text, ents, ms = note.doc.text, note.ents, note.ms
     changed = False
     for m in ms:
@@ -251,7 +251,7 @@ def _whole_names(note: _Note) -> None:
             a = a - 1 - len(hit.group(0))
         if (a, b) == (m.start, m.end):
             continue
-        if a < m.start:   # given names before the hyphenated surname: "Femi Okonkwo-Hart"
+        if a < m.start:   # given names before the hyphenated surname: "Frode Ketil-Hart"
             for _ in range(2):
                 hit = re.search(r"([A-Z][a-z'\u2019]+) $", text[max(0, a - 25):a])
                 if not hit or hit.group(1).lower() in ROLE_NAMES | _FORM_WORDS or any(
@@ -411,7 +411,7 @@ def _read_line(note: _Note, a: int, b: int) -> None:
 class _Label:
     term: KinTerm
     side: str | None
-    owner: int | None        # "Kenzie's father:" -> Kenzie
+    owner: int | None        # "Janne's father:" -> Janne
     plural: bool
     span: tuple[int, int]
 
@@ -455,7 +455,7 @@ def _kin_label(note: _Note, words: str, at: int) -> _Label | None:
 
 
 def _label_frame(note: _Note, label: _Label, lab: re.Match, end: int, sec: int | None) -> None:
-    """ "Mother: Shawna Brisco, 34." — the owner's relative, named by the first name after."""
+    """ "Mother: Hjalmar Mads, 34." — the owner's relative, named by the first name after."""
     ents, text = note.ents, note.doc.text
     owner = label.owner if label.owner is not None else sec if sec is not None else note.ip
     if owner is None:
@@ -489,7 +489,7 @@ def _label_frame(note: _Note, label: _Label, lab: re.Match, end: int, sec: int |
     if first is not None and first.kind == "kin" and first.entity != -1 and (
             first.possessor != -1 or first.possessor_tok != -1):
         if first.kin is not None and first.kin.path == label.term.path:
-            target = ents.find(first.entity)   # "Father: Client's father, Dontae Reese, ..."
+            target = ents.find(first.entity)   # "Father: Client's father, Ulrike Ulf, ..."
     elif first is not None and first.kind == "name" and first.entity != -1 and not _NOBODY.match(
             text, body_a):
         target = _named(note, owner, label.term, label.side, first.entity)
@@ -511,7 +511,7 @@ def _label_frame(note: _Note, label: _Label, lab: re.Match, end: int, sec: int |
 
 def _named(note: _Note, owner: int, term: KinTerm, side: str | None, ent: int) -> int:
     """The named person ``ent`` is ``term`` of ``owner``: an unnamed one already known in that
-    role ("his mother" before "Mother: Krystal") is the same person."""
+    role ("his mother" before "Mother: Kalle") is the same person."""
     ents = note.ents
     target = ents.find(ent)
     held = _known(note, owner, term, side)
@@ -524,7 +524,7 @@ def _named(note: _Note, owner: int, term: KinTerm, side: str | None, ent: int) -
 # --- bare kin nouns -------------------------------------------------------------------------
 
 def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
-    """A kin noun with no possessor ("with mother", "Grandmother reports", "Father Suresh")."""
+    """A kin noun with no possessor ("with mother", "Grandmother reports", "Father Preben")."""
     ents, text, ms = note.ents, note.doc.text, note.ms
     if m.quote != -1:
         return
@@ -534,7 +534,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if m.possessor != -1 and (ms[m.possessor].entity == -1 or ents.find(
             ms[m.possessor].entity) != ents.find(owner) or m.kind != "kin"
             or text[ms[m.possessor].start:ms[m.possessor].end].lower() not in ROLE_NAMES):
-        return   # someone's own kin phrase; "Pt's mother, Ofelia" goes on
+        return   # someone's own kin phrase; "Pt's mother, Jarl" goes on
     if m.possessor_tok != -1 and note.doc.toks[m.possessor_tok].lower not in ROLE_NAMES:
         return
     toks = note.doc.toks
@@ -544,7 +544,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if m.entity != -1 and m.kind == "kin" and term.path in ("C", "E") and any(
             ents.find(c.referent) == ents.find(m.entity) and c.term.path == term.path
             and ents.find(c.possessor) != ents.find(owner) for c in ents.claims):
-        return   # "Father and Maribeth had one daughter": already someone else's
+        return   # "Father and Vilja had one daughter": already someone else's
     side = _side_of(text, m)
     note.done.add(m.idx)
     if m.kind == "name":
@@ -558,7 +558,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     held = _holder(note, owner, term, side)
     if named is not None and held is not None and (held == -1 or ents.get(held).names) and (
             ents.find(named.entity) != held):
-        named = None   # "(IP, grandmother, Kenzie)": a list, the known grandmother
+        named = None   # "(IP, grandmother, Janne)": a list, the known grandmother
     if named is not None and _in_brackets(text, max(0, m.start - 80), m.start) and "," in text[
             m.end:named.start]:
         named = None
@@ -585,8 +585,8 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
 
 
 def _unmentioned_kin(note: _Note, a: int, b: int, owner: int) -> None:
-    """Kin words the mention finder left alone because nothing anchors them: "parents Harish
-    (70) and Sunita (67) Varma" (each name is the owner's parent), "Younger half-sister (Kenzie,
+    """Kin words the mention finder left alone because nothing anchors them: "parents Pernille
+    (70) and Ove (67) Dyveke" (each name is the owner's parent), "Younger half-sister (Janne,
     10F)" (the name is the owner's half-sister)."""
     doc, ents, text = note.doc, note.ents, note.doc.text
     covered: set[int] = set()
@@ -681,7 +681,7 @@ def _ages_and_deaths(note: _Note) -> None:
         if m.entity == -1 or m.quote != -1 or m.kind not in ("name", "desc", "kin"):
             continue
         if re.search(r"[)\"\u201d]\s*$", text[max(0, m.start - 3):m.start]):
-            continue   # the surname after a nickname: 'Thaddeus ("Tad") Brisco, 15M'
+            continue   # the surname after a nickname: 'Rigmor ("Tad") Mads, 15M'
         e = ents.get(m.entity)
         hit = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
         if hit is None:
@@ -896,8 +896,8 @@ def _side_of(text: str, m: Mention) -> str | None:
 
 
 def _name_after(note: _Note, m: Mention) -> Mention | None:
-    """The name a kin noun is given: in apposition, or right after it ("mother Kamala Bhatt",
-    "maternal grandmother (Loretta Brisco, 66)", "Mother: Shawna")."""
+    """The name a kin noun is given: in apposition, or right after it ("mother Gaute Ilsabe",
+    "maternal grandmother (Ragna Mads, 66)", "Mother: Hjalmar")."""
     for j in m.same_as:
         o = note.ms[j]
         if o.kind == "name" and o.entity != -1:
@@ -991,7 +991,7 @@ def _foo_owner(note: _Note, hit: re.Match) -> int | None:
     for m in note.mentions_in(hit.start(1), hit.end(1)):
         if m.entity != -1 and m.kind in ("name", "desc"):
             e = ents.find(m.entity)
-            # "Ines FOO" read as a full name: the Ines named before
+            # "Alvar FOO" read as a full name: the Alvar named before
             if all(n == name or "FOO" in n.split() for n in ents.get(e).names):
                 known = {ents.find(x) for x in ents.by_word.get(name.split()[0].lower(), ())}
                 known = {x for x in known if x != e and ents.get(x).first < ents.get(e).first
@@ -1053,7 +1053,7 @@ def _in_brackets(text: str, a: int, p: int) -> bool:
 
 def _one_mother_one_father(note: _Note) -> None:
     """A person has one (biological) mother and one father: an unnamed "his mother" and the
-    "Mother: Krystal Mercer" of the same person are one woman (a kin phrase read before the
+    "Mother: Kalle Mercer" of the same person are one woman (a kin phrase read before the
     frame named her). Several named ones are left alone."""
     ents = note.ents
     f = ents.find

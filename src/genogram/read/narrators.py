@@ -3,8 +3,8 @@
 Stories passed on by someone else announce it, and each cue says who speaks next:
 - a framing first paragraph: "I'm posting this for my mom… Everything below is hers" / "This is
   my father's story" → the next narrator is the kin person named in that paragraph (its sign-off,
-  "—Ottilie", names the one who frames it);
-- a paragraph opening "Kacper here." → the next narrator is named;
+  "—Mette", names the one who frames it);
+- a paragraph opening "Fiora here." → the next narrator is named;
 - "Now it's my turn." → a new narrator, identified by what follows ("I'm his daughter");
 - "My sister tells it like that, but I remember it different" → a new narrator, and the one before
   was this narrator's sister.
@@ -30,7 +30,7 @@ _FRAME_OWNER = re.compile(
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
-# "UPDATE: Hi, this is Osric, OP's fiancé." / "This is Emmett." / "Edit 2 - It's Dana here":
+# "UPDATE: Hi, this is Lykke, OP's partner." / "This is Zeno." / "Edit 2 - It's Dana here":
 # a paragraph where someone new introduces themselves (a forum update from another person)
 _INTRO = re.compile(
     rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
@@ -46,11 +46,11 @@ class NarratorBreak:
     """A new narrator from character ``start`` (a paragraph start) on."""
 
     start: int
-    name: str | None = None          # "Kacper here."
+    name: str | None = None          # "Fiora here."
     next_kin_at: int | None = None   # char offset of "my mom" in the framing paragraph
     prev_kin_at: int | None = None   # char offset of "My sister" naming the previous narrator
-    frame_name: str | None = None    # sign-off of the framing paragraph ("—Ottilie")
-    intro: bool = False              # "This is Emmett.": no break if that is the narrator
+    frame_name: str | None = None    # sign-off of the framing paragraph ("—Mette")
+    intro: bool = False              # "This is Zeno.": no break if that is the narrator
 
 
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:

@@ -3,7 +3,7 @@
 - "I" outside quotes is the narrator of that stretch; inside a quote it is the quote's speaker.
 - A kin title used as a name ("Mom", "Daddy") names the speaker's kin; a kin phrase ("his sister")
   names the person already known in that relation to its possessor, else a new person.
-- Names join an existing person with a matching name (nicknames, "Grandma Inés" = "Inés");
+- Names join an existing person with a matching name (nicknames, "Grandma Brita" = "Brita");
   "Arthur" and "Arthur Jr." never join.
 - Appositions and copulas ("our son, Colin"; "Lou is Dad's sister") join their two mentions.
 - Pronouns take the most salient compatible person among the recent ones (gender, number,
@@ -321,13 +321,13 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     ents = d.ents
     assert m.name is not None
     for j in m.aliases:
-        # "baptized Leopoldina", "everyone called her Dina": the name goes to the one named,
+        # "baptized Oline", "everyone called her Dina": the name goes to the one named,
         # even when an older namesake already has it
         if ms[j].entity != -1 and ms[j].start < m.start:
             ent = ents.find(ms[j].entity)
             known = ents.find_by_name(m.name)
             toks = doc.toks
-            # "His name is Wes" / "he called her Noreen" with Wes or Noreen already met: that
+            # "His name is Wes" / "he called her Gisle" with Wes or Gisle already met: that
             # person (a child "named" or "baptized" after someone is a namesake instead)
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
                 toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
@@ -340,14 +340,14 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             return
     ent = ents.find_by_name(m.name)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
-        ent = None  # "Mrs. Marchal" is not Lucien Marchal
+        ent = None  # "Mrs. Marchal" is not Stina Marchal
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
             ents.add_name(addressee, m.name)
             _bind(doc, d, m, addressee, strong=True)
             return
-    # a titled name ("Grandma Inés") is also the speaker's kin, or the kin of its possessor
+    # a titled name ("Grandma Brita") is also the speaker's kin, or the kin of its possessor
     # ("her Uncle Conrad"): prefer the person already known in that role
     persp = None
     if m.title is not None and m.possessor != -1:
@@ -476,7 +476,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         return
     owners = _possessors(doc, ms, d, m)
     if term.path == "P" and m.possessor != -1 and ms[m.possessor].kind == "we":
-        # "Cas and I … our parents": the two share parents, so they are siblings
+        # "Pirjo and I … our parents": the two share parents, so they are siblings
         pm = ms[m.possessor]
         me = _narrator(doc, d, pm.start) if pm.quote == -1 else _speaker(doc, ms, d, pm.quote)
         for other in _co_subjects(doc, ms, d, pm):
@@ -485,9 +485,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
-        owners = list(d.couple)  # "Three years later came the twins, Thalia and Irini."
+        owners = list(d.couple)  # "Three years later came the twins, Sverre and Irini."
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
-        # "Reina had twins, Hayim and Vida": the twins are the anchor's children
+        # "Vibeke had twins, Rasmus and Eilif": the twins are the anchor's children
         term = _TWIN_CHILD
     if m.plural and not m.members and owners:
         known = _known_group(d, owners, term)
@@ -619,7 +619,7 @@ def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
     toks = doc.toks
     t = toks[m.head]
     if t.dep == "appos" or any(toks[c].dep in ("prep", "relcl", "acl") for c in t.children):
-        return None  # "Bridget, the daughter of a publican": an introduction, not a callback
+        return None  # "Kjeld, the daughter of a publican": an introduction, not a callback
     sent = t.sent
     lo = doc.sents[max(0, sent - 3)].start_tok
     found = {d.ents.find(c.referent) for c in d.ents.claims
@@ -747,7 +747,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
     kin_word = toks[toks[m.head].head].lower
     if parent_word and clause_subj == -1:
-        # "His father, Wouter, ... Sasha calls him Opa. His mother, Griet, ...": the other parent
+        # "His father, Wouter, ... Emil calls him Opa. His mother, Griet, ...": the other parent
         # word after the same pronoun keeps the owner of the first
         for s, word, e_id in reversed(d.parent_owners):
             e = ents.find(e_id)
@@ -786,7 +786,7 @@ def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) ->
     toks = doc.toks
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
-        # "The summer Cas and I turned seven, our parents sat us down": a pair with "I"
+        # "The summer Pirjo and I started school, our parents sold the farm": a pair with "I"
         # earlier in the same sentence
         sent = doc.sents[toks[pm.head].sent]
         subj = next((k for k in range(sent.start_tok, pm.head - 2)
@@ -818,7 +818,7 @@ def _is_parent_word(word: str) -> bool:
 
 def _clause_subject(doc: StoryDoc, k: int) -> int:
     """The subject token of the clause a token sits in (-1 if none, or if the token is inside
-    the subject phrase itself: "Jaz's cousin Rin, the only one on his dad's side, told me")."""
+    the subject phrase itself: "Jaz's cousin Bjarke, the only one on his dad's side, told me")."""
     toks = doc.toks
     seen = {k}
     for _ in range(6):
@@ -862,16 +862,16 @@ def _name_lean(name: str | None, gender: str | None) -> float:
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
-    """Remember two people named together ("Tomás and Inés", "she married Tomás") for "they"."""
+    """Remember two people named together ("Tomás and Brita", "she married Tomás") for "they"."""
     toks = doc.toks
     t = toks[m.head]
     other = None
     if t.dep == "conj":
         other = _mention_at(ms, doc, t.head)
-        # "Tomás and Inés married": a pair that acts together, not names listed in a group
+        # "Tomás and Brita married": a pair that acts together, not names listed in a group
         if other is None or toks[other.head].dep not in ("nsubj", "nsubjpass"):
             other = None
-    if t.dep == "appos":  # "married one of the lodgers, Ezequiel Pinto"
+    if t.dep == "appos":  # "married one of the lodgers, Casimir Palle"
         t = toks[t.head]
     if t.dep == "conj":
         pass
@@ -879,7 +879,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         verb = t.head if t.dep == "dobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry"):
             k, subj = verb, -1
-            for _ in range(3):  # "He found work and married Gwen": the subject of the first verb
+            for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
                 subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
                 if subj != -1 or toks[k].dep != "conj":
                     break
@@ -1164,7 +1164,7 @@ def _known_group(d: Discourse, owners: list[int], term) -> list[int]:
 
 
 def _co_parent_partners(d: Discourse, o: int) -> set[int]:
-    """Partners of ``o`` from verbs seen so far ("married one of the lodgers, Ezequiel")."""
+    """Partners of ``o`` from verbs seen so far ("married one of the lodgers, Casimir")."""
     out: set[int] = set()
     if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
         out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}
@@ -1239,7 +1239,7 @@ _ASKED_ME = re.compile(r"\b([A-Z][a-z]+) (?:asked|wanted|told) (?:me|if I)\b")
 
 def _name_the_poster(doc: StoryDoc, ms: list[Mention], d: Discourse, prev: int,
                      br: NarratorBreak) -> None:
-    """"UPDATE: This is Emmett. Philippa asked if I wanted to add anything": the one who asked
+    """"UPDATE: This is Zeno. Njal asked if I wanted to add anything": the one who asked
     the new narrator to write is the narrator before (the original poster), so that name is
     theirs when the text gave them none."""
     head = doc.text[br.start:br.start + 240]

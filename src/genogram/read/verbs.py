@@ -141,7 +141,7 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
 
 
 def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
-    """"married a Navy machinist from Ohio, Dale Whitacre": the name set off after an object
+    """"married a Navy welder from Leeds, Dale Gudrun": the name set off after an object
     that is no person of its own (the parser may hang it on any word of that phrase)."""
     toks = doc.toks
     obj = next((c for c in toks[verb].children if toks[c].dep == "dobj"), -1)
@@ -375,7 +375,7 @@ def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         known = any({u.a, u.b} == {lovers[0], others[0]} for u in vf.unions)
         u = _union(vf, lovers[0], others[0])
         if not known:
-            u.type = "affair"  # a later marriage of the two ("remarried Ms. Pryor") stays one
+            u.type = "affair"  # a later marriage of the two ("remarried Ms. Ronja") stays one
         u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
 
 
@@ -458,7 +458,7 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
 
 
 def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[tuple[int, int]]:
-    """ "Joaquim, a whaler's son from Capelo, married Leopoldina" parsed with "married" as an
+    """ "Dervla, a whaler's son from Capelo, married Oline" parsed with "married" as an
     adjective: the sentence's first person (before the verb, outside an appositive) and the first
     person named right after the verb."""
     toks = doc.toks
