@@ -429,37 +429,38 @@ def test_a_possessed_kin_subject_its_name_and_a_verb() -> None:
 
 
 def test_married_a_stranger_with_or_without_a_name() -> None:
-    fam = read("In 1958 Gail married a Navy machinist from Ohio, Dale Whitacre, against her "
-               "parents' wishes, and followed him to Dayton.")
-    assert frozenset((person(fam, "Gail").id, person(fam, "Dale Whitacre").id)) in unions(fam)
-    assert len(fam.people) == 2  # Dayton is a place
-    fam = read("My aunt Rosa married a schoolteacher from Cork.")
-    rosa = person(fam, "Rosa")
+    fam = read("In 1949 Helen married a railway clerk from Leeds, Frank Morley, against her "
+               "parents' wishes, and followed him to Glasgow.")
+    assert frozenset((person(fam, "Helen").id, person(fam, "Frank Morley").id)) in unions(fam)
+    assert len(fam.people) == 2  # Glasgow is a place
+    fam = read("My aunt Judith married a baker from Hull.")
+    rosa = person(fam, "Judith")
     assert any(rosa.id in u.partners for u in fam.unions)
 
 
 def test_born_with_a_name_and_a_name_before_a_common_noun() -> None:
-    fam = read("She was born Euphemia Ramkissoon in Couva, Trinidad, in 1925.")
-    assert [p.name for p in fam.people] == ["Euphemia Ramkissoon"]
-    fam = read("The caseworker drove me to the Pettigrew place.")
-    assert all(p.name != "Pettigrew" for p in fam.people)
+    fam = read("She was born Margaret Ellison in Tarbes, France, in 1931.")
+    assert [p.name for p in fam.people] == ["Margaret Ellison"]
+    fam = read("The nurse drove me over to the Hallam place.")
+    assert all(p.name != "Hallam" for p in fam.people)
 
 
 def test_a_bride_and_children_listed_after_a_colon() -> None:
-    fam = read("Genzo Arakaki left Okinawa in 1906, at nineteen. In 1912 he married by "
-               "photograph: his bride, Tsuru Higa, stepped off the boat. They stayed in the camp "
-               "and had three children there: Seiko in 1913, Kenji in 1915 and Fumiko in 1918.")
-    genzo, tsuru = person(fam, "Genzo Arakaki"), person(fam, "Tsuru Higa")
-    assert frozenset((genzo.id, tsuru.id)) in unions(fam)
-    for kid in ("Seiko", "Kenji", "Fumiko"):
-        assert parents_of(fam, person(fam, kid).id) == {genzo.id, tsuru.id}
+    fam = read("Walter Brenner sailed from Bremen in 1880, at twenty. In 1885 he married by "
+               "letter: his bride, Clara Voss, came over on the steamer. They farmed near the "
+               "river and had three children there: Helen in 1886, Frank in 1888 and Alice in "
+               "1890.")
+    walter, clara = person(fam, "Walter Brenner"), person(fam, "Clara Voss")
+    assert frozenset((walter.id, clara.id)) in unions(fam)
+    for kid in ("Helen", "Frank", "Alice"):
+        assert parents_of(fam, person(fam, kid).id) == {walter.id, clara.id}
 
 
 def test_her_mother_is_the_mother_already_on_record() -> None:
-    fam = read("Dot and Orrin had a daughter, Bettina. Bettina never came home. She told her "
-               "mother over the phone that she was fine.")
-    bettina = person(fam, "Bettina")
-    assert parents_of(fam, bettina.id) == {person(fam, "Dot").id, person(fam, "Orrin").id}
+    fam = read("Ruth and George had a daughter, Nancy. Nancy moved to Denver. She wrote to her "
+               "mother every week.")
+    nancy = person(fam, "Nancy")
+    assert parents_of(fam, nancy.id) == {person(fam, "Ruth").id, person(fam, "George").id}
     assert len(fam.people) == 3
 
 
@@ -472,11 +473,11 @@ def test_a_nickname_of_several_formal_names_matches_each() -> None:
 
 
 def test_my_stepson_is_my_wifes_one_son() -> None:
-    fam = read("My stepson wants his bio dad's last name. When we met, my wife was a single mom "
-               "to Leander, who was six. I married her in 2012.")
-    leander = person(fam, "Leander")
-    assert "My stepson" in leander.descriptions or "my stepson" in [
-        d.lower() for d in leander.descriptions]
+    fam = read("My stepson starts college in the fall. When I met my wife she was a single mom "
+               "to Patrick, who was three. I married her in 2009.")
+    patrick = person(fam, "Patrick")
+    assert "My stepson" in patrick.descriptions or "my stepson" in [
+        d.lower() for d in patrick.descriptions]
 
 
 def test_a_bare_kin_noun_coordinated_with_a_name_is_that_persons() -> None:
@@ -486,17 +487,17 @@ def test_a_bare_kin_noun_coordinated_with_a_name_is_that_persons() -> None:
 
 
 def test_a_counted_group_listed_with_years_after_a_comma() -> None:
-    fam = read("Seiko married Harold Nakasone in 1934. Seiko and Harold had two children, Gail "
-               "in 1936 and Stanley in 1939.")
-    parents = {person(fam, "Seiko").id, person(fam, "Harold Nakasone").id}
-    assert parents_of(fam, person(fam, "Gail").id) == parents
-    assert parents_of(fam, person(fam, "Stanley").id) == parents
+    fam = read("Irene married Walter Brenner in 1950. Irene and Walter had two children, Susan "
+               "in 1952 and Peter in 1955.")
+    parents = {person(fam, "Irene").id, person(fam, "Walter Brenner").id}
+    assert parents_of(fam, person(fam, "Susan").id) == parents
+    assert parents_of(fam, person(fam, "Peter").id) == parents
 
 
 def test_x_and_i_then_our_parents_makes_siblings() -> None:
-    fam = read("The summer Cas and I turned seven, our parents sat us down and told us they were "
-               "getting a divorce.")
-    cas = person(fam, "Cas")
+    fam = read("The year Robin and I started school, our parents sold the farm and moved to "
+               "town.")
+    cas = person(fam, "Robin")
     assert any(cas.id in (s.a, s.b) for s in fam.siblings)
 
 

@@ -187,7 +187,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ == "marriage" and _married_now(doc, k):
             return None   # "he is married to Greta": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
-        # "had been seeing Sunila", "has lived with his partner": only between partners (the
+        # "had been seeing Mogens", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
         if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have") and (
@@ -294,14 +294,14 @@ _MULTIPLE_BIRTH = frozenset(["twin", "twins", "triplet", "triplets"])
 
 
 def _twins(doc: StoryDoc, k: int) -> bool:
-    """The verb's object is twins or triplets ("had twins, Hayim and Vida"): one birth."""
+    """The verb's object is twins or triplets ("had twins, Rasmus and Eilif"): one birth."""
     return any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _MULTIPLE_BIRTH
                for c in doc.toks[k].children)
 
 
 def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
     """The candidate mentioned first after token ``k``, within the next two sentences ("Father
-    remarried in 1995; his second wife, Maribeth, ...")."""
+    remarried in 1995; his second wife, Vilja, ...")."""
     sents = doc.sents
     s = doc.toks[k].sent
     last = sents[min(s + 1, len(sents) - 1)]
@@ -335,7 +335,7 @@ def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, lis
     if any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
             toks[x].dep == "conj" for g in toks[c].children for x in toks[g].children)
            for c in toks[k].children):
-        return False   # "lived with Graça and Dennis": a household, not a couple
+        return False   # "lived with Malte and Dennis": a household, not a couple
     named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
         toks[g].lemma in _PARTNER_NOUNS for g in toks[c].children) for c in toks[k].children)
     return b in ps or named_partner
@@ -388,7 +388,7 @@ def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[
     """The couple of the last couple event within two sentences ("...; the divorce was final").
 
     A marriage told in the same sentence is not the couple of a divorce or separation: "he married
-    Marisol as soon as the divorce went through" is the end of an earlier marriage."""
+    Arvo as soon as the divorce went through" is the end of an earlier marriage."""
     for r in reversed(earlier[-6:]):
         if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
             if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
@@ -426,8 +426,8 @@ def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[i
 
 def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> dict[int, int]:
     """The children a "had / welcomed" verb brings, each with the token that names them: the
-    object, the names in apposition to it and their conjuncts ("had a son, Brendan", "had twins,
-    Ada and Bo", "had three children: Garbis in 1905, Nazeli in 1908 and Vahram in 1911")."""
+    object, the names in apposition to it and their conjuncts ("had a son, Jorund", "had twins,
+    Ada and Bo", "had three children: Inka in 1905, Clemens in 1908 and Aase in 1911")."""
     toks = doc.toks
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
@@ -451,10 +451,16 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
             stack += [g for g in toks[x].children if toks[g].dep in ("appos", "conj")]
     if named:   # the names, not the group word before them
         out = {p: x for p, x in out.items() if toks[x].pos == "PROPN" or x not in starts[:1]}
+    for p, x in out.items():
+        if toks[x].pos != "PROPN":   # reached through the group word: its own name, if told here
+            own = [ms[i].head for i in d.ents.get(p).mentions
+                   if ms[i].kind == "name" and toks[ms[i].head].sent == toks[k].sent]
+            if own:
+                out[p] = own[0]
     return dict(sorted(out.items(), key=lambda kv: kv[1]))
 
 
-#: Event types whose verb may be left out in a following conjunct: "Reina died in 1958 and Moe
+#: Event types whose verb may be left out in a following conjunct: "Vibeke died in 1958 and Moe
 #: in 1961", "their son was born in 1932 and their daughter in 1938".
 _GAPPING_TYPES = frozenset(["birth", "death"])
 
@@ -492,7 +498,7 @@ _PLACE_ENTS = frozenset(["GPE", "LOC"])
 
 def _is_place(doc: StoryDoc, g: int) -> bool:
     """A place name: tagged as one, or a proper name the tagger took for an organisation or left
-    untagged ("followed him to Dayton") that is no kin title ("went to Grandma")."""
+    untagged ("followed him to Galway") that is no kin title ("went to Grandma")."""
     w = doc.toks[g]
     if w.ent in _PLACE_ENTS or w.ent == "FAC":
         return True
@@ -537,7 +543,7 @@ def _with_new_partner(doc: StoryDoc, k: int) -> bool:
 
 
 def _newborn_subject(doc: StoryDoc, k: int) -> bool:
-    """'A daughter, Estrella, followed', 'a second son came in 1950': an indefinite or ordinal
+    """'A daughter, Aksel, followed', 'a second son came in 1950': an indefinite or ordinal
     child noun as the subject of a verb of arrival that has no object or destination."""
     toks = doc.toks
     kids = [toks[c] for c in toks[k].children]
@@ -550,7 +556,7 @@ def _newborn_subject(doc: StoryDoc, k: int) -> bool:
         if c.dep != "nsubj" or c.lemma not in _NEWBORN_NOUNS:
             continue
         if c.lemma in _MULTIPLE_BIRTH and c.i > k:
-            return True   # "three years later came the twins, Despina and Zoi"
+            return True   # "three years later came the twins, Tuva and Inger"
         mods = [toks[g] for g in c.children]
         if any(g.dep == "det" and g.lower in ("a", "an", "another")
                or g.dep in ("amod", "nummod", "compound")   # "twin girls, Ana and Emma"
@@ -599,7 +605,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "birth"
     if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (
             toks[k + 1].pos == "PROPN"):
-        return "marriage"   # a misparse: "X, a whaler's son, married Leopoldina Silveira"
+        return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
     if t.lower in ("married", "wed") and t.pos == "ADJ":
         return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep in ("ROOT", "conj") else None
     if t.lower == "engaged":
@@ -658,10 +664,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                                             for c in kids)):
         return "cohabitation"   # "has lived with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
-        return "birth"   # "a daughter, Estrella, followed in 1915"
+        return "birth"   # "a daughter, Aksel, followed in 1915"
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
-        return "birth"   # "Ishaan, conceived via IVF": the child
+        return "birth"   # "Ceylan, conceived via IVF": the child
     if lemma == "move" and any(c.lower == "in" for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
@@ -1016,7 +1022,7 @@ def _starts_work(doc: StoryDoc, k: int) -> bool:
 
 def _custody_verb(doc: StoryDoc, k: int) -> bool:
     """A child given into someone's care: "placed with his aunt", "placed in foster care",
-    "removed from mother's care", "brought Thalia to his mother", "took them home with her for
+    "removed from mother's care", "brought Sverre to his mother", "took them home with her for
     good", "went to live with Grandma"."""
     toks = doc.toks
     t = toks[k]
@@ -1064,7 +1070,7 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
 
 _PARENT_WORDS = frozenset(["mother", "father", "parent", "parents", "mom", "mum", "dad", "mama",
                            "papa", "mommy", "daddy", "ma", "pa", "mother-in-law"])
-#: Kin words of the people a child is handed to ("brought Thalia to his mother").
+#: Kin words of the people a child is handed to ("brought Sverre to his mother").
 _KIN_CARERS = frozenset(["mother", "father", "grandmother", "grandfather", "aunt", "uncle",
                          "grandma", "grandpa", "granny", "nana", "sister", "brother", "cousin",
                          "grandparents", "parents", "mom", "mum", "dad"])
@@ -1338,13 +1344,13 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         subs = _we_subject(doc, d, k, partners)
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
         # "followed him to Nairobi": the subject and whom they went with or after; a relative
-        # clause's head is not its subject ("Armando, whose parents had come from Cape Verde")
+        # clause's head is not its subject ("Eskil, whose parents had come from Cape Verde")
         if not subs:
             return []
         follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
         return subs + [o for o in follow if o not in subs]
     if type_ == "custody":
-        if not subs and toks[k].dep == "acl":   # "Nico (4), placed with his paternal aunt"
+        if not subs and toks[k].dep == "acl":   # "Ditte (4), placed with his paternal aunt"
             subs = _people_at(doc, ms, d, toks[k].head)
         return subs + [o for o in _custody_others(doc, ms, d, k, partners) if o not in subs]
     if type_ == "death" and _lem(toks[k]) == "lose" and not any(
@@ -1374,9 +1380,9 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
         return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
     if type_ == "birth" and not subs and toks[k].dep == "acl" and toks[k].lemma == "conceive":
-        return _people_at(doc, ms, d, toks[k].head)   # "Ishaan (4M), conceived via donor IVF"
+        return _people_at(doc, ms, d, toks[k].head)   # "Ceylan (4M), conceived via donor IVF"
     if type_ == "birth" and not subs:
-        # "two children born to Farhad and Shirin": the born are no one person; the parents
+        # "two children born to Dorit and Idun": the born are no one person; the parents
         # named after "to" were not born then
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for g in toks[c].children if toks[g].dep == "appos"
@@ -1384,7 +1390,7 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         if not subs:
             return []
     objs = _objects(doc, ms, d, k, preps)
-    if type_ == "marriage" and not objs:   # "married one of the lodgers, Ezequiel Pinto"
+    if type_ == "marriage" and not objs:   # "married one of the lodgers, Casimir Palle"
         objs = [p for c in toks[k].children if toks[c].dep in ("dobj", "npadvmod")
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
@@ -1402,7 +1408,7 @@ _WE_WORDS = frozenset(["we", "us"])
 
 
 def _named_within(doc: StoryDoc, ms: list[Mention], d: Discourse, c: int) -> list[int]:
-    """The person a described object names further on: "a machinist from Ohio, Dale Whitacre"
+    """The person a described object names further on: "a welder from Leeds, Dale Gudrun"
     (the parse may hang the name on the place), "a quiet dentist named Paul Stone"."""
     toks = doc.toks
     stack, seen = [(c, 0)], 0
@@ -1493,7 +1499,7 @@ _CARE_NOUNS = frozenset(["care", "custody", "home", "house", "guardianship", "ho
 def _custody_others(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                     partners: dict[int, list[int]]) -> list[int]:
     """The other side of a custody verb: its objects; "placed with X", "removed from X's care",
-    "brought Thalia to his mother", "went to live with X"; an unresolved "us" object is the
+    "brought Sverre to his mother", "went to live with X"; an unresolved "us" object is the
     narrator's couple."""
     toks = doc.toks
     out = _objects(doc, ms, d, k, ("of", "by", "with", "to", "from"))
@@ -1547,7 +1553,7 @@ def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                 if toks[g].dep == "pobj":
                     out += people_and_conjuncts(doc, ms, d, g)
     owned = any(toks[c].dep == "poss" for c in toks[k].children)
-    # "after the divorce I met Reuben", "he came to my graduation": the clause's people are not
+    # "after the divorce I met Aslak", "he came to my graduation": the clause's people are not
     # the event's; "filed for divorce", "went through a divorce": they are
     framed = toks[k].dep == "pobj" and toks[toks[k].head].lower not in ("for", "through", "into")
     if gov is not None and not owned and not framed and toks[k].dep in (
@@ -1851,7 +1857,7 @@ _TIME_PREPS = frozenset(["", "in", "on", "by", "around", "about", "c.", "circa",
 
 
 def _gov_rank(doc: StoryDoc, k: int, e: TimeExpr) -> int:
-    """0: the time hangs from ``k`` itself ("their daughter Zsófia in 1938"); 1: from the verb a
+    """0: the time hangs from ``k`` itself ("their daughter Jofrid in 1938"); 1: from the verb a
     noun ``k`` hangs from; 2: neither."""
     if _governs(doc, k, e):
         return 0

@@ -63,7 +63,7 @@ class Mention:
     head: int                     # head token
     kind: str                     # self we you he she they name kin desc
     quote: int = -1
-    name: str | None = None       # core name, e.g. "Inés", "Arthur Jr."
+    name: str | None = None       # core name, e.g. "Brita", "Arthur Jr."
     title: KinTerm | None = None  # kin title in/as a name: "Aunt Lou", "Mom"
     kin: KinTerm | None = None    # kin phrase: "my husband", "Nadia's husband"
     possessor_tok: int = -1       # token of the possessor of a kin/desc phrase
@@ -185,7 +185,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
-        return _place_object(doc, t.head)  # "born in Couva, Trinidad"
+        return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
     prep = doc.toks[t.head]
@@ -207,8 +207,8 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
 
 def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     """ "married a schoolteacher", "she wed a sailor from Cork": whatever the noun, the one
-    married is a person, unless a name set off in the phrase names them ("married a machinist
-    from Ohio, Dale Whitacre")."""
+    married is a person, unless a name set off in the phrase names them ("married a welder
+    from Leeds, Dale Gudrun")."""
     toks = doc.toks
     t = toks[k]
     if t.pos != "NOUN" or t.dep != "dobj" or t.tag in ("NNS", "NNPS"):
@@ -229,7 +229,7 @@ def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
 
 
 def _names_a_thing(doc: StoryDoc, k: int) -> bool:
-    """ "the Pettigrew place", "a Lego set": a name modifying a common noun with an article."""
+    """ "the Hallam place", "a Lego set": a name modifying a common noun with an article."""
     t = doc.toks[k]
     head = doc.toks[t.head]
     return (t.dep == "compound" and head.pos == "NOUN" and head.text.islower()
@@ -243,7 +243,7 @@ def _is_nonhuman_they(doc: StoryDoc, k: int) -> bool:
 
 
 def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
-    """'sister' in 'sister Maureen' is part of the name mention; 'baby' in 'baby shower' is not kin."""
+    """'sister' in 'sister Bodil' is part of the name mention; 'baby' in 'baby shower' is not kin."""
     t = doc.toks[k]
     if any(doc.toks[c].dep == "poss" for c in t.children):
         return False  # "fixed her husband Clarence spaghetti": a possessed kin noun is a person
@@ -268,7 +268,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                 and name_gender(t.text) is not None
                 and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
-                     # "Lillian and her son": the name pairs with a possessed phrase
+                     # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
                      and doc.toks[k + 2].tag == "PRP$"))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
@@ -279,7 +279,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
         return False  # "the Don bend", "a Lego set"
     if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
-        return True  # "twins, Hayim and Vida": whatever the tagger thinks of the names
+        return True  # "twins, Rasmus and Eilif": whatever the tagger thinks of the names
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
         return True
@@ -355,7 +355,7 @@ _LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\)
 
 
 def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
-    """The names listed right after mention ``i`` ("…, Gail in 1936 and Stanley in 1939")."""
+    """The names listed right after mention ``i`` ("…, Halvor in 1936 and Knud in 1939")."""
     k = ms[i]
     out: list[Mention] = []
     prev_end = k.end
@@ -501,7 +501,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         b += 1
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
-    # "Genzo Arakaki" where the tagger's PERSON starts at the surname: take the given name too
+    # "Jesko Cosmin" where the tagger's PERSON starts at the surname: take the given name too
     while (a > 0 and toks[a - 1].sent == toks[k].sent and toks[a - 1].pos == "PROPN"
            and toks[a - 1].is_title and toks[a - 1].dep == "compound" and toks[a - 1].head >= k
            and toks[a - 1].lower not in _NOT_NAMES and kin_term(toks[a - 1].lower) is None
@@ -598,7 +598,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return True
     after = doc.text[last.end:last.end + 8].lstrip()
     if _TAG.match(after):
-        return True  # "Joep (9M)"
+        return True  # "Eero (9M)"
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
@@ -697,7 +697,7 @@ def _listed_possessor(doc: StoryDoc, k: int) -> int:
 def _shared_possessor(doc: StoryDoc, k: int) -> int:
     """The possessor a bare kin noun takes from its context, or -1.
 
-    - coordination: "her son and daughter", "Agnes's son Felix and brother Rupert": a kin noun
+    - coordination: "her son and daughter", "Agnes's son Felix and brother Dunja": a kin noun
       with no determiner of its own, joined to a possessed kin noun, shares its possessor;
     - "with": "a man with a wife named Jordan", "Horace, with two sons": the person the
       "with" phrase hangs on."""
@@ -807,7 +807,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     definite = any(d.lower in ("the", "this", "that") for d in dets)
     of_toks: list[int] = []
     for c in t.children:
-        # "the mother of Ana"; "a single mom to Leander", "a father to the boys"
+        # "the mother of Ana"; "a single mom to Majken", "a father to the boys"
         if toks[c].dep == "prep" and (toks[c].lower == "of" or toks[c].lower == "to"
                                       and term.path == "P" and t.dep == "attr" and any(
                     toks[g].pos in ("PROPN", "PRON") or kin_term(toks[g].lower) is not None
@@ -907,7 +907,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     if toks[j].pos == "ADV" and j > 0 and toks[j].dep == "advmod":
         j -= 1  # "one daughter together, Chrysa"
     other = by_tok.get(j)
-    for _ in range(4):  # "a son of her own, Duarte": climb out of the kin phrase's modifiers
+    for _ in range(4):  # "a son of her own, Vendela": climb out of the kin phrase's modifiers
         if other is not None or toks[j].head == j:
             break
         j = toks[j].head
@@ -1015,7 +1015,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             other = by_head[t.head]
             group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
             if group is not None and other.kind == "name":
-                other = group  # "three children: Seiko in 1913, Kenji in 1915": a list
+                other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
             if other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
@@ -1028,14 +1028,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         elif m.kind == "name":
             _comma_apposition(doc, m, by_tok)
             _name_comma_kin(doc, m, by_tok)
-        # compound name: "sister Maureen" (kin word as a compound of the name)
+        # compound name: "sister Bodil" (kin word as a compound of the name)
         if m.kind == "name":
             for c in t.children:
                 if toks[c].dep == "compound" and c in by_head and by_head[c].kind == "kin":
                     k = by_head[c]
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
-        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Marisol")
+        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ada and son of Tom"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
@@ -1045,7 +1045,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
-                    sm = by_head.get(toks[verb].head)  # "Joaquim Jr., who by then was Jack"
+                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by then was Jack"
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
                     sm = by_head.get(p) if p != -1 else None
@@ -1099,7 +1099,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         sm = by_head.get(subj) if subj != -1 else None
         if sm is not None and sm.kind == "name" and sm.idx not in m.members:
             m.members.append(sm.idx)
-    # "Everyone called her Marika", "We called him Uncle Alcide": a name given to someone
+    # "Everyone called her Marika", "We called him Uncle Aurel": a name given to someone
     for m in ms:
         t = toks[m.head]
         if m.kind != "name" or t.dep not in ("oprd", "attr", "dobj", "npadvmod"):
@@ -1118,7 +1118,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
                 continue  # "Ada called Rosa": a phone call, not a name given
-            # passive naming: "Their daughter was born in 1972 and baptized Leopoldina"
+            # passive naming: "Their daughter was born in 1972 and baptized Oline"
             k = verb.i
             while toks[k].dep == "conj" and toks[k].head != k:
                 k = toks[k].head
@@ -1136,7 +1136,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
                 break
-    # "Thaddeus (“Tad”)", "Kasimir (Jaz)": a nickname in brackets right after the name
+    # "Rigmor (“Tad”)", "Hedvig (Jaz)": a nickname in brackets right after the name
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
         if m.kind != "name":
@@ -1147,13 +1147,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other.kind == "name":
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
-    # "two children, Gail in 1936 and Stanley in 1939": a counted group listed after a comma,
+    # "two children, Halvor in 1936 and Knud in 1939": a counted group listed after a comma,
     # whatever the parser made of the list
     for i, k in enumerate(ms):
-        if k.kind == "kin" and k.plural and not k.members and k.count >= 2:
-            listed = _listed_names(doc, ms, i)
-            if len(listed) == k.count:
-                k.members.extend(n.idx for n in listed)
+        if k.kind == "kin" and k.plural and k.count >= 2 and len(k.members) < k.count:
+            listed = [n.idx for n in _listed_names(doc, ms, i)]
+            if len(listed) == k.count and set(k.members) <= set(listed):
+                k.members[:] = listed  # the parser may have caught the first name only
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
@@ -1168,7 +1168,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 and k.title is None):
             k.same_as.append(n.idx)
             n.same_as.append(k.idx)
-    # "two little boys—my half-brothers, Ayanda and Luthando": a counted group restated
+    # "two little boys—my half-brothers, Fenna and Unni": a counted group restated
     for i, k in enumerate(ms):
         if k.kind != "kin" or not k.plural or k.members:
             continue
