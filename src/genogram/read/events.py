@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.facts import EventFact
-from genogram.read.mentions import Mention
+from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
 from genogram.read.resolve import Discourse, _mention_at, co_partners
 from genogram.read.timeline import TimeExpr, find_times, resolve_year, telling_year
 from genogram.read.verbs import (
@@ -1408,23 +1408,9 @@ _WE_WORDS = frozenset(["we", "us"])
 
 
 def _named_within(doc: StoryDoc, ms: list[Mention], d: Discourse, c: int) -> list[int]:
-    """The person a described object names further on: "a welder from Leeds, Dale Gudrun"
-    (the parse may hang the name on the place), "a quiet dentist named Paul Stone"."""
-    toks = doc.toks
-    stack, seen = [(c, 0)], 0
-    while stack and seen < 16:
-        x, depth = stack.pop()
-        seen += 1
-        w = toks[x]
-        if x != c and (w.dep == "appos" or w.dep == "oprd" and _lem(toks[w.head]) in
-                       _NAMING_VERBS) and w.pos == "PROPN":
-            people = _people_at(doc, ms, d, x)
-            if people:
-                return people[:1]
-        if depth < 3:
-            stack += [(g, depth + 1) for g in w.children
-                      if toks[g].dep in ("prep", "pobj", "appos", "acl", "oprd")]
-    return []
+    """The person a described object names further on (see :func:`name_within`)."""
+    tok = name_within(doc, c)
+    return _people_at(doc, ms, d, tok)[:1] if tok != -1 else []
 
 
 def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
@@ -1442,15 +1428,12 @@ def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
         return _people_at(doc, ms, d, objs[-1]) if objs else []
     if own and not any(toks[g].pos == "PROPN" for g in [own[0], *toks[own[0]].children]):
         for c in t.children:   # "... and baptized Emma", "... and named Leo"
-            if toks[c].dep == "conj" and _lem(toks[c]) in _NAMING_VERBS:
+            if toks[c].dep == "conj" and _lem(toks[c]) in NAMING_LEMMAS:
                 named = [p for g in toks[c].children if toks[g].dep in ("dobj", "oprd")
                          and toks[g].pos == "PROPN" for p in _people_at(doc, ms, d, g)]
                 if named:
                     return named[:1]
     return []
-
-
-_NAMING_VERBS = frozenset(["name", "baptize", "baptise", "christen", "call"])
 
 
 def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:

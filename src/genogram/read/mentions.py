@@ -8,6 +8,7 @@ spaCy's parse plus our lexicons; resolving them to people is the next step's job
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
@@ -217,15 +218,30 @@ def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     if verb.lemma not in ("marry", "wed", "remarry") or not any(
             toks[c].lower in ("a", "an") for c in t.children):
         return False
-    stack = [k]
-    while stack:
-        j = stack.pop()
-        for c in toks[j].children:
-            if toks[c].dep == "appos" and toks[c].pos == "PROPN":
-                return False
-            if toks[c].dep in ("prep", "pobj", "compound", "amod"):
-                stack.append(c)
-    return True
+    return name_within(doc, k) == -1
+
+
+NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen", "call"])
+
+
+def name_within(doc: StoryDoc, c: int) -> int:
+    """The token of a name that a described phrase at ``c`` sets off further on, or -1: "a welder
+    from Leeds, Ivo Marsh" (the parse may hang the name on the place), "a quiet dentist named
+    Paul Stone". Looks three steps down through prepositions, appositions and participles."""
+    toks = doc.toks
+    stack, seen = [(c, 0)], 0
+    while stack and seen < 16:
+        x, depth = stack.pop()
+        seen += 1
+        w = toks[x]
+        if x != c and w.pos == "PROPN" and (
+                w.dep == "appos" or w.dep == "oprd" and toks[w.head].lemma in NAMING_LEMMAS):
+            return x
+        if depth < 3:
+            stack += [(g, depth + 1) for g in w.children
+                      if toks[g].dep in ("prep", "pobj", "appos", "acl", "oprd", "compound",
+                                         "amod")]
+    return -1
 
 
 def _names_a_thing(doc: StoryDoc, k: int) -> bool:
@@ -401,10 +417,24 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     if not (starts_clause and closes):
         return False
     # a double given name ("Mary Ann") recurs as a pair; a run-on meets each name on its own
-    pair = f"{toks[first].text} {toks[k].text}"
-    alone = re.findall(rf"\b(?:{re.escape(toks[first].text)}|{re.escape(toks[k].text)})\b",
-                       doc.text)
-    return doc.text.count(pair) == 1 and (len(alone) > 2 or nxt.lower == "and")
+    words, pairs = _title_word_counts(doc)
+    alone = words[toks[first].text] + words[toks[k].text]
+    return pairs[(toks[first].text, toks[k].text)] == 1 and (alone > 2 or nxt.lower == "and")
+
+
+def _title_word_counts(doc: StoryDoc) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How often each capitalised word, and each pair of adjacent ones, occurs in the story:
+    counted once per story (the run-on check asks for every pair of adjacent names)."""
+    cached = getattr(doc, "_title_word_counts", None)
+    if cached is None:
+        toks = doc.toks
+        words: Counter[str] = Counter(t.text for t in toks if t.is_title)
+        pairs: Counter[tuple[str, str]] = Counter(
+            (a.text, b.text) for a, b in zip(toks, toks[1:], strict=False)
+            if a.is_title and b.is_title)
+        cached = (words, pairs)
+        doc._title_word_counts = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _kin_of(doc: StoryDoc, k: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.mentions import Mention, year_fused_subject
+from genogram.read.mentions import Mention, name_within, year_fused_subject
 from genogram.read.resolve import Discourse, _mention_at
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
@@ -141,23 +141,11 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
 
 
 def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
-    """"married a Navy welder from Leeds, Dale Gudrun": the name set off after an object
-    that is no person of its own (the parser may hang it on any word of that phrase)."""
-    toks = doc.toks
-    obj = next((c for c in toks[verb].children if toks[c].dep == "dobj"), -1)
-    if obj == -1:
-        return []
-    stack = [obj]
-    while stack:
-        k = stack.pop()
-        for c in toks[k].children:
-            if toks[c].dep == "appos" and toks[c].pos == "PROPN":
-                found = _people_at(doc, ms, d, c)
-                if found:
-                    return found
-            if toks[c].dep in ("prep", "pobj", "appos", "compound", "amod"):
-                stack.append(c)
-    return []
+    """"married a Navy welder from Leeds, Ivo Marsh": the name set off after an object that is no
+    person of its own."""
+    obj = next((c for c in doc.toks[verb].children if doc.toks[c].dep == "dobj"), -1)
+    tok = name_within(doc, obj) if obj != -1 else -1
+    return _people_at(doc, ms, d, tok) if tok != -1 else []
 
 
 def _year_near(doc: StoryDoc, verb: int) -> int | None:
