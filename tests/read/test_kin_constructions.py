@@ -506,3 +506,27 @@ def test_a_possessive_with_no_other_candidate_takes_the_subject_despite_the_name
     assert person(fam, "David").id in parents_of(fam, person(fam, "Bobby").id)
     fam = read("Mary was sick. David took her daughter to school.")
     assert person(fam, "David").id not in {c.parent for c in fam.children}
+
+
+def test_they_after_two_one_person_sentences_is_that_pair() -> None:
+    fam = read("Marta was a tall woman who kept bees. Gunnar fixed tractors and rarely spoke. "
+               "They had two daughters, Ingrid and Solveig.")
+    marta, gunnar = person(fam, "Marta"), person(fam, "Gunnar")
+    for girl in ("Ingrid", "Solveig"):
+        assert parents_of(fam, person(fam, girl).id) == {marta.id, gunnar.id}
+    assert frozenset((marta.id, gunnar.id)) in {frozenset(u) for u in unions(fam)}
+
+
+def test_they_is_no_pair_when_a_sentence_names_two_others() -> None:
+    fam = read("Marta kept bees. Gunnar argued with Petra about the fence. "
+               "They had a son named Tobias.")
+    tobias = person(fam, "Tobias")
+    assert person(fam, "Marta").id not in parents_of(fam, tobias.id)
+
+
+def test_a_son_of_their_own_with_a_name_after_the_comma() -> None:
+    fam = read("Marta and Gunnar took in foster children. They had a son of their own, "
+               "Tobias, already grown and living in Duluth.")
+    tobias = person(fam, "Tobias")
+    assert parents_of(fam, tobias.id) == {person(fam, "Marta").id, person(fam, "Gunnar").id}
+    assert len(fam.people) == 3

@@ -843,6 +843,12 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                     toks[g].pos in ("PROPN", "PRON") or kin_term(toks[g].lower) is not None
                     for g in toks[c].children if toks[g].dep == "pobj")):
             for g in toks[c].children:
+                own = _of_ones_own(doc, g)
+                if own != -1:
+                    # "a son of their own, Tobias": the parser made the name the object of "of"
+                    if poss == -1:
+                        poss, shared = own, False
+                    continue
                 if toks[g].dep == "pobj":
                     # "husband of Ada and son of Tom": a kin noun in the list is a second
                     # predicate, not an owner
@@ -886,6 +892,16 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     definite = any(d.lower in ("the", "this", "that") for d in dets) or t.lower in ROLE_NAMES
     return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
                    gender=gender, possessor_tok=poss, definite=definite)
+
+
+def _of_ones_own(doc: StoryDoc, g: int) -> int:
+    """The possessive of "of their own" when ``g`` is "own" or the word the parser hung it on
+    ("a son of their own, Tobias"), else -1."""
+    toks = doc.toks
+    for o in [g, *toks[g].children]:
+        if toks[o].lower == "own" and (o == g or toks[o].dep == "amod"):
+            return next((c for c in toks[o].children if toks[c].dep == "poss"), -1)
+    return -1
 
 
 def _leftmost(doc: StoryDoc, k: int) -> int:
@@ -936,6 +952,9 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     j = a - 2
     if toks[j].pos == "ADV" and j > 0 and toks[j].dep == "advmod":
         j -= 1  # "one daughter together, Chrysa"
+    if toks[j].lower == "own":  # "a son of their own, Tobias" with the name as object of "of"
+        j = next((i for i in range(j - 1, max(j - 4, 0), -1) if toks[i].lower == "of"), j)
+        j = toks[j].head if toks[j].lower == "of" else j
     other = by_tok.get(j)
     for _ in range(4):  # "a son of her own, Vendela": climb out of the kin phrase's modifiers
         if other is not None or toks[j].head == j:

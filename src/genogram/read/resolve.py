@@ -293,8 +293,9 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if kind in ("we", "you"):
         return
     if kind == "they":
-        if _couple(doc, d, m) is not None:
-            d.groups[m.idx] = list(d.couple)
+        pair = _they_pair(doc, ms, d, m)
+        if pair:
+            d.groups[m.idx] = pair
         return
     if kind in ("he", "she"):
         ent = _pronoun(doc, ms, d, m)
@@ -387,10 +388,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 out.extend(_partners(d, me))
                 out.extend(_co_subjects(doc, ms, d, pm))
         elif pm.kind == "they":
-            if _couple(doc, d, pm) is not None:
-                out.extend(d.couple)
-            else:
-                out.extend(_pair_just_before(doc, ms, d, pm))
+            out.extend(_they_pair(doc, ms, d, pm))
         elif pm.entity != -1:
             out.append(d.ents.find(pm.entity))
     elif m.of_tok:
@@ -419,8 +417,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if subj != -1:
                 sm = _mention_at(ms, doc, subj)
                 if sm is not None:
-                    if sm.kind == "they" and _couple(doc, d, sm) is not None:
-                        out.extend(d.couple)
+                    if sm.kind == "they":
+                        out.extend(_they_pair(doc, ms, d, sm))
                     elif sm.kind == "we":
                         me = _narrator(doc, d, sm.start)
                         out.append(me)
@@ -1284,19 +1282,52 @@ def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
     return d.couple
 
 
-def _pair_just_before(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
-    """ "X, a whaler's son, married Y. Their first child…": with no couple in focus, "their" is
-    the first two people named in the sentence before, if they are exactly two."""
-    toks = doc.toks
-    s = toks[m.head].sent - 1
-    if s < 0:
-        return []
+def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """Who "they"/"their" at ``m`` are when no group is named: the couple in focus, else the
+    pair the sentences just before describe."""
+    if _couple(doc, d, m) is not None:
+        return list(d.couple)
+    return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
+
+
+def _people_in_sentence(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+                        s: int) -> list[tuple[int, Mention]]:
+    """The non-narrator people named in sentence ``s`` (before ``m``), first mention of each."""
     sent = doc.sents[s]
-    found: list[int] = []
+    found: list[tuple[int, Mention]] = []
     for other in ms[:m.idx]:
         if sent.start_tok <= other.head < sent.end_tok and other.entity != -1 and (
                 other.kind in ("name", "kin", "he", "she")) and other.quote == -1:
             e = d.ents.find(other.entity)
-            if e not in found and not d.ents.get(e).narrator:
-                found.append(e)
-    return found if len(found) == 2 else []
+            if e not in (f for f, _ in found) and not d.ents.get(e).narrator:
+                found.append((e, other))
+    return found
+
+
+def _pair_just_before(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "X, a whaler's son, married Y. Their first child…": with no couple in focus, "their" is
+    the first two people named in the sentence before, if they are exactly two."""
+    s = doc.toks[m.head].sent - 1
+    if s < 0:
+        return []
+    found = _people_in_sentence(doc, ms, d, m, s)
+    return [e for e, _ in found] if len(found) == 2 else []
+
+
+def _pair_of_portraits(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "Edda kept bees. Kalle fixed tractors. They had a son": two sentences in a row, each
+    about one person who is its subject, make the pair that "they" continues with."""
+    s = doc.toks[m.head].sent
+    if s < 2:
+        return []
+    pair: list[int] = []
+    for prev in (s - 1, s - 2):
+        found = _people_in_sentence(doc, ms, d, m, prev)
+        if len(found) != 1:
+            return []
+        who = found[0][1]  # its subject, or its first word when the parser misses the subject
+        if doc.toks[who.head].dep not in ("nsubj", "nsubjpass") and who.start != doc.toks[
+                doc.sents[prev].start_tok].start:
+            return []
+        pair.append(found[0][0])
+    return pair[::-1] if pair[0] != pair[1] else []
