@@ -530,3 +530,42 @@ def test_a_son_of_their_own_with_a_name_after_the_comma() -> None:
     tobias = person(fam, "Tobias")
     assert parents_of(fam, tobias.id) == {person(fam, "Marta").id, person(fam, "Gunnar").id}
     assert len(fam.people) == 3
+
+
+def test_a_possessive_the_parser_made_a_subject() -> None:
+    fam = read("Ottoline's sibling Bram was always catching frogs.")
+    assert frozenset((person(fam, "Ottoline").id, person(fam, "Bram").id)) in siblings(fam)
+
+
+def test_thats_is_no_possessive() -> None:
+    fam = read("Ottoline pointed at the photo. \"That's Grandpa in the boat,\" she said.")
+    assert not any(p.name and p.name.startswith("That") for p in fam.people)
+
+
+def test_two_names_then_both_brothers() -> None:
+    fam = read("Dale and Hamish, both brothers, like to go to the ball game.")
+    assert frozenset((person(fam, "Dale").id, person(fam, "Hamish").id)) in siblings(fam)
+
+
+def test_a_titled_name_after_a_possessive_the_parser_gave_the_verb() -> None:
+    # an aunt is a parent's sibling only when that parent is implied (the CLUTRR option)
+    fam = read_text("Greta baked a cake for her daughter Wilhelmina. Wilhelmina gave her "
+                    "Aunt Ilse a kiss.", implied_people=True)
+    greta, ilse = person(fam, "Greta"), person(fam, "Ilse")
+    assert frozenset((greta.id, ilse.id)) in siblings(fam)
+
+
+def test_a_kin_noun_coordinated_with_another_predicate_noun() -> None:
+    fam = read_text("Ulrich is a carpenter and the grandfather of Romy. Romy is a student and "
+                    "is the granddaughter of Ulrich.", implied_people=True)
+    ulrich, romy = person(fam, "Ulrich"), person(fam, "Romy")
+    assert len(fam.people) == 3  # Ulrich, Romy and the parent between them
+    (between,) = parents_of(fam, romy.id)
+    assert parents_of(fam, between) == {ulrich.id}
+
+
+def test_becoming_a_father_is_said_of_the_object() -> None:
+    fam = read("Piet phoned his brother Joost. He wanted to congratulate Joost on becoming a "
+               "father to his new son, Daan.")
+    assert person(fam, "Joost").id in parents_of(fam, person(fam, "Daan").id)
+    assert not any(p.descriptions == ["a father"] for p in fam.people)

@@ -314,12 +314,19 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "one daughter together, Chrysa, born in 1957"
     if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
         return True  # "Jaz's parents": whatever the entity tagger thought "Jaz" was
+    if (t.pos == "PROPN" and nxt is not None and nxt.tag == "POS" and k + 2 < len(doc.toks)
+            and kin_term(doc.toks[k + 2].lower) is not None):
+        return True  # "Jaz's sibling Bram was…" with "Jaz" parsed as a subject
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
         return True  # "the son of Dale", "a niece of Ada and Lou"
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
+        # "Dale and George, both brothers": paired with a name the tagger saw as a person
+        paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
+                     and is_given_name(doc.toks[c].text)
+                     and name_gender(doc.toks[c].text) is not None for c in t.children)
         person_role = is_given_name(t.text) and (
-            t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj")
+            t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj") or paired
             or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by")
             and name_gender(t.text) is not None)
         if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
@@ -342,7 +349,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if t.dep == "pobj" and head.lower in _PLACE_PREPS:
             return False
         surname_next = t.dep == "compound" and doc.toks[t.head].pos == "PROPN"
-        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or (
+        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or paired or (
             t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "poss",
                       "npadvmod")))
     if t.pos == "NOUN":
@@ -597,6 +604,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if title is not None and gender is None:
         gender = title.gender
     poss = _possessor_of(doc, head)
+    if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].lower in ("my", "our", "his", "her", "their", "your")):
+        poss = a - 1  # "gave her Aunt Amy a kiss": "her" parsed as the verb's object
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)
@@ -798,6 +808,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _possessor_of(doc, a)
     if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
         poss = _possessor_of(doc, t.head)  # "her brother Roy": the name holds the possessive
+    if (poss == -1 and a >= 2 and toks[a - 1].text in ("'s", "’s") and toks[a - 1].tag == "POS"
+            and toks[a - 2].is_title and toks[a - 1].sent == t.sent):
+        poss = a - 2  # "Lou's sibling Nick was…" parsed with "Lou" as the subject
     if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
             toks[a - 4].lower in ("my", "our", "his", "her", "their", "your")):
         poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
@@ -892,6 +905,34 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     definite = any(d.lower in ("the", "this", "that") for d in dets) or t.lower in ROLE_NAMES
     return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
                    gender=gender, possessor_tok=poss, definite=definite)
+
+
+#: Verbs whose object is who their "on/for -ing" or "to" clause is about ("thanked her for
+#: raising his son", "asked him to bring his wife"), where other verbs give their subject.
+_OBJECT_CONTROL = frozenset(["congratulate", "thank", "praise", "blame", "forgive", "scold",
+                             "accuse", "punish", "criticize", "criticise", "ask", "tell", "beg",
+                             "convince", "persuade", "urge", "encourage", "force", "remind",
+                             "invite", "help", "teach", "allow", "want", "expect"])
+
+
+def controller_of(doc: StoryDoc, verb: int, *, subject: bool = True) -> int:
+    """Who a subjectless clause ("on becoming a father", "to be a mother") is about: the object
+    of an object-control verb it hangs on ("congratulated him on becoming"), else, when
+    ``subject``, that verb's subject ("she wants to be a mother"); -1 if none."""
+    toks = doc.toks
+    if toks[verb].dep not in ("pcomp", "xcomp", "advcl"):
+        return -1
+    gov = toks[verb].head
+    if toks[verb].dep == "pcomp" and toks[gov].pos == "ADP":
+        gov = toks[gov].head
+    kids = toks[gov].children
+    obj = next((c for c in kids if toks[c].dep == "dobj" and toks[c].pos in ("PRON", "PROPN")),
+               -1)
+    if obj != -1 and toks[gov].lemma in _OBJECT_CONTROL:
+        return obj
+    if not subject:
+        return -1
+    return next((c for c in kids if toks[c].dep == "nsubj"), -1)
 
 
 def _of_ones_own(doc: StoryDoc, g: int) -> int:
@@ -1000,10 +1041,12 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     son of Tom": the parser hangs "son" on "Ada"); the token itself when there is none."""
     toks = doc.toks
     j = k
-    for _ in range(4):
+    for step in range(4):
         j = toks[j].head
         w = toks[j]
-        if w.dep == "attr" and kin_term(w.lower) is not None and toks[w.head].lemma == "be":
+        # "X is a male and the grandfather of Lou": any predicate noun it is coordinated with
+        if w.dep == "attr" and toks[w.head].lemma == "be" and (
+                kin_term(w.lower) is not None or step == 0):
             return w
         if w.dep not in ("conj", "pobj", "prep"):
             break
@@ -1065,7 +1108,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
             if group is not None and other.kind == "name":
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
-            if other is not m:
+            pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
+            if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
+                m.members.extend([other.idx, *pair])  # "Dale and George, both brothers,"
+            elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
                     for c in conjuncts(doc, m.head):
@@ -1090,6 +1136,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
+                subj = next((c for c in toks[toks[verb].head].children
+                             if toks[c].dep == "nsubj"), -1)
+            if subj == -1:
+                subj = controller_of(doc, verb)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if subj != -1 and not neg:
                 sm = by_head.get(subj)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
-from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, year_fused_subject
+from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, controller_of, year_fused_subject
 from genogram.read.names import formal_name, name_gender, name_stats
 from genogram.read.narrators import NarratorBreak, find_breaks
 
@@ -827,6 +827,10 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
         seen.add(k)
         if toks[k].pos in ("VERB", "AUX"):
             v = k
+            ctl = -1 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children) \
+                else controller_of(doc, v, subject=False)
+            if ctl != -1 and ctl not in seen:
+                return ctl  # "congratulated Joost on becoming a father to his son"
             # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
             # the verb it completes
             while toks[v].dep in ("conj", "xcomp") and toks[v].head != v and not any(
