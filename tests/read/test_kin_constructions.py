@@ -569,3 +569,12 @@ def test_becoming_a_father_is_said_of_the_object() -> None:
                "father to his new son, Daan.")
     assert person(fam, "Joost").id in parents_of(fam, person(fam, "Daan").id)
     assert not any(p.descriptions == ["a father"] for p in fam.people)
+
+
+def test_an_in_law_word_is_not_also_read_as_its_first_part() -> None:
+    fam = read("My husband Anders works nights. My mother-in-law, Birgitta, calls every day.")
+    me = next(p for p in fam.people if p.narrator)
+    birgitta, anders = person(fam, "Birgitta"), person(fam, "Anders")
+    assert birgitta.id not in parents_of(fam, me.id)
+    assert birgitta.id in parents_of(fam, anders.id)
+    assert len(fam.people) == 3

@@ -106,6 +106,19 @@ def _kin_at(doc: StoryDoc, k: int) -> tuple[KinTerm | None, int]:
     return best
 
 
+def _starts_hyphenated_kin(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the first part of a longer hyphenated kin word ("mother-in-law")?"""
+    toks = doc.toks
+    if k + 2 >= len(toks) or toks[k + 1].text not in ("-", "‑"):
+        return False
+    for j in range(k + 2, min(k + 5, len(toks))):
+        if toks[j].sent != toks[k].sent:
+            break
+        if kin_term(doc.text[toks[k].start:toks[j].end].replace(" ", "")) is not None:
+            return True
+    return False
+
+
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
     toks = doc.toks
@@ -146,9 +159,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 t.pos == "ADJ" and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
                 and kin_term(low)):  # "his aunt Lena" with "aunt" tagged an adjective
             term, a = _kin_at(doc, t.i)
-            if (term is not None and t.i + 2 < len(toks) and toks[t.i + 1].text in ("-", "‑")
-                    and kin_term(f"{low}-{toks[t.i + 2].lower}") is not None):
-                continue  # "ex" of "ex-husband": the whole word is read at its last part
+            if term is not None and _starts_hyphenated_kin(doc, t.i):
+                continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end
             if term is not None and not _is_compound_modifier(doc, t.i):
                 m = _kin_mention(doc, t.i, a, term)
                 if m is not None:
@@ -1139,8 +1151,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
-            if subj == -1:
-                subj = controller_of(doc, verb)
+            if subj == -1:  # not the subject's own: "he never tried to be my dad"
+                subj = controller_of(doc, verb, subject=False)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
