@@ -578,3 +578,52 @@ def test_an_in_law_word_is_not_also_read_as_its_first_part() -> None:
     assert birgitta.id not in parents_of(fam, me.id)
     assert birgitta.id in parents_of(fam, anders.id)
     assert len(fam.people) == 3
+
+
+def test_a_quoted_nickname_inside_a_full_name_is_one_person() -> None:
+    fam = read('Client: Hedwiga "Wiga" Brzozowska, 34, female. Client reports that her father, '
+               'Zdzislaw Brzozowski, resumed drinking.')
+    wiga = person(fam, "Hedwiga Brzozowska")
+    assert wiga.name == "Hedwiga Brzozowska" and "Wiga" in wiga.aliases
+    assert parents_of(fam, wiga.id) == {person(fam, "Zdzislaw Brzozowski").id}
+    assert len(fam.people) == 2
+
+
+def test_a_hyphenated_surname_and_a_couple_note_that_says_married() -> None:
+    fam = read('Clients: Henrik Lund (58) and Yoshiko "Yoshi" Tamura-Lund (52). Married 2019; '
+               'second marriage for both. Ms. Tamura-Lund has one daughter, Aiko (30), from her '
+               'first marriage.')
+    henrik, yoshiko = person(fam, "Henrik Lund"), person(fam, "Yoshiko Tamura-Lund")
+    aiko = person(fam, "Aiko")
+    assert frozenset((henrik.id, yoshiko.id)) in unions(fam)
+    kinds = {c.parent: c.kind for c in fam.children if c.child == aiko.id}
+    assert kinds == {yoshiko.id: "biological", henrik.id: "step"}
+    assert len(fam.people) == 3
+
+
+def test_a_parents_child_and_stepchild_are_step_siblings() -> None:
+    fam = read("Gerd married Ilka in 2010. Gerd has a son, Jannik, from his first marriage. Ilka "
+               "has a daughter, Maren, from a previous marriage.")
+    sib = next(s for s in fam.siblings
+               if {s.a, s.b} == {person(fam, "Jannik").id, person(fam, "Maren").id})
+    assert sib.kind == "step"
+
+
+def test_a_kin_noun_opening_a_bracket_belongs_to_the_clause_subject() -> None:
+    fam = read("Oda has two brothers. Ragna is married (husband Edvin, 33) and has a daughter.")
+    assert frozenset((person(fam, "Ragna").id, person(fam, "Edvin").id)) in unions(fam)
+
+
+def test_a_possessed_kin_phrase_in_brackets_keeps_its_own_possessor() -> None:
+    fam = read("My nan (Dad's mom, 81F) called me. Dad died when I was ten.")
+    me = next(p for p in fam.people if p.narrator)
+    (dad,) = [p for p in fam.people if p.id in parents_of(fam, me.id)]
+    assert any(c.child == dad.id for c in fam.children)  # Dad is nan's son, not her parent
+
+
+def test_a_sister_who_raised_her_sister_stays_her_sister() -> None:
+    fam = read("Client: Hedwiga Nowak, 34. Client and her younger sister, Kasia (31), stayed with "
+               "their father. Client reports she basically raised Kasia from twelve onward.")
+    hedwiga, kasia = person(fam, "Hedwiga Nowak"), person(fam, "Kasia")
+    assert frozenset((hedwiga.id, kasia.id)) in siblings(fam)
+    assert hedwiga.id not in parents_of(fam, kasia.id)

@@ -7,6 +7,7 @@ parents are siblings); fictive kin ("Auntie Pam", Mom's best friend) become link
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -371,9 +372,18 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
         _close(g, ents)
         _fold_implied_parents(g, ents)
     _co_parents(g, ents)
-    _spouse_as_other_parent(g, ents)
+    _spouse_as_other_parent(g, ents, text)
     _close(g, ents)
+    _siblings_are_not_caregivers(g)
     return g
+
+
+def _siblings_are_not_caregivers(g: Graph) -> None:
+    """ "she basically raised Kasia": an older sister who raised a younger one stays her
+    sister; the care is a pattern for the analysis (parentification), not a parent's tie."""
+    for (p, c), info in list(g.children.items()):
+        if info["kind"] == "caregiver" and frozenset((p, c)) in g.siblings:
+            del g.children[(p, c)]
 
 
 def _one_parent_per_word(g: Graph, ents: Entities, text: str) -> None:
@@ -618,7 +628,13 @@ def _co_parents(g: Graph, ents: Entities) -> None:
 _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
 
 
-def _spouse_as_other_parent(g: Graph, ents: Entities) -> None:
+#: "one daughter, Aiko (30), from her first marriage": the child came from an earlier union.
+_EARLIER_UNION_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
+    r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b", re.I)
+
+
+def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
     parent came to the marriage a widower or divorced ("Runa, a widower, brought two
@@ -634,7 +650,8 @@ def _spouse_as_other_parent(g: Graph, ents: Entities) -> None:
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
                 g.unions) and (child, spouses[0]) not in g.children:
             earlier = any(w in d.lower().split() for d in ents.get(x).descs
-                          for w in _EARLIER_UNION_WORDS)
+                          for w in _EARLIER_UNION_WORDS) or any(
+                _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"])
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
 
@@ -647,6 +664,23 @@ def _has_current_partner(g: Graph, a: int, besides: int) -> bool:
 def _is_fictive(ents: Entities, r: int) -> bool:
     e = ents.get(r)
     return any(n in _FRIEND_NOUNS for n in e.nouns)
+
+
+def _born_to(g: Graph, x: int) -> set[int]:
+    """The biological and adoptive parents of ``x`` (not step-parents or caregivers)."""
+    return {p for p in g.parents(x) if g.children[(p, x)]["kind"] in ("biological", "adoptive")}
+
+
+def _sibling_kind_by_parents(g: Graph, a: int, b: int) -> str:
+    """Full when two children have the same parents; half when they have two each but not the
+    same, or when one's parent is only the other's step-parent; unknown when too few are known."""
+    ba, bb = _born_to(g, a), _born_to(g, b)
+    sa, sb = set(g.parents(a)) - ba, set(g.parents(b)) - bb
+    if ba == bb:
+        return "full"
+    if len(ba) > 1 and len(bb) > 1 or ba & sb or bb & sa:
+        return "half"
+    return "unknown"
 
 
 def _close(g: Graph, ents: Entities) -> None:
@@ -672,15 +706,21 @@ def _close(g: Graph, ents: Entities) -> None:
         for i, a in enumerate(kids):
             for b in kids[i + 1:]:
                 key = frozenset((a, b))
-                pa = set(g.parents(a))
-                pb = set(g.parents(b))
-                kind = "full" if pa == pb else "half" if len(pa) > 1 and len(pb) > 1 else "unknown"
+                kind = _sibling_kind_by_parents(g, a, b)
                 ev = g.children[(p, a)]["ev"][:1] + g.children[(p, b)]["ev"][:1]
                 if key in g.siblings:
                     if g.siblings[key]["kind"] == "unknown":
                         g.siblings[key]["kind"] = kind
                 else:
                     g.add_sibling(a, b, kind, ev)
+    # a parent's own child and stepchild are step-siblings, unless another parent joins them
+    for (p, a), info in list(g.children.items()):
+        if info["kind"] != "step":
+            continue
+        for b in by_parent.get(p, []):
+            key = frozenset((a, b))
+            if b != a and key not in g.siblings and not _born_to(g, a) & _born_to(g, b):
+                g.add_sibling(a, b, "step", info["ev"][:1] + g.children[(p, b)]["ev"][:1])
     # siblings of a sibling are siblings (full or unknown ties only; half and step do not chain)
     for _ in range(2):
         nbrs: dict[int, set[int]] = defaultdict(set)

@@ -147,6 +147,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
     _whole_names(note)
     _find_ip(note, role_lines)
+    _married_clients(note)
     _role_words(note)
     _not_people(note)
     for a, b in lines:
@@ -216,6 +217,27 @@ def _find_ip(note: _Note, role_lines: list[tuple[int, int]]) -> None:
     if role is not None:
         note.ip = ents.find(role)
         note.ips = [note.ip]
+
+
+#: "Married 2019." / "Married for 12 years;" / "Marital status: married": a note's statement,
+#: with no subject, that the clients are married.
+_CLIENTS_MARRIED = re.compile(r"(?:^|[.;]\s+)(?:Married\b(?!\s+(?:to|with)\b)|Marital(?:\s+status)?"
+                              r"\s*:\s*married\b)", re.M)
+
+
+def _married_clients(note: _Note) -> None:
+    """ "Clients: A (58) and B (52). Married 2019": a note about two clients that says, with no
+    subject, that they are married makes them spouses."""
+    if len(note.ips) != 2:
+        return
+    hit = _CLIENTS_MARRIED.search(note.doc.text)
+    if hit is None:
+        return
+    a, b = note.ips
+    start = hit.end() - len(hit.group(0).lstrip(".; \n"))
+    spouse = kin_term("spouse")
+    assert spouse is not None
+    note.ents.claim(a, spouse, b, (start, hit.end()))
 
 
 # --- who is who: the role word, words that are not people ----------------------------------

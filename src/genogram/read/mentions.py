@@ -150,7 +150,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                      and not _place_object(doc, t.i) and kin_term(low) is None)
         if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
                 and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
-            m = _name_mention(doc, t.i, used, known=recurring)
+            m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i))
             if m is not None:
                 add(m)
                 continue
@@ -170,7 +170,70 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 m = _desc_mention(doc, t.i)
                 if m is not None:
                     add(m)
+    out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
+    return out
+
+
+#: A quoted nickname between a given name and a surname: ' "Stasia" ', ' “Yoshi” '.
+_QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]\s+")
+
+
+def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the hyphen of a double name ("Tamura-Dahl"), with no space around it?"""
+    toks = doc.toks
+    return (0 < k < len(toks) - 1 and toks[k].text in ("-", "‑") and toks[k - 1].is_title
+            and toks[k + 1].is_title and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end and toks[k + 1].text.isalpha())
+
+
+def _surname_at(doc: StoryDoc, pos: int) -> int:
+    """The last token of a one-word or hyphenated surname starting at character ``pos``
+    ("Kowalczyk", "Tamura-Dahl"), or -1."""
+    toks = doc.toks
+    k = doc.tok_at(pos)
+    if k < 0 or toks[k].start != pos or not toks[k].is_title or not toks[k].text.isalpha():
+        return -1
+    while (k + 2 < len(toks) and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == toks[k].end
+           and toks[k + 2].start == toks[k + 1].end and toks[k + 2].is_title):
+        k += 2
+    return k
+
+
+def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
+    """ 'Anastazja "Stasia" Kowalczyk': one person whose name is the given name and the surname,
+    and whose nickname is the quoted word between them (not two or three people)."""
+    toks = doc.toks
+    out: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i < len(ms):
+        first = ms[i]
+        hit = _QUOTED_NICK.match(doc.text, first.end) if (
+            first.kind == "name" and first.name and first.title is None) else None
+        rest = [m for m in ms[i + 1:i + 3] if m.kind == "name"] if hit else []
+        sur = _surname_at(doc, hit.end()) if hit else -1
+        if hit is None or sur == -1 or toks[first.head].sent != toks[sur].sent:
+            out.append(first)
+            i += 1
+            continue
+        k = doc.tok_at(hit.start(1))
+        nick = next((m for m in rest if m.start == hit.start(1)), None) or Mention(
+            0, hit.start(1), hit.end(1), k, "name", quote=toks[k].quote, name=hit.group(1))
+        first.name = f"{first.name} {doc.text[hit.end():toks[sur].end]}"
+        first.end, first.head = toks[sur].end, sur
+        out += [first, nick]
+        pairs.append((first, nick))
+        i += 1
+        while i < len(ms) and ms[i].start < first.end:
+            i += 1  # the nickname and the surname, if they were read as names of their own
+    if not pairs:
+        return ms
+    for n, m in enumerate(out):
+        m.idx = n
+    for first, nick in pairs:
+        first.aliases.append(nick.idx)
+        nick.aliases.append(first.idx)
     return out
 
 
@@ -286,6 +349,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
             and name_gender(t.text) is not None):
         return True  # "Frances and her husband": however the tagger took the name
+    if _after_client_label(doc, k):
+        return True  # "Client: Hedwiga Nowak, 34": the one a note is about, named first
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
@@ -369,6 +434,16 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
+
+
+#: Labels that a note puts before the name of the person it is about ("Client: …").
+_CLIENT_LABELS = frozenset(["client", "clients", "patient", "pt", "ip", "consumer", "name"])
+
+
+def _after_client_label(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    return (k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS
+            and toks[k].is_title and toks[k].pos in ("PROPN", "NOUN", "ADJ", "X"))
 
 
 def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
@@ -546,7 +621,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             (toks[b].ent == "PERSON" and not toks[b].ent_start)
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES)
-            or toks[b].lower.rstrip(",") in NAME_SUFFIXES) and not _run_on_name(doc, k, b):
+            or toks[b].lower.rstrip(",") in NAME_SUFFIXES
+            or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
         b += 1
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
@@ -587,7 +663,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             gender = HONORIFICS[low]
             honored = True
             continue
-        if w.text[:1].isalpha() and (w.is_title or w.lower in NAME_SUFFIXES):
+        if w.text[:1].isalpha() and (w.is_title or w.lower in NAME_SUFFIXES) or (
+                core_toks and _hyphen_inside_name(doc, w.i)):
             core_toks.append(w)
         elif core_toks:
             break
@@ -604,7 +681,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if core_toks and not _plausible_name(doc, core_toks, known or honored or title is not None
                                          or gender is not None or _named_by_copula(doc, k)):
         return None
-    name = " ".join(w.text.rstrip(",") for w in core_toks) if core_toks else None
+    name = "".join((" " if n and w.start != core_toks[n - 1].end else "") + w.text.rstrip(",")
+                   for n, w in enumerate(core_toks)) if core_toks else None
     if name and name.lower() in _NOT_NAMES:
         return None
     if name and all(not c.isalpha() for c in name):
@@ -835,6 +913,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)
+    if (poss == -1 and a >= 2 and toks[a - 1].text == "(" and toks[a - 1].sent == t.sent
+            and k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN"):
+        poss = _bracket_owner(doc, a - 1)  # "Kasia is married (husband Idris, 33)"
     elif toks[poss].lower == "whose":
         poss = _relative_antecedent(doc, poss)  # "a widower whose first wife"
         shared = True
@@ -917,6 +998,21 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     definite = any(d.lower in ("the", "this", "that") for d in dets) or t.lower in ROLE_NAMES
     return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
                    gender=gender, possessor_tok=poss, definite=definite)
+
+
+def _bracket_owner(doc: StoryDoc, paren: int) -> int:
+    """Whose kin a bracket opening with a kin noun lists: the subject of the clause the bracket
+    closes ("Kasia is married (husband Idris)", "Ole has two sons (Per and Nils)"), or -1."""
+    toks = doc.toks
+    k = paren - 1
+    for _ in range(4):
+        if k < 0 or toks[k].sent != toks[paren].sent:
+            return -1
+        if toks[k].pos in ("VERB", "AUX") or toks[k].dep == "ROOT":
+            return next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+                         and toks[c].pos in ("PROPN", "PRON", "NOUN")), -1)
+        k = toks[k].head if toks[k].head != k else -1
+    return -1
 
 
 #: Verbs whose object is who their "on/for -ing" or "to" clause is about ("thanked her for
