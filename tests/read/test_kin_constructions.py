@@ -627,3 +627,30 @@ def test_a_sister_who_raised_her_sister_stays_her_sister() -> None:
     hedwiga, kasia = person(fam, "Hedwiga Nowak"), person(fam, "Kasia")
     assert frozenset((hedwiga.id, kasia.id)) in siblings(fam)
     assert hedwiga.id not in parents_of(fam, kasia.id)
+
+
+def test_a_name_that_is_also_a_foreign_kin_word_stays_a_name() -> None:
+    fam = read("My husband Kwabena and I love our daughters, Adwoa and little Ama, more than "
+               "anything.")
+    me = next(p for p in fam.people if p.narrator)
+    for girl in ("Adwoa", "Ama"):
+        assert me.id in parents_of(fam, person(fam, girl).id)
+
+
+def test_unknown_names_who_had_children_listed_after_a_colon() -> None:
+    fam = read("Balwinder and Gurnaam had three children in the house on Maple Street: Sukhdev "
+               "in 1926, Tarlochan in 1929, and my grandfather, Paramjit, in 1932.")
+    parents = {person(fam, "Balwinder").id, person(fam, "Gurnaam").id}
+    for kid in ("Sukhdev", "Tarlochan", "Paramjit"):
+        assert parents_of(fam, person(fam, kid).id) == parents
+
+
+def test_international_aunt_and_uncle_titles() -> None:
+    fam = read_text("Rizal took his son Paolo to the fair. Paolo hugged his Tita Marites.",
+                    implied_people=True)
+    assert frozenset((person(fam, "Rizal").id, person(fam, "Marites").id)) in siblings(fam)
+
+
+def test_a_kin_title_said_as_a_word_is_nobody() -> None:
+    fam = read("My grandmother lives next door, and you have to say Tita to grown-ups.")
+    assert len(fam.people) == 2

@@ -42,7 +42,7 @@ def _build() -> dict[str, KinTerm]:
     _t("mother|mom|mum|mommy|mummy|momma|mama|mamma|ma|mam|mamá|madre", "P", F, title=True, table=t)
     _t("father|dad|daddy|papa|pa|pop|pops|dada|padre|da|papá|pappy|poppa", "P", M, title=True, table=t)
     # kin words from other languages that English-language family stories keep
-    _t("umma|eomma|amma|ammi|ama|mamm|maman|mutti|mami|mamita|mãe|imma", "P", F,
+    _t("umma|eomma|amma|ammi|mamm|maman|mutti|mami|mamita|mãe|imma", "P", F,
        title=True, table=t)
     _t("appa|abba|baba-ji|papi|papito|vati|tata|tatay|pai|abbu|babbo", "P", M, title=True,
        table=t)
@@ -50,8 +50,12 @@ def _build() -> dict[str, KinTerm]:
        "|lao-lao|laolao|oba-chan|obaachan|teta|sitto|nonna", "PP", F, title=True, table=t)
     _t("harabeoji|mkhulu|oupa|papou|pappou|dedushka|avô|vovô|aitxitxe|ye-ye|yeye|lao-ye|"
        "ojii-chan|ojiichan|jiddo|sido", "PP", M, title=True, table=t)
-    _t("tante|tia|auntie", "PS", F, title=True, table=t)
-    _t("onkel|oncle", "PS", M, title=True, table=t)
+    _t("tante|tia|auntie|tita|masi|mausi|maasi|khala|chachi|bua|phupho|phuphi|teyze|tanti",
+       "PS", F, title=True, table=t)
+    _t("onkel|oncle|tito|chacha|mamu|khalu|taya|tayaji|amca|dayi|tonton", "PS", M, title=True,
+       table=t)
+    _t("nanaji|dadaji|zayde|zeyde|abuelito", "PP", M, title=True, table=t)
+    _t("naniji|dadiji|abuelita|bubbie", "PP", F, title=True, table=t)
     _t("parent|parents", "P", table=t)
     _t("stepmother|stepmom|stepmum|step-mother|step-mom|step-mum", "P", F, "step", table=t)
     _t("stepfather|stepdad|step-father|step-dad", "P", M, "step", table=t)

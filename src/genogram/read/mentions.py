@@ -150,7 +150,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                      and not _place_object(doc, t.i) and kin_term(low) is None)
         if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
                 and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
-            m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i))
+            m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
+                              or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
+                                                       or _listed_after_colon(doc, t.i)))
             if m is not None:
                 add(m)
                 continue
@@ -397,6 +399,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
         return True  # "the son of Dale", "a niece of Ada and Lou"
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
+            _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
+        return True  # "Harnam and Jaswant had three children": however the tagger took them
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         # "Dale and George, both brothers": paired with a name the tagger saw as a person
         paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
@@ -459,7 +464,7 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
-_LIST_OPEN = re.compile(r"\s*[,:\u2014\u2013]\s*$")
+_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over)\s[^,.;:]{1,50})?\s*[,:\u2014\u2013]\s*$")
 _LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\))?\s*"
                        r"(?:,\s*and|,|and)\s*$")
 
@@ -469,9 +474,17 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
     k = ms[i]
     out: list[Mention] = []
     prev_end = k.end
-    for n in ms[i + 1:i + 8]:
+    for j, n in enumerate(ms[i + 1:i + 9], start=i + 1):
+        if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
+            continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
-        if n.kind != "name" or not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap):
+        if not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap):
+            break
+        if n.kind == "kin" and not n.plural and j + 1 < len(ms) and ms[j + 1].kind == "name" and (
+                doc.text[n.end:ms[j + 1].start].strip() == ","):
+            prev_end = n.end  # "…, and my grandfather, Baldev, in 1932": the name is the item
+            continue
+        if n.kind != "name":
             break
         out.append(n)
         prev_end = n.end
@@ -767,6 +780,52 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children)
 
 
+def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` (or the subject it is coordinated with) the subject of "had/raised" whose
+    object is a child ("had three children"), or of a verb whose object is "his/her" kin ("took
+    his son")? Places have no children."""
+    toks = doc.toks
+    t = toks[k]
+    subj = t.head if t.dep == "conj" and toks[t.head].dep == "nsubj" else k
+    if toks[subj].dep != "nsubj":
+        return False
+    verb = toks[toks[subj].head]
+    for c in verb.children:
+        term = kin_term(toks[c].lower) if toks[c].dep == "dobj" else None
+        if term is None:
+            continue
+        if term.path == "C" and verb.lemma in ("have", "raise", "adopt", "bear"):
+            return True
+        if any(toks[g].dep == "poss" and toks[g].lower in ("his", "her", "their")
+               for g in toks[c].children):
+            return True  # "Rizal took his son to the fair"
+    return False
+
+
+def _listed_after_colon(doc: StoryDoc, k: int) -> bool:
+    """ "had three children on Fourth Avenue: Surjit in 1926": the first capitalised word after a
+    colon that follows a counted kin noun in the same sentence."""
+    toks = doc.toks
+    if k < 2 or not toks[k].is_title:
+        return False
+    colon = k - 1
+    while colon > max(k - 16, 0) and toks[colon].text != ":" and (
+            toks[colon].text in (",", "(", ")") or toks[colon].lower in ("and", "in", "born")
+            or toks[colon].pos in ("NUM", "PROPN") or toks[colon].tag == "PRP$"
+            or kin_term(toks[colon].lower) is not None):
+        colon -= 1  # back over the items listed so far ("Sukhdev in 1926, Tarlochan")
+    if toks[colon].text != ":":
+        return False
+    for j in range(colon - 1, max(colon - 13, -1), -1):
+        if toks[j].sent != toks[colon].sent:
+            break
+        term = kin_term(toks[j].lower)
+        if term is not None and toks[j].tag == "NNS" and any(
+                toks[c].dep == "nummod" for c in toks[j].children):
+            return True
+    return False
+
+
 def _used_as_common_word(doc: StoryDoc, t) -> bool:
     """ "Elbow" when the text also says "elbow": a common noun at a sentence start."""
     low = t.text.lower()
@@ -965,6 +1024,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                             for y in toks[x].children)))
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
+    if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
+        return None  # "you have to say Tita to grown-ups": the word itself, not a person
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Of course he does, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
