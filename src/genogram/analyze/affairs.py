@@ -28,7 +28,16 @@ _AFFAIR_IF_PARTNERED = re.compile(
     r"|\b(?:his|her) (?:mistress|lover)\b|\bthe other (?:woman|man)\b"
     r"|\b(?:second|double|secret) (?:life|family|household)\b",
     re.IGNORECASE)
-_NEGATED_CUE = re.compile(r"\b(?:never|not|n[’']t|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "never had an affair", "didn't sleep with" ("n't" is glued to its verb: no word boundary).
+_NEGATED_CUE = re.compile(r"(?:\bnever|\bnot|n[’']t|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "the woman who slept with my husband": the one who had the affair is an unnamed noun phrase,
+#: not the person named before it.
+_UNNAMED_SUBJECT = re.compile(r"\b(?:woman|man|lady|guy|girl|boy|person|one)\s+(?:who|that)\s+"
+                              r"(?:\w+\s+)?$", re.IGNORECASE)
+#: Two people joined by "and" who "were together", "were involved", "were lovers": an affair when
+#: one of them has another partner.
+_PAIRED = re.compile(r"\b(?:were|had been) (?:secretly |quietly |still )?(?:together|involved|"
+                     r"lovers|an item|seeing each other|sleeping together)\b", re.IGNORECASE)
 
 
 def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
@@ -41,8 +50,7 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
         if key in seen:
             continue
         seen.add(key)
-        spouses = [s for s in v.partners.get(cheat, ()) if s != other]
-        tail = f" while with {v.described(cheat, spouses[0])}" if spouses else ""
+        tail = _while_with(v, cheat, other)
         msg = (f"{v.label(cheat)} had an affair with {v.label(other)}{tail}; the story tells it "
                f"here (affair).")
         out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
@@ -53,8 +61,7 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
         a, b = u.partners
         cheat = cheater(v, a, b)
         other = b if cheat == a else a
-        spouses = [s for s in v.partners.get(cheat, ()) if s != other]
-        tail = f" while with {v.described(cheat, spouses[0])}" if spouses else ""
+        tail = _while_with(v, cheat, other)
         msg = f"{v.label(cheat)} had an affair with {v.label(other)}{tail} (affair)."
         seen.add(frozenset(u.partners))
         out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
@@ -81,6 +88,23 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
     return out
 
 
+def _while_with(v: View, cheat: str, other: str) -> str:
+    """" while with his wife Ann": the partner betrayed, or '' if there is none. A spouse before
+    other partners, a living marriage before one that split (often over the affair) before one
+    ended by death; a fixed choice, so the message does not change from run to run."""
+    rank = {"together": 0, "separated": 1, "divorced": 2}
+    best: dict[str, tuple[int, int]] = {}
+    for u in v.family.unions:
+        if cheat in u.partners and other not in u.partners:
+            (p,) = [x for x in u.partners if x != cheat] or [cheat]
+            key = (u.type != "marriage", rank.get(u.status, 3))
+            best[p] = min(best.get(p, key), key)
+    if not best:
+        return ""
+    spouse = min(best, key=lambda p: (best[p], p))
+    return f" while with {v.described(cheat, spouse)}"
+
+
 def cheater(v: View, a: str, b: str) -> str:
     """The partner of an affair who also has another partner (the one being unfaithful)."""
     a_other = [s for s in v.partners.get(a, ()) if s != b]
@@ -100,7 +124,8 @@ def text_affairs(v: View, cues: Cues) -> list[tuple[str, str, Span]]:
     out: list[tuple[str, str, Span]] = []
     for pattern, needs_partner in ((_AFFAIR_SAID, False), (_AFFAIR_IF_PARTNERED, True)):
         for m in pattern.finditer(text):
-            if _NEGATED_CUE.search(text[max(0, m.start() - 20):m.start()]):
+            if _NEGATED_CUE.search(text[max(0, m.start() - 20):m.start()]) or (
+                    _UNNAMED_SUBJECT.search(text[max(0, m.start() - 30):m.start()])):
                 continue
             before, after, sent = cues.around(m.start(), m.end())
             if not before:
@@ -108,11 +133,11 @@ def text_affairs(v: View, cues: Cues) -> list[tuple[str, str, Span]]:
             cheater = before[0]
             others = [p for p in after if p != cheater and p not in v.kids.get(cheater, ())]
             if not others and re.search(r"second|double|other|secret", m.group(0), re.I):
-                # "had a second life ... In Rosario there was a woman named Sixten": the first
+                # "had a second life ... In Marlow there was a woman named Tilde": the first
                 # non-kin named in the next sentences
                 others = _next_outsider(v, cues, sent[1], cheater)
             if not others and len(before) > 1:
-                # "Gry is the lady Daddy was seeing": the partner named just before the one
+                # "Ulla is the lady Pappy was seeing": the partner named just before the one
                 # who had the affair, with nothing but a relative clause between them
                 gap = text[max(0, m.start() - 60):m.start()]
                 if re.search(r"\b(?:the|a|this|that) (?:woman|man|lady|guy|girl|person) "
@@ -137,6 +162,31 @@ def text_affairs(v: View, cues: Cues) -> list[tuple[str, str, Span]]:
             if needs_partner and not partnered and not found_out:
                 continue
             out.append((cheater, other, sent))
+    return out + _paired(v, cues)
+
+
+def _paired(v: View, cues: Cues) -> list[tuple[str, str, Span]]:
+    """"she and Dad were together for two years": the two people joined by "and" just before
+    the cue, when one has another partner (the one who had the affair) and the two were never a
+    couple in the family's unions."""
+    text = cues.text or ""
+    out: list[tuple[str, str, Span]] = []
+    for m in _PAIRED.finditer(text):
+        if _NEGATED_CUE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        s0 = cues.around(m.start(), m.end())[2][0]
+        pair = [(s, e, p) for s, e, p in cues.starts if s0 <= s and e <= m.start()][-2:]
+        if len(pair) < 2 or pair[0][2] == pair[1][2]:
+            continue
+        (_s, e0, a), (s1, e1, b) = pair
+        if not re.fullmatch(r"\s*and\s+", text[e0:s1]) or text[e1:m.start()].strip():
+            continue
+        if b in v.partners.get(a, ()) or b in v.kids.get(a, ()) or a in v.kids.get(b, ()):
+            continue
+        for one, two in ((a, b), (b, a)):
+            if any(s != two for s in v.partners.get(one, ())):
+                out.append((one, two, cues.around(m.start(), m.end())[2]))
+                break
     return out
 
 
