@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from genogram.analyze.affairs import CHEAT_WORDS, cheater, text_affairs
 from genogram.analyze.cues import Cues
+from genogram.analyze.generations import Generations
 from genogram.analyze.graph import View, spans
 from genogram.model import Finding, Span
 
@@ -34,7 +36,24 @@ _LONE = re.compile(
 _LEFT = re.compile(
     r"\b(?:ran off|run off|runs off|walked out|walks out|took off|abandoned|deserted|"
     r"left (?:the family|home for good|us|them|for good|when|without)\b|"
-    r"left(?=[,.;])|disappeared from)", re.IGNORECASE)
+    r"left(?=[,.;])|disappeared from|stopped (?:coming|visiting)|never came (?:back|home))",
+    re.IGNORECASE)
+#: A child in foster care or a children's home: "grew up in four foster homes", "was placed in
+#: care", "went into foster care", "the foster boy", "an orphanage".
+_FOSTERED = re.compile(
+    r"\b(?:(?:grew up|was raised|were raised|lived|was placed|were placed|went|was put|were put)"
+    r" (?:\w+ ){0,2}(?:in|into) (?:\w+ )?(?:foster (?:homes?|care|famil(?:y|ies))|care\b|"
+    r"an orphanage|a children[’']s home|a group home)|foster (?:boy|girl|child|kid|son|daughter)s?)",
+    re.IGNORECASE)
+#: A parent placing a child in care: "put her in a home when she was six".
+_PLACED = re.compile(
+    r"\b(?:put|placed|gave) (?P<obj>him|her|them|me|us) (?:up )?(?:in|into|to) (?:a home|care|foster "
+    r"care|an orphanage|a children[’']s home|the state)\b", re.IGNORECASE)
+#: A parent leaving their children with a grandparent: "left all four children with her mother".
+_HANDED = re.compile(
+    r"\b(?:left|leaving|leaves|sent|dropped off) (?:\w+ ){0,3}(?:children|kids|sons|daughters|"
+    r"babies|boys|girls|them) (?:with|to) (?:her|his|their) (?:own )?(?:mother|father|mom|mum|"
+    r"dad|mama|parents|grandmother|grandparents)\b", re.IGNORECASE)
 #: Early loss of a parent: a death told with the child's young age ("died when she was 6",
 #: "killed in 1944; Mihaly was eleven", "lost his father at nine").
 _DIED = re.compile(r"\b(?:died|dies|was killed|were killed|drowned|passed away|passed|was shot|"
@@ -43,7 +62,9 @@ _YOUNG = (r"(?:only |just |barely |not yet )?(?:[1-9]|1[0-7]|one|two|three|four|
           r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
           r"a (?:baby|boy|girl|child|toddler|teenager|small child|little girl|little boy)|"
           r"an infant|little|small|young)\b")
-_AGE_WAS = re.compile(r"\b(?P<who>[A-Z][\w’'-]+|he|she|I|they)(?: \w+)? (?:was|were) " + _YOUNG)
+_AGE_WAS = re.compile(r"\b(?!(?:When|While|After|Before|Since|Until|By|Then|And|But|So)\b)"
+                     r"(?P<who>[A-Z][\w’'-]+|he|she|I|they)(?: \w+)? (?:was|were|turned) "
+                     + _YOUNG)
 _LOST = re.compile(r"\b(?:lost (?:his|her|their|my) (?:mother|father|mom|dad|parents?|mama|papa)"
                    r"|orphaned)\b", re.IGNORECASE)
 #: Raised by a grandparent: "was raised by her own grandmother", "lives with maternal
@@ -67,93 +88,177 @@ PATTERN_NAMES = {
     "affair": "affairs",
     "grandparent-raised": "a child raised by a grandparent",
     "lone-parent": "a parent raising children alone",
+    "foster-care": "a child growing up in foster care or a children's home",
+    "leaving": "a parent or partner leaving (walking out, an affair, a divorce or separation)",
 }
+#: Patterns a clinician reads as one theme, relationships ending by someone leaving; the theme is
+#: reported when it spans generations that no single one of them does.
+_LEAVING = ("abandonment", "affair", "divorce", "separation")
 
 
-def carriers(v: View, cues: Cues) -> dict[str, dict[str, list[Span]]]:
-    """For each pattern, the people who show it and the evidence."""
+@dataclass
+class Instance:
+    """One occurrence of a pattern: ``carriers`` show it (their generation places it; for a tie
+    across generations, the older side), ``people`` is everyone it involves, with evidence."""
+
+    pattern: str
+    carriers: list[str]
+    people: list[str]
+    evidence: list[Span] = field(default_factory=list)
+
+
+def instances(v: View, cues: Cues) -> list[Instance]:
+    """Every occurrence of every pattern the family or its story shows."""
     fam = v.family
-    out: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    out: list[Instance] = []
+
+    def add(pattern: str, carriers: list[str], others: list[str], ev: list[Span]) -> None:
+        out.append(Instance(pattern, carriers, list(dict.fromkeys(carriers + others)), list(ev)))
+
     for u in fam.unions:
         if u.type == "affair":
             a, b = u.partners
-            out["affair"][cheater(v, a, b)] += u.evidence
+            add("affair", [cheater(v, a, b)], [], u.evidence)
         elif u.status == "divorced":
-            for p in u.partners:
-                out["divorce"][p] += u.evidence
+            add("divorce", list(u.partners), [], u.evidence)
     for e in fam.events:
         if e.type == "divorce" and len(e.people) == 2:
-            for p in e.people:
-                out["divorce"][p] += e.evidence
+            add("divorce", list(e.people), [], e.evidence)
         elif e.type == "affair" and e.people:
-            out["affair"][e.people[0]] += e.evidence
+            add("affair", e.people[:1], e.people[1:2], e.evidence)
         elif e.type == "illness" and _SUBSTANCE.search(e.summary or ""):
-            for p in e.people[:1]:
-                out["substance"][p] += e.evidence
+            add("substance", e.people[:1], [], e.evidence)
     for p in fam.people:
         for desc in p.descriptions:
             if any(w in desc.lower() for w in CHEAT_WORDS):
-                out["affair"][p.id] += v.mention(p.id)
+                add("affair", [p.id], [], v.mention(p.id))
             if _SUBSTANCE.search(desc):
-                out["substance"][p.id] += v.mention(p.id)
+                add("substance", [p.id], [], v.mention(p.id))
     for link in fam.links:
         if link.type == "cutoff":
-            for p in (link.a, link.b):
-                out["cutoff"][p] += link.evidence
+            older = _older(v, link.a, link.b)
+            add("cutoff", older, [link.a, link.b], link.evidence)
         if link.type in ("cutoff", "neglect"):
             for par, kid in ((link.a, link.b), (link.b, link.a)):
                 if par in v.parents.get(kid, ()):
-                    out["abandonment"][par] += link.evidence
+                    add("abandonment", [par], [kid], link.evidence)
     for c in fam.children:
-        if c.kind in ("caregiver", "foster", "adoptive") and any(
-                c.parent in v.parents.get(p, ()) for p in v.parents.get(c.child, ())):
-            out["grandparent-raised"][c.child] += c.evidence
-    # early loss: a parent who died before the child turned 18 (years known)
-    for c in fam.children:
-        par, kid = v.people.get(c.parent), v.people.get(c.child)
-        if par is None or kid is None or c.kind != "biological":
-            continue
-        if par.death_year and kid.birth_year and 0 <= par.death_year - kid.birth_year < 18:
-            out["early-loss"][kid.id] += c.evidence + v.mention(par.id)
-    for cheat, _other, sent in text_affairs(v, cues):
-        out["affair"][cheat].append(sent)
+        if c.kind in ("caregiver", "foster", "adoptive"):
+            middle = [p for p in v.parents.get(c.child, ()) if c.parent in v.parents.get(p, ())]
+            if middle:
+                add("grandparent-raised", [c.child], [*middle, c.parent], c.evidence)
+    for kid, par, ev in _dated_losses(v):
+        add("early-loss", [kid], [par], ev)
+    for cheat, other, sent in text_affairs(v, cues):
+        add("affair", [cheat], [other], [sent])
     for pid, cue, sent in cues.hits(_SUBSTANCE):
         # "a history of alcohol use in his uncle": the person after "in" is the one who drinks
         text = cues.text or ""
         after = cues.people_in(cue[1] + 4, cue[1] + 8) if re.match(
             r"\s+in\s", text[cue[1]:cue[1] + 4]) else []
-        out["substance"][after[0] if after else pid].append(sent)
+        add("substance", [after[0] if after else pid], [], [sent])
     for pid, _cue, sent in cues.hits(_LEFT):
         if v.kids.get(pid):
-            out["abandonment"][pid].append(sent)
-    for pid, sent in _early_losses(v, cues):
-        out["early-loss"][pid].append(sent)
+            add("abandonment", [pid], [], [sent])
+            # "left when Lena was six": the child, young, lost a parent
+            for kid in _young_in(v, cues, v.kids[pid], sent):
+                add("early-loss", [kid], [pid], [sent])
+    for kid, par, sent in _early_losses(v, cues):
+        add("early-loss", [kid], [par] if par else [], [sent])
     for pid, _cue, sent in cues.hits(_BY_GRAND):
-        out["grandparent-raised"][pid].append(sent)
+        add("grandparent-raised", [pid], sorted(v.parents.get(pid, ())), [sent])
     for cue, sent in cues.unowned(_BY_GRAND):
-        # "Household: Lives with maternal grandmother (Ragna)": no subject in a note; the
+        # "Household: lives with maternal grandmother (name)": no subject in a note; the
         # grandparent named after the cue raises their grandchildren
         after = cues.around(*cue)[1]
         gps = [p for p in after[:1] if any(v.kids.get(k) for k in v.kids.get(p, ()))]
         for g in gps:
-            for k in v.kids.get(g, ()):
-                for gk in v.kids.get(k, ()):
-                    out["grandparent-raised"][gk].append(sent)
-    _repeats(v, cues, out)
+            for k in sorted(v.kids.get(g, ())):
+                for gk in sorted(v.kids.get(k, ())):
+                    add("grandparent-raised", [gk], [k, g], [sent])
+    for pid, _cue, sent in cues.hits(_HANDED):
+        # "left all four children with her mother": the children, raised by a grandparent
+        kids = sorted(v.kids.get(pid, ()))
+        if kids:
+            add("grandparent-raised", kids, [pid], [sent])
     for pid, _cue, sent in cues.hits(_LONE):
         if v.kids.get(pid):
-            out["lone-parent"][pid].append(sent)
+            add("lone-parent", [pid], [], [sent])
+    out += _fostered(v, cues)
+    for u in fam.unions:
+        if u.status == "separated":
+            add("separation", list(u.partners), [], u.evidence)
+    out += _repeats(v, cues, out)
     return out
 
 
-def _early_losses(v: View, cues: Cues) -> list[tuple[str, Span]]:
-    """(person, sentence) for a parent's death told with the child's young age: the child and
-    the parent who died. The age is in the death's sentence or the next one; the child must be
-    a child of the one who died."""
+def _fostered(v: View, cues: Cues) -> list[Instance]:
+    """Children in foster care or a children's home: a foster tie, a "foster boy" description, a
+    cue sentence about the child, or a parent placing a child ("put her in a home")."""
+    out = [Instance("foster-care", [c.child], [c.child], list(c.evidence))
+           for c in v.family.children if c.kind == "foster"]
+    for p in v.family.people:
+        if any(_FOSTERED.search(d) for d in p.descriptions):
+            out.append(Instance("foster-care", [p.id], [p.id], v.mention(p.id)))
+    out += [Instance("foster-care", [pid], [pid], [sent]) for pid, _cue, sent in
+            cues.hits(_FOSTERED)]
+    text = cues.text or ""
+    for m in _PLACED.finditer(text):
+        before, _after, sent = cues.around(m.start(), m.end())
+        kids = [p for p in cues.people_in(m.start("obj"), m.end("obj")) if before and p in
+                v.kids.get(before[0], ())]
+        if not kids and before and len(v.kids.get(before[0], ())) == 1:
+            kids = sorted(v.kids[before[0]])  # the object pronoun not read: the only child
+        out += [Instance("foster-care", [k], [k, before[0]], [sent]) for k in kids]
+    return out
+
+
+def _older(v: View, a: str, b: str) -> list[str]:
+    """The parent of a parent-child pair (the older generation places a tie), else both."""
+    if a in v.parents.get(b, ()):
+        return [a]
+    if b in v.parents.get(a, ()):
+        return [b]
+    return [a, b]
+
+
+def _dated_losses(v: View) -> list[tuple[str, str, list[Span]]]:
+    """(child, parent, evidence) for a parent who died before the child turned 18, by the years
+    of the people or of their birth and death events."""
+    born = {p.id: p.birth_year for p in v.family.people if p.birth_year}
+    died = {p.id: p.death_year for p in v.family.people if p.death_year}
+    for e in v.family.events:
+        if e.when.year and e.people and e.type in ("birth", "death"):
+            (born if e.type == "birth" else died).setdefault(e.people[0], e.when.year)
+    out = []
+    for c in v.family.children:
+        if c.kind != "biological" or c.parent not in died or c.child not in born:
+            continue
+        if 0 <= died[c.parent] - born[c.child] < 18:
+            ev = [x for e in v.family.events if e.type == "death" and e.people[:1] == [c.parent]
+                  for x in e.evidence]
+            out.append((c.child, c.parent, list(c.evidence) + (ev or v.mention(c.parent))))
+    return out
+
+
+def _young_in(v: View, cues: Cues, kids: set[str], sent: Span) -> list[str]:
+    """Children of ``kids`` told as young in the sentence: "when Lena was six", "Lena, only
+    four,", "When Lena turned eight"."""
+    text = cues.text or ""
+    out = []
+    for a in _AGE_WAS.finditer(text, sent[0], sent[1]):
+        out += [p for p in cues.people_in(a.start("who"), a.end("who")) if p in kids]
+    return list(dict.fromkeys(out))
+
+
+def _early_losses(v: View, cues: Cues) -> list[tuple[str, str | None, Span]]:
+    """(child, parent, sentence) for a parent's death told with the child's young age ("died
+    when Lena was six"; the age in the death's sentence or the next one, the child a child of
+    the one who died), or a child who "lost her father" (the parent, if one is known dead)."""
     text = cues.text
     if not text:
         return []
-    out: list[tuple[str, Span]] = []
+    out: list[tuple[str, str | None, Span]] = []
     for m in _DIED.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         if not before:
@@ -168,18 +273,18 @@ def _early_losses(v: View, cues: Cues) -> list[tuple[str, Span]]:
             near = cues.people_in(a.start("who"), a.end("who"))
             young = [p for p in near if p in kids]
             if young:
-                out += [(young[0], (sent[0], window_end)), (dead, sent)]
+                out.append((young[0], dead, (sent[0], window_end)))
                 break
     for m in _LOST.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         if before and v.parents.get(before[0]):
-            out.append((before[0], sent))
-            out += [(p, sent) for p in v.parents[before[0]] if v.people.get(p) is not None
-                    and v.people[p].deceased]
+            dead = sorted(p for p in v.parents[before[0]] if v.people.get(p) is not None
+                          and v.people[p].deceased)
+            out.append((before[0], dead[0] if dead else None, sent))
     return out
 
 
-#: The story saying a pattern repeats: "did exactly what his father did", "the same as Daddy
+#: The story saying a pattern repeats: "did exactly what his father did", "the same as Mama
 #: did to us", "just like his father", "the way his father drank".
 _REPEAT = re.compile(
     r"\b(?:did|does|do) (?:exactly |just )?what (?:his|her|their) (?:own )?"
@@ -190,14 +295,15 @@ _REPEAT = re.compile(
     r"|\blike (?:his|her|their) (?:father|mother|dad|mom) before (?:him|her|them)\b")
 
 
-def _repeats(v: View, cues: Cues, out: dict[str, dict[str, list[Span]]]) -> None:
-    """A repeat cue passes the patterns of one person in its sentence to the other: the
+def _repeats(v: View, cues: Cues, found: list[Instance]) -> list[Instance]:
+    """A repeat cue passes the patterns of one person in its sentence to the others: the
     subject before the cue and the parent (or named person) it compares them to."""
     text = cues.text
     if not text:
-        return
+        return []
+    out: list[Instance] = []
     for m in _REPEAT.finditer(text):
-        before, after, sent = cues.around(m.start(), m.end())
+        before, _after, sent = cues.around(m.start(), m.end())
         inside = cues.people_in(m.start(), m.end())
         if not before and not inside:
             continue
@@ -210,53 +316,80 @@ def _repeats(v: View, cues: Cues, out: dict[str, dict[str, list[Span]]]) -> None
         elif any(k in word for k in ("mother", "mom", "mum")):
             group |= {p for p in v.parents.get(subject, ()) if v.people.get(p) is not None
                       and v.people[p].gender == "female"}
-        group |= set(before)  # "Daddy's own daddy walked out on him, the same as Daddy did"
+        group |= set(before)  # "Papa's own papa walked out on him, the same as Papa did"
         if len(group) < 2:
             continue
-        for people in list(out.values()):
-            if any(p in people for p in group):
-                for p in group:
-                    people[p].append(sent)
-
-
-def multigenerational(v: View, cues: Cues) -> list[Finding]:
-    """The same pattern in two or more generations of one family."""
-    gens = v.generations()
-    out: list[Finding] = []
-    for pattern, people in carriers(v, cues).items():
-        by_comp: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for pid in people:
-            if pid in gens:
-                comp, g = gens[pid]
-                by_comp[comp][g].append(pid)
-        for levels in by_comp.values():
-            if len(levels) < 2 or not _in_one_line(v, levels):
-                continue
-            ordered = sorted(levels)
-            who = [p for g in ordered for p in sorted(levels[g])]
-            parts = "; ".join(
-                f"generation {g}: {', '.join(v.label(p) for p in sorted(levels[g]))}"
-                for g in ordered)
-            msg = (f"{PATTERN_NAMES[pattern][:1].upper()}{PATTERN_NAMES[pattern][1:]} recurs "
-                   f"across {len(ordered)} generations ({parts}) (multigenerational: "
-                   f"{pattern}).")
-            ev = spans(*[people[p] for p in who])
-            if ev:
-                out.append(Finding(code="multigenerational", kind="pattern", message=msg,
-                                   people=who, evidence=ev))
+        patterns = {i.pattern for i in found if group & set(i.carriers)}
+        for pattern in sorted(patterns):
+            for p in sorted(group):
+                out.append(Instance(pattern, [p], [p], [sent]))
     return out
 
 
-def _in_one_line(v: View, levels: dict[int, list[str]]) -> bool:
+def multigenerational(v: View, cues: Cues) -> list[Finding]:
+    """The same pattern at two or more generations of one family line: one finding per pattern
+    and family, naming the generations and who shows it at each."""
+    gens = Generations(v, cues.text)
+    by_pattern: dict[str, list[Instance]] = defaultdict(list)
+    for inst in instances(v, cues):
+        by_pattern[inst.pattern].append(inst)
+        if inst.pattern in _LEAVING:
+            by_pattern["leaving"].append(inst)
+    out: list[Finding] = []
+    spanned: set[tuple[int, frozenset[int]]] = set()  # (family, generations) a pattern spans
+    for pattern in sorted(by_pattern, key=lambda p: p == "leaving"):
+        if pattern not in PATTERN_NAMES:
+            continue  # (separation counts only toward the theme of leaving)
+        for comp, levels in _levels(gens, by_pattern[pattern]).items():
+            key = (comp, frozenset(levels))
+            if len(levels) < 2 or key in spanned or not _in_one_line(gens, levels):
+                continue
+            spanned.add(key)
+            out.append(_finding(gens, pattern, levels))
+    return out
+
+
+def _levels(gens: Generations, found: list[Instance]) -> dict[int, dict[int, list[Instance]]]:
+    """family component -> generation -> the instances placed there (by their oldest carrier)."""
+    by_comp: dict[int, dict[int, list[Instance]]] = defaultdict(lambda: defaultdict(list))
+    for inst in found:
+        placed = sorted(gens.gen[p] for p in inst.carriers if p in gens.gen)
+        if placed:
+            comp, g = placed[0]
+            by_comp[comp][g].append(inst)
+    return by_comp
+
+
+def _finding(gens: Generations, pattern: str, levels: dict[int, list[Instance]]) -> Finding:
+    v = gens.v
+    ordered = sorted(levels)
+    # who shows the pattern at each generation (a tie across generations is placed by its older
+    # side: the younger side is named with the rest of the finding's people)
+    shown = {g: list(dict.fromkeys(p for i in levels[g] for p in i.carriers
+                                   if gens.gen.get(p, (0, g))[1] == g)) for g in ordered}
+    parts = "; ".join(f"generation {g}: {', '.join(v.label(p) for p in shown[g])}"
+                      for g in ordered)
+    name = PATTERN_NAMES[pattern]
+    msg = (f"{name[:1].upper()}{name[1:]} recurs across {len(ordered)} generations ({parts}) "
+           f"(multigenerational: {pattern}). Ask how the family explains it and whether the "
+           f"next generation is expected to repeat it.")
+    people = list(dict.fromkeys(p for g in ordered for i in levels[g] for p in i.people))
+    ev = spans(*[i.evidence for g in ordered for i in levels[g]])
+    return Finding(code="multigenerational", kind="pattern", message=msg, people=people,
+                   evidence=ev)
+
+
+def _in_one_line(gens: Generations, levels: dict[int, list[Instance]]) -> bool:
     """Carriers of two generations are blood or marriage kin: one is an ancestor (or an
     ancestor's partner) of another, so the pattern runs down one family line."""
     ordered = sorted(levels)
+    v = gens.v
     for i, g in enumerate(ordered):
+        old = {p for inst in levels[g] for p in inst.people}
         for h in ordered[i + 1:]:
-            for young in levels[h]:
-                anc = v.ancestors(young)
+            for young in {p for inst in levels[h] for p in inst.carriers}:
+                anc = gens.ancestors(young)
                 anc |= {s for a in anc for s in v.partners.get(a, ())}
-                if any(old in anc for old in levels[g]):
+                if old & anc:
                     return True
     return False
-
