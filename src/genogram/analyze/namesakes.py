@@ -24,8 +24,8 @@ def _given(name: str) -> str | None:
 
 
 def _collide(a: str, b: str) -> bool:
-    """Same given name, or one a short form of the other ("Gracie"/"Lasse", "Dina"/
-    "Oline"): at least four shared letters at the start or the end."""
+    """Same given name, or one a short form of the other ("Magda"/"Magdalena", "Tina"/
+    "Albertina"): at least four shared letters at the start or the end."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -41,8 +41,8 @@ _MARKERS = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii",
 
 def name_collisions(v: View, text: str | None = None) -> list[Finding]:
     """Two different people who share a given name: a namesake the story tells ("named Cilla,
-    same as Daddy", "named her after her grandmother", "My dad's name is Sam too"), or two people
-    whose names differ only by a marker (Arthur and Arthur Jr., Big Sam and Little Sam)."""
+    same as Mama", "named her after her grandmother", "my aunt's name is Vera too"), or two people
+    whose names differ only by a marker (Birk and Birk Jr., Big Hal and Little Hal)."""
     out = _namesakes(v, text) if text else []
     done = {frozenset(f.people) for f in out}
     covered = {p for f in out for p in f.people}
@@ -58,7 +58,7 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             if pa == pb or frozenset((pa, pb)) in seen or not _collide(ga, gb):
                 continue
             # one name written the same way twice is more likely one person read twice; names
-            # the story tells apart ("Arthur Jr.", "Little Lone", "Gracie") are two people
+            # the story tells apart ("Birk Jr.", "Little Hal", "Magda") are two people
             if fold(fa) == fold(fb) or _marked(fa) == _marked(fb) != "" or (
                     pa in covered and pb in covered):
                 continue
@@ -233,7 +233,7 @@ def _first_person(v: View, text: str, a: int, b: int, exclude: list[str]) -> lis
     xs = [p for _s, p in _mention_people(v, a, b) if p not in exclude]
     if xs:
         return xs[:1]
-    # "same as Daddy" where the reader dropped that mention: the one person whose other
+    # "same as Mama" where the reader dropped that mention: the one person whose other
     # mentions are written the same way
     word = re.match(r"[\w’' -]+", text[a:b])
     if word is None:
@@ -258,13 +258,13 @@ def _named(v: View, name: str) -> list[str]:
 
 
 def _short_form(a: str, b: str) -> bool:
-    """"Sam"/"Sammy", "Dan"/"Danny": a pet form adding a few letters to a short name."""
+    """"Hal"/"Hally", "Dan"/"Danny": a pet form adding a few letters to a short name."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 def _called(v: View, text: str, name: str, s0: int) -> list[str]:
-    """People the nearby text calls by a pet form of ``name`` ("everybody calls me Sammy")."""
+    """People the nearby text calls by a pet form of ``name`` ("everybody calls me Hally")."""
     g = fold(name)
     out: list[str] = []
     end = min(len(text), s0 + 600)
