@@ -43,7 +43,7 @@ class Cues:
                 s, e, pid = self.starts[i]
                 if e <= m.start():
                     d = m.start() - e
-                    if d < dist and not aside(text, e, m.start()):
+                    if d < dist and (not aside(text, e, m.start()) or _names_subject(text, s, s0)):
                         best, dist = pid, d
                 elif 0 <= s - m.end() < later_d:
                     later, later_d = pid, s - m.end()
@@ -109,8 +109,15 @@ class Cues:
 
 def aside(text: str, a: int, b: int) -> bool:
     """``[a, b)`` closes a parenthesis opened before ``a``: a mention inside an aside
-    ("Wiebke Mads (father of Hjalmar and Quirin) d. 2015") is not the subject after it."""
+    ("Ansgar Toll (father of Bo and Ivo) d. 2015") is not the subject after it."""
     return text.count(")", a, b) > text.count("(", a, b)
+
+
+def _names_subject(text: str, s: int, s0: int) -> bool:
+    """The mention at ``s`` opens a parenthesis that names a note's subject: "Brother (Ivo,
+    37) is in recovery", a word or two of label and then the name."""
+    head = text[s0:s].strip()
+    return head.endswith("(") and len(head[:-1].split()) <= 2
 
 
 def nearest(xs: list[tuple[int, str]]) -> list[str]:

@@ -9,49 +9,86 @@ import re
 
 from genogram.analyze.cues import person_at, sentence_at
 from genogram.analyze.graph import View, spans
-from genogram.model import Finding
+from genogram.model import Finding, Span
 
 #: Youngest age at which someone is taken to have become a parent.
 MIN_PARENT_AGE = 12
 
 
+def _conflict(people: list[str], why: str, ev: list[Span]) -> Finding:
+    return Finding(code="timeline-conflict", kind="lint", people=people, evidence=spans(ev),
+                   message=why + ": the dates cannot all be true; check which year is wrong "
+                                 "(timeline-conflict).")
+
+
 def timeline_conflicts(v: View) -> list[Finding]:
-    """Stated years that cannot all be true: death before birth, a child born before (or
-    too soon after) a parent's birth, or after the mother's death."""
+    """Stated years that cannot all be true: death before birth; a child born before (or too
+    soon after) a parent's birth, or after the mother's death; a marriage before a partner was
+    twelve or after their death; twins born in different years. A year the reader gives two
+    ways (the person's field and their own birth or death event disagree) is left out: the
+    clash is then in the reading, not in the story."""
     out: list[Finding] = []
+    # (the people's own year fields: an event's year alone is too often another person's)
+    born = {p.id: _birth_year(v, p.id, fill=False) for p in v.family.people}
+    died = {p.id: _death_year(v, p.id, fill=False) for p in v.family.people}
     for p in v.family.people:
-        if p.birth_year and p.death_year and p.death_year < p.birth_year:
-            out.append(Finding(
-                code="timeline-conflict", kind="lint", people=[p.id],
-                message=(f"{v.label(p.id)} is said to have died in {p.death_year}, before their "
-                         f"birth in {p.birth_year} (timeline-conflict)."),
-                evidence=spans(v.mention(p.id), _year_ev(v, p.id))))
+        b, d = born[p.id], died[p.id]
+        if b and d and d < b:
+            out.append(_conflict([p.id], f"{v.label(p.id)} is said to have died in {d}, before "
+                                 f"their birth in {b}", v.mention(p.id) + _year_ev(v, p.id)))
     for c in v.family.children:
-        if c.kind != "biological":
+        if c.kind != "biological" or c.parent not in v.people or c.child not in v.people:
             continue
-        par, kid = v.people.get(c.parent), v.people.get(c.child)
-        if par is None or kid is None or not kid.birth_year:
+        par, kid = c.parent, c.child
+        pb, pd, kb = born[par], died[par], born[kid]
+        if not kb:
             continue
         why = None
-        if par.birth_year and -MIN_PARENT_AGE < kid.birth_year - par.birth_year < MIN_PARENT_AGE:
+        if pb and -MIN_PARENT_AGE < kb - pb < MIN_PARENT_AGE:
             # (a "child" born a generation before the "parent" is a tie read the wrong way
             # round, not a story whose dates clash: the reverse tie would be plausible)
-            age = kid.birth_year - par.birth_year
-            why = (f"{v.label(kid.id)} (born {kid.birth_year}) would have been born when "
-                   f"{v.possessive(kid.id)} parent {v.label(par.id)} (born {par.birth_year}) "
+            age = kb - pb
+            why = (f"{v.label(kid)} (born {kb}) would have been born when "
+                   f"{v.possessive(kid)} parent {v.label(par)} (born {pb}) "
                    + ("was not yet born" if age < 0 else f"was {age}"))
-        elif par.death_year and par.gender == "female" and kid.birth_year > par.death_year:
-            why = (f"{v.label(kid.id)} is said to be born in {kid.birth_year}, after "
-                   f"{v.possessive(kid.id)} mother {v.label(par.id)} died in {par.death_year}")
-        elif par.death_year and kid.birth_year > par.death_year + 1:
-            why = (f"{v.label(kid.id)} is said to be born in {kid.birth_year}, more than a year "
-                   f"after {v.possessive(kid.id)} parent {v.label(par.id)} died in "
-                   f"{par.death_year}")
+        elif pd and v.people[par].gender == "female" and kb > pd:
+            why = (f"{v.label(kid)} is said to be born in {kb}, after {v.possessive(kid)} mother "
+                   f"{v.label(par)} died in {pd}")
+        elif pd and kb > pd + 1:
+            why = (f"{v.label(kid)} is said to be born in {kb}, more than a year after "
+                   f"{v.possessive(kid)} parent {v.label(par)} died in {pd}")
         if why:
-            out.append(Finding(code="timeline-conflict", kind="lint", people=[par.id, kid.id],
-                               message=why + ": the dates cannot all be true (timeline-conflict).",
-                               evidence=spans(_year_ev(v, par.id), _year_ev(v, kid.id),
-                                              c.evidence)))
+            out.append(_conflict([par, kid], why,
+                                 _year_ev(v, par) + _year_ev(v, kid) + list(c.evidence)))
+    out += _marriage_conflicts(v, born, died)
+    for s in v.family.siblings:
+        a, b = s.a, s.b
+        if s.kind == "twin" and born.get(a) and born.get(b) and born[a] != born[b]:
+            out.append(_conflict([a, b], f"{v.label(a)} (born {born[a]}) and {v.label(b)} (born "
+                                 f"{born[b]}) are said to be twins",
+                                 _year_ev(v, a) + _year_ev(v, b) + list(s.evidence)))
+    return out
+
+
+def _marriage_conflicts(v: View, born: dict[str, int | None],
+                        died: dict[str, int | None]) -> list[Finding]:
+    """A marriage dated before a partner was twelve, or after a partner's death."""
+    out: list[Finding] = []
+    for e in v.family.events:
+        year = e.when.year
+        if e.type != "marriage" or not year or e.when.approximate or len(e.people) < 2:
+            continue
+        for p in e.people[:2]:
+            b, d = born.get(p), died.get(p)
+            why = None
+            if b and year - b < MIN_PARENT_AGE:
+                why = (f"{v.label(p)} (born {b}) is said to marry in {year}, "
+                       + ("before being born" if year < b else f"at {year - b}"))
+            elif d and year > d:
+                why = f"{v.label(p)} is said to marry in {year}, after dying in {d}"
+            if why:
+                out.append(_conflict([p], why, list(e.evidence) + _year_ev(v, p)))
+                break
     return out
 
 
@@ -134,11 +171,23 @@ def age_conflicts(v: View, text: str | None) -> list[Finding]:
     return out
 
 
-def _birth_year(v: View, pid: str) -> int | None:
-    """The person's birth year, else the year of their birth event."""
-    return v.people[pid].birth_year or next(
-        (e.when.year for e in v.family.events
-         if e.type == "birth" and e.people[:1] == [pid] and e.when.year), None)
+def _birth_year(v: View, pid: str, fill: bool = True) -> int | None:
+    """The person's birth year: their field, else (with ``fill``) the year of their birth event;
+    None when the two disagree, as the reader is then unsure of it."""
+    return _year(v, pid, v.people[pid].birth_year, "birth", fill)
+
+
+def _death_year(v: View, pid: str, fill: bool = True) -> int | None:
+    """The person's death year, by the same rule."""
+    return _year(v, pid, v.people[pid].death_year, "death", fill)
+
+
+def _year(v: View, pid: str, field: int | None, kind: str, fill: bool) -> int | None:
+    told = {e.when.year for e in v.family.events
+            if e.type == kind and e.people[:1] == [pid] and e.when.year}
+    if (field and told and told != {field}) or len(told) > 1:
+        return None
+    return field or (next(iter(told), None) if fill else None)
 
 
 def _year_ev(v: View, pid: str) -> list[tuple[int, int]]:

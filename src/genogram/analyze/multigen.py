@@ -147,6 +147,17 @@ def instances(v: View, cues: Cues) -> list[Instance]:
             middle = [p for p in v.parents.get(c.child, ()) if c.parent in v.parents.get(p, ())]
             if middle:
                 add("grandparent-raised", [c.child], [*middle, c.parent], c.evidence)
+    for e in fam.events:
+        # a custody or move event joining a child and a grandparent: "sent to live with his
+        # grandmother", "Grandma took custody of her"
+        if e.type != "custody":
+            continue
+        for kid in e.people:
+            grands = [g for g in e.people for p in v.parents.get(kid, ())
+                      if g in v.parents.get(p, ())]
+            if grands:
+                middle = sorted(v.parents.get(kid, ()))
+                add("grandparent-raised", [kid], [*middle, *grands], e.evidence)
     for kid, par, ev in _dated_losses(v):
         add("early-loss", [kid], [par], ev)
     for cheat, other, sent in text_affairs(v, cues):

@@ -59,8 +59,10 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
                 continue
             # one name written the same way twice is more likely one person read twice; names
             # the story tells apart ("Birk Jr.", "Little Hal", "Magda") are two people
-            if fold(fa) == fold(fb) or _marked(fa) == _marked(fb) != "" or (
-                    pa in covered and pb in covered):
+            # (unless the family tells them apart: one the other's parent or grandparent, or
+            # born a generation apart)
+            same = fold(fa) == fold(fb) and not _apart(v, pa, pb)
+            if same or _marked(fa) == _marked(fb) != "" or (pa in covered and pb in covered):
                 continue
             if ga != gb and (_split(v, pa, fa, fb) or _split(v, pb, fb, fa)):
                 continue
@@ -73,6 +75,17 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             out.append(Finding(code="name-collision", kind="lint", message=msg,
                                people=[pa, pb], evidence=spans(ev)))
     return out
+
+
+def _apart(v: View, a: str, b: str) -> bool:
+    """``a`` and ``b`` cannot be one person: one is a parent or grandparent of the other, or
+    their birth years lie fifteen or more years apart."""
+    up_a = v.parents.get(a, set()) | {g for p in v.parents.get(a, ()) for g in v.parents.get(p, ())}
+    up_b = v.parents.get(b, set()) | {g for p in v.parents.get(b, ()) for g in v.parents.get(p, ())}
+    if a in up_b or b in up_a:
+        return True
+    ya, yb = v.people[a].birth_year, v.people[b].birth_year
+    return bool(ya and yb and abs(ya - yb) >= 15)
 
 
 def _split(v: View, pid: str, bare: str, full: str) -> bool:
