@@ -107,3 +107,33 @@ def test_without_the_kin_word_the_left_out_grandparent_makes_no_pattern() -> Non
                   at("p2", None, text, "My father"), at("p3", "Wendel", text, "Old Wendel")],
                  children=[child("p2", "p1")])
     assert all("p3" not in f.people for f in multigen(fam, text))
+
+
+def test_widowed_young_in_two_generations_told_as_a_repeat() -> None:
+    # the two widows are in-laws, not one line of descent; the sentence says it repeats
+    text = ("Runa was widowed at thirty with three small children. Her son Tor married Siri. "
+            "Tor died in a mill fire, and Siri was left a widow at forty, as Runa had been.")
+    fam = family([at("p1", "Runa", text, "Runa", gender="female"),
+                  at("p2", "Tor", text, "Tor", gender="male"),
+                  at("p3", "Siri", text, "Siri", gender="female")],
+                 children=[child("p1", "p2")], unions=[union("u1", "p2", "p3")])
+    (f,) = multigen(fam, text)
+    assert "(multigenerational: widowhood)" in f.message and {"p1", "p3"} <= set(f.people)
+
+
+def test_a_widow_at_seventy_is_no_young_widowhood() -> None:
+    text = "Runa was widowed at seventy. Her son Tor was widowed at thirty."
+    fam = family([at("p1", "Runa", text, "Runa"), at("p2", "Tor", text, "Tor")],
+                 children=[child("p1", "p2")])
+    assert multigen(fam, text) == []
+
+
+def test_a_repeat_cue_passes_on_only_the_pattern_its_sentence_tells() -> None:
+    text = "Aldo divorced twice. Bruna drank the way her father drank."
+    fam = family([at("p1", "Aldo", text, "Aldo", "her father", gender="male"),
+                  at("p2", "Bruna", text, "Bruna", gender="female"),
+                  at("p5", "Emil", text, "Emil")],
+                 children=[child("p1", "p2")],
+                 unions=[union("u1", "p1", "p5", status="divorced")])
+    found = multigen(fam, text)
+    assert [f.message.split("(multigenerational: ")[1][:9] for f in found] == ["substance"]

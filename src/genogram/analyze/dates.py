@@ -96,24 +96,24 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_AGE_WORD = (r"\d{1,2}|(?:" + "|".join(_TENS[2:]) + r")(?:[- ](?:" + "|".join(_UNITS[1:10])
+AGE_WORD = (r"\d{1,2}|(?:" + "|".join(_TENS[2:]) + r")(?:[- ](?:" + "|".join(_UNITS[1:10])
              + r"))?|" + "|".join(reversed(_UNITS[1:])))
 #: An age told as a plain fact of the moment: "Little Aldous was only four.", "Hilde, still only
 #: twelve, went to work" (not "when Hilde was six": a subordinate age may be a flashback).
 _AGE_NOW = re.compile(
     r"(?<![Ww]hen )(?<![Ww]hile )(?P<who>\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
     r"(?:(?P<comma>,)| was| is)(?P<adv>(?: (?:still|only|just|barely|not yet|already))*) "
-    r"(?P<age>" + _AGE_WORD
+    r"(?P<age>" + AGE_WORD
     + r")\b(?! (?:years?|months?|weeks?|days?|o['’]clock|percent|miles?|of|times|dollars|"
       r"children|kids|sons|daughters|brothers|sisters)\b)(?:[.,;]| years old)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20[0-3]\d)\b")
 #: An age at death: "Hilde died in 1990 at forty-five", "Osbert died aged 60 in 1971".
 _AGE_AT_DEATH = re.compile(
     r"(?P<who>\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:died|passed away|was killed)\b"
-    r"[^.;\n]{0,40}?\b(?:at|aged|at the age of) (?P<age>" + _AGE_WORD + r")\b(?! years? ago)")
+    r"[^.;\n]{0,40}?\b(?:at|aged|at the age of) (?P<age>" + AGE_WORD + r")\b(?! years? ago)")
 
 
-def _age_value(word: str) -> int | None:
+def age_value(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
@@ -138,7 +138,7 @@ def age_conflicts(v: View, text: str | None) -> list[Finding]:
     found += [(m, True) for m in _AGE_AT_DEATH.finditer(text)]
     for m, at_death in found:
         pid = person_at(v, text, m.start("who"), m.end("who"))
-        age = _age_value(m.group("age"))
+        age = age_value(m.group("age"))
         born = _birth_year(v, pid) if pid is not None else None
         if pid is None or pid in done or age is None or born is None:
             continue

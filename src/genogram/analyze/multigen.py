@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from genogram.analyze.affairs import CHEAT_WORDS, cheater, text_affairs
 from genogram.analyze.cues import Cues
+from genogram.analyze.dates import AGE_WORD, age_value
 from genogram.analyze.generations import Generations
 from genogram.analyze.graph import View, spans
 from genogram.model import Finding, Span
@@ -49,6 +50,13 @@ _FOSTERED = re.compile(
 _PLACED = re.compile(
     r"\b(?:put|placed|gave) (?P<obj>him|her|them|me|us) (?:up )?(?:in|into|to) (?:a home|care|foster "
     r"care|an orphanage|a children[’']s home|the state)\b", re.IGNORECASE)
+#: Widowed young: "was widowed at thirty-four", "left a widow with two small children".
+_WIDOWED = re.compile(
+    r"\b(?:widowed|a widow(?:er)?|left a widow(?:er)?)(?: for the \w+ time)? (?:at (?:the age of )?"
+    r"(?P<age>" + AGE_WORD + r")\b|young\b|with (?:\w+ )?(?:small|young|little) (?:children|kids|"
+    r"sons|daughters|boys|girls)\b)", re.IGNORECASE)
+#: The age below which losing a partner counts as young.
+_YOUNG_WIDOW_AGE = 50
 #: A parent leaving their children with a grandparent: "left all four children with her mother".
 _HANDED = re.compile(
     r"\b(?:left|leaving|leaves|sent|dropped off) (?:\w+ ){0,3}(?:children|kids|sons|daughters|"
@@ -89,6 +97,7 @@ PATTERN_NAMES = {
     "grandparent-raised": "a child raised by a grandparent",
     "lone-parent": "a parent raising children alone",
     "foster-care": "a child growing up in foster care or a children's home",
+    "widowhood": "losing a partner young, with children to raise",
     "leaving": "a parent or partner leaving (walking out, an affair, a divorce or separation)",
 }
 #: Patterns a clinician reads as one theme, relationships ending by someone leaving; the theme is
@@ -105,6 +114,9 @@ class Instance:
     carriers: list[str]
     people: list[str]
     evidence: list[Span] = field(default_factory=list)
+    #: the people a story sentence says repeat this pattern ("as her mother had been"): their
+    #: generations count as one line even where the graph does not join them
+    told: frozenset[str] = frozenset()
 
 
 def instances(v: View, cues: Cues) -> list[Instance]:
@@ -160,6 +172,15 @@ def instances(v: View, cues: Cues) -> list[Instance]:
                 add("grandparent-raised", [kid], [*middle, *grands], e.evidence)
     for kid, par, ev in _dated_losses(v):
         add("early-loss", [kid], [par], ev)
+        # the dead parent's partner and the child's other parent: widowed with a child to raise
+        for other in sorted(v.parents.get(kid, set()) & v.partners.get(par, set())):
+            add("widowhood", [other], [par, kid], ev)
+    text = cues.text or ""
+    for pid, cue, sent in cues.hits(_WIDOWED):
+        m = _WIDOWED.match(text, cue[0])
+        age = age_value(m.group("age")) if m and m.group("age") else None
+        if age is None or age < _YOUNG_WIDOW_AGE:
+            add("widowhood", [pid], sorted(v.partners.get(pid, ())), [sent])
     for cheat, other, sent in text_affairs(v, cues):
         add("affair", [cheat], [other], [sent])
     for pid, cue, sent in cues.hits(_SUBSTANCE):
@@ -303,7 +324,8 @@ _REPEAT = re.compile(
     r"|\b(?:the same as|just like|like) (?:(?:his|her|their) (?:own )?)?(?P<who>[A-Z]?\w+) "
     r"(?:did|had|had done)\b"
     r"|\bthe way (?:his|her|their) (?:father|mother|dad|mom) (?:did|drank|had)\b"
-    r"|\blike (?:his|her|their) (?:father|mother|dad|mom) before (?:him|her|them)\b")
+    r"|\blike (?:his|her|their) (?:father|mother|dad|mom) before (?:him|her|them)\b"
+    r"|,? (?:just )?as (?:(?:his|her|their) (?:own )?)?[A-Z]?\w+ had (?:been|done)\b")
 
 
 def _repeats(v: View, cues: Cues, found: list[Instance]) -> list[Instance]:
@@ -330,10 +352,13 @@ def _repeats(v: View, cues: Cues, found: list[Instance]) -> list[Instance]:
         group |= set(before)  # "Papa's own papa walked out on him, the same as Papa did"
         if len(group) < 2:
             continue
-        patterns = {i.pattern for i in found if group & set(i.carriers)}
+        # the patterns the sentence itself tells, else every pattern its people show
+        patterns = {i.pattern for i in found if group & set(i.carriers) and any(
+            a < sent[1] and sent[0] < b for a, b in i.evidence)}
+        patterns = patterns or {i.pattern for i in found if group & set(i.carriers)}
         for pattern in sorted(patterns):
             for p in sorted(group):
-                out.append(Instance(pattern, [p], [p], [sent]))
+                out.append(Instance(pattern, [p], [p], [sent], told=frozenset(group)))
     return out
 
 
@@ -353,9 +378,12 @@ def multigenerational(v: View, cues: Cues) -> list[Finding]:
             continue  # (separation counts only toward the theme of leaving)
         for comp, levels in _levels(gens, by_pattern[pattern]).items():
             key = (comp, frozenset(levels))
-            if len(levels) < 2 or key in spanned or not _in_one_line(gens, levels):
+            if len(levels) < 2 or not _in_one_line(gens, levels):
                 continue
-            spanned.add(key)
+            if pattern == "leaving" and key in spanned:
+                continue  # one of its patterns already spans these generations
+            if pattern in _LEAVING:
+                spanned.add(key)
             out.append(_finding(gens, pattern, levels))
     return out
 
@@ -392,15 +420,17 @@ def _finding(gens: Generations, pattern: str, levels: dict[int, list[Instance]])
 
 def _in_one_line(gens: Generations, levels: dict[int, list[Instance]]) -> bool:
     """Carriers of two generations are blood or marriage kin: one is an ancestor (or an
-    ancestor's partner) of another, so the pattern runs down one family line."""
+    ancestor's partner) of another, so the pattern runs down one family line; or the story
+    says outright that they repeat it ("as her mother had been")."""
     ordered = sorted(levels)
     v = gens.v
     for i, g in enumerate(ordered):
         old = {p for inst in levels[g] for p in inst.people}
+        told = {p for inst in levels[g] for p in inst.told}
         for h in ordered[i + 1:]:
             for young in {p for inst in levels[h] for p in inst.carriers}:
                 anc = gens.ancestors(young)
                 anc |= {s for a in anc for s in v.partners.get(a, ())}
-                if old & anc:
+                if old & anc or (young in told and old & told):
                     return True
     return False
