@@ -137,3 +137,13 @@ def test_a_repeat_cue_passes_on_only_the_pattern_its_sentence_tells() -> None:
                  unions=[union("u1", "p1", "p5", status="divorced")])
     found = multigen(fam, text)
     assert [f.message.split("(multigenerational: ")[1][:9] for f in found] == ["substance"]
+
+
+def test_growing_up_in_a_grandparents_house_in_two_generations() -> None:
+    text = ("In 1960 Ona left her three girls with her own mother and went north for work. "
+            "Years later I grew up as much in Grandma's house as in our own.")
+    fam = family([at("p1", None, text, "I ", narrator=True), at("p2", None, text, "Mama"),
+                  at("p4", "Ona", text, "Ona", "Grandma"), at("p5", None, text, "her own mother")],
+                 children=[child("p5", "p4"), child("p4", "p2"), child("p2", "p1")])
+    (f,) = multigen(fam, text)
+    assert "raised by a grandparent" in f.message and {"p1", "p2", "p4"} <= set(f.people)

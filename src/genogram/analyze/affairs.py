@@ -97,6 +97,8 @@ def _while_with(v: View, cheat: str, other: str) -> str:
     for u in v.family.unions:
         if cheat in u.partners and other not in u.partners:
             (p,) = [x for x in u.partners if x != cheat] or [cheat]
+            if p in v.parents.get(cheat, ()) or p in v.kids.get(cheat, ()):
+                continue  # a union misread between a parent and child betrays no one
             key = (u.type != "marriage", rank.get(u.status, 3))
             best[p] = min(best.get(p, key), key)
     if not best:

@@ -76,13 +76,16 @@ _AGE_WAS = re.compile(r"\b(?!(?:When|While|After|Before|Since|Until|By|Then|And|
 _LOST = re.compile(r"\b(?:lost (?:his|her|their|my) (?:mother|father|mom|dad|parents?|mama|papa)"
                    r"|orphaned)\b", re.IGNORECASE)
 #: Raised by a grandparent: "was raised by her own grandmother", "lives with maternal
-#: grandmother ... since age 9", "grandmother and legal guardian".
+#: grandmother ... since age 9", "grandmother and legal guardian", "grew up as much in Granny's
+#: house as in our own".
 _BY_GRAND = re.compile(
     r"\b(?:raised|brought up|reared) by (?:\w+ ){0,2}(?:own )?(?:maternal |paternal )?"
     r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|nana|nan|gran)\b|"
     r"\b(?:lives?|living|lived|went to live|moved in) with (?:\w+ ){0,2}(?:maternal |paternal )?"
     r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|gran)\b|"
-    r"\b(?:grandmother|grandfather|grandparents?) and (?:legal )?(?:guardian|custodian)s?\b",
+    r"\b(?:grandmother|grandfather|grandparents?) and (?:legal )?(?:guardian|custodian)s?\b|"
+    r"\bgrew up (?:\w+ ){0,3}(?:in|at) (?:my |his |her |their |our )?(?:grandmother|grandfather|"
+    r"grandparents|grandma|grandpa|granny|gran|nana|nan)[’']s?\b",
     re.IGNORECASE)
 
 
@@ -93,7 +96,7 @@ PATTERN_NAMES = {
     "divorce": "divorce",
     "early-loss": "early loss of a parent",
     "substance": "substance use",
-    "affair": "affairs",
+    "affair": "an affair",
     "grandparent-raised": "a child raised by a grandparent",
     "lone-parent": "a parent raising children alone",
     "foster-care": "a child growing up in foster care or a children's home",
