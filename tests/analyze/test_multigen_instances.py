@@ -147,3 +147,17 @@ def test_growing_up_in_a_grandparents_house_in_two_generations() -> None:
                  children=[child("p5", "p4"), child("p4", "p2"), child("p2", "p1")])
     (f,) = multigen(fam, text)
     assert "raised by a grandparent" in f.message and {"p1", "p2", "p4"} <= set(f.people)
+
+
+def test_abuse_of_a_child_in_two_generations() -> None:
+    (f,) = multigen(line(links=[link("p1", "p2", "abuse", (300, 340)),
+                                link("p3", "p4", "abuse", (500, 540))]))
+    assert "(multigenerational: abuse)" in f.message
+    assert "generation 1: Aldo; generation 3: Cosimo" in f.message
+
+
+def test_separation_events_count_toward_the_theme_of_leaving() -> None:
+    events = [Event(id="e1", type="separation", people=["p2", "p5"], evidence=[(600, 610)]),
+              Event(id="e2", type="separation", people=["p3", "p6"], evidence=[(700, 710)])]
+    (f,) = multigen(line(events=events))
+    assert "(multigenerational: leaving)" in f.message and f.evidence == [(600, 610), (700, 710)]

@@ -1,7 +1,11 @@
 """The ``multigenerational`` pattern: the same pattern (divorce, cutoff, a parent leaving, early
-loss of a parent, substance use, affairs, a child raised by a grandparent, a lone parent) in two or
-more generations of one family line. Carriers come from the family's unions, events, links and
-descriptions, and from cue sentences of the story text.
+loss of a parent, young widowhood, substance use, affairs, abuse, a child raised by a grandparent
+or in foster care, a lone parent; and the theme of someone leaving) in two or more generations of
+one family line.
+
+Each occurrence of a pattern comes from the family's unions, events, links or descriptions, or from
+a cue sentence of the story, and is placed at one generation (a tie across generations by its
+older side): one parent-child cutoff is one occurrence, not a pattern in two generations.
 """
 
 from __future__ import annotations
@@ -101,6 +105,7 @@ PATTERN_NAMES = {
     "lone-parent": "a parent raising children alone",
     "foster-care": "a child growing up in foster care or a children's home",
     "widowhood": "losing a partner young, with children to raise",
+    "abuse": "abuse or neglect of a child",
     "leaving": "a parent or partner leaving (walking out, an affair, a divorce or separation)",
 }
 #: Patterns a clinician reads as one theme, relationships ending by someone leaving; the theme is
@@ -139,6 +144,8 @@ def instances(v: View, cues: Cues) -> list[Instance]:
     for e in fam.events:
         if e.type == "divorce" and len(e.people) == 2:
             add("divorce", list(e.people), [], e.evidence)
+        elif e.type == "separation" and len(e.people) == 2:
+            add("separation", list(e.people), [], e.evidence)
         elif e.type == "affair" and e.people:
             add("affair", e.people[:1], e.people[1:2], e.evidence)
         elif e.type == "illness" and _SUBSTANCE.search(e.summary or ""):
@@ -157,6 +164,10 @@ def instances(v: View, cues: Cues) -> list[Instance]:
             for par, kid in ((link.a, link.b), (link.b, link.a)):
                 if par in v.parents.get(kid, ()):
                     add("abandonment", [par], [kid], link.evidence)
+        if link.type in ("abuse", "neglect"):
+            for par, kid in ((link.a, link.b), (link.b, link.a)):
+                if par in v.parents.get(kid, ()):
+                    add("abuse", [par], [kid], link.evidence)
     for c in fam.children:
         if c.kind in ("caregiver", "foster", "adoptive"):
             middle = [p for p in v.parents.get(c.child, ()) if c.parent in v.parents.get(p, ())]
