@@ -16,82 +16,25 @@ from dataclasses import dataclass, field
 
 from genogram.analyze.affairs import CHEAT_WORDS, cheater, text_affairs
 from genogram.analyze.cues import Cues
-from genogram.analyze.dates import AGE_WORD, age_value
+from genogram.analyze.dates import age_value
 from genogram.analyze.generations import Generations
 from genogram.analyze.graph import View, spans
+from genogram.analyze.pattern_cues import (
+    AGE_WAS,
+    BY_GRAND,
+    DIED,
+    FOSTERED,
+    HANDED,
+    LEFT,
+    LONE,
+    LOST,
+    PLACED,
+    REPEAT,
+    SUBSTANCE,
+    WIDOWED,
+    YOUNG_WIDOW_AGE,
+)
 from genogram.model import Finding, Span
-
-_SUBSTANCE = re.compile(
-    r"\b(?:alcoholi[cs]m?|alcohol (?:use|abuse|problem)|drunk(?:ard)?|drank|drinking (?:problem)?|"
-    r"addict(?:ion|ed)?|opioids?|heroin|meth|cocaine|crack|pills|overdos(?:e|ed)|"
-    r"substance (?:use|abuse)|rehab|sober|sobriety|AA meetings?|using again|relapsed?|"
-    r"(?:began|begun|started|start|starts|took) (?:to )?drink(?:ing)?|"
-    r"drinks? (?:too much|heavily|every day)|drank every day|drinking heavily|heavy drinker|"
-    r"a drinker|vaping|vapes|occasional alcohol|alcohol use|in recovery|recovering alcoholic|"
-    r"drank (?:himself|herself) to death|hooked on|(?:on|did|doing|took|taking) drugs|"
-    r"drug (?:use|abuse|problem|habit|addiction)|hit the bottle|the bottle|DUIs?|"
-    r"painkillers|marijuana|benzos)\b",
-    re.IGNORECASE)
-_LONE = re.compile(
-    r"\b(?:single (?:mother|mom|father|dad|parent)|raised (?:\w+ ){1,6}(?:on (?:her|his) own|"
-    r"by (?:her|him)self|alone)|on (?:her|his) own with (?:the|two|three|four) (?:kids|children))\b",
-    re.IGNORECASE)
-#: A parent leaving the family: "had run off too", "walked out on him", "left when she was
-#: small", "The night Mama left," (the verb ending its clause), "left us".
-_LEFT = re.compile(
-    r"\b(?:ran off|run off|runs off|walked out|walks out|took off|abandoned|deserted|"
-    r"left (?:the family|home for good|us|them|for good|when|without)\b|"
-    r"left(?=[,.;])|disappeared from|stopped (?:coming|visiting)|never came (?:back|home))",
-    re.IGNORECASE)
-#: A child in foster care or a children's home: "grew up in four foster homes", "was placed in
-#: care", "went into foster care", "the foster boy", "an orphanage".
-_FOSTERED = re.compile(
-    r"\b(?:(?:grew up|was raised|were raised|lived|was placed|were placed|went|was put|were put)"
-    r" (?:\w+ ){0,2}(?:in|into) (?:\w+ )?(?:foster (?:homes?|care|famil(?:y|ies))|care\b|"
-    r"an orphanage|a children[’']s home|a group home)|foster (?:boy|girl|child|kid|son|daughter)s?)",
-    re.IGNORECASE)
-#: A parent placing a child in care: "put her in a home when she was six".
-_PLACED = re.compile(
-    r"\b(?:put|placed|gave) (?P<obj>him|her|them|me|us) (?:up )?(?:in|into|to) (?:a home|care|foster "
-    r"care|an orphanage|a children[’']s home|the state)\b", re.IGNORECASE)
-#: Widowed young: "was widowed at thirty-four", "left a widow with two small children".
-_WIDOWED = re.compile(
-    r"\b(?:widowed|a widow(?:er)?|left a widow(?:er)?)(?: for the \w+ time)? (?:at (?:the age of )?"
-    r"(?P<age>" + AGE_WORD + r")\b|young\b|with (?:\w+ )?(?:small|young|little) (?:children|kids|"
-    r"sons|daughters|boys|girls)\b)", re.IGNORECASE)
-#: The age below which losing a partner counts as young.
-_YOUNG_WIDOW_AGE = 50
-#: A parent leaving their children with a grandparent: "left all four children with her mother".
-_HANDED = re.compile(
-    r"\b(?:left|leaving|leaves|sent|dropped off) (?:\w+ ){0,3}(?:children|kids|sons|daughters|"
-    r"babies|boys|girls|them) (?:with|to) (?:her|his|their) (?:own )?(?:mother|father|mom|mum|"
-    r"dad|mama|parents|grandmother|grandparents)\b", re.IGNORECASE)
-#: Early loss of a parent: a death told with the child's young age ("died when she was 6",
-#: "killed in 1944; Mihaly was eleven", "lost his father at nine").
-_DIED = re.compile(r"\b(?:died|dies|was killed|were killed|drowned|passed away|passed|was shot|"
-                   r"killed)\b", re.IGNORECASE)
-_YOUNG = (r"(?:only |just |barely |not yet )?(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|"
-          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-          r"a (?:baby|boy|girl|child|toddler|teenager|small child|little girl|little boy)|"
-          r"an infant|little|small|young)\b")
-_AGE_WAS = re.compile(r"\b(?!(?:When|While|After|Before|Since|Until|By|Then|And|But|So)\b)"
-                     r"(?P<who>[A-Z][\w’'-]+|he|she|I|they)(?: \w+)? (?:was|were|turned) "
-                     + _YOUNG)
-_LOST = re.compile(r"\b(?:lost (?:his|her|their|my) (?:mother|father|mom|dad|parents?|mama|papa)"
-                   r"|orphaned)\b", re.IGNORECASE)
-#: Raised by a grandparent: "was raised by her own grandmother", "lives with maternal
-#: grandmother ... since age 9", "grandmother and legal guardian", "grew up as much in Granny's
-#: house as in our own".
-_BY_GRAND = re.compile(
-    r"\b(?:raised|brought up|reared) by (?:\w+ ){0,2}(?:own )?(?:maternal |paternal )?"
-    r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|nana|nan|gran)\b|"
-    r"\b(?:lives?|living|lived|went to live|moved in) with (?:\w+ ){0,2}(?:maternal |paternal )?"
-    r"(?:grandmother|grandfather|grandparents?|grandma|grandpa|granny|gran)\b|"
-    r"\b(?:grandmother|grandfather|grandparents?) and (?:legal )?(?:guardian|custodian)s?\b|"
-    r"\bgrew up (?:\w+ ){0,3}(?:in|at) (?:my |his |her |their |our )?(?:grandmother|grandfather|"
-    r"grandparents|grandma|grandpa|granny|gran|nana|nan)[’']s?\b",
-    re.IGNORECASE)
-
 
 #: Names of the multigenerational patterns, as a clinician would say them.
 PATTERN_NAMES = {
@@ -148,13 +91,13 @@ def instances(v: View, cues: Cues) -> list[Instance]:
             add("separation", list(e.people), [], e.evidence)
         elif e.type == "affair" and e.people:
             add("affair", e.people[:1], e.people[1:2], e.evidence)
-        elif e.type == "illness" and _SUBSTANCE.search(e.summary or ""):
+        elif e.type == "illness" and SUBSTANCE.search(e.summary or ""):
             add("substance", e.people[:1], [], e.evidence)
     for p in fam.people:
         for desc in p.descriptions:
             if any(w in desc.lower() for w in CHEAT_WORDS):
                 add("affair", [p.id], [], v.mention(p.id))
-            if _SUBSTANCE.search(desc):
+            if SUBSTANCE.search(desc):
                 add("substance", [p.id], [], v.mention(p.id))
     for link in fam.links:
         if link.type == "cutoff":
@@ -190,20 +133,20 @@ def instances(v: View, cues: Cues) -> list[Instance]:
         for other in sorted(v.parents.get(kid, set()) & v.partners.get(par, set())):
             add("widowhood", [other], [par, kid], ev)
     text = cues.text or ""
-    for pid, cue, sent in cues.hits(_WIDOWED):
-        m = _WIDOWED.match(text, cue[0])
+    for pid, cue, sent in cues.hits(WIDOWED):
+        m = WIDOWED.match(text, cue[0])
         age = age_value(m.group("age")) if m and m.group("age") else None
-        if age is None or age < _YOUNG_WIDOW_AGE:
+        if age is None or age < YOUNG_WIDOW_AGE:
             add("widowhood", [pid], sorted(v.partners.get(pid, ())), [sent])
     for cheat, other, sent in text_affairs(v, cues):
         add("affair", [cheat], [other], [sent])
-    for pid, cue, sent in cues.hits(_SUBSTANCE):
+    for pid, cue, sent in cues.hits(SUBSTANCE):
         # "a history of alcohol use in his uncle": the person after "in" is the one who drinks
         text = cues.text or ""
         after = cues.people_in(cue[1] + 4, cue[1] + 8) if re.match(
             r"\s+in\s", text[cue[1]:cue[1] + 4]) else []
         add("substance", [after[0] if after else pid], [], [sent])
-    for pid, _cue, sent in cues.hits(_LEFT):
+    for pid, _cue, sent in cues.hits(LEFT):
         if v.kids.get(pid):
             add("abandonment", [pid], [], [sent])
             # "left when Lena was six": the child, young, lost a parent
@@ -211,9 +154,9 @@ def instances(v: View, cues: Cues) -> list[Instance]:
                 add("early-loss", [kid], [pid], [sent])
     for kid, par, sent in _early_losses(v, cues):
         add("early-loss", [kid], [par] if par else [], [sent])
-    for pid, _cue, sent in cues.hits(_BY_GRAND):
+    for pid, _cue, sent in cues.hits(BY_GRAND):
         add("grandparent-raised", [pid], sorted(v.parents.get(pid, ())), [sent])
-    for cue, sent in cues.unowned(_BY_GRAND):
+    for cue, sent in cues.unowned(BY_GRAND):
         # "Household: lives with maternal grandmother (name)": no subject in a note; the
         # grandparent named after the cue raises their grandchildren
         after = cues.around(*cue)[1]
@@ -222,12 +165,12 @@ def instances(v: View, cues: Cues) -> list[Instance]:
             for k in sorted(v.kids.get(g, ())):
                 for gk in sorted(v.kids.get(k, ())):
                     add("grandparent-raised", [gk], [k, g], [sent])
-    for pid, _cue, sent in cues.hits(_HANDED):
+    for pid, _cue, sent in cues.hits(HANDED):
         # "left all four children with her mother": the children, raised by a grandparent
         kids = sorted(v.kids.get(pid, ()))
         if kids:
             add("grandparent-raised", kids, [pid], [sent])
-    for pid, _cue, sent in cues.hits(_LONE):
+    for pid, _cue, sent in cues.hits(LONE):
         if v.kids.get(pid):
             add("lone-parent", [pid], [], [sent])
     out += _fostered(v, cues)
@@ -244,12 +187,12 @@ def _fostered(v: View, cues: Cues) -> list[Instance]:
     out = [Instance("foster-care", [c.child], [c.child], list(c.evidence))
            for c in v.family.children if c.kind == "foster"]
     for p in v.family.people:
-        if any(_FOSTERED.search(d) for d in p.descriptions):
+        if any(FOSTERED.search(d) for d in p.descriptions):
             out.append(Instance("foster-care", [p.id], [p.id], v.mention(p.id)))
     out += [Instance("foster-care", [pid], [pid], [sent]) for pid, _cue, sent in
-            cues.hits(_FOSTERED)]
+            cues.hits(FOSTERED)]
     text = cues.text or ""
-    for m in _PLACED.finditer(text):
+    for m in PLACED.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         kids = [p for p in cues.people_in(m.start("obj"), m.end("obj")) if before and p in
                 v.kids.get(before[0], ())]
@@ -292,7 +235,7 @@ def _young_in(v: View, cues: Cues, kids: set[str], sent: Span) -> list[str]:
     four,", "When Lena turned eight"."""
     text = cues.text or ""
     out = []
-    for a in _AGE_WAS.finditer(text, sent[0], sent[1]):
+    for a in AGE_WAS.finditer(text, sent[0], sent[1]):
         out += [p for p in cues.people_in(a.start("who"), a.end("who")) if p in kids]
     return list(dict.fromkeys(out))
 
@@ -305,7 +248,7 @@ def _early_losses(v: View, cues: Cues) -> list[tuple[str, str | None, Span]]:
     if not text:
         return []
     out: list[tuple[str, str | None, Span]] = []
-    for m in _DIED.finditer(text):
+    for m in DIED.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         if not before:
             continue
@@ -315,13 +258,13 @@ def _early_losses(v: View, cues: Cues) -> list[tuple[str, str | None, Span]]:
             continue
         nxt = text.find(". ", sent[1])
         window_end = nxt + 1 if nxt != -1 and nxt - sent[1] < 200 else sent[1]
-        for a in _AGE_WAS.finditer(text, m.end(), window_end):
+        for a in AGE_WAS.finditer(text, m.end(), window_end):
             near = cues.people_in(a.start("who"), a.end("who"))
             young = [p for p in near if p in kids]
             if young:
                 out.append((young[0], dead, (sent[0], window_end)))
                 break
-    for m in _LOST.finditer(text):
+    for m in LOST.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         if before and v.parents.get(before[0]):
             dead = sorted(p for p in v.parents[before[0]] if v.people.get(p) is not None
@@ -329,17 +272,6 @@ def _early_losses(v: View, cues: Cues) -> list[tuple[str, str | None, Span]]:
             out.append((before[0], dead[0] if dead else None, sent))
     return out
 
-
-#: The story saying a pattern repeats: "did exactly what his father did", "the same as Mama
-#: did to us", "just like his father", "the way his father drank".
-_REPEAT = re.compile(
-    r"\b(?:did|does|do) (?:exactly |just )?what (?:his|her|their) (?:own )?"
-    r"(?:father|mother|dad|mom|mum|parents?) (?:did|had done)\b"
-    r"|\b(?:the same as|just like|like) (?:(?:his|her|their) (?:own )?)?(?P<who>[A-Z]?\w+) "
-    r"(?:did|had|had done)\b"
-    r"|\bthe way (?:his|her|their) (?:father|mother|dad|mom) (?:did|drank|had)\b"
-    r"|\blike (?:his|her|their) (?:father|mother|dad|mom) before (?:him|her|them)\b"
-    r"|,? (?:just )?as (?:(?:his|her|their) (?:own )?)?[A-Z]?\w+ had (?:been|done)\b")
 
 
 def _repeats(v: View, cues: Cues, found: list[Instance]) -> list[Instance]:
@@ -349,7 +281,7 @@ def _repeats(v: View, cues: Cues, found: list[Instance]) -> list[Instance]:
     if not text:
         return []
     out: list[Instance] = []
-    for m in _REPEAT.finditer(text):
+    for m in REPEAT.finditer(text):
         before, _after, sent = cues.around(m.start(), m.end())
         inside = cues.people_in(m.start(), m.end())
         if not before and not inside:

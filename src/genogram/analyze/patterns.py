@@ -2,8 +2,9 @@
 ``multigenerational`` (the same pattern in two or more generations).
 
 Every finding comes from ties, links, events or descriptions already in the family (each with
-its evidence); the optional story text only lends cue sentences for substance use, lone
-parenting and parentification, attributed to the person mentioned nearest the cue.
+its evidence); the optional story text lends cue sentences (care of siblings or a parent, taking
+sides, and those of ``affairs`` and ``multigen``), attributed to the person mentioned nearest the
+cue. This module holds cutoff, parentification and triangles and gathers them all.
 """
 
 from __future__ import annotations
