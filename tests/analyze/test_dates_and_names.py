@@ -32,7 +32,7 @@ def test_a_marriage_after_a_partners_death_is_a_timeline_conflict() -> None:
 
 
 def test_twins_born_in_different_years_are_a_timeline_conflict() -> None:
-    fam = family([person("p1", "Jory", birth_year=1950), person("p2", "Jem", birth_year=1952)],
+    fam = family([person("p1", "Jarl", birth_year=1950), person("p2", "Jem", birth_year=1952)],
                  siblings=[Sibling(a="p1", b="p2", kind="twin", evidence=[(400, 410)])])
     (f,) = found(fam, "timeline-conflict")
     assert set(f.people) == {"p1", "p2"} and "twins" in f.message
@@ -73,7 +73,7 @@ def test_a_notes_subject_named_in_parentheses_carries_its_cue() -> None:
             "Brother (Ivo, 37) is in recovery from alcohol use disorder.\n")
     fam = family([at("p1", "Corwin", text, "Corwin", gender="male"),
                   at("p2", "Ivo", text, "Ivo", gender="male"),
-                  at("p3", None, text, "Wren")],
+                  at("p3", None, text, "Sigrun")],
                  children=[child("p1", "p2")], unions=[union("u1", "p1", "p3")])
     (f,) = found(fam, "multigenerational", text)
     assert "Substance use" in f.message and {"p1", "p2"} <= set(f.people)
