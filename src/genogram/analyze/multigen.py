@@ -72,12 +72,26 @@ class Instance:
 
 def instances(v: View, cues: Cues) -> list[Instance]:
     """Every occurrence of every pattern the family or its story shows."""
+    out = _from_family(v) + _from_text(v, cues) + _fostered(v, cues)
+    return out + _repeats(v, cues, out)
+
+
+class _Found:
+    """Instances gathered, with a short way to add one."""
+
+    def __init__(self) -> None:
+        self.items: list[Instance] = []
+
+    def add(self, pattern: str, carriers: list[str], others: list[str], ev: list[Span]) -> None:
+        people = list(dict.fromkeys(carriers + others))
+        self.items.append(Instance(pattern, carriers, people, list(ev)))
+
+
+def _from_family(v: View) -> list[Instance]:
+    """Occurrences the family's unions, events, descriptions, links and ties show."""
     fam = v.family
-    out: list[Instance] = []
-
-    def add(pattern: str, carriers: list[str], others: list[str], ev: list[Span]) -> None:
-        out.append(Instance(pattern, carriers, list(dict.fromkeys(carriers + others)), list(ev)))
-
+    out = _Found()
+    add = out.add
     for u in fam.unions:
         if u.type == "affair":
             a, b = u.partners
@@ -132,6 +146,16 @@ def instances(v: View, cues: Cues) -> list[Instance]:
         # the dead parent's partner and the child's other parent: widowed with a child to raise
         for other in sorted(v.parents.get(kid, set()) & v.partners.get(par, set())):
             add("widowhood", [other], [par, kid], ev)
+    for u in fam.unions:
+        if u.status == "separated":
+            add("separation", list(u.partners), [], u.evidence)
+    return out.items
+
+
+def _from_text(v: View, cues: Cues) -> list[Instance]:
+    """Occurrences told by cue sentences of the story text."""
+    out = _Found()
+    add = out.add
     text = cues.text or ""
     for pid, cue, sent in cues.hits(WIDOWED):
         m = WIDOWED.match(text, cue[0])
@@ -142,7 +166,6 @@ def instances(v: View, cues: Cues) -> list[Instance]:
         add("affair", [cheat], [other], [sent])
     for pid, cue, sent in cues.hits(SUBSTANCE):
         # "a history of alcohol use in his uncle": the person after "in" is the one who drinks
-        text = cues.text or ""
         after = cues.people_in(cue[1] + 4, cue[1] + 8) if re.match(
             r"\s+in\s", text[cue[1]:cue[1] + 4]) else []
         add("substance", [after[0] if after else pid], [], [sent])
@@ -173,12 +196,7 @@ def instances(v: View, cues: Cues) -> list[Instance]:
     for pid, _cue, sent in cues.hits(LONE):
         if v.kids.get(pid):
             add("lone-parent", [pid], [], [sent])
-    out += _fostered(v, cues)
-    for u in fam.unions:
-        if u.status == "separated":
-            add("separation", list(u.partners), [], u.evidence)
-    out += _repeats(v, cues, out)
-    return out
+    return out.items
 
 
 def _fostered(v: View, cues: Cues) -> list[Instance]:
