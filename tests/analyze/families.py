@@ -34,3 +34,20 @@ def sib(a: str, b: str) -> Sibling:
 
 def narration(*segs: tuple[str | None, int, int]) -> list[NarrationSegment]:
     return [NarrationSegment(narrator=n, start=s, end=e) for n, s, e in segs]
+
+
+def at(pid: str, name: str | None, text: str, *words: str, narrator: bool = False,
+       gender: str = "unknown", descriptions: list[str] | None = None) -> Person:
+    """A person whose mentions are every occurrence of ``words`` in ``text``."""
+    spans = [(i, i + len(w)) for w in words for i in _all(text, w)]
+    return Person(id=pid, name=name, narrator=narrator, gender=gender, mentions=sorted(spans),
+                  descriptions=descriptions or [])
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+

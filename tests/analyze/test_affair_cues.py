@@ -16,7 +16,7 @@ def affair_labels(fam: Family) -> list[set[str]]:
 
 
 def test_a_second_life_names_the_lover_told_next() -> None:
-    text = ("My grandfather Tomas married Elena Ruiz in 1930. Their son Luis was born in 1933. "
+    text = ("My grandfather Bruno married Elena Vidal in 1930. Their son Luis was born in 1933. "
             "My grandfather had a second life, and we did not learn about it until he was dead. "
             "In Cordoba there was a woman named Marta, and with her he had a daughter.")
     fam = story(text)

@@ -4,22 +4,8 @@ themselves, a kin title for the teller's real kin, and a pet form split from a f
 from __future__ import annotations
 
 from genogram.analyze.findings import find_all
-from genogram.model import Family, Person
-from tests.analyze.families import child, family, link, narration
-
-
-def at(pid: str, name: str, text: str, *words: str, narrator: bool = False) -> Person:
-    """A person whose mentions are every occurrence of ``words`` in ``text``."""
-    spans = [(i, i + len(w)) for w in words for i in _all(text, w)]
-    return Person(id=pid, name=name, narrator=narrator, mentions=sorted(spans))
-
-
-def _all(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i != -1:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
+from genogram.model import Family
+from tests.analyze.families import at, child, family, link, narration
 
 
 def codes(fam: Family, text: str, code: str) -> list:
@@ -30,12 +16,22 @@ TWO_TELLERS = ("My brother Ugo has not called me in a year.\n"
                "UPDATE: Hi, this is Ugo. My sister asked me to explain.\n")
 
 
-def test_a_later_line_where_someone_introduces_themselves_is_a_pov_shift() -> None:
+def test_a_pov_shift_names_each_narrator_with_the_words_their_part_opens_with() -> None:
+    cut = TWO_TELLERS.index("UPDATE")
+    fam = family([at("p1", "Lia", TWO_TELLERS, "My ", " me ", narrator=True),
+                  at("p2", "Ugo", TWO_TELLERS, "Ugo")],
+                 narration=narration(("p1", 0, cut), ("p2", cut, len(TWO_TELLERS))))
+    (f,) = codes(fam, TWO_TELLERS, "pov-shift")
+    assert f.people == ["p1", "p2"] and f.evidence == [(0, cut), (cut, len(TWO_TELLERS))]
+    assert f'Ugo (characters {cut}-{len(TWO_TELLERS)}, from "UPDATE: Hi, this is Ugo. My ..."' in f.message
+
+
+def test_pov_shift_follows_the_narrators_the_reader_found() -> None:
+    # (the reader decides who tells which stretch; one narrator read means no shift)
     fam = family([at("p1", "Lia", TWO_TELLERS, "My ", " me ", narrator=True),
                   at("p2", "Ugo", TWO_TELLERS, "Ugo")],
                  narration=narration(("p1", 0, len(TWO_TELLERS))))
-    (f,) = codes(fam, TWO_TELLERS, "pov-shift")
-    assert f.people == ["p1", "p2"] and "Ugo" in f.message
+    assert codes(fam, TWO_TELLERS, "pov-shift") == []
 
 
 def test_a_self_introduction_on_the_first_line_is_no_pov_shift() -> None:

@@ -16,8 +16,8 @@ def patterns(fam: Family) -> list[str]:
 
 
 def test_a_parent_running_off_in_two_generations_is_abandonment() -> None:
-    text = ("My mother, Lorna, left when I was six. Grandma Bea said that Lorna's own mother, "
-            "Ida, had run off too, when Lorna was little.")
+    text = ("My mother, Lorna, left when I was six. Grandma Flo said that Lorna's own mother, "
+            "Hester, had run off too, when Lorna was little.")
     fam = story(text)
     found = [f for f in fam.findings if f.code == "multigenerational"]
     assert any("abandonment" in f.message for f in found)
@@ -26,7 +26,7 @@ def test_a_parent_running_off_in_two_generations_is_abandonment() -> None:
 
 def test_a_father_dying_young_in_two_generations_is_early_loss() -> None:
     text = ("Karl Weiss married Anna Roth in 1920. Their son Otto was born in 1922. Karl was "
-            "killed in 1931; Otto was nine. Otto married Greta Lang in 1950, and their son Max was "
+            "killed in 1931; Otto was nine. Otto married Gerda Lang in 1950, and their son Max was "
             "born in 1952. Otto died in 1960. Max was eight.")
     assert any("early-loss" in m for m in patterns(story(text)))
 
@@ -49,10 +49,10 @@ def test_a_son_who_did_what_his_father_did_shares_the_pattern() -> None:
 
 
 def test_a_note_line_without_a_subject_belongs_to_the_person_before_it() -> None:
-    text = ("Client is Jo Varga, a 15-year-old girl. Her mother is Dee Varga and her maternal "
-            "grandfather is Sam Kovacs.\n"
-            "Mother: Dee Varga, 38. Hx of opioid use disorder.\n"
-            "Grandfather: Sam Kovacs (father of Dee) d. 2015, cirrhosis; \"drank every day of "
+    text = ("Client is Jo Halasz, a 15-year-old girl. Her mother is Dee Halasz and her maternal "
+            "grandfather is Len Kovacs.\n"
+            "Mother: Dee Halasz, 38. Hx of opioid use disorder.\n"
+            "Grandfather: Len Kovacs (father of Dee) d. 2015, cirrhosis; \"drank every day of "
             "his life\" per Jo.\n")
     fam = story(text)
     assert any("substance" in f.message for f in fam.findings if f.code == "multigenerational")

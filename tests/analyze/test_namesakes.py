@@ -17,7 +17,7 @@ def collisions(fam: Family) -> list[set[str]]:
 
 
 def test_named_same_as_a_parent_is_a_name_collision() -> None:
-    text = ("My father is Walter Price. My brother was named Walter, same as Dad, but everybody "
+    text = ("My father is Percival Price. My brother was named Percival, same as Dad, but everybody "
             "called him Skip. Skip and I grew up in Ohio.")
     fam = story(text)
     found = [f for f in fam.findings if f.code == "name-collision"]
@@ -26,14 +26,14 @@ def test_named_same_as_a_parent_is_a_name_collision() -> None:
 
 
 def test_a_daughter_named_after_a_grandmother_told_earlier() -> None:
-    text = ("Grandma Odile raised me after my parents died. She passed in 2001. "
-            "I have a daughter now, and I named her Odile.")
+    text = ("Grandma Albertine raised me after my parents died. She passed in 2001. "
+            "I have a daughter now, and I named her Albertine.")
     fam = story(text)
     found = [f for f in fam.findings if f.code == "name-collision"]
     assert any(len(set(f.people)) >= 2 for f in found)
 
 
 def test_a_baby_simply_named_is_no_collision() -> None:
-    text = ("My sister Tess married Owen in 2010. The baby is named Hollis. Hollis is two now "
+    text = ("My sister Tess married Owen in 2010. The baby is named Kit. Kit is two now "
             "and Tess says he never sleeps.")
     assert collisions(story(text)) == []

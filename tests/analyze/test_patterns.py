@@ -16,11 +16,11 @@ def codes(found: list[Finding], code: str) -> list[Finding]:
 
 def three_generations(**kw):
     """p1+p2 -> p3; p3+p4 -> p5; p5+p6 -> p7 (p1, p3, p5 men)."""
-    people = [person("p1", "Laszlo", "male"), person("p2", "Erzsebet", "female"),
-              person("p3", "Ferenc", "male"), person("p4", "Ildiko", "female"),
-              person("p5", "Kaz", "male"), person("p6", "Ann", "female"),
-              person("p7", "Zoe", "female"), person("p8", "Piroska", "female"),
-              person("p9", "Marisol", "female")]
+    people = [person("p1", "Bertil", "male"), person("p2", "Ragnhild", "female"),
+              person("p3", "Osvald", "male"), person("p4", "Britt", "female"),
+              person("p5", "Nils", "male"), person("p6", "Ann", "female"),
+              person("p7", "Zoe", "female"), person("p8", "Agnete", "female"),
+              person("p9", "Rosamund", "female")]
     kids = [child("p1", "p3"), child("p2", "p3"), child("p3", "p5"), child("p4", "p5"),
             child("p5", "p7"), child("p6", "p7")]
     return family(people, children=kids + kw.pop("children", []), **kw)
@@ -30,7 +30,7 @@ def test_a_cutoff_link_gives_a_cutoff_finding_told_from_the_parent() -> None:
     fam = three_generations(links=[link("p5", "p3", "cutoff")])
     (f,) = codes(find_all(fam), "cutoff")
     assert set(f.people) == {"p3", "p5"} and f.kind == "pattern"
-    assert f.message.startswith("Ferenc and his son Kaz")
+    assert f.message.startswith("Osvald and his son Nils")
     assert f.evidence == [(300, 340)]
 
 
@@ -39,7 +39,7 @@ def test_an_affair_union_names_the_unfaithful_partner_first() -> None:
                                     union("u2", "p9", "p3", "affair")])
     (f,) = codes(find_all(fam), "affair")
     assert f.people == ["p3", "p9"]
-    assert "Ferenc had an affair with Marisol while with his wife Ildiko" in f.message
+    assert "Osvald had an affair with Rosamund while with his wife Britt" in f.message
 
 
 @pytest.mark.parametrize(("pattern", "extra"), [
@@ -54,7 +54,7 @@ def test_the_same_pattern_in_two_generations_is_multigenerational(pattern: str,
     fam = three_generations(**extra)
     (f,) = [f for f in codes(find_all(fam), "multigenerational")
             if f"multigenerational: {pattern})" in f.message]
-    assert "generation 1" in f.message and "generation 2" in f.message
+    assert "recurs across 2 generations (generation 1: " in f.message
     assert f.evidence
 
 
@@ -64,9 +64,9 @@ def test_a_pattern_in_one_generation_only_is_not_multigenerational() -> None:
 
 
 def test_substance_cues_in_the_text_recur_across_generations() -> None:
-    text = "Laszlo drank every night. Years later Ferenc was addicted to pills."
-    people = [person("p1", "Laszlo", "male").model_copy(update={"mentions": [(0, 6)]}),
-              person("p3", "Ferenc", "male").model_copy(update={"mentions": [(38, 44)]})]
+    text = "Bertil drank every night. Years later Osvald was addicted to pills."
+    people = [person("p1", "Bertil", "male").model_copy(update={"mentions": [(0, 6)]}),
+              person("p3", "Osvald", "male").model_copy(update={"mentions": [(38, 44)]})]
     fam = family(people, children=[child("p1", "p3")])
     (f,) = codes(find_all(fam, text), "multigenerational")
     assert set(f.people) == {"p1", "p3"} and "substance" in f.message

@@ -17,19 +17,19 @@ def labels(fam: Family, code: str) -> list[set[str]]:
 
 
 def test_a_title_given_to_a_neighbour_is_fictive_kin() -> None:
-    text = ("Next door lives Mr. Abbott with his dog. We call him Grandpa Abe, but he isn't our "
+    text = ("Next door lives Mr. Haskell with his dog. We call him Grandpa Hal, but he isn't our "
             "real grandpa. My mother, Ruth, works nights.")
     fam = story(text)
     found = [f for f in fam.findings if f.code == "fictive-kin"]
-    assert found and any("Abbott" in f.message for f in found)
+    assert found and any("Haskell" in f.message for f in found)
     assert all(f.evidence for f in found)
 
 
 def test_foster_parents_called_uncle_and_aunt_are_one_fictive_kin_finding() -> None:
-    text = ("Mia lived with foster parents, Pete and Carol Lindqvist, for a year. "
-            "Mia still calls them \"Uncle Pete and Aunt Carol.\"")
+    text = ("Mia lived with foster parents, Rob and Jean Ostrander, for a year. "
+            "Mia still calls them \"Uncle Rob and Aunt Jean.\"")
     fam = story(text)
-    assert any({"Pete", "Carol Lindqvist"} <= who or {"Pete", "Carol"} <= who
+    assert any({"Rob", "Jean Ostrander"} <= who or {"Rob", "Jean"} <= who
                for who in labels(fam, "fictive-kin"))
 
 
@@ -40,19 +40,19 @@ def test_a_real_aunt_called_aunt_is_not_fictive_kin() -> None:
 
 
 def test_an_affair_told_outright_is_a_finding() -> None:
-    text = ("Gus married Nora in 1970. In 1975 Gus had an affair with a waitress, Dolores. "
+    text = ("Vern married Nora in 1970. In 1975 Vern had an affair with a waitress, Dolores. "
             "Nora never forgave him.")
-    assert {"Gus", "Dolores"} in labels(story(text), "affair")
+    assert {"Vern", "Dolores"} in labels(story(text), "affair")
 
 
 def test_seeing_someone_is_an_affair_only_when_already_partnered() -> None:
-    married = ("Tom married Anna in 1990 and they had a son, Leo. In 1995 Anna found out that Tom "
+    married = ("Tom married Anna in 1990 and they had a son, Caleb. In 1995 Anna found out that Tom "
                "had been seeing Maria.")
-    single = "Tom moved to Leeds in 1990. By spring he was seeing Maria, a nurse."
+    single = "Tom moved to Hull in 1990. By spring he was seeing Maria, a nurse."
     assert {"Tom", "Maria"} in labels(story(married), "affair")
     assert labels(story(single), "affair") == []
 
 
 def test_a_negated_affair_is_no_finding() -> None:
-    text = "Gus married Nora in 1970. Gus never had an affair with Dolores, whatever people said."
+    text = "Vern married Nora in 1970. Vern never had an affair with Dolores, whatever people said."
     assert labels(story(text), "affair") == []
