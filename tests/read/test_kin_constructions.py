@@ -654,3 +654,12 @@ def test_international_aunt_and_uncle_titles() -> None:
 def test_a_kin_title_said_as_a_word_is_nobody() -> None:
     fam = read("My grandmother lives next door, and you have to say Tita to grown-ups.")
     assert len(fam.people) == 2
+
+
+def test_a_different_father_is_not_the_siblings_father() -> None:
+    fam = read("I raised two boys, Tobiah (17) and Ansel (12). Tobiah has a different father from "
+               "his brother. His father, Emeric, lives in Leeds.")
+    tobiah, ansel, emeric = (person(fam, n) for n in ("Tobiah", "Ansel", "Emeric"))
+    assert emeric.id in parents_of(fam, tobiah.id)
+    assert emeric.id not in parents_of(fam, ansel.id)
+    assert next(s.kind for s in fam.siblings if {s.a, s.b} == {tobiah.id, ansel.id}) == "half"

@@ -77,3 +77,27 @@ def test_the_one_who_asked_for_the_update_is_the_narrator_before() -> None:
     segs = narrators(fam)
     assert fam.person(segs[0]).name == "Janet"
     assert [p.name for p in fam.people].count("Janet") == 1
+
+
+def test_a_forwarded_text_whose_writer_introduces_themselves_is_a_new_narrator() -> None:
+    from genogram.read.engine import read_text
+    text = ("My husband Selim died two years ago. His mother calls me every week.\n"
+            "UPDATE: My MIL read this post. She asked me to share her reply, so here it is, "
+            "word for word:\n"
+            "I am Gulsen. My son Selim was my only child.\n")
+    fam = read_text(text)
+    assert len({seg.narrator for seg in fam.narration}) == 2
+    gulsen = next(p for p in fam.people if p.name == "Gulsen")
+    selim = next(p for p in fam.people if p.name == "Selim")
+    assert any(c.child == selim.id and c.parent == gulsen.id for c in fam.children)
+
+
+def test_a_middle_name_after_someone_is_no_merge() -> None:
+    from genogram.read.engine import read_text
+    fam = read_text("My husband Tariq died in 2020. Our son Idris was one. Idris's middle name "
+                    "is Tariq, after his dad.")
+    names = {p.name for p in fam.people}
+    assert {"Tariq", "Idris"} <= names
+    idris = next(p for p in fam.people if p.name == "Idris")
+    tariq = next(p for p in fam.people if p.name == "Tariq")
+    assert any(c.child == idris.id and c.parent == tariq.id for c in fam.children)

@@ -648,7 +648,8 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                    if x in k and u["type"] == "marriage"
                    and u["status"] not in ("divorced", "separated")]
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
-                g.unions) and (child, spouses[0]) not in g.children:
+                g.unions) and (child, spouses[0]) not in g.children and not _a_different_parent(
+                ents, spouses[0]):
             earlier = any(w in d.lower().split() for d in ents.get(x).descs
                           for w in _EARLIER_UNION_WORDS) or any(
                 _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"])
@@ -664,6 +665,11 @@ def _has_current_partner(g: Graph, a: int, besides: int) -> bool:
 def _is_fictive(ents: Entities, r: int) -> bool:
     e = ents.get(r)
     return any(n in _FRIEND_NOUNS for n in e.nouns)
+
+
+def _a_different_parent(ents: Entities, p: int) -> bool:
+    """ "Kai has a different dad": a parent told as one child's, apart from the siblings'."""
+    return any("different" in desc.lower().split() for desc in ents.get(p).descs)
 
 
 def _born_to(g: Graph, x: int) -> set[int]:
@@ -693,10 +699,10 @@ def _close(g: Graph, ents: Entities) -> None:
             pa = {p for p in g.parents(a) if g.children[(p, a)]["kind"] == "biological"}
             pb = {p for p in g.parents(b) if g.children[(p, b)]["kind"] == "biological"}
             for p in pa - pb:
-                if len(pb) < 2:
+                if len(pb) < 2 and not _a_different_parent(ents, p):
                     g.add_child(p, b, "biological", s["ev"][:1])
             for p in pb - pa:
-                if len(pa) < 2:
+                if len(pa) < 2 and not _a_different_parent(ents, p):
                     g.add_child(p, a, "biological", s["ev"][:1])
     by_parent: dict[int, list[int]] = defaultdict(list)
     for (p, c), info in g.children.items():
@@ -707,6 +713,9 @@ def _close(g: Graph, ents: Entities) -> None:
             for b in kids[i + 1:]:
                 key = frozenset((a, b))
                 kind = _sibling_kind_by_parents(g, a, b)
+                if kind == "unknown" and any(_a_different_parent(ents, x) for x in (
+                        _born_to(g, a) ^ _born_to(g, b))):
+                    kind = "half"  # "Kai has a different dad": the other parent is not shared
                 ev = g.children[(p, a)]["ev"][:1] + g.children[(p, b)]["ev"][:1]
                 if key in g.siblings:
                     if g.siblings[key]["kind"] == "unknown":

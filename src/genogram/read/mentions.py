@@ -1315,6 +1315,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
                     sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by then was Jack"
+                if sm is None and toks[subj].lower == "name" and any(
+                        toks[c].lower in ("middle", "last", "maiden", "family", "second")
+                        for c in toks[subj].children):
+                    continue  # "Deniz's middle name is Emre": a part of a name, no person
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
                     sm = by_head.get(p) if p != -1 else None

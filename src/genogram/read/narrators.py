@@ -36,6 +36,10 @@ _INTRO = re.compile(
     rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
+# "…so here it is, exactly as she sent it:" + "I am Nurten. My daughter…": a forwarded text
+# whose writer introduces themselves
+_SELF_NAME = re.compile(rf"^\s*(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
+                        rf"(?!\s*(?:'s|\u2019s))")
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -77,8 +81,14 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 name = sign.group(1).rstrip(".") if sign else None
                 out.append(NarratorBreak(paras[1][0], next_kin_at=kin_at,
                                          frame_name=name if name and len(name) > 1 else None))
-    for s, e in paras[1:]:
+    for i, (s, e) in enumerate(paras[1:], start=1):
         head = text[s:min(e, s + 160)]
+        m = _SELF_NAME.match(head)
+        if m and kin_term(m.group("name")) is None and (
+                text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")
+                or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
+            out.append(NarratorBreak(s, name=m.group("name"), intro=True))
+            continue
         m = _HERE.match(head)
         if m and kin_term(m.group(1)) is None:
             out.append(NarratorBreak(s, name=m.group(1)))
