@@ -663,3 +663,16 @@ def test_a_different_father_is_not_the_siblings_father() -> None:
     assert emeric.id in parents_of(fam, tobiah.id)
     assert emeric.id not in parents_of(fam, ansel.id)
     assert next(s.kind for s in fam.siblings if {s.a, s.b} == {tobiah.id, ansel.id}) == "half"
+
+
+def test_their_with_two_people_earlier_in_its_sentence() -> None:
+    fam = read("Harold sailed for Fiji in 1911. He had left behind a wife, Amrit, and in 1912 she "
+               "gave birth to their son, Gurdev, in the village.")
+    parents = {person(fam, "Harold").id, person(fam, "Amrit").id}
+    assert parents_of(fam, person(fam, "Gurdev").id) == parents
+
+
+def test_a_maiden_name_and_a_named_mill_are_nobody() -> None:
+    fam = read("Oskar stacked lumber at the Hallberg Mills for a dollar a day. He had married "
+               "Karin Lund (née Strand) in 1901.")
+    assert {p.name for p in fam.people} == {"Oskar", "Karin Lund"}

@@ -726,6 +726,14 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     first, last = core[0], core[-1]
     if len(core) == 1 and len(first.text.rstrip(".")) < 2:
         return False  # an initial or a tag letter ("M"), not a name
+    before = doc.toks[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower.rstrip(".") in ("née", "nee", "geb"):
+        return False  # "Carla Lund (née Ferraz)": a maiden surname, not another person
+    if before is not None and before.lower == "the" and not titled and (
+            last.lower in ("mills", "market", "mill", "works", "yards")
+            or last.i + 1 < len(doc.toks) and doc.toks[last.i + 1].pos == "NOUN"
+            and doc.toks[last.i + 1].text.islower() and doc.toks[last.i + 1].dep != "appos"):
+        return False  # "the Fraser Mills", "the Ben Thanh market": a place or a thing
     nxt = doc.text[last.end:last.end + 1]
     if nxt == ":" and len(core) == 1 and not titled:
         return False

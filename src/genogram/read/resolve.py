@@ -1289,8 +1289,12 @@ def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
 def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
     """Who "they"/"their" at ``m`` are when no group is named: the couple in focus, else the
     pair the sentences just before describe."""
-    if _couple(doc, d, m) is not None:
+    s = doc.toks[m.head].sent
+    here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
+    if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         return list(d.couple)
+    if len(here) == 2:  # "He had left a wife, Basant, and she gave birth to their son"
+        return here
     return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
 
 
