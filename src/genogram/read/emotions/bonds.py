@@ -173,6 +173,24 @@ def cared_for(r: LinkReader, v: int, lemma: str) -> None:
                 r.add(s, o, "close", v)
 
 
+def taught_skill(r: LinkReader, v: int) -> None:
+    """ "Her stepfather taught her to drive", "the one who taught him how to fish": a grown-up
+    who passes on a skill is close to the learner, when not the learner's parent (a parent's
+    teaching is the default, not a signal) nor partner."""
+    toks = r.toks
+    kids = toks[v].children
+    if not any(toks[c].dep in ("xcomp", "ccomp") for c in kids) or r.negated(v) or (
+            r.irrealis(v)):
+        return
+    subs = r.subjects(v)
+    objs = [o for c in kids if toks[c].dep in ("dobj", "dative")
+            for o in (r.target(v, c) or people_or_teller(r, c)) if o not in subs]
+    for s in subs[:1]:
+        for o in objs[:2]:
+            if not r.parent_in_fact(s, o) and not r.partners(s, o):
+                r.add(s, o, "close", v)
+
+
 def share_home(r: LinkReader, v: int) -> None:
     """ "shares a flat with her cousin", "Vi and Una shared a house for years": household."""
     toks = r.toks

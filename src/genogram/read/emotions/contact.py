@@ -41,10 +41,8 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         if any(toks[c].lower == "again" for c in t.children) and lemma in ("see",):
             pass
         if lemma == "meet":
-            subs = r.subjects(v)
-            objs = [o for o in r.objects(v, preps) if o not in subs]
-            objs = [o for o in objs if not r.d.ents.get(o).deceased]
-            r.add_pairs(subs, objs, "distant", v)
+            # "never met her father", "did not meet until 1999": no relationship to draw yet,
+            # so no link (a cutoff needs a tie that was broken)
             return
         if lemma == "see" and not has_time_span(r, v) and not _refused(r, v):
             return
@@ -132,12 +130,15 @@ def has_time_span(r: LinkReader, v: int) -> bool:
 
 
 def _short_span(r: LinkReader, v: int) -> bool:
-    """ "didn't speak to me for two weeks": a sulk, not a cutoff."""
+    """A silence with an end: "didn't speak to me for two weeks", "for most of that year",
+    "not until the wedding": a quarrel, not a cutoff."""
     toks = r.toks
     for c in toks[v].children:
+        if toks[c].dep == "prep" and toks[c].lower in ("until", "till"):
+            return True
         if toks[c].dep == "prep" and toks[c].lower == "for":
             for g in toks[c].children:
-                if toks[g].lemma in SHORT_SPANS:
+                if toks[g].lemma in SHORT_SPANS or toks[g].lower == "most":
                     return True
         elif toks[c].dep == "npadvmod" and toks[c].lemma in SHORT_SPANS:
             return True  # "didn't say a word to her all winter"

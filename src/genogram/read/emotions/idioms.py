@@ -11,11 +11,13 @@ from genogram.read.emotions.bonds import (
     like_kin,
     relationship_cue,
     share_home,
+    taught_skill,
     titled_by,
     treated_badly,
 )
 from genogram.read.emotions.lexicon import ANCHOR_NOUNS, AT_ODDS, HOUSEMATE_NOUNS, RARE, REL_NOUNS
 from genogram.read.emotions.reader import LinkReader, clause_link, has_child, people_or_teller
+from genogram.read.emotions.slights import LABEL_VERBS, label_cue, to_face
 from genogram.read.emotions.word_cues import noun_cue
 
 
@@ -57,6 +59,8 @@ def idiom_cue(r: LinkReader, i: int, lemma: str) -> None:
         _never_there(r, i)  # "her father was never in the picture"
     elif low in ANCHOR_NOUNS and t.dep == "attr":
         titled_by(r, i, "close")  # "My brother is my rock"
+    elif low == "face":
+        to_face(r, i)  # "said it to her face"
     elif low in ("life", "lives"):
         _out_of_life(r, i)
     elif low == "thieves" and r.toks[t.head].lower == "as":
@@ -81,8 +85,13 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         r.add_pairs(subs, [o for o in r.objects(v, ("to",)) if o not in subs], "close", v)
     elif lemma in ("take", "care", "look"):
         cared_for(r, v, lemma)
+    elif lemma == "teach":
+        taught_skill(r, v)
     elif lemma == "call":
         called_parent(r, v)
+        label_cue(r, v)
+    elif lemma in LABEL_VERBS:
+        label_cue(r, v)
     elif lemma == "treat":
         treated_badly(r, v)
     elif lemma in ("protect", "defend") and r.negated(v) and not r.irrealis(v):

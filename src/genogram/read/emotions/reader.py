@@ -85,6 +85,9 @@ class LinkReader:
         for _ in range(3):
             if toks[k].dep == "relcl":
                 h = toks[k].head
+                named = self.named_by(h)
+                if named != -1:
+                    return named  # "a plumber named Anders Holm, who taught me to drive"
                 # "Lena, the cousin she never wrote to": the apposition's anchor names her
                 if not self.people_at(h) and toks[h].dep == "appos":
                     return toks[h].head
@@ -97,6 +100,19 @@ class LinkReader:
             if toks[k].dep not in ("xcomp", "conj") or toks[k].head == k:
                 break
             k = toks[k].head
+        return -1
+
+    def named_by(self, noun: int) -> int:
+        """The name a noun that is no person's mention gives itself ("a man named Ivo", "a
+        nurse called Dana"), or -1."""
+        toks = self.toks
+        if self.people_at(noun):
+            return -1
+        for c in toks[noun].children:
+            if toks[c].dep == "acl" and toks[c].lemma in ("name", "call"):
+                for g in toks[c].children:
+                    if toks[g].dep in ("oprd", "attr", "dobj") and self.people_at(g):
+                        return g
         return -1
 
     def object_gap(self, verb: int) -> bool:
@@ -198,6 +214,18 @@ class LinkReader:
     def is_parent(self, parent: int, child: int) -> bool:
         ents = self.d.ents
         return ents.find(parent) in ents.parents_of(child)
+
+    def parent_in_fact(self, parent: int, child: int) -> bool:
+        """``parent`` is ``child``'s parent by a stated claim, or the parent of a stated
+        sibling of the child ("my father Emil ... my brother Kit": Emil is Kit's father too)."""
+        ents = self.d.ents
+        if self.is_parent(parent, child):
+            return True
+        child = ents.find(child)
+        sibs = {ents.find(c.referent) if ents.find(c.possessor) == child else ents.find(c.possessor)
+                for c in ents.claims if c.term.path == "S" and c.term.qual <= {"late", "twin"}
+                and child in (ents.find(c.possessor), ents.find(c.referent))}
+        return any(self.is_parent(parent, s) for s in sibs if s != child)
 
     def any_kin(self, a: int, b: int) -> bool:
         if self._kin_pairs is None:

@@ -109,7 +109,13 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                     for p in people_or_teller(r, c) if p not in subs]
         if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
-        r.add_pairs(subs, objs, harm, v)
+        for s in subs[:3]:
+            for o in objs[:3]:
+                # "I punched my brother at the funeral": one blow between siblings is a fight;
+                # abuse is a pattern ("would hit us", "beat her for years") or a blow across a
+                # generation or a couple
+                fight = lemma in _BLOWS and r.siblings(s, o) and not _repeated(r, v)
+                r.add(s, o, "conflict" if fight else harm, v)
         return
     if lemma in CLOSE_VERBS:
         if r.negated(v) or r.irrealis(v):
@@ -244,3 +250,18 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     for k in dict.fromkeys(kids):
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
+
+
+#: One blow, not a pattern by itself (bullying, tormenting, abusing are).
+_BLOWS = frozenset(["hit", "punch", "slap", "kick", "strike", "beat"])
+#: Words that make a blow a pattern: "hit us constantly", "beat her for years".
+_REPEATED = frozenset(["always", "constantly", "often", "regularly", "repeatedly", "routinely",
+                       "daily", "every", "years", "whenever"])
+
+
+def _repeated(r: LinkReader, v: int) -> bool:
+    toks = r.toks
+    near = [v, *toks[v].children]
+    near += [g for c in toks[v].children for g in toks[c].children]
+    return habitual(r, v) or any(toks[k].lower in _REPEATED for k in near) or any(
+        toks[c].lemma == "use" and toks[c].dep == "aux" for c in toks[v].children)

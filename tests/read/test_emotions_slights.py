@@ -1,0 +1,57 @@
+"""Labels, faces, lessons, blows and silences with an end, on sentences invented for these
+tests."""
+
+from __future__ import annotations
+
+from genogram import read
+from tests.read.test_emotions_cues import links
+
+
+def test_a_label_that_puts_someone_outside_the_family_is_hostile() -> None:
+    fam = read("My son Pim came to us at four. For years my aunt Gisela called my son Pim "
+               "\u201cthe foster kid.\u201d")
+    assert (frozenset(("Gisela", "Pim")), "hostile") in links(fam)
+
+
+def test_a_label_given_in_a_participle_clause_is_read_from_its_noun() -> None:
+    fam = read("My wife Ria lived with her friend Nell for years. Grandma Ruth, Mom\u2019s mother, "
+               "called Nell \u201cyour mother\u2019s lodger\u201d for twenty years.")
+    assert (frozenset(("Ruth", "Nell")), "hostile") in links(fam)
+
+
+def test_a_nickname_is_no_slight() -> None:
+    fam = read("My cousin Gus is clever. Everyone in the family calls my cousin Gus "
+               "\u201cthe professor.\u201d")
+    assert not any(t == "hostile" for _p, t in links(fam))
+
+
+def test_something_said_to_someones_face_is_hostile() -> None:
+    fam = read("My uncle Rolf never liked the new husband. Rolf called Bernd a fraud to his face.")
+    assert (frozenset(("Rolf", "Bernd")), "hostile") in links(fam)
+
+
+def test_a_grown_up_who_teaches_a_child_a_skill_is_close_unless_a_parent() -> None:
+    fam = read("My mother remarried in 1990, a quiet plumber named Anders Holm, who taught me to "
+               "drive. My father Emil taught my brother Kit how to fish.")
+    got = links(fam)
+    assert any(t == "close" and "Anders Holm" in p for p, t in got)
+    assert not any("Emil" in p for p, _t in got)
+
+
+def test_one_blow_between_siblings_is_a_fight_not_abuse() -> None:
+    fam = read("I punched my brother Anselm at our father's funeral. My father Gord beat my "
+               "mother Lisl for years.")
+    got = links(fam)
+    assert any(t == "conflict" and "Anselm" in p for p, t in got)
+    assert not any(t == "abuse" and "Anselm" in p for p, t in got)
+    assert (frozenset(("Gord", "Lisl")), "abuse") in got
+
+
+def test_a_silence_with_an_end_is_a_quarrel_and_never_meeting_is_no_link() -> None:
+    fam = read("My stepson Bruno didn't speak to me for most of that year. Hedda's son Ivo never "
+               "met his grandfather Lutz. Olga hasn't spoken to her brother Sten in twelve years.")
+    got = links(fam)
+    assert any(t == "conflict" and "Bruno" in p for p, t in got)
+    assert not any(t == "cutoff" and "Bruno" in p for p, t in got)
+    assert not any("Lutz" in p for p, _t in got)
+    assert (frozenset(("Olga", "Sten")), "cutoff") in got
