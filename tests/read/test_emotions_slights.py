@@ -55,3 +55,27 @@ def test_a_silence_with_an_end_is_a_quarrel_and_never_meeting_is_no_link() -> No
     assert not any(t == "cutoff" and "Bruno" in p for p, t in got)
     assert not any("Lutz" in p for p, _t in got)
     assert (frozenset(("Olga", "Sten")), "cutoff") in got
+
+
+def test_membership_denied_aloud_is_hostile_toward_the_one_denied() -> None:
+    fam = read("My brother Garth met my friend Ilse once. When I told Garth that I had invited "
+               "Ilse to dinner, he was angry. \u201cShe isn\u2019t family,\u201d he said.")
+    assert (frozenset(("Garth", "Ilse")), "hostile") in links(fam)
+
+
+def test_a_group_subject_named_by_a_list_links_the_listed_members() -> None:
+    fam = read("My sister Vera said I could write this. When Olaf and I had our son, Pip, I "
+               "worried. For a while the three kids were inseparable\u2014Vera, Olaf's boy Emil "
+               "and little Pip, a tangle of bikes on the driveway.")
+    got = links(fam)
+    assert (frozenset(("Vera", "Pip")), "close") in got
+    assert (frozenset(("Emil", "Pip")), "close") in got
+
+
+def test_a_relationship_described_as_something() -> None:
+    fam = read("Ms. Halloran (70) lives alone. Ms. Halloran describes her relationship with her "
+               "son Corey as \"tense, we argue every visit.\" Corey describes his relationship "
+               "with his aunt Dell as close.")
+    got = links(fam)
+    assert (frozenset(("Halloran", "Corey")), "conflict") in got
+    assert (frozenset(("Corey", "Dell")), "close") in got

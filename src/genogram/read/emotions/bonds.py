@@ -4,8 +4,16 @@ sister to me", "my favorite uncle", "called him Papa", "treated her like dirt", 
 
 from __future__ import annotations
 
-from genogram.read.emotions.lexicon import BADLY, HOMES, LIKE_DIRT, REL_QUALITY
-from genogram.read.emotions.reader import LinkReader, people_or_teller
+from genogram.read.emotions.lexicon import (
+    BADLY,
+    CLOSE_ADJ,
+    CONFLICT_NOUNS,
+    HOMES,
+    LIKE_DIRT,
+    REL_NOUNS,
+    REL_QUALITY,
+)
+from genogram.read.emotions.reader import LinkReader, has_child, people_or_teller
 from genogram.read.lexicon import kin_term
 
 
@@ -83,6 +91,8 @@ def relationship_cue(r: LinkReader, n: int) -> None:
         near = [h, toks[h].head, *toks[h].children]
         quality = next((REL_QUALITY[toks[c].lower] for c in near
                         if toks[c].pos == "ADJ" and toks[c].lower in REL_QUALITY), None)
+    if quality is None and t.dep == "dobj":
+        quality = as_quality(r, h)  # "describes her relationship with her son as tense"
     if any(toks[c].lower == "no" for c in t.children) and toks[h].lemma in ("want", "have"):
         quality = "cutoff"  # "I want no relationship with my father"
         if any(toks[c].dep == "neg" for c in toks[h].children):
@@ -105,6 +115,46 @@ def relationship_cue(r: LinkReader, n: int) -> None:
         # "the relationship between Vi and Una is strained" (not "a good relationship with his
         # aunt and her husband": that is someone's with each)
         r.add_among([o for o in r.between(n) if o in objs], quality, n)
+
+
+def as_quality(r: LinkReader, verb: int) -> str | None:
+    """The quality an "as" phrase of ``verb`` gives ("describes it as tense", "as close",
+    "as high-conflict"), or None."""
+    toks = r.toks
+    for c in toks[verb].children:
+        if toks[c].dep == "prep" and toks[c].lower == "as":
+            todo = list(toks[c].children)
+        elif has_child(r, c, "as") and toks[c].dep in ("advcl", "oprd", "acomp", "xcomp"):
+            todo = [c]  # "describes it as close" parsed as an adverbial clause "as close"
+        else:
+            continue
+        words: list[str] = []
+        while todo and len(words) < 12:
+            k = todo.pop(0)
+            words.append(toks[k].lower)
+            todo += toks[k].children
+        for w in words:
+            if w in REL_QUALITY:
+                return REL_QUALITY[w]
+            if w in CLOSE_ADJ:
+                return "close"
+            if w in CONFLICT_NOUNS:
+                return "conflict"
+    return None
+
+
+def described_as(r: LinkReader, v: int) -> None:
+    """ "Mother and father describe co-parenting as high-conflict": the quality of what the
+    describers share, among them (a relationship noun as the object is ``relationship_cue``'s;
+    a person as the object is a description of that person, not of a tie)."""
+    toks = r.toks
+    objs = [c for c in toks[v].children if toks[c].dep == "dobj"]
+    if any(r.people_at(c) or toks[c].lower in REL_NOUNS for c in objs) or r.negated(v) or (
+            r.irrealis(v)):
+        return
+    quality = as_quality(r, v)
+    if quality is not None:
+        r.add_among(r.subjects(v), quality, v)
 
 
 def became_friends(r: LinkReader, n: int) -> None:

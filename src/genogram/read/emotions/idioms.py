@@ -8,6 +8,7 @@ from genogram.read.emotions.bonds import (
     became_friends,
     called_parent,
     cared_for,
+    described_as,
     like_kin,
     relationship_cue,
     share_home,
@@ -87,6 +88,8 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         cared_for(r, v, lemma)
     elif lemma == "teach":
         taught_skill(r, v)
+    elif lemma == "describe":
+        described_as(r, v)
     elif lemma == "call":
         called_parent(r, v)
         label_cue(r, v)

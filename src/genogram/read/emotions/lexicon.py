@@ -108,6 +108,11 @@ REJECT = re.compile(
     r"|\bstay away from (?:me|us)\b|\bi have no (?:son|daughter|father|mother|brother|sister)\b",
     re.IGNORECASE)
 
+#: Membership denied aloud: "You will never be family", "She isn't really family", "he's not
+#: one of us" (the speaker against the one denied).
+NOT_FAMILY = re.compile(
+    r"(?:\bnot|n't|\bnever)(?: really| ever| going to| gonna| be| part of| one of)*"
+    r" (?:(?:this|our|my|the) )?(?:family|one of us)\b", re.IGNORECASE)
 HOSTILE_SAID = re.compile(r"\bi hate you\b|\bi despise you\b|\bget out\b", re.IGNORECASE)
 
 SAY_VERBS = frozenset(["say", "tell", "write", "text", "yell", "scream", "shout", "hiss", "snap",

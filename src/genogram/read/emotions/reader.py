@@ -61,8 +61,10 @@ class LinkReader:
         toks = self.toks
         k = verb
         for _ in range(4):
-            subj = next((c for c in toks[k].children
-                         if toks[c].dep in ("nsubj", "nsubjpass", "csubj")), -1)
+            subjs = [c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass", "csubj")]
+            # "the three kids were inseparable—Vi, Una and Bo": the parser may give the
+            # clause a second subject, the list that names the group; take the one with people
+            subj = next((c for c in subjs if self.people_at(c)), subjs[0] if subjs else -1)
             if subj != -1:
                 if toks[subj].dep == "nsubj" and toks[subj].lower in ("who", "that") and (
                         toks[k].dep == "relcl"):

@@ -3,7 +3,7 @@ and reported speech ("told me I was no son of his") between the teller and the o
 
 from __future__ import annotations
 
-from genogram.read.emotions.lexicon import HOSTILE_SAID, REJECT, SAY_VERBS
+from genogram.read.emotions.lexicon import HOSTILE_SAID, NOT_FAMILY, REJECT, SAY_VERBS
 from genogram.read.emotions.reader import LinkReader
 
 
@@ -18,13 +18,21 @@ def said_rejections(r: LinkReader) -> None:
         if hit is None:
             hit = HOSTILE_SAID.search(body)
             type_ = "hostile"
+        denied = None
+        if hit is None:
+            hit = NOT_FAMILY.search(body)
+            type_ = "hostile"
+            if hit is not None:
+                denied = _denied(r, doc.tok_at(q.start + hit.end() - 1))
+                if denied is None:
+                    continue  # whom "isn't family" is about we cannot tell
         if hit is None:
             continue
         speaker = d.speakers.get(qi)
         if speaker is None:
             continue
         speaker = d.ents.find(speaker)
-        addressee = _addressee(r, qi, speaker)
+        addressee = _addressee(r, qi, speaker) if denied in (None, "you") else denied
         if addressee is not None and addressee != speaker:
             anchor = doc.tok_at(q.start + hit.start())
             r.add(speaker, addressee, type_, max(anchor, 0))
@@ -40,6 +48,26 @@ def said_rejections(r: LinkReader) -> None:
             if toks[at].quote != -1:
                 continue
             _reported(r, s_i, at)
+
+
+def _denied(r: LinkReader, family: int) -> int | str | None:
+    """Who a quoted "isn't family" denies: "you" (the addressee), or the one person the
+    clause's subject names ("She isn't family"); None when unsure."""
+    toks = r.toks
+    if family < 0:
+        return None
+    k = family
+    for _ in range(3):  # "family" -> its copula (or "be" in "will never be family")
+        subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1:
+            if toks[subj].lower == "you":
+                return "you"
+            people = r.people_at(subj)
+            return people[0] if len(people) == 1 else None
+        if toks[k].head == k:
+            break
+        k = toks[k].head
+    return None
 
 
 def _addressee(r: LinkReader, qi: int, speaker: int) -> int | None:
