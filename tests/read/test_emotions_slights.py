@@ -8,19 +8,19 @@ from tests.read.test_emotions_cues import links
 
 
 def test_a_label_that_puts_someone_outside_the_family_is_hostile() -> None:
-    fam = read("My son Pim came to us at four. For years my aunt Gisela called my son Pim "
-               "\u201cthe foster kid.\u201d")
+    fam = read("We adopted our boy Pim when he was three. At every party my aunt Gisela "
+               "introduced my boy Pim as \u201cthe foster kid.\u201d")
     assert (frozenset(("Gisela", "Pim")), "hostile") in links(fam)
 
 
 def test_a_label_given_in_a_participle_clause_is_read_from_its_noun() -> None:
-    fam = read("My wife Ria lived with her friend Nell for years. Grandma Ruth, Mom\u2019s mother, "
-               "called Nell \u201cyour mother\u2019s lodger\u201d for twenty years.")
-    assert (frozenset(("Ruth", "Nell")), "hostile") in links(fam)
+    fam = read("My wife Ria shared a flat with her friend Nell. Aunt Jolanta, Dad\u2019s sister, "
+               "called Nell \u201cthe boarder\u201d at every wedding.")
+    assert (frozenset(("Jolanta", "Nell")), "hostile") in links(fam)
 
 
 def test_a_nickname_is_no_slight() -> None:
-    fam = read("My cousin Gus is clever. Everyone in the family calls my cousin Gus "
+    fam = read("My cousin Zeno is clever. Everyone in the family calls my cousin Zeno "
                "\u201cthe professor.\u201d")
     assert not any(t == "hostile" for _p, t in links(fam))
 
@@ -31,16 +31,16 @@ def test_something_said_to_someones_face_is_hostile() -> None:
 
 
 def test_a_grown_up_who_teaches_a_child_a_skill_is_close_unless_a_parent() -> None:
-    fam = read("My mother remarried in 1990, a quiet plumber named Anders Holm, who taught me to "
-               "drive. My father Emil taught my brother Kit how to fish.")
+    fam = read("Our landlord was an old sailor named Quentin Holm, who taught me to swim. My "
+               "father Emil taught my brother Kit how to fish.")
     got = links(fam)
-    assert any(t == "close" and "Anders Holm" in p for p, t in got)
+    assert any(t == "close" and "Quentin Holm" in p for p, t in got)
     assert not any("Emil" in p for p, _t in got)
 
 
 def test_one_blow_between_siblings_is_a_fight_not_abuse() -> None:
-    fam = read("I punched my brother Anselm at our father's funeral. My father Gord beat my "
-               "mother Lisl for years.")
+    fam = read("Last Easter I slapped my brother Anselm during the toast. My father Gord beat "
+               "my mother Lisl for years.")
     got = links(fam)
     assert any(t == "conflict" and "Anselm" in p for p, t in got)
     assert not any(t == "abuse" and "Anselm" in p for p, t in got)
@@ -48,8 +48,9 @@ def test_one_blow_between_siblings_is_a_fight_not_abuse() -> None:
 
 
 def test_a_silence_with_an_end_is_a_quarrel_and_never_meeting_is_no_link() -> None:
-    fam = read("My stepson Bruno didn't speak to me for most of that year. Hedda's son Ivo never "
-               "met his grandfather Lutz. Olga hasn't spoken to her brother Sten in twelve years.")
+    fam = read("My stepson Bruno would not talk to me for most of the winter term. Hedda's son "
+               "Ivo never met his grandfather Lutz. Olga hasn't spoken to her brother Sten in "
+               "twelve years.")
     got = links(fam)
     assert any(t == "conflict" and "Bruno" in p for p, t in got)
     assert not any(t == "cutoff" and "Bruno" in p for p, t in got)
@@ -64,18 +65,18 @@ def test_membership_denied_aloud_is_hostile_toward_the_one_denied() -> None:
 
 
 def test_a_group_subject_named_by_a_list_links_the_listed_members() -> None:
-    fam = read("My sister Vera said I could write this. When Olaf and I had our son, Pip, I "
-               "worried. For a while the three kids were inseparable\u2014Vera, Olaf's boy Emil "
-               "and little Pip, a tangle of bikes on the driveway.")
+    fam = read("My cousin Vera visited every August. Olaf and I raised our son, Pip, on the "
+               "coast. Those summers the three children were inseparable\u2014Vera, Olaf's "
+               "nephew Emil and little Pip.")
     got = links(fam)
     assert (frozenset(("Vera", "Pip")), "close") in got
     assert (frozenset(("Emil", "Pip")), "close") in got
 
 
 def test_a_relationship_described_as_something() -> None:
-    fam = read("Ms. Halloran (70) lives alone. Ms. Halloran describes her relationship with her "
-               "son Corey as \"tense, we argue every visit.\" Corey describes his relationship "
-               "with his aunt Dell as close.")
+    fam = read("Mr. Hurley (70) lives alone. Mr. Hurley describes his relationship with his "
+               "son Corey as \"strained, we shout on the phone.\" Corey describes his "
+               "relationship with his aunt Dell as close.")
     got = links(fam)
-    assert (frozenset(("Halloran", "Corey")), "conflict") in got
+    assert (frozenset(("Hurley", "Corey")), "conflict") in got
     assert (frozenset(("Corey", "Dell")), "close") in got
