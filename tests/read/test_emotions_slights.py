@@ -80,3 +80,10 @@ def test_a_relationship_described_as_something() -> None:
     got = links(fam)
     assert (frozenset(("Hurley", "Corey")), "conflict") in got
     assert (frozenset(("Corey", "Dell")), "close") in got
+
+
+def test_a_my_kin_label_is_close_to_the_one_called_not_to_the_kin_word() -> None:
+    fam = read("After the flood Aunt Hilde took Ottla in. Hilde fed her and sewed her dresses, "
+               "and Ottla still calls her \"my other mother, my whole world.\"")
+    got = links(fam)
+    assert (frozenset(("Hilde", "Ottla")), "close") in got

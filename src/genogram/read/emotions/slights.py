@@ -24,13 +24,12 @@ def label_cue(r: LinkReader, v: int) -> None:
     toks = r.toks
     if r.negated(v) or r.irrealis(v):
         return
-    words = _label_words(r, v)
+    start, words = _label_words(r, v)
     if not words:
         return
     if any(w in EXCLUDING_WORDS for w in words):
         type_ = "hostile"
-    elif words[0] in ("my", "our") and any(
-            (term := kin_term(w)) is not None and not term.title for w in words[1:4]):
+    elif words[0] in ("my", "our") and any(kin_term(w) is not None for w in words[1:4]):
         type_ = "close"
     else:
         return
@@ -39,25 +38,27 @@ def label_cue(r: LinkReader, v: int) -> None:
     if not subs and toks[v].dep == "acl":
         # "Grandma Ruth, Mom's mother, called Nell 'the lodger'" parsed as a participle
         subs = r.with_conj(toks[v].head)
-    called = _called(r, v, subs)
+    called = _called(r, v, subs, start)
     r.add_pairs(subs[:1], called[:1], type_, v)
 
 
-def _label_words(r: LinkReader, v: int) -> list[str]:
+def _label_words(r: LinkReader, v: int) -> tuple[int, list[str]]:
     """The words of the label: the first quotation opening within a few tokens after ``v``
     ('called me "the replacement"'), else the noun phrase the parser made the verb's
-    complement ("called my son the foster kid")."""
+    complement ("called my son the foster kid"); with the token the label starts at."""
     toks = r.toks
     s = r.doc.sents[toks[v].sent]
     for k in range(v + 1, min(v + 6, s.end_tok)):
         if toks[k].text in _OPENING_QUOTES:
             words = []
-            for j in range(k + 1, min(k + 9, s.end_tok)):
+            for j in range(k + 1, min(k + 16, s.end_tok)):
                 if toks[j].text in _CLOSING_QUOTES:
-                    return words
+                    return k, words
                 if toks[j].pos != "PUNCT":
                     words.append(toks[j].lower)
-            return []  # no closing quote near: not a label
+            # the closing quote may fall past the sentence end ('..., everything."'); with
+            # neither it nor the sentence end near, this is no short label
+            return k, (words if k + 16 >= s.end_tok else [])
     for c in toks[v].children:
         if (toks[c].dep in ("oprd", "appos") and not r.people_at(c)) or (
                 toks[c].dep == "prep" and toks[c].lower == "as"):
@@ -66,20 +67,26 @@ def _label_words(r: LinkReader, v: int) -> list[str]:
                 k = todo.pop()
                 sub.append(k)
                 todo += toks[k].children
-            return [toks[j].lower for j in sorted(sub) if toks[j].pos != "PUNCT"][:8]
-    return []
+            return min(sub), [toks[j].lower for j in sorted(sub) if toks[j].pos != "PUNCT"][:8]
+    return -1, []
 
 
-def _called(r: LinkReader, v: int, subs: list[int]) -> list[int]:
+def _called(r: LinkReader, v: int, subs: list[int], label: int) -> list[int]:
+    """Who was given the label that starts at token ``label``: the verb's object before it
+    (a kin word inside the label is the label, not the one called)."""
     toks = r.toks
-    out = [p for c in toks[v].children if toks[c].dep in ("dobj", "dative", "oprd")
+    out = [p for c in toks[v].children if toks[c].dep in ("dobj", "dative", "oprd") and c < label
            for p in (r.target(v, c) or people_or_teller(r, c)) if p not in subs]
-    end = r.doc.sents[toks[v].sent].end_tok
-    for k in range(v + 1, min(v + 4, end)):
+    for k in range(v + 1, min(v + 4, label)):
         if out:
             break
-        if toks[k].dep != "poss":  # "called my son ...": the son, not the teller
-            out = [p for p in r.people_at(k) if p not in subs]
+        # "called my son ...": the son, not the teller; but 'calls her "my nan"' (a pronoun
+        # right before the label, whatever the parser made of it) is the one called
+        if toks[k].dep != "poss" or k + 1 == label:
+            found = r.people_at(k)
+            if found and found == subs[:1] and toks[k].lower in ("him", "her"):
+                found = r.rebind(k, subs[0])  # never its own clause's subject
+            out = [p for p in found if p not in subs]
     return out
 
 
