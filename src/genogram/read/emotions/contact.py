@@ -151,4 +151,5 @@ def _rare_freq(r: LinkReader, v: int) -> bool:
     words = " ".join(toks[i].lower for i in range(s.start_tok, s.end_tok))
     return bool(re.search(r"\b(?:once|twice) a (?:year|decade)\b|\bevery few years\b|"
                           r"\b(?:at|on|for) (?:the )?holidays\b|\bat christmas\b|"
+                          r"\ba (?:couple|few) (?:of )?times a year\b|"
                           r"\bless (?:and less|each year|every year)\b|, if that\b", words))

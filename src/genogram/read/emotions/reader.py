@@ -133,10 +133,11 @@ class LinkReader:
             head = self.relcl_head(verb)
             return self.with_conj(head) if head != -1 else []
         out = self.with_conj(g)
-        if self.toks[g].lower in ("him", "her") and self.toks[g].dep == "dobj" and (
+        if self.toks[g].lower in ("him", "her") and self.toks[g].dep in ("dobj", "pobj") and (
                 out and out == self.subjects(verb)[:1]):
-            # "Grandma raised her": a plain object pronoun is never its own clause's subject;
-            # the nearest earlier named person of its gender who is not the subject
+            # "Grandma raised her", "Ma did not speak to her": a plain object pronoun is never
+            # its own clause's subject; the nearest earlier named person of its gender who is
+            # not the subject
             return self.rebind(g, out[0])
         return out
 
