@@ -100,3 +100,11 @@ def test_contact_a_couple_of_times_a_year_is_distant() -> None:
     got = links(fam)
     assert (frozenset(("Zelda", "Anton")), "distant") in got
     assert (frozenset(("Zelda", "Anton")), "close") not in got
+
+
+def test_dead_to_him_links_the_clause_pair_not_the_teller() -> None:
+    fam = read("Client's brother is Lennart (40). Father (Odo Brandt) lives in Utrecht. Lennart "
+               "told me Dad was dead to him after the trial.")
+    got = links(fam)
+    assert any(t == "cutoff" and "Lennart" in p and any(n.startswith("Odo") for n in p)
+               for p, t in got)

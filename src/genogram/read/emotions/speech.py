@@ -28,6 +28,8 @@ def said_rejections(r: LinkReader) -> None:
                     continue  # whom "isn't family" is about we cannot tell
         if hit is None:
             continue
+        if type_ == "cutoff" and _dead_to(r, max(doc.tok_at(q.start + hit.start()), 0)):
+            continue  # 'Client states "Dad was dead to him"': the quoted clause's own pair
         speaker = d.speakers.get(qi)
         if speaker is None:
             continue
@@ -92,8 +94,25 @@ def _addressee(r: LinkReader, qi: int, speaker: int) -> int | None:
     return None if ent is None else d.ents.find(ent)
 
 
+def _dead_to(r: LinkReader, at: int) -> bool:
+    """ "Dad was dead to him" (told, or quoted from someone else): the adjective's own subject
+    and "to" object, when both are resolved, are the pair, whoever reports it."""
+    toks = r.toks
+    s = r.doc.sents[toks[at].sent]
+    for j in range(at, min(at + 4, s.end_tok)):
+        if toks[j].lower == "dead":
+            subs = r.subjects(toks[j].head) if toks[j].dep in ("acomp", "attr") else []
+            objs = [o for o in r.objects(j, ("to",)) if o not in subs]
+            if subs and objs:
+                r.add_pairs(subs[:1], objs[:1], "cutoff", j)
+                return True
+    return False
+
+
 def _reported(r: LinkReader, s_i: int, at: int) -> None:
     toks = r.toks
+    if _dead_to(r, at):
+        return
     # climb from the phrase to a say/tell verb: its subject told its object
     k = at
     for _ in range(6):
@@ -103,23 +122,7 @@ def _reported(r: LinkReader, s_i: int, at: int) -> None:
             objs = [o for o in r.objects(k, ("to",)) if o not in subs]
             if subs and objs:
                 r.add_pairs(subs[:1], objs[:1], "cutoff", k)
-                return
-            break
-        if w.lemma == "dead" or w.lower == "dead":
-            subs = r.subjects(w.head) if w.dep in ("acomp", "attr") else []
-            objs = [o for o in r.objects(k, ("to",)) if o not in subs]
-            if subs and objs:
-                r.add_pairs(subs[:1], objs[:1], "cutoff", k)
-                return
+            return
         if w.head == k:
-            break
+            return
         k = w.head
-    # "Dad was dead to him": the adjective's subject and its "to" object
-    s = r.doc.sents[s_i]
-    for j in range(at, min(at + 4, s.end_tok)):
-        if toks[j].lower == "dead":
-            subs = r.subjects(toks[j].head) if toks[j].dep in ("acomp", "attr") else []
-            objs = [o for o in r.objects(j, ("to",)) if o not in subs]
-            if subs and objs:
-                r.add_pairs(subs[:1], objs[:1], "cutoff", j)
-                return
