@@ -108,3 +108,13 @@ def test_dead_to_him_links_the_clause_pair_not_the_teller() -> None:
     got = links(fam)
     assert any(t == "cutoff" and "Lennart" in p and any(n.startswith("Odo") for n in p)
                for p, t in got)
+
+
+def test_steady_contact_and_following_someone_everywhere_are_close() -> None:
+    fam = read("His uncle, Marten, is a retired pilot who talks to Kees about engines for hours. "
+               "My cousin Wim is four and follows me everywhere. Lotte sees her father Anton "
+               "every few years.")
+    got = links(fam)
+    assert (frozenset(("Marten", "Kees")), "close") in got
+    assert any(t == "close" and "Wim" in p for p, t in got)
+    assert (frozenset(("Lotte", "Anton")), "close") not in got

@@ -70,6 +70,33 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     elif lemma in ("talk", "speak", "visit", "call") and has_child(r, v, "still"):
         # "the one cousin she still calls": contact kept when others broke
         r.reciprocal(v, "close", preps)
+    elif lemma in ("talk", "speak", "visit", "call", "phone", "write", "text", "see") and (
+            _frequent(r, v)):
+        # "talks to him about boats for hours", "I call her every Sunday": chosen, steady
+        # contact
+        r.reciprocal(v, "close", preps)
+
+
+#: Time units that make contact steady with "every"/"each": "every Sunday", "each week".
+_STEADY_UNITS = frozenset(["day", "night", "morning", "evening", "week", "sunday", "monday",
+                           "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend"])
+
+
+def _frequent(r: LinkReader, v: int) -> bool:
+    """"for hours", "every Sunday", "each week", "daily" on the contact verb (not "every
+    few years", which is rare)."""
+    toks = r.toks
+    # (down to the objects' own phrases: "talks to him about boats for hours")
+    near = [g for c in toks[v].children for x in toks[c].children for g in [c, *toks[x].children]]
+    for c in dict.fromkeys(near + list(toks[v].children)):
+        w = toks[c]
+        if w.lower == "daily" or (w.dep == "prep" and w.lower == "for" and any(
+                toks[g].lower == "hours" for g in w.children)):
+            return True
+        if w.dep in ("npadvmod", "advmod", "dobj") and w.lemma.lower() in _STEADY_UNITS and any(
+                toks[g].lower in ("every", "each") for g in w.children):
+            return True
+    return False
 
 
 def habitual(r: LinkReader, v: int) -> bool:

@@ -90,6 +90,12 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         taught_skill(r, v)
     elif lemma == "describe":
         described_as(r, v)
+    elif lemma == "follow" and any(r.toks[c].lower in ("everywhere", "around")
+                                   for c in r.toks[v].children):
+        # "my little sister follows me everywhere": a child's attachment
+        if not r.negated(v) and not r.irrealis(v):
+            subs = r.subjects(v)
+            r.add_pairs(subs, [o for o in r.objects(v, ()) if o not in subs], "close", v)
     elif lemma == "call":
         called_parent(r, v)
         label_cue(r, v)
