@@ -1,27 +1,24 @@
-"""``LinkReader``: who a cue connects and whether its clause is asserted. People at a token
-(groups expanded to their members), a verb's subjects and objects (relative clauses, stranded
-prepositions, "each other", an unresolved "they" read as the pair before), kin facts used to
-vet a link, negation and irrealis, and the collected links with their evidence."""
+"""``LinkReader``: who a cue connects. People at a token (groups expanded to their members), a
+verb's subjects and objects (relative clauses, stranded prepositions, "each other", an
+unresolved "they" read as the pair before), and the collected links with their evidence. Kin
+checks come from ``kin_facts.KinFacts``, negation and irrealis from ``mood.ClauseMood``."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from genogram.read.document import StoryDoc
-from genogram.read.emotions.lexicon import (
-    BELIEF_HEADS,
-    MODALS,
-    REFUSE_VERBS,
-    STOP_VERBS,
-    WISH_HEADS,
-)
+from genogram.read.emotions.kin_facts import KinFacts
+from genogram.read.emotions.mood import ClauseMood
 from genogram.read.facts import LinkFact
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
 
-class LinkReader:
+class LinkReader(KinFacts, ClauseMood):
+    """One story's cue reader: its tokens, mentions and discourse, and the links found."""
+
     def __init__(self, doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
         self.doc, self.ms, self.d = doc, ms, d
         self.toks = doc.toks
@@ -203,104 +200,6 @@ class LinkReader:
             if m.entity != -1 and not m.plural:
                 out.append(self.d.ents.find(m.entity))
         return list(dict.fromkeys(out))
-
-    def kin(self, a: int, b: int, paths: tuple[str, ...]) -> bool:
-        """``b`` stands to ``a`` in one of the kin ``paths`` by a stated claim."""
-        ents = self.d.ents
-        a, b = ents.find(a), ents.find(b)
-        for c in ents.claims:
-            p, r = ents.find(c.possessor), ents.find(c.referent)
-            if p == a and r == b and c.term.path in paths:
-                return True
-        return False
-
-    def is_parent(self, parent: int, child: int) -> bool:
-        ents = self.d.ents
-        return ents.find(parent) in ents.parents_of(child)
-
-    def parent_in_fact(self, parent: int, child: int) -> bool:
-        """``parent`` is ``child``'s parent by a stated claim, or the parent of a stated
-        sibling of the child ("my father Emil ... my brother Kit": Emil is Kit's father too)."""
-        ents = self.d.ents
-        if self.is_parent(parent, child):
-            return True
-        child = ents.find(child)
-        sibs = {ents.find(c.referent) if ents.find(c.possessor) == child else ents.find(c.possessor)
-                for c in ents.claims if c.term.path == "S" and c.term.qual <= {"late", "twin"}
-                and child in (ents.find(c.possessor), ents.find(c.referent))}
-        return any(self.is_parent(parent, s) for s in sibs if s != child)
-
-    def any_kin(self, a: int, b: int) -> bool:
-        if self._kin_pairs is None:
-            ents = self.d.ents
-            pairs: dict[int, set[int]] = defaultdict(set)
-            for c in ents.claims:
-                if c.term.path in ("G", "g") or c.title_only:
-                    continue
-                p, r = ents.find(c.possessor), ents.find(c.referent)
-                pairs[p].add(r)
-                pairs[r].add(p)
-            self._kin_pairs = pairs
-        ents = self.d.ents
-        return ents.find(b) in self._kin_pairs.get(ents.find(a), set())
-
-    def siblings(self, a: int, b: int) -> bool:
-        """A stated sibling claim, or a parent in common."""
-        ents = self.d.ents
-        return (self.kin(a, b, ("S",)) or self.kin(b, a, ("S",))
-                or bool(ents.parents_of(a) & ents.parents_of(b)))
-
-    def partners(self, a: int, b: int) -> bool:
-        return self.kin(a, b, ("E",)) or self.kin(b, a, ("E",))
-
-    # --- clause modality -------------------------------------------------------------------
-
-    def negated(self, verb: int) -> bool:
-        toks = self.toks
-        for c in toks[verb].children:
-            w = toks[c]
-            if w.dep == "neg" or w.lower in ("never",) or (
-                    w.dep in ("dobj", "npadvmod") and w.lower in ("nothing", "none")):
-                return True
-            if w.dep == "advmod" and w.lower == "longer" and any(
-                    toks[g].lower == "no" for g in w.children):
-                return True
-        # "died without seeing any of them again"
-        if any(toks[c].dep == "prep" and toks[c].lower == "without" for c in [toks[verb].head]) \
-                and toks[verb].dep == "pcomp" and any(toks[c].lower == "again"
-                                                      for c in toks[verb].children):
-            return True
-        # "stopped speaking to him", "hasn't bothered to call": the governing verb's negation
-        t = toks[verb]
-        return bool(t.dep == "xcomp" and toks[t.head].lemma in STOP_VERBS | REFUSE_VERBS)
-
-    def irrealis(self, verb: int) -> bool:
-        """Modal, conditional or wished: "if he called", "wanted to fight", "would argue"."""
-        toks = self.toks
-        k = verb
-        for depth in range(4):
-            t = toks[k]
-            for c in t.children:
-                w = toks[c]
-                if w.dep == "aux" and w.lower in MODALS:
-                    return True
-                if w.dep == "mark" and w.lower in ("if", "unless", "whether", "before"):
-                    return True
-            if depth == 0 and t.quote != -1:
-                pass
-            if t.dep in ("xcomp", "ccomp", "advcl") and t.head != k:
-                h = toks[t.head]
-                if h.lemma in WISH_HEADS and t.dep == "xcomp" or h.lemma in ("afraid", "worry"):
-                    return True
-                if t.dep == "ccomp" and h.lemma in BELIEF_HEADS:
-                    return True
-                if h.lemma == "go" and h.lower == "going" and any(
-                        toks[c].lower == "to" for c in t.children):
-                    return True  # "going to fight": future; "went to live with": done
-                k = t.head
-            else:
-                break
-        return False
 
     # --- output ----------------------------------------------------------------------------
 
