@@ -13,17 +13,17 @@ def links(fam: Family) -> set[tuple[frozenset[str], str]]:
 
 
 def test_parents_cut_off_contact_links_each_parent() -> None:
-    fam = read("Mira's parents are Arun and Lata Rao. Parents cut off contact with Mira in 2015 "
-               "after she married Tom.")
+    fam = read("Henrike's parents are Arun and Lata Rao. Parents broke off contact with Henrike in 2015 "
+               "when she married Tom.")
     got = links(fam)
-    assert (frozenset(("Arun", "Mira")), "cutoff") in got
-    assert any(type_ == "cutoff" and "Mira" in pair and any(n.startswith("Lata") for n in pair)
+    assert (frozenset(("Arun", "Henrike")), "cutoff") in got
+    assert any(type_ == "cutoff" and "Henrike" in pair and any(n.startswith("Lata") for n in pair)
                for pair, type_ in got)
 
 
 def test_a_resolved_subject_is_not_replaced_by_a_group() -> None:
-    fam = read("Mira's parents are Arun and Lata Rao. Her brother Dev cut off contact with Mira "
+    fam = read("Henrike's parents are Arun and Lata Rao. Her brother Norbu cut off contact with Henrike "
                "in 2015.")
     got = links(fam)
-    assert (frozenset(("Dev", "Mira")), "cutoff") in got
-    assert (frozenset(("Arun", "Mira")), "cutoff") not in got
+    assert (frozenset(("Norbu", "Henrike")), "cutoff") in got
+    assert (frozenset(("Arun", "Henrike")), "cutoff") not in got

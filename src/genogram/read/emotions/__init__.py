@@ -1,0 +1,63 @@
+"""Emotional and social links from the text's own signals (issue 5).
+
+``read_links`` returns :class:`~genogram.read.facts.LinkFact` items in entity ids. A link needs a
+cue in the text *and* two resolved people the cue's syntax connects; warmth or distance is never
+inferred from kinship alone. The cues, all general English:
+
+- contact refused or absent: a contact verb (speak, talk, call, visit, see, write...) under
+  negation ("hasn't spoken to his dad in eight years", "didn't speak for eleven years"),
+  "no contact since", "not in contact with", "cut off", "disowned", "estranged", "blocked",
+  "hung up on" -> ``cutoff``; rare contact ("speak twice a year", "barely see") -> ``distant``;
+- rejection said aloud ("You're dead to me", "Don't ever call me again", "You're no son of mine"):
+  the quote's speaker and addressee, or the teller and hearer of reported speech -> ``cutoff``;
+- fights ("argued", "fought", "constant fights", "tension between her and Kaz") -> ``conflict``;
+  hatred and contempt ("hated", "couldn't stand", "didn't like") -> ``hostile``;
+- closeness ("inseparable", "close", "comforted", "adored", "favorite person", a non-parent who
+  raised a child) -> ``close``; "enmeshed", "joined at the hip" -> ``fused``;
+- violence and neglect ("hit", "beat", "abused", "DV") -> ``abuse``; "neglected" -> ``neglect``;
+- "best friend", "her buddy, Dave" -> ``friend`` (``close`` when the friend is kin);
+- "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
+- a parent who walked out on / left / abandoned their child -> ``cutoff``.
+
+Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
+cue). One pass over the tokens; each cue looks only at its own sentence.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.emotions.idioms import idiom_cue
+from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
+from genogram.read.emotions.reader import LinkReader, is_verbal
+from genogram.read.emotions.social import fictive_titles, friend_links
+from genogram.read.emotions.speech import said_rejections
+from genogram.read.emotions.verb_cues import verb_cue
+from genogram.read.emotions.word_cues import adj_cue, noun_cue
+from genogram.read.facts import LinkFact
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse
+
+
+def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]:
+    """Links with textual support between two resolved people."""
+    r = LinkReader(doc, ms, d)
+    toks = doc.toks
+    for t in toks:
+        low = t.lower
+        lemma = cue_lemma(t.lemma, low)
+        idiom_cue(r, t.i, lemma)
+        if is_verbal(r, t.i):
+            verb_cue(r, t.i, lemma)
+        elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
+            adj_cue(r, t.i, low)
+        if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
+            noun_cue(r, t.i, low)
+    said_rejections(r)
+    friend_links(r)
+    fictive_titles(r)
+    cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
+    return [lf for (pair, type_), lf in r.out.items()
+            if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
+
+
+__all__ = ["cue_lemma", "read_links"]

@@ -1,0 +1,135 @@
+"""Friends, housemates and fictive kin: "Mom's best friend", "our lodger", "we called him
+Uncle Aurel" for someone who is no kin of the callers."""
+
+from __future__ import annotations
+
+from genogram.read.emotions.lexicon import (
+    BIDDING_VERBS,
+    FICTIVE_PATHS,
+    FRIEND_NOUNS,
+    HOUSEMATE_NOUNS,
+    NAMING_VERBS,
+)
+from genogram.read.emotions.reader import LinkReader, people_or_teller
+from genogram.read.lexicon import kin_term
+
+
+def friend_links(r: LinkReader) -> None:
+    """ "Mom's best friend", "my buddy, Dave": a friend link (close when the friend is kin)."""
+    toks, d = r.toks, r.d
+    for m in r.ms:
+        if m.kind != "desc" or m.entity == -1 or m.plural or (
+                m.noun not in FRIEND_NOUNS and m.noun not in HOUSEMATE_NOUNS):
+            continue
+        t = toks[m.head]
+        if t.quote != -1:
+            continue
+        owners: list[int] = []
+        if m.possessor != -1:
+            pm = r.ms[m.possessor]
+            if pm.entity != -1:
+                owners.append(d.ents.find(pm.entity))
+        if not owners:
+            # "a friend of Dad's", "her friend from school"
+            for c in t.children:
+                if toks[c].dep == "prep" and toks[c].lower == "of":
+                    for g in toks[c].children:
+                        if toks[g].dep == "pobj":
+                            owners += r.people_at(g)
+        friend = d.ents.find(m.entity)
+        # "Yrsa was Mom's best friend": the copula's subject is the friend
+        if t.dep == "attr" and toks[t.head].lemma == "be":
+            subs = r.subjects(t.head)
+            if len(subs) == 1:
+                friend = subs[0]
+        if not owners and m.possessor != -1:
+            owners = people_or_teller(r, r.ms[m.possessor].head)  # "our lodger"
+        for o in owners:
+            if o == friend:
+                continue
+            if m.noun in HOUSEMATE_NOUNS:
+                r.add(friend, o, "household", m.head)
+            else:
+                r.add(friend, o, "close" if r.any_kin(friend, o) else "friend", m.head)
+
+
+def _is_title(r: LinkReader, k: int) -> bool:
+    w = r.toks[k]
+    term = kin_term(w.lower)
+    first = r.doc.text[w.start:w.start + 1]
+    return term is not None and term.title and term.path in FICTIVE_PATHS and first.isupper()
+
+
+def _not_kin(r: LinkReader, a: int, b: int) -> bool:
+    """No stated kin claim and no path of up to four parent, child or claim steps."""
+    if r.any_kin(a, b) or r.partners(a, b) or r.is_parent(a, b) or r.is_parent(b, a):
+        return False
+    ents = r.d.ents
+    r.any_kin(a, a)  # builds the claim pairs
+    pairs = r._kin_pairs or {}
+    a, b = ents.find(a), ents.find(b)
+    seen, frontier = {a}, {a}
+    for _ in range(4):
+        nxt: set[int] = set()
+        for x in frontier:
+            nxt |= {ents.find(y) for y in ents.parents_of(x) | ents.children_of(x)}
+            nxt |= pairs.get(x, set())
+        frontier = nxt - seen
+        if b in frontier:
+            return False
+        seen |= frontier
+    return True
+
+
+def fictive_titles(r: LinkReader) -> None:
+    """ "We called him Uncle Aurel", "IP refers to them as 'Uncle Pete and Aunt Carol'",
+    "Teija calls her Nana Pearl": a kin title given by the callers to someone who is not their
+    kin -> ``fictive-kin``. "She is not really our aunt" / "he isn't my grandpa" after a titled
+    name -> ``fictive-kin`` with the possessor."""
+    toks = r.toks
+    for t in toks:
+        if t.pos not in ("VERB", "AUX") or t.lemma not in NAMING_VERBS or r.negated(t.i):
+            continue
+        if t.lemma in ("refer", "know") and not any(
+                toks[c].lower == "as" for c in t.children):
+            continue
+        s = r.doc.sents[t.sent]
+        titles = [k for k in range(t.i + 1, min(t.i + 7, s.end_tok)) if _is_title(r, k)]
+        if not titles:
+            continue
+        called: list[int] = []
+        nxt = t.i + 1
+        if nxt < s.end_tok and r.by_head.get(nxt) is not None and nxt < titles[0]:
+            called += r.people_at(nxt)
+        called += [p for p in r.objects(t.i, ("to",)) if p not in called]
+        for k in titles:
+            # the titled name itself ("Aunt Carol"): its own mention, when resolved
+            for j in (k, k + 1):
+                if j < s.end_tok and r.by_head.get(j) is not None:
+                    called += [p for p in r.people_at(j) if p not in called]
+        subj = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
+        callers = [p for c in subj for p in people_or_teller(r, c)]
+        if not callers and t.dep == "xcomp" and toks[t.head].lemma in BIDDING_VERBS:
+            # "Dad told us to call her Auntie Vi": the ones told are the callers
+            callers = [p for c in toks[t.head].children if toks[c].dep in ("dobj", "dative")
+                       for p in people_or_teller(r, c)]
+        callers = callers or r.subjects(t.i)
+        callers = [p for p in callers if p not in called]
+        for c in callers[:3]:
+            for p in called[:3]:
+                if _not_kin(r, c, p):
+                    r.add(p, c, "fictive-kin", t.i)
+    for t in toks:
+        # "She is not really our aunt", "he isn't our real grandpa", "He is not my grandpa"
+        term = kin_term(t.lower)
+        if term is None or term.path not in FICTIVE_PATHS or t.dep != "attr":
+            continue
+        h = t.head
+        if toks[h].lemma != "be" or not r.negated(h) or r.irrealis(h):
+            continue
+        subs = r.subjects(h)
+        owners = [p for c in t.children if toks[c].dep == "poss" for p in people_or_teller(r, c)]
+        for p in subs[:1]:
+            for o in owners[:3]:
+                if o != p and _not_kin(r, o, p):
+                    r.add(p, o, "fictive-kin", h)

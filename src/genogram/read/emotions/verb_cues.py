@@ -1,0 +1,267 @@
+"""One-word verb cues: cutting off, fighting, hating, hitting, neglecting, adoring, living
+with, walking out on, raising someone else's child."""
+
+from __future__ import annotations
+
+from genogram.read.emotions.contact import contact_cue, habitual, has_time_span
+from genogram.read.emotions.lexicon import (
+    ABUSE_VERBS,
+    CLOSE_VERBS,
+    CONFLICT_VERBS,
+    CONTACT_VERBS,
+    CUTOFF_VERBS,
+    FUSED_VERBS,
+    HOMES,
+    HOSTILE_VERBS,
+    HOUSE_VERBS,
+    INSULTS,
+    LEAVE_VERBS,
+    NEGLECT,
+    RAISE_VERBS,
+)
+from genogram.read.emotions.reader import LinkReader, has_child, people_or_teller
+
+
+def _prt(r: LinkReader, verb: int) -> str:
+    return next((r.toks[c].lower for c in r.toks[verb].children if r.toks[c].dep == "prt"), "")
+
+
+def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
+    toks = r.toks
+    t = toks[v]
+    if t.quote != -1:
+        return
+    prt = _prt(r, v)
+    if lemma == "call" and not r.negated(v) and not r.irrealis(v) and any(
+            toks[c].dep in ("oprd", "xcomp", "ccomp", "attr") and toks[c].lemma in INSULTS
+            for c in t.children):
+        # "My sister Ingolf called me a fool"
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ()) if o not in subs]
+        objs += [p for c in t.children if toks[c].dep == "dobj" for p in people_or_teller(r, c)
+                 if p not in subs and p not in objs]
+        r.add_pairs(subs, objs, "conflict", v)
+        return
+    if lemma in ("sit", "say") and any(toks[c].lower in ("shiva", "kaddish") for c in t.children) \
+            and not r.negated(v) and not r.irrealis(v):
+        # "sat shiva for his son as though he had died": mourning the living is a cutoff
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("for",)) if o not in subs]
+        objs = [o for o in objs if not r.d.ents.get(o).deceased]
+        r.add_pairs(subs[:1], objs[:1], "cutoff", v)
+        return
+    if lemma in CONTACT_VERBS or (lemma == "say" and any(
+            toks[c].dep == "dobj" and toks[c].lemma == "word" for c in t.children)):
+        # "didn't say a word to his brother for a month" is "didn't speak to him"
+        contact_cue(r, v, "speak" if lemma == "say" else lemma, prt)
+        return
+    out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
+                        and toks[c].lower in ("out", "off")), "")
+    if lemma in CUTOFF_VERBS or (lemma == "cut" and out_ in ("off", "out")) or (
+            lemma == "hang" and prt == "up" and any(
+                toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
+            lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and out_ == "out") or (
+            lemma == "close" and any(
+                toks[c].lower == "door" for c in t.children)):
+        if r.negated(v) or r.irrealis(v):
+            return
+        if lemma == "close":
+            subs = r.subjects(v)
+            others = [p for p in r.sentence_people(t.sent) if p not in subs]
+            if subs and len(others) == 1:
+                r.add_pairs(subs[:1], others, "hostile", v)
+            return
+        if lemma == "estrange":
+            r.reciprocal(v, "cutoff", ("from",))
+            return
+        r.reciprocal(v, "cutoff", ("from", "on", "out"))
+        return
+    if lemma in CONFLICT_VERBS:
+        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
+            return
+        r.reciprocal(v, "conflict", ("with", "against", "over"))
+        return
+    if lemma in ("yell", "scream", "shout") and not r.negated(v) and not r.irrealis(v):
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("at",)) if o not in subs]
+        if subs and objs and any(toks[c].dep == "prep" and toks[c].lower == "at"
+                                 for c in t.children):
+            r.add_pairs(subs, objs, "conflict", v)
+        return
+    if lemma in HOSTILE_VERBS or (lemma == "like" and r.negated(v)) or (
+            lemma == "stand" and r.negated(v) and any(toks[c].lower in ("ca", "can", "could")
+                                                      for c in t.children)):
+        if lemma != "like" and lemma != "stand" and (r.negated(v) or r.irrealis(v)):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("for",)) if o not in subs]
+        r.pairs_or_mutual(v, subs, objs, "hostile", v)
+        return
+    harm = "abuse" if lemma in ABUSE_VERBS else (
+        "neglect" if lemma == "neglect" or t.lower in NEGLECT else None)
+    if harm is not None:
+        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ()) if o not in subs]
+        if not objs:  # "Our mother neglected us": the teller, when "us" names no known group
+            objs = [p for c in t.children if toks[c].dep == "dobj"
+                    for p in people_or_teller(r, c) if p not in subs]
+        if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
+            objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
+        for s in subs[:3]:
+            for o in objs[:3]:
+                # "I punched my brother at the funeral": one blow between siblings is a fight;
+                # abuse is a pattern ("would hit us", "beat her for years") or a blow across a
+                # generation or a couple
+                fight = lemma in _BLOWS and r.siblings(s, o) and not _repeated(r, v)
+                r.add(s, o, "conflict" if fight else harm, v)
+        return
+    if lemma in CLOSE_VERBS:
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("on", "in", "to")) if o not in subs]
+        r.pairs_or_mutual(v, subs, objs, "close", v)
+        return
+    if lemma in FUSED_VERBS:
+        # "Corinne is enmeshed with her son", "her mother smothers her"
+        if r.negated(v) or r.irrealis(v):
+            return
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
+        r.pairs_or_mutual(v, subs, objs, "fused", v)
+        return
+    if lemma in HOUSE_VERBS:
+        _household(r, v, lemma, prt)
+        return
+    if lemma in LEAVE_VERBS:
+        _abandon(r, v, lemma, prt)
+        return
+    if lemma in RAISE_VERBS or (lemma == "bring" and prt == "up"):
+        if r.negated(v) or r.irrealis(v):
+            return
+        passive = any(toks[c].dep == "nsubjpass" for c in t.children)
+        if passive:
+            return  # "was raised by her grandmother": a caregiver tie (the graph's), not a link
+        subs = r.subjects(v)
+        objs = [o for o in r.objects(v, ("by",) if passive else ()) if o not in subs]
+        if not passive and not objs:
+            # "Grandma raised us": the teller, when "us" names no known group
+            objs = [p for c in t.children if toks[c].dep == "dobj"
+                    for p in people_or_teller(r, c) if p not in subs]
+        carers, kids = (objs, subs) if passive else (subs, objs)
+        for c in carers[:2]:
+            for k in kids[:3]:
+                # (a stated kin tie: a parent whose tie the reader missed is no carer to link)
+                if (r.any_kin(c, k) or _grandparent(r, c, k)) and not r.is_parent(c, k) and (
+                        not r.partners(c, k)):
+                    r.add(c, k, "close", v)  # raised by a grandparent, an aunt, a neighbour
+
+
+def _grandparent(r: LinkReader, g: int, k: int) -> bool:
+    """``g`` is a parent of one of ``k``'s parents (by stated claims)."""
+    ents = r.d.ents
+    return any(ents.find(g) in ents.parents_of(p) for p in ents.parents_of(k))
+
+
+def _household(r: LinkReader, v: int, lemma: str, prt: str) -> None:
+    toks = r.toks
+    t = toks[v]
+    if lemma in ("live", "drift", "grow", "move") and has_child(r, v, "apart"):
+        # "they lived apart for years", "the brothers drifted apart"
+        if not r.negated(v) and not r.irrealis(v):
+            r.reciprocal(v, "distant", ("from",))
+        return
+    if lemma == "move" and _into_home_of(r, v):
+        return
+    if lemma == "move" and prt != "in" and not has_child(r, v, "in"):
+        return  # "moved in with" (the parser may make "in" an adverb, not a particle)
+    if lemma in ("stay", "room", "board", "live", "reside") or lemma == "move":
+        if r.negated(v) or r.irrealis(v):
+            return
+        if any(toks[c].lower in ("together",) for c in t.children):
+            return
+        if any(r.by_head.get(x) is not None and r.by_head[x].plural
+                            for x in r.toks[v].children + [g for c in r.toks[v].children
+                                                           for g in r.toks[c].children]):
+            return  # "lives with them": a group we cannot name
+        subs = r.subjects(v)
+        objs = r.objects(v, ("with",))
+        subs = r.unbind(v, subs, objs)
+        objs = [o for o in objs if o not in subs]
+        if not any(toks[c].dep == "prep" and toks[c].lower == "with" for c in t.children) and not (
+                prt and any(toks[g].lower == "with" for c in t.children
+                            if toks[c].dep == "prt" for g in toks[c].children)):
+            return
+        if lemma == "stay" and not has_time_span(r, v):
+            return
+        # siblings share a home by default; "lived with her sister for forty years" is a choice
+        years = any(toks[c].dep == "prep" and toks[c].lower == "for" and any(
+            toks[g].lemma in ("year", "decade") for g in toks[c].children) for c in t.children)
+        for s in subs[:2]:
+            for o in objs[:3]:
+                if years or not (r.kin(s, o, ("S",)) or r.kin(o, s, ("S",))):
+                    r.add(s, o, "household", v)
+
+
+def _into_home_of(r: LinkReader, v: int) -> bool:
+    """ "We moved into my uncle's flat": a household with the owner of the home."""
+    toks = r.toks
+    for c in toks[v].children:
+        if toks[c].dep != "prep" or toks[c].lower not in ("into", "in", "to"):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep == "pobj" and toks[g].lower in HOMES:
+                owners = [p for x in toks[g].children if toks[x].dep == "poss"
+                          for p in r.people_at(x)]
+                if not owners or r.negated(v) or r.irrealis(v):
+                    return False
+                subs = [p for x in toks[v].children if toks[x].dep == "nsubj"
+                        for p in people_or_teller(r, x)] or r.subjects(v)
+                r.add_pairs([p for p in subs if p not in owners], owners, "household", v)
+                return True
+    return False
+
+
+def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
+    """A parent who walked out on / left / abandoned their child: cutoff."""
+    toks = r.toks
+    t = toks[v]
+    if lemma == "walk" and prt != "out":
+        return
+    if r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    if len(subs) != 1:
+        return
+    parent = subs[0]
+    kids = [o for o in r.objects(v, ("on",)) if o != parent]
+    if not kids:  # "walked out on us": the teller, when "us" names no known group
+        kids = [p for c in t.children if toks[c].lower == "on" for g in toks[c].children
+                for p in people_or_teller(r, g) if p != parent]
+    # "walked out when she was two": the child in the when-clause
+    for c in t.children:
+        w = toks[c]
+        if w.dep == "advcl" and any(toks[g].lower == "when" for g in w.children):
+            for g in w.children:
+                if toks[g].dep in ("nsubj", "nsubjpass"):
+                    kids += r.people_at(g)
+    for k in dict.fromkeys(kids):
+        if k != parent and r.is_parent(parent, k):
+            r.add(parent, k, "cutoff", v)
+
+
+#: One blow, not a pattern by itself (bullying, tormenting, abusing are).
+_BLOWS = frozenset(["hit", "punch", "slap", "kick", "strike", "beat"])
+#: Words that make a blow a pattern: "hit us constantly", "beat her for years".
+_REPEATED = frozenset(["always", "constantly", "often", "regularly", "repeatedly", "routinely",
+                       "daily", "every", "years", "whenever"])
+
+
+def _repeated(r: LinkReader, v: int) -> bool:
+    toks = r.toks
+    near = [v, *toks[v].children]
+    near += [g for c in toks[v].children for g in toks[c].children]
+    return habitual(r, v) or any(toks[k].lower in _REPEATED for k in near) or any(
+        toks[c].lemma == "use" and toks[c].dep == "aux" for c in toks[v].children)

@@ -1,0 +1,182 @@
+"""Adjective and noun cues: "close", "estranged", "violent toward"; "fights", "abuse",
+"tension between", "no contact", "favorite person"."""
+
+from __future__ import annotations
+
+from genogram.read.emotions.lexicon import (
+    ABUSE_NOUNS,
+    CLOSE_ADJ,
+    CONFLICT_NOUNS,
+    DISTANT_ADJ,
+    FUSED_ADJ,
+    NEGLECT,
+    VIOLENT_ADJ,
+)
+from genogram.read.emotions.reader import LinkReader
+
+
+def adj_cue(r: LinkReader, a: int, low: str) -> None:
+    toks = r.toks
+    t = toks[a]
+    if low in VIOLENT_ADJ and t.quote == -1:
+        # "MGF was physically violent toward MGM"
+        if t.dep in ("acomp", "attr") and not r.negated(t.head) and not r.irrealis(t.head):
+            subs = r.subjects(t.head)
+            objs = [o for o in r.objects(a, ("toward", "towards", "to", "with")) if o not in subs]
+            r.add_pairs(subs, objs, "abuse", a)
+        return
+    if t.quote != -1 and low not in ("inseparable",):
+        return
+    if low in CLOSE_ADJ or low in FUSED_ADJ or low in DISTANT_ADJ:
+        if low.startswith("clos") and t.pos != "ADJ":
+            return  # "close by", "the door closed"
+        type_ = ("fused" if low in FUSED_ADJ else "cutoff" if low == "estranged"
+                 else "distant" if low in DISTANT_ADJ else "close")
+        # "X and Y were close", "close to her", "Tuva and Inger, inseparable"
+        head = t.head
+        neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
+            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children)
+        if neg and type_ == "close":
+            type_ = "distant"
+        elif neg:
+            return
+        if r.irrealis(head):
+            return
+        objs = r.objects(a, ("to", "from", "with"))
+        subs: list[int] = []
+        if t.dep in ("acomp", "attr", "oprd"):
+            subs = r.subjects(head)
+        elif t.dep == "amod":
+            h = toks[head]
+            if h.lower in ("friend", "friends", "relationship", "bond", "sisters", "brothers",
+                           "cousins", "siblings", "twins") or r.by_head.get(head):
+                subs = r.with_conj(head) if r.by_head.get(head) else []
+                if not subs and h.lower in ("relationship", "bond", "friend", "friends"):
+                    owners = [p for c in h.children if toks[c].dep == "poss"
+                              for p in r.people_at(c)]
+                    subs = owners + r.subjects(h.head) if toks[head].dep in (
+                        "attr", "dobj", "pobj") else owners
+                    if toks[head].dep == "pobj":
+                        subs = owners + r.subjects(toks[toks[head].head].head)
+        elif t.dep in ("appos", "advcl", "conj", "ROOT") or t.dep == "acl":
+            subs = r.with_conj(head) if r.by_head.get(head) else r.subjects(head)
+            if t.dep == "ROOT":
+                subs = r.subjects(a)
+        subs = list(dict.fromkeys(subs))
+        objs = [o for o in objs + r.between(a) if o not in subs]
+        if subs and objs:
+            r.add_pairs(subs, objs, type_, a)
+        elif len(subs) >= 2:
+            r.add_among(subs, type_, a)
+
+
+def noun_cue(r: LinkReader, n: int, low: str) -> None:
+    toks = r.toks
+    t = toks[n]
+    if t.quote != -1:
+        return
+    sent = t.sent
+    if low in CONFLICT_NOUNS or low in ABUSE_NOUNS or low in NEGLECT:
+        type_ = ("abuse" if low in ABUSE_NOUNS else "neglect" if low in NEGLECT
+                 else "conflict")
+        if low == "violence" and not any(toks[c].lower in ("domestic", "physical")
+                                         for c in t.children):
+            return
+        if low == "abuse" and any(toks[c].lower in ("substance", "alcohol", "drug", "opioid")
+                                  for c in t.children):
+            return
+        if any(toks[c].dep == "neg" or toks[c].lower == "no" for c in t.children):
+            return
+        people = r.between(n)
+        if not people:
+            # "their fights", "his fight with Ed", "had a big fight"
+            owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
+            withs = r.objects(n, ("with", "against"))
+            if owners and withs:
+                r.add_pairs(owners, [w for w in withs if w not in owners], type_, n)
+                return
+            h = t.head
+            if t.dep in ("dobj", "attr") and toks[h].pos in ("VERB", "AUX"):
+                if r.negated(h) or r.irrealis(h):
+                    return
+                subs = r.subjects(h)
+                withs += [w for w in r.objects(h, ("with", "against")) if w not in withs]
+                if subs and withs:
+                    r.add_pairs(subs, [w for w in withs if w not in subs], type_, n)
+                    return
+                people = subs
+            elif t.dep == "pobj" and toks[h].lower == "into" and type_ == "conflict":
+                # "My sister and I got into a huge argument (with Mom)"
+                verb = toks[h].head
+                if r.negated(verb) or r.irrealis(verb):
+                    return
+                people = r.subjects(verb)
+                withs = [w for w in withs if w not in people]
+                if people and withs:
+                    r.add_pairs(people, withs, type_, n)
+                    return
+            elif t.dep == "pobj" and toks[h].lower == "of" and type_ != "conflict":
+                victims = r.people_at(toks[h].head)
+                people = victims
+            if len(people) < 2:
+                people = owners + people
+        if len(people) >= 2:
+            r.add_among(people, type_, n)
+        elif type_ in ("abuse",) and low == "dv":
+            sp = r.sentence_people(sent)
+            if len(sp) == 2:
+                r.add_among(sp, type_, n)
+        return
+    if low == "contact" or low == "touch":
+        _no_contact(r, n)
+    elif low == "person" and any(toks[c].lower in ("favorite", "favourite") for c in t.children):
+        _favorite(r, n)
+
+
+def _favorite(r: LinkReader, n: int) -> None:
+    """ "Teija's favorite person in the world is our neighbor Pearl": close."""
+    toks = r.toks
+    t = toks[n]
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
+    h = t.head
+    if toks[h].lemma != "be" or r.negated(h):
+        return
+    others = []
+    for c in toks[h].children:
+        if c != n and toks[c].dep in ("nsubj", "attr"):
+            others += r.with_conj(c)
+    r.add_pairs(owners, [o for o in others if o not in owners], "close", n)
+
+
+def _no_contact(r: LinkReader, n: int) -> None:
+    """ "no contact since", "not in contact with us", "lost touch with"."""
+    toks = r.toks
+    t = toks[n]
+    neg = any(toks[c].lower in ("no",) for c in t.children)
+    h = t.head
+    if not neg and t.dep == "pobj":
+        prep = toks[h]
+        verb = prep.head
+        neg = r.negated(verb) or any(toks[c].lower in ("no",) for c in toks[verb].children)
+        if not neg and toks[verb].lemma in ("lose",):
+            neg = True
+    if not neg and t.dep == "dobj" and toks[h].lemma in ("lose", "cut", "break", "end", "refuse"):
+        neg = not r.negated(h)
+    if not neg and t.dep == "dobj" and toks[h].lemma in ("have", "want", "make"):
+        neg = r.negated(h)  # "I refuse to have any contact with him", "doesn't want contact"
+    if not neg:
+        return
+    people = r.objects(n, ("with",))
+    verb = h if toks[h].pos in ("VERB", "AUX") else toks[h].head
+    subs = r.subjects(verb) if toks[verb].pos in ("VERB", "AUX") else []
+    if toks[verb].pos in ("VERB", "AUX") and r.irrealis(verb):
+        return
+    withs = people + [o for o in r.objects(verb, ("with",)) if o not in people]
+    if not subs and withs and toks[verb].pos in ("VERB", "AUX"):
+        subs = r.kin_group(verb, withs)
+    if subs and withs:
+        r.add_pairs(subs, [w for w in withs if w not in subs], "cutoff", n)
+        return
+    sp = r.sentence_people(t.sent)
+    if len(sp) == 2:
+        r.add_among(sp, "cutoff", n)
