@@ -100,9 +100,14 @@ def load_rows(split: str, data: Path = DATA, limit: int | None = None) -> list[R
     return rows
 
 
+#: CLUTRR's tokenised possessive after a bracketed name: "[Hugh] 'wife [Ann]" for "Hugh's wife".
+_SPLIT_POSSESSIVE = re.compile(r"\] '(?=[a-z])")
+
+
 def strip_brackets(story: str) -> str:
-    """The story as plain text: "[Dale] hit his brother [Wayne]" -> "Dale hit his brother Wayne"."""
-    return _BRACKETS.sub(r"\1", story)
+    """The story as plain text: "[Dale] hit his brother [Wayne]" -> "Dale hit his brother Wayne";
+    the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife")."""
+    return _BRACKETS.sub(r"\1", _SPLIT_POSSESSIVE.sub("]'s ", story))
 
 
 _PREFIXES = ("maternal ", "paternal ", "late ", "ex-", "former ", "adoptive ", "adopted ",

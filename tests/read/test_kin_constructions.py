@@ -676,3 +676,25 @@ def test_a_maiden_name_and_a_named_mill_are_nobody() -> None:
     fam = read("Oskar stacked lumber at the Hallberg Mills for a dollar a day. He had married "
                "Karin Lund (née Strand) in 1901.")
     assert {p.name for p in fam.people} == {"Oskar", "Karin Lund"}
+
+
+def test_a_relative_clause_who_has_a_son() -> None:
+    fam = read("Robert has a sister who has a son. The son is named Eskil.")
+    eskil = person(fam, "Eskil")
+    (mother,) = parents_of(fam, eskil.id)
+    assert frozenset((mother, person(fam, "Robert").id)) in siblings(fam)
+
+
+def test_whose_name_is_names_the_antecedent() -> None:
+    fam = read("Wendelin has a brother who is younger than him. The brother has a sister whose "
+               "name is Cosima.")
+    assert len(fam.people) == 3
+    assert len(siblings(fam)) == 3
+
+
+def test_a_kin_noun_before_a_name_the_tagger_took_for_a_noun() -> None:
+    fam = read_text("Felka's sister, Dolores, was all for the trip. Jerzy thinks the sun rises "
+                    "and sets with his granddaughter Dolores.", implied_people=True)
+    felka, jerzy = person(fam, "Felka"), person(fam, "Jerzy")
+    (mid,) = parents_of(fam, felka.id)
+    assert parents_of(fam, mid) == {jerzy.id}

@@ -340,7 +340,10 @@ def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if any(doc.toks[c].dep == "poss" for c in t.children):
         return False  # "fixed her husband Clarence spaghetti": a possessed kin noun is a person
-    return bool(t.dep == "compound" and doc.toks[t.head].pos in ("NOUN",) and not kin_term(doc.toks[t.head].lower))
+    head = doc.toks[t.head]
+    if head.is_title and head.i > 0 and head.sent == doc.toks[head.i - 1].sent:
+        return False  # "his granddaughter Dolores" with the name tagged a common noun
+    return bool(t.dep == "compound" and head.pos in ("NOUN",) and not kin_term(head.lower))
 
 
 def _looks_like_name(doc: StoryDoc, k: int) -> bool:
@@ -963,7 +966,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     poss = _possessor_of(doc, k)
     if poss == -1 and a != k:
         poss = _possessor_of(doc, a)
-    if poss == -1 and t.dep == "compound" and toks[t.head].pos == "PROPN":
+    if poss == -1 and t.dep == "compound" and (toks[t.head].pos == "PROPN"
+                                               or toks[t.head].is_title and t.head > k):
         poss = _possessor_of(doc, t.head)  # "her brother Roy": the name holds the possessive
     if (poss == -1 and a >= 2 and toks[a - 1].text in ("'s", "’s") and toks[a - 1].tag == "POS"
             and toks[a - 2].is_title and toks[a - 1].sent == t.sent):
@@ -1329,6 +1333,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     continue  # "Deniz's middle name is Emre": a part of a name, no person
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
+                    if p != -1 and toks[p].lower == "whose":
+                        p = _relative_antecedent(doc, p)  # "a sister whose name is Cindy"
                     sm = by_head.get(p) if p != -1 else None
                 if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
                         and m.possessor_tok == -1 and not m.members):

@@ -416,6 +416,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                          or toks[c].dep == "nsubjpass" and toks[verb].lemma == "bless"), -1)
             if subj != -1:
                 sm = _mention_at(ms, doc, subj)
+                if sm is None and toks[subj].lower in ("who", "that") and toks[k].dep == "relcl":
+                    sm = _mention_at(ms, doc, toks[k].head)  # "a sister who has a son"
                 if sm is not None:
                     if sm.kind == "they":
                         out.extend(_they_pair(doc, ms, d, sm))
