@@ -698,3 +698,12 @@ def test_a_kin_noun_before_a_name_the_tagger_took_for_a_noun() -> None:
     felka, jerzy = person(fam, "Felka"), person(fam, "Jerzy")
     (mid,) = parents_of(fam, felka.id)
     assert parents_of(fam, mid) == {jerzy.id}
+
+
+def test_a_possessed_plural_kin_noun_then_a_comma_and_names() -> None:
+    fam = read("My husband Kwame is a nurse. For years I watched her hug our sons, Yaw and little "
+               "Kojo, while she shook my hand.")
+    me = next(p for p in fam.people if p.narrator)
+    kwame = person(fam, "Kwame")
+    for boy in ("Yaw", "Kojo"):
+        assert parents_of(fam, person(fam, boy).id) == {me.id, kwame.id}

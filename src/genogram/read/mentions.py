@@ -469,7 +469,8 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
 
 _LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over)\s[^,.;:]{1,50})?\s*[,:\u2014\u2013]\s*$")
 _LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\))?\s*"
-                       r"(?:,\s*and|,|and)\s*$")
+                       r"(?:,\s*and|,|and)\s*(?:(?:little|baby|big|young|younger|older|"
+                       r"elder|eldest|youngest)\s+)?$")
 
 
 def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
@@ -1441,6 +1442,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             listed = [n.idx for n in _listed_names(doc, ms, i)]
             if len(listed) == k.count and set(k.members) <= set(listed):
                 k.members[:] = listed  # the parser may have caught the first name only
+        elif k.kind == "kin" and k.plural and not k.count and not k.members and (
+                k.possessor_tok != -1):
+            listed = [n.idx for n in _listed_names(doc, ms, i)]
+            if len(listed) >= 2 and doc.text[k.end:ms[listed[0]].start].strip() == ",":
+                k.members[:] = listed  # "our daughters, Efua and little Ama", however parsed
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
