@@ -53,6 +53,7 @@ class Discourse:
     # people made for a counted unnamed group ("two adult children"): (owners, their entities)
     counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
+    mention_starts: list[int] = field(default_factory=list)  # char start of each mention, in order
 
     def couple_before(self, sent: int) -> tuple[int, int] | None:
         """The last couple named together at or before sentence ``sent``, if recent enough
@@ -1305,7 +1306,11 @@ def _people_in_sentence(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     """The non-narrator people named in sentence ``s`` (before ``m``), first mention of each."""
     sent = doc.sents[s]
     found: list[tuple[int, Mention]] = []
-    for other in ms[:m.idx]:
+    if len(d.mention_starts) != len(ms):
+        d.mention_starts = [x.start for x in ms]
+    lo = bisect.bisect_left(d.mention_starts, doc.toks[sent.start_tok].start)
+    hi = bisect.bisect_left(d.mention_starts, doc.toks[sent.end_tok - 1].end)
+    for other in ms[lo:min(hi, m.idx)]:  # the sentence's mentions only, by index: no scan
         if sent.start_tok <= other.head < sent.end_tok and other.entity != -1 and (
                 other.kind in ("name", "kin", "he", "she")) and other.quote == -1:
             e = d.ents.find(other.entity)
