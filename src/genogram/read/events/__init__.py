@@ -38,11 +38,13 @@ from __future__ import annotations
 import logging
 
 from genogram.read.document import StoryDoc
+from genogram.read.events.ages import read_present_ages
 from genogram.read.events.classify import _with_new_partner
 from genogram.read.events.dedupe import _dedupe
 from genogram.read.events.derived import _life_fact_events, _noted_union_events
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
 from genogram.read.events.people import _left_partner, _partner_map
+from genogram.read.events.person_facts import deaths_mark_deceased
 from genogram.read.events.placing import _place_in_time, _reconcile_ages, _telling
 from genogram.read.events.summary import summary
 from genogram.read.events.triggers import _event_at, _gapped, _Raw, _twins
@@ -85,6 +87,8 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     raws += _noted_union_events(doc, d, vf, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
+    deaths_mark_deceased(d, raws)   # before the ages: the dead have none at the telling
+    read_present_ages(doc, ms, d)
     _reconcile_ages(d, telling)
     return _place_in_time(doc, ms, d, raws, telling)
 

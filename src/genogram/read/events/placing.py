@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.events.grammar import _governor
+from genogram.read.events.person_facts import DatedEvent, record_life_facts
 from genogram.read.events.summary import _label, summary
 from genogram.read.events.triggers import _Raw
 from genogram.read.facts import EventFact
@@ -45,9 +46,9 @@ def _sent_times(doc: StoryDoc, s: int, cache: dict[int, list[TimeExpr]]) -> list
     return cache[s]
 
 
-def _nearest(doc: StoryDoc, times: list[TimeExpr], k: int) -> TimeExpr | None:
-    if not times:
-        return None
+def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, TimeExpr]]:
+    """The sentence's times for the word at ``k``, best first, each with its ``_gov_rank``:
+    the ones it governs, then by distance."""
     t = doc.toks[k]
 
     def gap(e: TimeExpr) -> int:
@@ -55,7 +56,8 @@ def _nearest(doc: StoryDoc, times: list[TimeExpr], k: int) -> TimeExpr | None:
             return 0   # "Leo in 1924": the time right after the word, whatever the parse says
         return min(abs(e.start - t.end), abs(t.start - e.end))
 
-    return min(times, key=lambda e: (_gov_rank(doc, k, e), gap(e)))
+    ranked = sorted(((_gov_rank(doc, k, e), gap(e)), i) for i, e in enumerate(times))
+    return [(rank[0], times[i]) for rank, i in ranked]
 
 
 _TIME_PREPS = frozenset(["", "in", "on", "by", "around", "about", "c.", "circa", "in about"])
@@ -100,11 +102,21 @@ def _age_birth_year(doc: StoryDoc, ms: list[Mention], d: Discourse, e: TimeExpr,
     return None
 
 
+def _anchor_before(times: list[TimeExpr], e: TimeExpr, anchor: int | None) -> int | None:
+    """The anchor of a relative time: the last absolute date said before it in its own sentence
+    ("In 1952 he fell ... and died two days later"), else the story time so far."""
+    if e.kind != "later":
+        return anchor
+    before = [x.year for x in times if x.kind == "date" and x.end <= e.start and x.year]
+    return before[-1] if before else anchor
+
+
 def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_Raw],
                    telling: int | None) -> list[EventFact]:
     cache: dict[int, list[TimeExpr]] = {}
     anchor: int | None = None
     placed: list[tuple[float | None, int, EventFact]] = []
+    dated: list[DatedEvent] = []
     seen_sent = -1
     for seq, r in enumerate(sorted(raws, key=lambda x: x.trigger)):
         # story time moves with every absolute date the text passes, event or not
@@ -113,12 +125,19 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
                 if x.kind == "date" and x.year is not None:
                     anchor = x.year
         seen_sent = max(seen_sent, r.sent - 1)
-        e = _nearest(doc, _sent_times(doc, r.sent, cache),
-                     r.time_tok if r.time_tok >= 0 else r.trigger)
+        times = _sent_times(doc, r.sent, cache)
+        ranked = _ranked(doc, times, r.time_tok if r.time_tok >= 0 else r.trigger)
+        e = ranked[0][1] if ranked else None
         year, approx = None, False
-        if e is not None:
-            by = _age_birth_year(doc, ms, d, e, r.people) if e.kind == "age" else None
-            year, approx = resolve_year(e, anchor=anchor, telling=telling, birth_year=by)
+        for n, (rank, x) in enumerate(ranked):
+            if n and rank > ranked[0][0]:
+                break   # "drowned at six, in 1971": the age has no birth year, the date is next
+            by = _age_birth_year(doc, ms, d, x, r.people) if x.kind == "age" else None
+            year, approx = resolve_year(x, anchor=_anchor_before(times, x, anchor),
+                                        telling=telling, birth_year=by)
+            if year is not None:
+                e = x
+                break
         if year is None and r.type in ("birth", "death"):
             ent = d.ents.get(r.people[0])
             year = ent.birth_year if r.type == "birth" else ent.death_year
@@ -136,6 +155,9 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
                          evidence=[r.evidence], when_text=e.text if e is not None else None,
                          year=year, approximate=approx if year is not None else False)
         placed.append((key, seq, fact))
+        if year is not None:
+            dated.append(DatedEvent(r, year, approx, e))
+    record_life_facts(doc, d, dated, cache)
     # undated events before the first dated one sit just before it (text order kept)
     nxt: float | None = None
     filled: list[tuple[float, int, EventFact]] = []
