@@ -90,7 +90,7 @@ _RX: list[tuple[str, re.Pattern[str]]] = [
     ("last", re.compile(r"\b(last|this|past)\s+(year|month|week|spring|summer|autumn|fall|"
                         r"winter|christmas)\b", _P)),
     ("recent", re.compile(r"\b(recently|yesterday|last night|nowadays)\b", _P)),
-    ("when_age", re.compile(rf"\bwhen\s+([A-Z][\w'’-]+|I|he|she|they|we|you)\s+"
+    ("when_age", re.compile(rf"\b[Ww]hen\s+([A-Z][\w'’-]+|I|he|she|they|we|you)\s+"
                             rf"(?:was|were|turned|hit|reached)\s+(?:(?:about|around|only|just)\s+)?"
                             rf"({_NUM})\b(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|"
                             r"months|pounds|miles))", re.UNICODE)),

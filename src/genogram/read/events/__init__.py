@@ -41,7 +41,11 @@ from genogram.read.document import StoryDoc
 from genogram.read.events.ages import read_present_ages
 from genogram.read.events.classify import _with_new_partner
 from genogram.read.events.dedupe import _dedupe
-from genogram.read.events.derived import _life_fact_events, _noted_union_events
+from genogram.read.events.derived import (
+    _engagement_events,
+    _life_fact_events,
+    _noted_union_events,
+)
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
 from genogram.read.events.people import _left_partner, _partner_map
 from genogram.read.events.person_facts import deaths_mark_deceased
@@ -82,9 +86,12 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                 couple = _left_partner(doc, ms, d, k, raw.people[:1], partners)
                 if len(couple) == 2 and (frozenset(couple) in partners.ended
                                          or _with_new_partner(doc, k)):
-                    raws.append(_Raw("separation", couple, k, raw.sent, raw.phrase, raw.evidence))
+                    # one happening, one event: the leaving is the separation
+                    raws[raws.index(raw)] = _Raw("separation", couple, k, raw.sent, raw.phrase,
+                                                 raw.evidence)
     raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, d, vf, raws)
+    raws += _engagement_events(doc, d, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
     deaths_mark_deceased(d, raws)   # before the ages: the dead have none at the telling

@@ -103,6 +103,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             return None   # "walked out into the yard"
         if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
             return None
+        if lemma in ("kick", "throw") and not any(
+                c.dep == "dobj" and (c.pos in ("PRON", "PROPN") or c.lemma in _KIN_CARERS
+                                     or c.lemma in _NEWBORN_NOUNS) for c in kids):
+            return None   # "kicked him out" (not "threw out the letters")
         return PARTICLE_TYPES[(lemma, prt)]
     if lemma == "pass" and any(c.lower == "away" for c in kids):
         return "death"
@@ -142,6 +146,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "financial"
     if t.lower == "unfaithful" and t.pos == "ADJ":
         return "affair"   # "he was unfaithful to her": see ``_verb_people``
+    if t.lower == "dead" and t.pos == "ADJ" and t.dep == "acomp" and toks[t.head].lemma == "be" \
+            and not any(c.dep == "prep" or c.dep == "advmod" and c.lower in _HEDGES for c in kids):
+        return "death"   # "Daddy's daddy is dead now" (not "dead to me", "half dead")
     if t.pos == "ADJ":
         return None
     if lemma == "expect" and t.tag == "VBG" and _expecting_a_child(doc, k):
@@ -236,7 +243,58 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("welcome", "deliver") and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "boy", "girl"):
         return "birth"
-    return _cue_type(doc, k, lemma, prt) or VERB_TYPES.get(lemma)
+    if lemma == "live" and _lived_only(doc, k):
+        return "death"   # "a baby girl who lived only a day"
+    cue = _cue_type(doc, k, lemma, prt)
+    if cue == "other" and prt in ("out", "away", "off") and not _left_for_good(doc, k, lemma):
+        return None
+    return cue or VERB_TYPES.get(lemma)
+
+
+#: Words that make "dead" a figure of speech: "half dead", "nearly dead".
+_HEDGES = frozenset(["half", "nearly", "almost", "practically", "basically", "pretty", "as",
+                     "more", "good", "all", "totally", "so"])
+#: Units of a life cut short: "lived only a day", "lived just three weeks".
+_SHORT_SPANS = frozenset(["minute", "hour", "day", "night", "week", "month"])
+#: Where one goes when "coming out" or "running off" is only a walk: "came out to the porch".
+_NEAR_PLACES = frozenset(["here", "there", "back", "outside", "inside", "front", "down", "up"])
+
+
+def _lived_only(doc: StoryDoc, k: int) -> bool:
+    """'lived only a day', 'lived just two hours': a death told by the short life."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    span = [c for c in kids if c.dep in ("npadvmod", "dobj") and c.lemma in _SHORT_SPANS]
+    words = [toks[g].lower for c in span for g in c.children] + [c.lower for c in kids]
+    return bool(span) and any(w in ("only", "just", "barely") for w in words)
+
+
+def _left_for_good(doc: StoryDoc, k: int, lemma: str) -> bool:
+    """'came out (to her parents / as gay / in 2016)', 'ran away (from home / to Leeds)': not a
+    step outside ("came out to the porch", "came out and hugged me", "ran off to the creek")."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if any(c.dep == "conj" and c.pos == "VERB" and not any(
+            toks[g].dep in ("nsubj", "nsubjpass") for g in c.children) for c in kids):
+        return False   # "came out and hugged me": one person going on to do more
+    if any(c.dep == "advmod" and c.lower in _NEAR_PLACES for c in kids):
+        return False
+    for c in kids:
+        if c.dep != "prep" or c.lower not in ("to", "into", "onto", "through", "toward",
+                                              "towards", "across"):
+            continue
+        for g in c.children:
+            w = toks[g]
+            if w.dep != "pobj":
+                continue
+            if lemma == "come" and c.lower == "to" and (w.ent == "PERSON" or w.pos == "PRON"
+                                                         or w.lemma in _KIN_CARERS
+                                                         or w.lemma in ("parent", "family")):
+                continue   # "came out to her parents"
+            if lemma != "come" and _is_place(doc, g):
+                continue   # "ran away to Leeds"
+            return False
+    return True
 
 
 _SPOUSE_NOUNS = _fs("wife", "husband", "bride", "spouse")

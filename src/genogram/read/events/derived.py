@@ -1,6 +1,6 @@
 """Events the story implies rather than tells with a trigger: births and deaths the verbs stage
 found, a death known only from "my late husband" or a deceased mark, and a note's dated union
-shorthand beside a couple ("(m. 2007, div. 2011)").
+shorthand beside a couple ("(m. 2007, div. 2011)"), an engagement from "my fiancé".
 """
 
 from __future__ import annotations
@@ -125,3 +125,20 @@ def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -
     sent = doc.sents[s]
     span = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
     return _Raw(type_, people, k, s, "", span, derived=True)
+
+
+def _engagement_events(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
+    """"my fiancé Osric": an engagement the couple's kin word implies, unless a trigger told it
+    (or a "fiancé" said only in a quote)."""
+    f = d.ents.find
+    have = {frozenset(f(p) for p in r.people[:2]) for r in raws if r.type == "engagement"}
+    out: list[_Raw] = []
+    for c in d.ents.claims:
+        a, b = f(c.possessor), f(c.referent)
+        if c.term.path != "E" or "fiance" not in c.term.qual or c.in_quote or a == b:
+            continue
+        if frozenset((a, b)) in have:
+            continue
+        have.add(frozenset((a, b)))
+        out.append(_raw_at(doc, "engagement", [a, b], c.span))
+    return out

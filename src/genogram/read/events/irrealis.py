@@ -22,10 +22,11 @@ def _dates_another(doc: StoryDoc, k: int) -> bool:
 
 def _unreal(doc: StoryDoc, k: int) -> bool:
     """Negated, modal, planned, wished or future: no event."""
-    if is_irrealis(doc, k) and not _went_to_do(doc, k):
-        return True
     toks = doc.toks
-    if any(toks[c].lower in _IRREALIS_WORDS for c in toks[k].children):
+    outside = _negation_outside(doc, k)
+    if not outside and is_irrealis(doc, k) and not _went_to_do(doc, k):
+        return True
+    if any(toks[c].lower in _IRREALIS_WORDS and c not in outside for c in toks[k].children):
         return True
     for c in toks[k].children:   # "never got married": the negation hangs from the auxiliary
         if toks[c].dep in ("aux", "auxpass") and any(
@@ -54,6 +55,17 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
 
 
 _PRESENT_BE = frozenset(["am", "is", "are", "'m", "'re", "'s"])
+
+
+def _negation_outside(doc: StoryDoc, k: int) -> set[int]:
+    """Negations before the verb's own "when": "(He never called.) Not when my mother died" or
+    "not even after Dad died" deny the other clause; the death took place."""
+    toks = doc.toks
+    kids = toks[k].children
+    marks = [c for c in kids if toks[c].lower in _TIME_MARKS and toks[c].dep in ("mark", "advmod")]
+    if not marks:
+        return set()
+    return {c for c in kids if c < marks[0] and toks[c].lower in ("not", "never", "n't")}
 
 
 def _present_progressive(doc: StoryDoc, k: int) -> bool:

@@ -35,7 +35,7 @@ PARTICLE_TYPES: dict[tuple[str, str], str] = {
     ("move", "in"): "cohabitation", ("move", "out"): "separation", ("walk", "out"): "separation",
     ("drop", "out"): "education", ("lay", "off"): "job", ("get", "together"): "reunion",
     ("cut", "off"): "other", ("move", "away"): "move", ("move", "back"): "move",
-    ("take", "in"): "custody",
+    ("take", "in"): "custody", ("kick", "out"): "other", ("throw", "out"): "other",
 }
 
 

@@ -410,6 +410,9 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                              for p in _people_at(doc, ms, d, cc)]
     if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
         subs = _subjects(doc, ms, d, toks[k].head)
+    if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
+        subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+                for p in people_and_conjuncts(doc, ms, d, c)][:2]
     return subs
 
 

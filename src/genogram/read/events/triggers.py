@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.events.classify import _custody_verb, _noun_fits, _verb_type
-from genogram.read.events.grammar import _governor, _modal, _passive
+from genogram.read.events.grammar import _governor, _modal, _particle, _passive
 from genogram.read.events.irrealis import (
     _habitual,
     _married_now,
@@ -149,14 +149,39 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
                  "affair", "custody") and len(people) < 2 and not (
             type_ == "custody" and t.tag == "VBN" and _custody_verb(doc, k)
-            or type_ == "affair" and _own_affair(doc, k)):
+            or type_ == "affair" and _own_affair(doc, k) or _one_sided(doc, k, type_)):
         return None   # a couple's event needs the couple; a child "placed in care" is alone
+    if type_ == "other" and _particle(doc, k) == "out" and t.lemma in ("kick", "throw") and len(
+            people) < 2:
+        return None   # "kicked him out": the one put out too
     sent = doc.sents[s_index]
     ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
     raw = _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
     if t.lemma in _LOSS_WORDS:
         raw.loss = True
     return raw
+
+
+#: Whom one leaves when the partner is not named: "walked out on his family", "left us".
+_HOUSEHOLD_WORDS = frozenset(["family", "families", "us", "home", "household", "kids", "children"])
+
+
+def _one_sided(doc: StoryDoc, k: int, type_: str) -> bool:
+    """A couple's event told of one person whose partner the story never gives: "at Zofia's
+    wedding", "had just become engaged", "walked out on his family"."""
+    toks = doc.toks
+    t = toks[k]
+    if type_ == "marriage" and t.lemma == "wedding":
+        return any(toks[c].dep == "poss" for c in t.children)
+    if type_ == "engagement":
+        return t.lower == "engaged"
+    if type_ == "separation" and t.pos == "VERB":
+        objs = [g for c in t.children for g in ([c] if toks[c].dep == "dobj" else [
+            x for x in toks[c].children if toks[x].dep == "pobj"] if toks[c].dep == "prep"
+            and toks[c].lower == "on" else [])]
+        return any(toks[g].lower in _HOUSEHOLD_WORDS or toks[g].lemma in _HOUSEHOLD_WORDS
+                   for g in objs)
+    return False
 
 
 def _twins(doc: StoryDoc, k: int) -> bool:

@@ -1,0 +1,63 @@
+"""Event cues and the sentences that must not fire them, all invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram import read
+from genogram.model import Family
+
+
+def told(fam: Family) -> set[tuple[str, frozenset[str]]]:
+    labels = {p.id: p.label for p in fam.people}
+    return {(e.type, frozenset(labels[p] for p in e.people)) for e in fam.events}
+
+
+def types(story: str) -> list[str]:
+    return [e.type for e in read(story).events]
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    ("In 1961 Ada Pell had a baby girl, Nora, who lived only a day.", "death", {"Nora"}),
+    ("Corrie Dane's father Ambrose is dead now.", "death", {"Ambrose"}),
+    ("Tobin never called. Not when my aunt Sela Voss died in 2009.", "death", {"Sela Voss"}),
+    ("Mona Kade came out to her parents in 1998.", "other", {"Mona Kade"}),
+    ("Hettie Brand ran away from home at sixteen.", "other", {"Hettie Brand"}),
+])
+def test_cues(story: str, type_: str, who: set[str]) -> None:
+    fam = read(story)
+    hits = [names for t, names in told(fam) if t == type_]
+    assert any(who <= set(n) for n in hits), told(fam)
+
+
+@pytest.mark.parametrize("story", [
+    "Dad came out to the porch in his robe.",
+    "Grandpa Lute came out and hugged me.",
+    "My brother Abe ran away to the creek to sulk.",
+    "You are dead to me, Orla Finn told her brother.",
+    "After the double shift Teo Marsh was half dead.",
+    "Gran threw out the old letters in 1990.",
+])
+def test_words_that_only_look_like_events(story: str) -> None:
+    assert types(story) == []
+
+
+def test_a_fiance_implies_an_engagement() -> None:
+    fam = read("My fiancé, Osmond Pryce, and I met at a wedding in Leeds.")
+    assert any(t == "engagement" and "Osmond Pryce" in n for t, n in told(fam))
+
+
+def test_a_possessed_wedding_is_that_person_s_marriage() -> None:
+    fam = read("The last time Kit Arden saw his sister Lusia was at Lusia's wedding.")
+    assert ("marriage", frozenset({"Lusia"})) in told(fam)
+
+
+def test_leaving_one_s_family_is_a_separation_even_with_no_partner_named() -> None:
+    fam = read("Oren Vail walked out on his family in 1970.")
+    assert ("separation", frozenset({"Oren Vail"})) in told(fam)
+
+
+def test_leaving_a_partner_for_a_place_is_one_event() -> None:
+    fam = read("Sten Holm and Marit Lie divorced in 1996. That spring Marit left for Bergen "
+               "with a man she had met at work.")
+    assert [t for t, _n in told(fam) if t in ("move", "separation")] == ["separation"]
