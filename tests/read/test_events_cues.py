@@ -61,3 +61,23 @@ def test_leaving_a_partner_for_a_place_is_one_event() -> None:
     fam = read("Sten Holm and Marit Lie divorced in 1996. That spring Marit left for Bergen "
                "with a man she had met at work.")
     assert [t for t, _n in told(fam) if t in ("move", "separation")] == ["separation"]
+
+
+def test_an_ex_wife_implies_a_divorce_unless_the_parting_is_told() -> None:
+    fam = read("I live with my ex-wife Kerstin Dahl's old dog.")
+    assert any(t == "divorce" and "Kerstin Dahl" in n for t, n in told(fam))
+    fam = read("Kerstin Dahl and I separated in 2010. My ex-wife Kerstin still calls.")
+    assert [t for t, _n in told(fam) if t in ("divorce", "separation")] == ["separation"]
+
+
+def test_someone_other_than_a_parent_raising_a_child_is_custody() -> None:
+    fam = read("Nell's mother drowned in 1960, and her grandmother Ada raised Nell on the farm.")
+    assert ("custody", frozenset({"Ada", "Nell"})) in told(fam)
+
+
+@pytest.mark.parametrize("story", [
+    "My mother raised us alone.",
+    "Gus Hale raised cattle on the ridge.",
+])
+def test_a_parent_raising_children_or_a_farmer_raising_cattle_is_no_custody(story: str) -> None:
+    assert "custody" not in types(story)

@@ -448,6 +448,13 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
         # "was raised by his grandmother": by someone other than a parent
         return any(c.dep == "agent" and any(toks[g].dep == "pobj" and toks[g].lemma not in
                                             _PARENT_WORDS for g in c.children) for c in kids)
+    if t.lemma in ("raise", "rear") and t.tag == "VBD" and not any(
+            c.dep == "dobj" and c.pos == "NOUN" and c.lemma not in _KIN_CARERS for c in kids):
+        # "her grandmother raised her": someone other than a parent took the child in (not
+        # "raised cattle"; a parent's own raising is dropped with the parent pair, see triggers)
+        return any(c.dep == "dobj" for c in kids) and any(
+            c.dep == "nsubj" and c.lemma not in _PARENT_WORDS and c.pos in ("NOUN", "PROPN")
+            for c in kids)
     if t.lemma == "place" and passive and (pobjs("with") or care("in") or care("into")):
         return True
     if t.lemma == "remove" and passive and care("from"):

@@ -1,6 +1,6 @@
 """Events the story implies rather than tells with a trigger: births and deaths the verbs stage
 found, a death known only from "my late husband" or a deceased mark, and a note's dated union
-shorthand beside a couple ("(m. 2007, div. 2011)"), an engagement from "my fiancé".
+shorthand beside a couple ("(m. 2007, div. 2011)"), an engagement from "my fiancé", a divorce from "my ex-wife".
 """
 
 from __future__ import annotations
@@ -141,4 +141,27 @@ def _engagement_events(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_R
             continue
         have.add(frozenset((a, b)))
         out.append(_raw_at(doc, "engagement", [a, b], c.span))
+    return out
+
+
+#: Kin words of a marriage that ended in divorce: "my ex-wife", "her ex-husband".
+_EX_SPOUSES = frozenset(["ex-husband", "exhusband", "ex husband", "ex-wife", "exwife", "ex wife",
+                         "ex-spouse"])
+
+
+def _implied_divorces(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
+    """"my ex-wife Kerensa": a divorce the kin word implies, unless the story tells how the
+    couple parted (a divorce or separation event of theirs)."""
+    f = d.ents.find
+    have = {frozenset(f(p) for p in r.people[:2]) for r in raws
+            if r.type in ("divorce", "separation")}
+    out: list[_Raw] = []
+    for c in d.ents.claims:
+        a, b = f(c.possessor), f(c.referent)
+        if c.term.path != "E" or c.term.word not in _EX_SPOUSES or c.in_quote or a == b:
+            continue
+        if frozenset((a, b)) in have:
+            continue
+        have.add(frozenset((a, b)))
+        out.append(_raw_at(doc, "divorce", [a, b], c.span))
     return out

@@ -133,9 +133,9 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         return None
     if type_ == "separation" and t.lemma == "move" and len(people) == 1:
         type_ = "move"   # "he moved out in March" with no partner known: he left the house
-    if type_ == "custody" and t.lemma in ("raise", "bring", "rear") and _passive(doc, k) and any(
-            _is_parent_pair(d, people[0], p) for p in people[1:]):
-        return None   # "raised by Ana" who the story says is his mother
+    if type_ == "custody" and (t.lemma in ("raise", "rear") or t.lemma == "bring" and _passive(
+            doc, k)) and any(_is_parent_pair(d, people[0], p) for p in people[1:]):
+        return None   # "raised by Ana" / "Ana raised him", and the story says she is his mother
     if type_ == "cohabitation" and t.lemma == "move" and _moved_in_with_family(doc, d, k, people):
         # "Nonna moved in with us": no couple; "Mom's boyfriend moved in with us": his partner
         mate = partners.current(people[0], d)[:1] if isinstance(partners, _Partners) else []
