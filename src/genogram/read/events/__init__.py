@@ -42,8 +42,7 @@ from genogram.read.events.ages import read_present_ages
 from genogram.read.events.classify import _with_new_partner
 from genogram.read.events.dedupe import _dedupe
 from genogram.read.events.derived import (
-    _engagement_events,
-    _implied_divorces,
+    _kin_implied_events,
     _life_fact_events,
     _noted_union_events,
 )
@@ -92,8 +91,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                                                  raw.evidence)
     raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, d, vf, raws)
-    raws += _engagement_events(doc, d, raws)
-    raws += _implied_divorces(doc, d, raws)
+    raws += _kin_implied_events(doc, d, raws)
     raws = _dedupe(d, raws)
     telling = _telling(doc)
     deaths_mark_deceased(d, raws)   # before the ages: the dead have none at the telling

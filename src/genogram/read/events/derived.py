@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from genogram.read.document import StoryDoc
+from genogram.read.entities import Claim
 from genogram.read.events.classify import _verb_type
 from genogram.read.events.irrealis import _unreal
 from genogram.read.events.people import _born_described
@@ -127,41 +128,41 @@ def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -
     return _Raw(type_, people, k, s, "", span, derived=True)
 
 
-def _engagement_events(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
-    """"my fiancé Osric": an engagement the couple's kin word implies, unless a trigger told it
-    (or a "fiancé" said only in a quote)."""
-    f = d.ents.find
-    have = {frozenset(f(p) for p in r.people[:2]) for r in raws if r.type == "engagement"}
-    out: list[_Raw] = []
-    for c in d.ents.claims:
-        a, b = f(c.possessor), f(c.referent)
-        if c.term.path != "E" or "fiance" not in c.term.qual or c.in_quote or a == b:
-            continue
-        if frozenset((a, b)) in have:
-            continue
-        have.add(frozenset((a, b)))
-        out.append(_raw_at(doc, "engagement", [a, b], c.span))
-    return out
-
 
 #: Kin words of a marriage that ended in divorce: "my ex-wife", "her ex-husband".
 _EX_SPOUSES = frozenset(["ex-husband", "exhusband", "ex husband", "ex-wife", "exwife", "ex wife",
                          "ex-spouse"])
 
 
-def _implied_divorces(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
-    """"my ex-wife Kerensa": a divorce the kin word implies, unless the story tells how the
-    couple parted (a divorce or separation event of theirs)."""
+def _claim_event(c: Claim) -> str | None:
+    """The event a partner's kin word implies: "my fiancé" an engagement, "my ex-wife" a
+    divorce; other kin words none."""
+    if c.term.path != "E" or c.in_quote:
+        return None
+    if "fiance" in c.term.qual:
+        return "engagement"
+    if c.term.word in _EX_SPOUSES:
+        return "divorce"
+    return None
+
+
+#: The events that already tell what a kin word implies: the divorce of an ex-wife is told by
+#: a divorce or a separation of the couple.
+_TOLD_BY = {"engagement": ("engagement",), "divorce": ("divorce", "separation")}
+
+
+def _kin_implied_events(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
+    """Events a couple's kin word implies ("my fiancé Osric", "my ex-wife Kerensa"), unless a
+    trigger already told them."""
     f = d.ents.find
-    have = {frozenset(f(p) for p in r.people[:2]) for r in raws
-            if r.type in ("divorce", "separation")}
+    have = {(t, frozenset(f(p) for p in r.people[:2])) for r in raws
+            for t, told in _TOLD_BY.items() if r.type in told}
     out: list[_Raw] = []
     for c in d.ents.claims:
         a, b = f(c.possessor), f(c.referent)
-        if c.term.path != "E" or c.term.word not in _EX_SPOUSES or c.in_quote or a == b:
+        type_ = _claim_event(c)
+        if type_ is None or a == b or (type_, frozenset((a, b))) in have:
             continue
-        if frozenset((a, b)) in have:
-            continue
-        have.add(frozenset((a, b)))
-        out.append(_raw_at(doc, "divorce", [a, b], c.span))
+        have.add((type_, frozenset((a, b))))
+        out.append(_raw_at(doc, type_, [a, b], c.span))
     return out
