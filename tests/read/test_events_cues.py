@@ -81,3 +81,32 @@ def test_someone_other_than_a_parent_raising_a_child_is_custody() -> None:
 ])
 def test_a_parent_raising_children_or_a_farmer_raising_cattle_is_no_custody(story: str) -> None:
     assert "custody" not in types(story)
+
+
+def test_leaving_a_partner_for_someone_is_a_separation_and_an_affair() -> None:
+    fam = read("Ike's dad, Ron Bask, left Ike's mom, Vera, for his secretary, Dolores, in 1990.")
+    assert {("separation", frozenset({"Ron Bask", "Vera"})),
+            ("affair", frozenset({"Ron Bask", "Dolores"}))} <= told(fam)
+    fam = read("Ron Bask left his wife Vera for Leeds in 1990.")
+    assert "affair" not in {t for t, _n in told(fam)}
+
+
+def test_moving_in_together_takes_the_partner_when_the_parse_loses_one() -> None:
+    fam = read("My boyfriend, Kasimir, and I have been dating for four years and moved in "
+               "together last spring.")
+    cohab = [n for t, n in told(fam) if t == "cohabitation"]
+    assert len(cohab) == 1 and "Kasimir" in cohab[0] and len(cohab[0]) == 2
+
+
+def test_the_subject_of_a_relative_clause_is_the_one_it_describes() -> None:
+    fam = read("Her sister Seiko, who had just become engaged, did not come to the party.")
+    e, = fam.events
+    assert (e.type, e.summary) == ("engagement", "Seiko gets engaged")
+    fam = read("Lorna married Abel Ruiz, who adopted her son Tam in 1952.")
+    assert ("custody", frozenset({"Abel Ruiz", "Tam"})) in told(fam)
+
+
+def test_a_remarriage_is_not_to_the_spouse_before() -> None:
+    fam = read("Evan Voss and his wife Mira split up in 1975. Evan remarried within a year.")
+    assert ("separation", frozenset({"Evan Voss", "Mira"})) in told(fam)
+    assert "marriage" not in {t for t, _n in told(fam)}

@@ -47,7 +47,7 @@ from genogram.read.events.derived import (
     _noted_union_events,
 )
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
-from genogram.read.events.people import _left_partner, _partner_map
+from genogram.read.events.people import _left_for, _left_partner, _partner_map
 from genogram.read.events.person_facts import deaths_mark_deceased
 from genogram.read.events.placing import _place_in_time, _reconcile_ages, _telling
 from genogram.read.events.summary import summary
@@ -81,6 +81,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
             else:
                 raws.append(raw)
             raws += _gapped(doc, ms, d, raw)
+            raws += _affair_left_for(doc, ms, d, raw)
             if raw.type == "move" and doc.toks[k].lemma == "leave":
                 # "Sharon left for Perth": a separation too when her union is known to end
                 couple = _left_partner(doc, ms, d, k, raw.people[:1], partners)
@@ -98,6 +99,18 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     read_present_ages(doc, ms, d)
     _reconcile_ages(d, telling)
     return _place_in_time(doc, ms, d, raws, telling)
+
+
+def _affair_left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:
+    """"He left her for his secretary": the leaving is a separation, and the one he left for is
+    his lover (an affair), unless that is the partner he left."""
+    if raw.type != "separation" or doc.toks[raw.trigger].lemma not in ("leave", "abandon"):
+        return []
+    lover = [p for p in _left_for(doc, ms, d, raw.trigger) if p not in raw.people]
+    if not raw.people or not lover:
+        return []
+    return [_Raw("affair", raw.people[:1] + lover[:1], raw.trigger, raw.sent, raw.phrase,
+                 raw.evidence)]
 
 
 __all__ = ["NOUN_TYPES", "PARTICLE_TYPES", "VERB_TYPES", "read_events", "summary"]

@@ -195,6 +195,14 @@ def _surface_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
 _LEFT_OBJECTS = frozenset(["us", "me", "family", "home", "house", "marriage", "husband", "wife"])
 
 
+def _left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Whom a leaving was for: "left her for his secretary, Dolores" -> Dolores."""
+    toks = doc.toks
+    return [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "for"
+            for g in toks[c].children if toks[g].dep == "pobj"
+            for p in people_and_conjuncts(doc, ms, d, g) or _named_within(doc, ms, d, g)]
+
+
 def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: list[int],
                   partners: dict[int, list[int]]) -> list[int]:
     """'X left (us / the family / her husband / for a woman)': X and X's partner, else nothing."""
@@ -206,8 +214,7 @@ def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: 
     hit = [o for o in objs if o in ps]
     if hit:
         return subs + hit[:1]
-    for_people = [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "for"
-                  for g in toks[c].children for p in _people_at(doc, ms, d, g)]
+    for_people = _left_for(doc, ms, d, k)
     if objs and for_people and objs[0] not in for_people:
         return subs + objs[:1]   # "he left her for his secretary": she was his partner
     kids = [toks[c] for c in toks[k].children]
@@ -410,10 +417,28 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                              for p in _people_at(doc, ms, d, cc)]
     if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
         subs = _subjects(doc, ms, d, toks[k].head)
+    if not subs:   # "Seiko, who had just become engaged": the one the clause describes
+        subs = _relative_subject(doc, ms, d, k)
     if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for p in people_and_conjuncts(doc, ms, d, c)][:2]
     return subs
+
+
+def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The noun a relative clause describes when "who" or "that" is the clause's subject."""
+    toks = doc.toks
+    v = k
+    for _ in range(3):
+        if toks[v].dep == "relcl":
+            break
+        if toks[v].dep not in ("acomp", "xcomp", "conj", "oprd") or toks[v].head == v:
+            return []
+        v = toks[v].head
+    if toks[v].dep != "relcl" or not any(toks[c].dep in ("nsubj", "nsubjpass") and toks[c].lower
+                                         in ("who", "that") for c in toks[v].children):
+        return []
+    return _people_at(doc, ms, d, toks[v].head)
 
 
 def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,

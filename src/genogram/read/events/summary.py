@@ -65,6 +65,10 @@ _TEMPLATES = {
     "reunion": "{a} and {b} reunite",
 }
 
+#: The couple's events told of one person: "Zofia marries", "Seiko gets engaged".
+_ALONE = {"affair": "{a} has an affair", "engagement": "{a} gets engaged",
+          "marriage": "{a} marries", "separation": "{a} leaves the family"}
+
 
 def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = False) -> str:
     """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'; a pregnancy
@@ -74,8 +78,8 @@ def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = Fal
     a, rest = labels[0], labels[1:]
     if type_ == "pregnancy" and loss:
         return f"{a} has a miscarriage"
-    if type_ == "affair" and not rest:
-        return f"{a} has an affair"
+    if not rest and type_ in _ALONE:   # a couple's event whose partner the story never gives
+        return _ALONE[type_].format(a=a)
     tpl = _TEMPLATES.get(type_)
     if tpl is not None and ("{b}" not in tpl or rest):
         return tpl.format(a=a, b=_names(rest))

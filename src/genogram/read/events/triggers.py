@@ -120,12 +120,16 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         kid_toks = _born_kid_toks(doc, ms, d, k)
     kids = list(kid_toks)
     people = [p for p in dict.fromkeys(people) if p >= 0]
-    if type_ in ("divorce", "separation", "marriage", "reunion") and len(people) == 1:
+    together = type_ == "cohabitation" and any(doc.toks[c].lower == "together"
+                                                for c in t.children)
+    if (type_ in ("divorce", "separation", "marriage", "reunion", "engagement") or together) \
+            and len(people) == 1:   # "(she and I ...) moved in together": her partner
         ps = partners.get(people[0], [])
         # "she remarried": the later partner; otherwise the first one the story gives
         if t.lemma == "remarry" and isinstance(partners, _Partners):
             ps = partners.current(people[0], d)
-            people += _named_next(doc, d, k, ps) or ps[-1:]
+            # the one partner known is the one before: the new spouse is untold
+            people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
         else:   # not the one married in this very sentence ("moved out and married Ana")
             wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
             people += [p for p in ps if p not in wed][:1]
