@@ -110,3 +110,16 @@ def test_a_remarriage_is_not_to_the_spouse_before() -> None:
     fam = read("Evan Voss and his wife Mira split up in 1975. Evan remarried within a year.")
     assert ("separation", frozenset({"Evan Voss", "Mira"})) in told(fam)
     assert "marriage" not in {t for t, _n in told(fam)}
+
+
+def test_leaving_for_the_fields_of_a_place_is_a_move() -> None:
+    assert "move" in types("Kenta Oshiro left Naha for the cane fields of Maui in 1906.")
+    assert "move" not in types("Kenta Oshiro left the party for the house of his aunt.")
+
+
+@pytest.mark.parametrize("story", [
+    "Pt and husband Leo Dorn married 2006, separated 2023; divorce pending.",
+    "Mara Lutz and Ben Ivo separated in 2019. The divorce is still pending.",
+])
+def test_a_pending_divorce_has_not_happened(story: str) -> None:
+    assert "divorce" not in types(story) and "separation" in types(story)

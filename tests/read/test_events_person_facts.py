@@ -118,3 +118,8 @@ def test_the_dead_have_no_present_age() -> None:
     fam = read("Edda Holm died in 2019. Edda is eighty in the photograph on the piano.")
     edda = person(fam, "Edda")
     assert edda.deceased and edda.age is None
+
+
+def test_an_age_at_a_dated_move_gives_the_birth_year() -> None:
+    fam = read("Kenta Oshiro left Naha for the cane fields of Maui in 1906, at nineteen.")
+    assert person(fam, "Kenta").birth_year == 1887

@@ -41,9 +41,18 @@ def _to_place(doc: StoryDoc, k: int) -> bool:
         if w.dep in ("dobj", "npadvmod") and w.ent in _PLACE_ENTS:
             return True
         if w.dep == "prep" and w.lower in ("for", "to") and any(
-                toks[g].dep == "pobj" and _is_place(doc, g) for g in w.children):
+                toks[g].dep == "pobj" and (_is_place(doc, g) or _of_a_place(doc, g))
+                for g in w.children):
             return True
     return False
+
+
+def _of_a_place(doc: StoryDoc, g: int) -> bool:
+    """'the cane fields of Maui', 'the mines of Kolar': a common noun of a tagged place."""
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "of" and any(
+        toks[x].dep == "pobj" and toks[x].ent in _PLACE_ENTS for x in toks[c].children)
+        for c in toks[g].children)
 
 
 def _particle(doc: StoryDoc, k: int) -> str:

@@ -156,5 +156,17 @@ _TIME_MARKS = frozenset(["when", "after", "before", "since", "while", "as", "onc
 _MODAL_WORDS = frozenset(["would", "'d", "might", "could", "should", "may", "must"])
 
 
+#: Words that make an event noun one still to come: "divorce pending", "the planned wedding".
+_NOT_YET = frozenset(["pending", "planned", "proposed", "impending", "upcoming", "possible",
+                      "potential", "future", "threatened", "hypothetical", "eventual"])
+
+
 def _noun_negated(doc: StoryDoc, k: int) -> bool:
-    return any(doc.toks[c].lower in ("no", "never") for c in doc.toks[k].children)
+    """'no divorce', 'never a wedding', 'divorce pending', 'the divorce is still pending'."""
+    toks = doc.toks
+    if any(toks[c].lower in ("no", "never") or toks[c].lower in _NOT_YET
+           for c in toks[k].children):
+        return True
+    h = toks[k].head   # "divorce (is) pending": the word may be the noun's own verb
+    return toks[k].dep == "nsubj" and (toks[h].lower in _NOT_YET or toks[h].lemma == "be" and any(
+        toks[c].lower in _NOT_YET for c in toks[h].children))

@@ -3,8 +3,9 @@
 - A death event makes its person deceased; a birth or death placed at an exact year gives that
   birth or death year ("was born in 1947", "died two days later" after "In 1952"), never over a
   year stated elsewhere. An approximate year ("the 1980s", "around 1960", an age) gives none.
-- An age said beside a dated death gives the birth year: "died in 1958, aged sixty-five" ->
-  born 1893; also "lived to ninety-one and died in 2012".
+- An age said beside a dated death (or move, job, schooling, marriage) of one's own gives the
+  birth year: "died in 1958, aged sixty-five" -> born 1893; "lived to ninety-one and died in
+  2012"; "In 1909, at eighteen, he sailed for New York" -> born 1891.
 
 Each fact keeps the event's sentence as its evidence (``Entity.evidence``).
 """
@@ -18,9 +19,9 @@ from genogram.read.events.triggers import _Raw
 from genogram.read.resolve import Discourse
 from genogram.read.timeline import TimeExpr
 
-#: Event types told of one person whose age at the time is that person's ("at eighteen he
-#: sailed"); a birth's age is the parent's, not the child's, so births are not among them.
-_OWN_AGE_TYPES = frozenset(["death"])
+#: Event types whose first person is the one whose age is said beside them ("died in 1958, aged
+#: 65", "In 1909, at eighteen, he sailed"); a birth's age is the parent's, not the child's.
+_OWN_AGE_TYPES = frozenset(["death", "move", "job", "education", "marriage"])
 #: Death verbs whose subject is not the one who died ("was widowed at 34", "lost him at 80").
 _OTHERS_DEATH = frozenset(["widow", "become", "lose"])
 
@@ -54,7 +55,7 @@ def record_life_facts(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
             elif r.type == "death" and e.death_year is None and (hi is None or x.year >= hi):
                 e.death_year = x.year
                 e.evidence.setdefault("death_year", []).append(r.evidence)
-    _birth_years_from_age_at_death(doc, d, dated, sent_times)
+    _birth_years_from_age_at_event(doc, d, dated, sent_times)
 
 
 def _exact(x: DatedEvent) -> bool:
@@ -94,10 +95,11 @@ def deaths_mark_deceased(d: Discourse, raws: list[_Raw]) -> None:
                 e.evidence.setdefault("deceased", []).append(r.evidence)
 
 
-def _birth_years_from_age_at_death(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
+def _birth_years_from_age_at_event(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
                                    sent_times: dict[int, list[TimeExpr]]) -> None:
     """Each unattributed age ("aged sixty-five", "at forty-seven") goes to the nearest dated
-    event of its sentence; if that is a death at an exact year, birth year = year - age."""
+    event of its sentence; if that is a death (or a move, job, schooling or marriage) at an
+    exact year, its first person's birth year = year - age."""
     by_sent: dict[int, list[DatedEvent]] = {}
     for x in dated:
         by_sent.setdefault(x.raw.sent, []).append(x)
