@@ -23,6 +23,8 @@ def types(story: str) -> list[str]:
     ("Tobin never called. Not when my aunt Sela Voss died in 2009.", "death", {"Sela Voss"}),
     ("Mona Kade came out to her parents in 1998.", "other", {"Mona Kade"}),
     ("Hettie Brand ran away from home at sixteen.", "other", {"Hettie Brand"}),
+    ("Grandpa Ned Pratt fell ill in 1990.", "illness", {"Ned Pratt"}),
+    ("My uncle Dov inherited the farm in 1961.", "financial", {"Dov"}),
 ])
 def test_cues(story: str, type_: str, who: set[str]) -> None:
     fam = read(story)
@@ -37,6 +39,9 @@ def test_cues(story: str, type_: str, who: set[str]) -> None:
     "You are dead to me, Orla Finn told her brother.",
     "After the double shift Teo Marsh was half dead.",
     "Gran threw out the old letters in 1990.",
+    "Grandpa Ned got sick of the noise.",
+    "Lena Roth was fired up about the vote.",
+    "My uncle Dov inherited his father's temper.",
 ])
 def test_words_that_only_look_like_events(story: str) -> None:
     assert types(story) == []
@@ -123,3 +128,8 @@ def test_leaving_for_the_fields_of_a_place_is_a_move() -> None:
 ])
 def test_a_pending_divorce_has_not_happened(story: str) -> None:
     assert "divorce" not in types(story) and "separation" in types(story)
+
+
+def test_meeting_one_s_spouse_for_the_first_time_is_no_reunion() -> None:
+    assert "reunion" not in types("I met my wife Dana Moss for the first time at a dance in 1970.")
+    assert "reunion" in types("Lotte met her father Abel for the first time in 1999.")

@@ -140,8 +140,12 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
         return "pregnancy"
-    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma in ("fall", "get", "become"):
-        return "illness"
+    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma in ("fall", "get", "become") \
+            and not any(c.dep == "prep" and c.lower == "of" or c.dep == "cc" for c in kids):
+        return "illness"   # ("got sick of the noise", "got sick and tired": weary, not ill)
+    if lemma in ("fall", "become", "get") and any(c.lower in _ILL_ADJ and c.pos == "ADV"
+                                                 for c in kids):
+        return "illness"   # "fell ill in 1990": the parse makes "ill" an adverb of the verb
     if t.lower == "bankrupt":
         return "financial"
     if t.lower == "unfaithful" and t.pos == "ADJ":
@@ -248,7 +252,25 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     cue = _cue_type(doc, k, lemma, prt)
     if cue == "other" and prt in ("out", "away", "off") and not _left_for_good(doc, k, lemma):
         return None
+    if cue is None and lemma == "fire" and prt == "up":
+        return None   # "was fired up about the vote"
+    if cue is None and lemma == "inherit" and not _inherits_wealth(doc, k):
+        return None   # "inherited his father's temper"
     return cue or VERB_TYPES.get(lemma)
+
+
+#: What one inherits that is money or property.
+_ESTATE_NOUNS = frozenset(["estate", "property", "inheritance", "share", "sum", "land", "farm",
+                           "house", "home", "money", "fortune", "business", "shop", "store",
+                           "savings", "debt", "debts", "company", "apartment", "flat", "ranch"])
+
+
+def _inherits_wealth(doc: StoryDoc, k: int) -> bool:
+    """'inherited the farm', 'inherited $40,000', 'inherited (it) from an aunt': not a trait."""
+    toks = doc.toks
+    objs = [toks[c] for c in toks[k].children if toks[c].dep == "dobj"]
+    return not objs or any(o.lemma in _ESTATE_NOUNS or o.ent == "MONEY" or o.pos == "PRON"
+                           for o in objs)
 
 
 #: Words that make "dead" a figure of speech: "half dead", "nearly dead".

@@ -86,6 +86,9 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             return None
         if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
             return None   # "made her peace with it": with no one
+        if type_ == "reunion" and t.lemma == "meet" and len(people) == 2 and (
+                people[1] in partners.get(people[0], []) or _partner_claimed(d, *people)):
+            return None   # "met my wife for the first time at a dance": a courtship begins
     elif t.pos in ("NOUN", "PROPN") and t.lemma in NOUN_TYPES:
         type_ = NOUN_TYPES[t.lemma]
         gov = _governor(doc, k)
@@ -168,6 +171,13 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
 
 #: Whom one leaves when the partner is not named: "walked out on his family", "left us".
 _HOUSEHOLD_WORDS = frozenset(["family", "families", "us", "home", "household", "kids", "children"])
+
+
+def _partner_claimed(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim makes ``a`` and ``b`` partners ("my wife Dana")."""
+    f = d.ents.find
+    return any({f(c.possessor), f(c.referent)} == {f(a), f(b)} and c.term.path == "E"
+               for c in d.ents.claims)
 
 
 def _one_sided(doc: StoryDoc, k: int, type_: str) -> bool:
