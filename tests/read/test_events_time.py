@@ -91,3 +91,11 @@ def test_an_age_with_no_anchor_keeps_only_its_order() -> None:
 def test_age_tags_are_ages(story: str, name: str, age: int) -> None:
     fam = read(story)
     assert [p.age for p in fam.people if p.name == name] == [age]
+
+
+def test_a_time_before_an_and_of_two_verbs_is_the_first_verb_s() -> None:
+    fam = read("Emil Sarg was drafted in 1943 and killed near Kursk in January 1944.")
+    assert event(fam, "job", "Emil").when.year == 1943
+    assert event(fam, "death", "Emil").when.year == 1944
+    assert "death" not in [e.type for e in read(
+        "Emil Sarg was drafted in 1943 and killed three men.").events]

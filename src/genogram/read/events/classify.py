@@ -127,8 +127,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             toks[c].dep == "prep" and toks[c].lower in ("for", "since")
             for c in toks[t.head].children):
         return "illness"   # "Mom was sick for six years"
-    if lemma == "kill" or lemma == "murder":
-        return "death" if any(c.dep == "nsubjpass" for c in kids) else None
+    if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
+        passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
+            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in toks[t.head].children)
+        return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
     if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (

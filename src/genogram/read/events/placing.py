@@ -56,7 +56,16 @@ def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, Tim
             return 0   # "Leo in 1924": the time right after the word, whatever the parse says
         return min(abs(e.start - t.end), abs(t.start - e.end))
 
-    ranked = sorted(((_gov_rank(doc, k, e), gap(e)), i) for i, e in enumerate(times))
+    def earlier_clause(e: TimeExpr) -> int:
+        # "conscripted in 1943 and killed ... in January 1944": a time before an "and" joining
+        # two verbs is the first verb's, when the parse ties neither time to the trigger
+        a = doc.tok_at(e.end - 1)
+        return int(e.end <= t.start and a >= 0 and any(
+            doc.toks[x].pos == "CCONJ" and doc.toks[doc.toks[x].head].pos == "VERB"
+            for x in range(a + 1, k)))
+
+    ranked = sorted(((_gov_rank(doc, k, e), earlier_clause(e), gap(e)), i)
+                    for i, e in enumerate(times))
     return [(rank[0], times[i]) for rank, i in ranked]
 
 
