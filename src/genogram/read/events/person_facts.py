@@ -46,7 +46,7 @@ def record_life_facts(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
         r = x.raw
         if r.type not in ("birth", "death") or not _exact(x) or not r.people:
             continue
-        for p in r.kids or r.people[:1]:
+        for p in born_or_dead(doc, r):
             e = d.ents.get(p)
             lo, hi = span.get((p, id(r)), (None, None))
             if r.type == "birth" and e.birth_year is None and (lo is None or x.year <= lo):
@@ -56,6 +56,18 @@ def record_life_facts(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
                 e.death_year = x.year
                 e.evidence.setdefault("death_year", []).append(r.evidence)
     _birth_years_from_age_at_event(doc, d, dated, sent_times)
+
+
+#: Verbs whose subjects are the newborns: "twin girls, Rosa and Lia, followed in 1950".
+_ARRIVAL_VERBS = frozenset(["follow", "come", "arrive"])
+
+
+def born_or_dead(doc: StoryDoc, r: _Raw) -> list[int]:
+    """Whose birth or death the event is: the children a birth names (all the newborns that
+    "followed" or "came"), else its first person."""
+    if r.type == "birth" and not r.kids and doc.toks[r.trigger].lemma in _ARRIVAL_VERBS:
+        return r.people
+    return r.kids or r.people[:1]
 
 
 def _exact(x: DatedEvent) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.events.grammar import _governor
-from genogram.read.events.person_facts import DatedEvent, record_life_facts
+from genogram.read.events.person_facts import DatedEvent, born_or_dead, record_life_facts
 from genogram.read.events.summary import _label, summary
 from genogram.read.events.triggers import _Raw
 from genogram.read.facts import EventFact
@@ -159,8 +159,10 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
                 anchor = year
         elif anchor is not None:
             key = float(anchor) + 0.5 if e is not None and e.kind == "later" else float(anchor)
-        labels = list(dict.fromkeys(_label(d, p) for p in r.people))
-        fact = EventFact(type=r.type, people=r.people, summary=summary(r.type, labels, r.phrase, loss=r.loss),
+        born = born_or_dead(doc, r) if r.type == "birth" else []
+        labels = list(dict.fromkeys(_label(d, p) for p in born + r.people))
+        text = summary(r.type, labels, r.phrase, loss=r.loss, born=len(born))
+        fact = EventFact(type=r.type, people=r.people, summary=text,
                          evidence=[r.evidence], when_text=e.text if e is not None else None,
                          year=year, approximate=approx if year is not None else False)
         placed.append((key, seq, fact))

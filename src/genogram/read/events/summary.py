@@ -70,11 +70,15 @@ _ALONE = {"affair": "{a} has an affair", "engagement": "{a} gets engaged",
           "marriage": "{a} marries", "separation": "{a} leaves the family"}
 
 
-def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = False) -> str:
+def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = False,
+            born: int = 1) -> str:
     """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'; a pregnancy
-    that was lost (``loss``) reads 'Ana has a miscarriage'."""
+    that was lost (``loss``) reads 'Ana has a miscarriage'; a birth of twins (the first
+    ``born`` labels) 'Ada and Bo are born'."""
     if not labels:
         return type_
+    if type_ == "birth" and born > 1:
+        return f"{_names(labels[:born])} are born"
     a, rest = labels[0], labels[1:]
     if type_ == "pregnancy" and loss:
         return f"{a} has a miscarriage"
