@@ -16,8 +16,9 @@
   birth year of the person whose age is given; then events are ordered by story time: dated ones by
   year, undated ones after the last dated event before them, in text order among themselves.
 
-Ages and years are reconciled on the entities here: a birth year from a stated age and the
-telling year (never overwriting a stated year).
+Facts about people are set on the entities here: present ages, a birth year from a stated age
+and the telling year, deceased and birth/death years from the events (never overwriting a
+stated value).
 
 The package, one module per step:
 
@@ -25,12 +26,17 @@ The package, one module per step:
 - ``grammar``: small questions about the parse (a verb's particle, a passive, a place name);
 - ``irrealis``: what keeps a trigger from being an event (negated, planned, habitual, a state);
 - ``classify``: the event type a verb or adjective tells, if any;
+- ``constructions``: events told by more than a word ("went to live with Grandma", "lived only
+  a day") and the look-alikes that are none ("came out to the porch");
 - ``people``: the participants of a trigger, and each person's partners;
 - ``triggers``: one trigger token -> one raw event;
-- ``derived``: events the structure implies (a death or birth fact, "(m. 2007)" beside a couple);
+- ``derived``: events the structure implies (a death or birth fact, "(m. 2007)" beside a couple,
+  "my fiancé", "my ex-wife");
 - ``dedupe``: one event per happening told twice;
 - ``summary``: the one-line summary;
-- ``placing``: time expressions, story order, and ages reconciled with years.
+- ``placing``: time expressions, story order, and ages reconciled with years;
+- ``ages``: present ages said in a clause of their own ("Mara is twenty-nine now");
+- ``person_facts``: deceased, birth and death years from the placed events.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ import logging
 
 from genogram.read.document import StoryDoc
 from genogram.read.events.ages import read_present_ages
-from genogram.read.events.classify import _with_new_partner
+from genogram.read.events.constructions import _with_new_partner
 from genogram.read.events.dedupe import _dedupe
 from genogram.read.events.derived import (
     _kin_implied_events,

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.events.classify import _custody_verb, _noun_fits, _verb_type
+from genogram.read.events.classify import _noun_fits, _verb_type
+from genogram.read.events.constructions import _custody_verb
 from genogram.read.events.grammar import _governor, _modal, _particle, _passive
 from genogram.read.events.irrealis import (
     _habitual,
