@@ -133,3 +133,10 @@ def test_a_pending_divorce_has_not_happened(story: str) -> None:
 def test_meeting_one_s_spouse_for_the_first_time_is_no_reunion() -> None:
     assert "reunion" not in types("I met my wife Dana Moss for the first time at a dance in 1970.")
     assert "reunion" in types("Lotte met her father Abel for the first time in 1999.")
+
+
+def test_their_divorce_after_a_marriage_in_the_same_sentence_is_that_couple_s() -> None:
+    fam = read("My grandmother Wyn Ross was married to Gary Mercer from 1981 until their "
+               "divorce in 1990, and her daughter Kim Ross and Kim's husband Dale still live "
+               "in Dayton.")
+    assert ("divorce", frozenset({"Wyn Ross", "Gary Mercer"})) in told(fam)

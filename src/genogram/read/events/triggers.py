@@ -104,6 +104,10 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _own_people(doc, ms, d, k)
         else:
             people = _noun_people(doc, ms, d, k, gov)
+        if type_ in ("divorce", "separation") and any(
+                doc.toks[c].dep == "poss" and doc.toks[c].lower == "their" for c in t.children):
+            # "was married to Gary from 1981 until their divorce in 1990": that couple's
+            people = _married_in_sentence(earlier, s_index) or people
         g = gov
         for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
             if people or type_ not in ("illness", "custody") or g is None:
@@ -203,6 +207,14 @@ def _twins(doc: StoryDoc, k: int) -> bool:
     """The verb's object is twins or triplets ("had twins, Rasmus and Eilif"): one birth."""
     return any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _MULTIPLE_BIRTH
                for c in doc.toks[k].children)
+
+
+def _married_in_sentence(earlier: list[_Raw], s_index: int) -> list[int]:
+    """The couple of a marriage told earlier in the same sentence."""
+    for r in reversed(earlier[-6:]):
+        if r.sent == s_index and r.type == "marriage" and len(r.people) >= 2:
+            return r.people[:2]
+    return []
 
 
 def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
