@@ -74,12 +74,14 @@ def test_relative_to_the_previous_event(text: str, year: int, approximate: bool)
 
 @pytest.mark.parametrize(("text", "age", "who"), [
     ("when Ruth turned five", 5, "Ruth"),
+    ("When Ruth turned five", 5, "Ruth"),   # at the start of a sentence
     ("when I was ten", 10, "I"),
     ("when she was 16", 16, "she"),
     ("at nineteen", 19, None),
     ("aged forty", 40, None),
     ("at the age of 7", 7, None),
     ("from the age of seven", 7, None),
+    ("lived to ninety-one", 91, None),
 ])
 def test_ages_anchor_to_a_birth_year(text: str, age: int, who: str | None) -> None:
     e = one(text)

@@ -14,7 +14,8 @@ was found in, and one of these kinds:
   after", "the following year", "three days later", "the next morning", "by the second year",
   "decades went by", "that winter".
 - ``age``: anchored to someone's age: "when Ruth turned five", "when I was ten", "at nineteen",
-  "aged forty", "at the age of 7" (``who`` is the name or pronoun, or ``None``).
+  "aged forty", "at the age of 7", "lived to ninety" (``who`` is the name or pronoun, or
+  ``None``).
 
 :func:`resolve_year` turns an expression into ``(year, approximate)`` given an anchor year, the
 telling year and the birth year of the person whose age is meant. Precision is kept: a year that
@@ -89,11 +90,12 @@ _RX: list[tuple[str, re.Pattern[str]]] = [
     ("last", re.compile(r"\b(last|this|past)\s+(year|month|week|spring|summer|autumn|fall|"
                         r"winter|christmas)\b", _P)),
     ("recent", re.compile(r"\b(recently|yesterday|last night|nowadays)\b", _P)),
-    ("when_age", re.compile(rf"\bwhen\s+([A-Z][\w'’-]+|I|he|she|they|we|you)\s+"
+    ("when_age", re.compile(rf"\b[Ww]hen\s+([A-Z][\w'’-]+|I|he|she|they|we|you)\s+"
                             rf"(?:was|were|turned|hit|reached)\s+(?:(?:about|around|only|just)\s+)?"
                             rf"({_NUM})\b(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|"
                             r"months|pounds|miles))", re.UNICODE)),
-    ("at_age", re.compile(rf"\b(?:at(?: the age of| age)?|aged|from the age of|by the age of)\s+"
+    ("at_age", re.compile(rf"\b(?:at(?: the age of| age)?|aged|from the age of|by the age of|"
+                          rf"lived to(?: be)?)\s+"
                           rf"(?:(?:about|around|only|just)\s+)?({_NUM})\b(?!\s*(?:%|percent|"
                           r"o'clock|dollars|minutes|hours|days|weeks|months|pm|am|a\.m|p\.m|"
                           r"miles|pounds|[:.]\d))", _P)),

@@ -1,0 +1,302 @@
+"""The event type a verb, adjective or verb phrase tells (``_verb_type``), the phrase cues of
+``lexicon`` it fits (``_cue_type``) and whether an event noun is meant as one (``_noun_fits``);
+the constructions that need more than a word are in ``constructions``.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.events.constructions import (
+    _BABY_NOUNS,
+    _NEWBORN_NOUNS,
+    _custody_verb,
+    _expecting_a_child,
+    _first_meeting,
+    _had_someone_then,
+    _inherits_wealth,
+    _just_school,
+    _left_for_good,
+    _lived_only,
+    _motion_to_place,
+    _newborn_subject,
+    _school_object,
+    _starts_work,
+)
+from genogram.read.events.grammar import (
+    _is_place,
+    _obj_lemmas,
+    _particle,
+    _passive,
+    _time_prep,
+    _to_place,
+)
+from genogram.read.events.irrealis import _caused, _dates_another
+from genogram.read.events.lexicon import (
+    _BUSINESS_NOUNS,
+    _CUE_VERBS,
+    _CUES,
+    _KIN_CARERS,
+    _LOST_FIGHTS,
+    _MOTION_VERBS,
+    _NOUN_NEEDS,
+    PARTICLE_TYPES,
+    VERB_TYPES,
+    _Cue,
+    _fs,
+    _lem,
+)
+
+#: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
+_JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
+_MONEY_NOUNS = frozenset(["house", "home", "fields", "land", "farm", "everything", "savings", "money", "fortune", "business", "shop", "store", "pension"])
+_ILL_ADJ = frozenset(["ill", "sick"])
+_MOVE_PREPS = ("to", "for", "into", "from", "across")
+
+
+#: Someone "had" besides a partner: "had a mistress", "had a girlfriend" (while married).
+_LOVER_OBJECTS = frozenset(["mistress", "lover", "girlfriend", "boyfriend", "paramour"])
+
+
+def _verb_type(doc: StoryDoc, k: int) -> str | None:
+    toks = doc.toks
+    t = toks[k]
+    lemma = _lem(t)
+    kids = [toks[c] for c in t.children]
+    prt = _particle(doc, k)
+    if (lemma, prt) in PARTICLE_TYPES:
+        if (lemma, prt) == ("walk", "out") and any(
+                c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
+                and not _time_prep(doc, c.i) for c in kids):
+            return None   # "walked out into the yard"
+        if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
+            return None
+        if lemma in ("kick", "throw") and not any(
+                c.dep == "dobj" and (c.pos in ("PRON", "PROPN") or c.lemma in _KIN_CARERS
+                                     or c.lemma in _NEWBORN_NOUNS) for c in kids):
+            return None   # "kicked him out" (not "threw out the letters")
+        return PARTICLE_TYPES[(lemma, prt)]
+    if lemma == "pass" and any(c.lower == "away" for c in kids):
+        return "death"
+    if lemma == "pass" and t.tag in ("VBD", "VBN") and not any(
+            c.dep in ("dobj", "prt", "dative", "xcomp", "ccomp", "attr", "acomp", "agent", "advcl")
+            or c.dep == "prep" and c.lower not in ("in", "on", "at", "after", "before", "during")
+            or c.dep == "advmod" and c.lower not in ("peacefully", "suddenly", "quietly", "last",
+                                                    "later", "then", "finally", "recently")
+            for c in kids) and any(c.dep == "nsubj" for c in kids):
+        return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
+    if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
+        if _dates_another(doc, k):
+            return None   # "she died before I was born": a time, not a birth told
+        return "birth"
+    if lemma == "die" and t.tag == "VBG" and any(c.dep == "aux" and c.lemma == "be" for c in kids):
+        return "illness"   # "when your mother is dying": an illness, the death comes later
+    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma == "be" and any(
+            toks[c].dep == "prep" and toks[c].lower in ("for", "since")
+            for c in toks[t.head].children):
+        return "illness"   # "Mom was sick for six years"
+    if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
+        passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
+            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in toks[t.head].children)
+        return "death" if passive else None
+    if lemma == "give" and any(c.lower == "birth" for c in kids):
+        return "birth"
+    if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (
+            toks[k + 1].pos == "PROPN"):
+        return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
+    if t.lower in ("married", "wed") and t.pos == "ADJ":
+        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep in ("ROOT", "conj") else None
+    if t.lower == "engaged":
+        return "engagement"
+    if t.lower == "pregnant" and t.pos == "ADJ":
+        return "pregnancy"
+    if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma in ("fall", "get", "become") \
+            and not any(c.dep == "prep" and c.lower == "of" or c.dep == "cc" for c in kids):
+        return "illness"   # ("got sick of the noise", "got sick and tired": weary, not ill)
+    if lemma in ("fall", "become", "get") and any(c.lower in _ILL_ADJ and c.pos == "ADV"
+                                                 for c in kids):
+        return "illness"   # "fell ill in 1990": the parse makes "ill" an adverb of the verb
+    if t.lower == "bankrupt":
+        return "financial"
+    if t.lower == "unfaithful" and t.pos == "ADJ":
+        return "affair"   # "he was unfaithful to her": see ``_verb_people``
+    if t.lower == "dead" and t.pos == "ADJ" and t.dep == "acomp" and toks[t.head].lemma == "be" \
+            and not any(c.dep == "prep" or c.dep == "advmod" and c.lower in _HEDGES for c in kids):
+        return "death"   # "Daddy's daddy is dead now" (not "dead to me", "half dead")
+    if t.pos == "ADJ":
+        return None
+    if lemma == "expect" and t.tag == "VBG" and _expecting_a_child(doc, k):
+        return "pregnancy"
+    if lemma in ("get", "come") and {"back", "together"} <= {c.lower for c in kids}:
+        return "reunion"   # "got back together (with him)"
+    if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
+        return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
+    if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
+            "VBG", "VBD"):
+        return "affair"   # "was sleeping with his boss": only between partners, see _event_at
+    if lemma in _CLOSING_VERBS and any(c.dep == "nsubj" and c.lemma in _BUSINESS_NOUNS
+                                       for c in kids) and prt in ("", "down", "under", "up"):
+        return "business"   # "his shop closed in 1990", "the bakery went under"
+    if lemma == "become" and _obj_lemmas(kids) & _SPOUSE_NOUNS and any(
+            toks[g].dep == "poss" for c in kids if c.dep == "attr" for g in c.children):
+        return "marriage"   # "she became Sam's wife"
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
+        return "death"
+    if lemma == "split" and not any(c.dep == "dobj" for c in kids):
+        return "separation"   # "they split in 1995" (not "split the money")
+    if lemma == "live" and any(c.lower == "together" for c in kids) and (
+            _lem(toks[t.head]) in ("start", "begin") and t.dep == "xcomp"
+            or any(c.dep == "prep" and c.lower in ("since", "from") for c in kids)):
+        return "cohabitation"   # "started living together", "have lived together since 1984"
+    if lemma == "work" and _starts_work(doc, k):
+        return "job"
+    if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
+        return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
+    if _custody_verb(doc, k):
+        return "custody"
+    if lemma == "meet" and _first_meeting(doc, k):
+        return "reunion"   # "did not meet until 1999", "met his father for the first time"
+    if lemma == "leave" and not prt and _to_place(doc, k):
+        return "move"   # "left Kenya for London", "left for Vancouver"
+    if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
+        return "separation"   # ("the nurse made me leave": no one left a partner)
+    if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
+                                                  for c in kids) and (
+            any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
+        return "affair"   # "he had been seeing his secretary", "the woman he was seeing"
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
+            t.tag in ("VBN", "VBD") and any(c.dep == "prep" and c.lower in ("since", "for")
+                                            for c in kids)):
+        return "cohabitation"   # "has lived with his partner since 1995"
+    if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
+        return "birth"   # "a daughter, Aksel, followed in 1915"
+    if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
+            "via", "through") for c in kids) or t.dep == "acl"):
+        return "birth"   # "Ceylan, conceived via IVF": the child
+    if lemma == "move" and any(c.lower == "in" for c in kids) and any(
+            c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
+        return "cohabitation"
+    if lemma == "move" and not prt:
+        if any(c.dep == "prep" and c.lower in _MOVE_PREPS for c in kids) or any(
+                c.dep == "advmod" and c.lower in ("back", "away", "abroad", "home", "here",
+                                                 "there") for c in kids):
+            return "move"
+        return None
+    objs = [c for c in kids if c.dep in ("dobj", "attr")]
+    obj_lemmas = {o.lemma for o in objs}
+    if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
+            obj_lemmas & _JOB_NOUNS) and not (lemma == "find" and obj_lemmas == {"work"}):
+        return "job"   # ("found work at the mill": the getting by of a newcomer, no turn)
+    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set") and (
+            obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
+        return "business"
+    if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
+        return "financial"
+    if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
+        return "financial"
+    if lemma in ("finish", "attend", "enter", "start", "go") and any(   # "went back to school"
+            _school_object(doc, x) for c in kids
+            for x in [c.i, *(c.children if c.lower == "back" else [])]) and not (
+            lemma == "go" and _just_school(doc, k)):
+        return "education"
+    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
+            "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
+    ) and not any(c.lower == "already" for c in kids):   # "already had a boy": a child she had
+        return "birth"
+    if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
+                               for c in kids):
+        return "death"   # "we lost Dad in 2003": whom, see ``_verb_people``
+    if lemma == "widow" and _passive(doc, k) or lemma == "become" and obj_lemmas & _WIDOW_NOUNS:
+        return "death"   # "she was widowed at forty": her partner died
+    if lemma == "have" and t.tag == "VBD" and _had_someone_then(doc, k):
+        return "birth"
+    if lemma == "come" and prt == "along" and not any(
+            c.dep == "prep" and c.lower in ("with", "to", "for") for c in kids) and not (
+            _dates_another(doc, k)):
+        return "birth"   # "their son Ben came along in 1993"
+    if lemma in ("welcome", "deliver") and objs and objs[0].lemma in (
+            "baby", "son", "daughter", "child", "twins", "boy", "girl"):
+        return "birth"
+    if lemma == "live" and _lived_only(doc, k):
+        return "death"   # "a baby girl who lived only a day"
+    cue = _cue_type(doc, k, lemma, prt)
+    if cue == "other" and prt in ("out", "away", "off") and not _left_for_good(doc, k, lemma):
+        return None
+    if cue is None and lemma == "fire" and prt == "up":
+        return None   # "was fired up about the vote"
+    if cue is None and lemma == "inherit" and not _inherits_wealth(doc, k):
+        return None   # "inherited his father's temper"
+    return cue or VERB_TYPES.get(lemma)
+
+
+#: Words that make "dead" a figure of speech: "half dead", "nearly dead".
+_HEDGES = frozenset(["half", "nearly", "almost", "practically", "basically", "pretty", "as",
+                     "more", "good", "all", "totally", "so"])
+
+
+_SPOUSE_NOUNS = _fs("wife", "husband", "bride", "spouse")
+
+
+
+
+_WIDOW_NOUNS = _fs("widow", "widower")
+
+
+def _cue_type(doc: StoryDoc, k: int, lemma: str, prt: str) -> str | None:
+    """The type of the first phrase cue the verb at ``k`` fits, else None."""
+    if lemma not in _CUE_VERBS:
+        return None
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    # prepositions may hang from an adverb between ("went back to school")
+    preps = [c for c in kids if c.dep in ("prep", "dative")] + [
+        toks[g] for c in kids if c.dep in ("advmod", "prt") or prt and c.lower == prt
+        for g in c.children if toks[g].dep == "prep"]
+    objs = {c.lemma for c in kids if c.dep in ("dobj", "attr", "oprd")}
+    objs |= {c.lower for c in kids if c.dep in ("dobj", "attr", "oprd")}
+    for cue in _CUES:
+        if lemma not in cue.verbs or cue.prt and cue.prt != prt:
+            continue
+        if cue.passive and not _passive(doc, k):
+            continue
+        if cue.prt and any(p.lower in ("of", "into", "onto") for p in preps):
+            continue   # "came out of the hospital", "ran out into the road"
+        if cue.obj and not objs & cue.obj:
+            continue
+        if cue.prep and not any(p.lower in cue.prep and _pobj_fits(doc, p.i, cue) for p in preps):
+            continue
+        return cue.type
+    return None
+
+
+def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
+    toks = doc.toks
+    for g in toks[p].children:
+        if toks[g].dep != "pobj":
+            continue
+        if cue.place:
+            return _is_place(doc, g)
+        return not cue.pobj or toks[g].lemma in cue.pobj or toks[g].lower in cue.pobj
+    return False
+
+
+#: Verbs of a business ending, with the business as the subject.
+_CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "shut"])
+
+
+def _noun_fits(doc: StoryDoc, k: int) -> bool:
+    """The event noun is meant as one: its needed modifier is there ("heart attack"), it is no
+    gathering ("a family reunion") or someone else's ceremony attended ("came to my
+    graduation"), and no proper name ("Rehab Road")."""
+    toks = doc.toks
+    t = toks[k]
+    mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
+    need = _NOUN_NEEDS.get(t.lemma)
+    if need is not None and not mods & need:
+        return False
+    if t.lemma == "reunion" and mods & {"family", "class", "school", "college", "high"}:
+        return False   # a gathering, not two people reunited
+    if t.lemma == "graduation" and (
+            t.dep == "pobj" and toks[t.head].lower in ("to", "at", "for")
+            or t.dep == "dobj" and _lem(toks[t.head]) in ("miss", "attend", "skip", "plan")):
+        return False   # "came to my graduation", "missed her graduation": someone else's visit
+    return not (t.lemma == "rehab" and t.pos == "PROPN")

@@ -1,0 +1,506 @@
+"""Who takes part in an event: subjects, objects, possessors and the partner of a
+couple event said of one person (``_Partners``: each person's partners in story order and the
+unions known to have ended).
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.events.lexicon import (
+    _CARE_NOUNS,
+    _LOST_FIGHTS,
+    _MOTION_VERBS,
+    _UNION_TYPES,
+    _lem,
+)
+from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
+from genogram.read.resolve import Discourse, _mention_at, co_partners
+from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, people_and_conjuncts
+
+
+def _ward(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, carer: int) -> list[int]:
+    """The child of a custody noun said of the carer alone: the subject of the clause the carer's
+    own clause hangs from ("Pt resides with her grandmother, who has had legal custody since
+    2020")."""
+    toks = doc.toks
+    h = k
+    for _ in range(8):
+        if toks[h].dep == "relcl" or toks[h].head == h:
+            break
+        h = toks[h].head
+    if toks[h].dep != "relcl":
+        return []
+    x = toks[h].head
+    for _ in range(4):   # from the noun the clause describes up to its verb
+        if toks[x].pos in ("VERB", "AUX") or toks[x].head == x:
+            break
+        x = toks[x].head
+    return [p for p in _subjects(doc, ms, d, x) if p != carer][:1]
+
+
+def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
+    """The candidate mentioned first after token ``k``, within the next two sentences ("Father
+    remarried in 1995; his second wife, Vilja, ...")."""
+    sents = doc.sents
+    s = doc.toks[k].sent
+    last = sents[min(s + 1, len(sents) - 1)]
+    lo, hi = doc.toks[k].end, doc.toks[last.end_tok - 1].end
+    best: tuple[int, int] | None = None
+    for c in cands:
+        for a, _b in d.ents.get(c).spans:
+            if lo <= a < hi and (best is None or a < best[0]):
+                best = (a, c)
+    return [best[1]] if best is not None else []
+
+
+_PARTNER_NOUNS = frozenset(["partner", "boyfriend", "girlfriend", "husband", "wife", "fiancé",
+                            "fiancée", "fiance", "fiancee", "lover", "spouse"])
+
+
+def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, list[int]],
+               type_: str) -> bool:
+    a, b = people[0], people[1]
+    ps = partners.get(a, [])
+    if type_ == "affair":
+        return any(p != b for p in ps)
+    toks = doc.toks
+    if any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+            toks[x].dep == "conj" for g in toks[c].children for x in toks[g].children)
+           for c in toks[k].children):
+        return False   # "lived with Malte and Dennis": a household, not a couple
+    named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+        toks[g].lemma in _PARTNER_NOUNS for g in toks[c].children) for c in toks[k].children)
+    return b in ps or named_partner
+
+
+def _is_parent_pair(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim makes one of ``a``, ``b`` the other's (not step- or foster-) parent."""
+    f = d.ents.find
+    pair = {f(a), f(b)}
+    return any({f(c.possessor), f(c.referent)} == pair and c.term.path in ("P", "C")
+               and not {"step", "foster", "god"} & set(c.term.qual) for c in d.ents.claims)
+
+
+def _own_affair(doc: StoryDoc, k: int) -> bool:
+    """'after his affair', 'he cheated', 'she was unfaithful': one person's affair, the other
+    one untold."""
+    t = doc.toks[k]
+    if t.pos in ("NOUN", "PROPN"):
+        return any(doc.toks[c].dep == "poss" for c in t.children)
+    return t.lemma == "cheat" or t.lower == "unfaithful"
+
+
+def _moved_in_with_family(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
+    """'moved in with us / them / her parents / his sister': a household, not a couple."""
+    toks = doc.toks
+    withs = [g for c in toks[k].children for x in [c, *toks[c].children]
+             if toks[x].dep == "prep" and toks[x].lower == "with"
+             for g in toks[x].children if toks[g].dep == "pobj"]
+    if any(toks[g].lower in ("us", "them", "me") or toks[g].tag == "NNS" for g in withs):
+        return True
+    return len(people) >= 2 and _blood_kin(d, people[0], people[1])
+
+
+def _blood_kin(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim ties ``a`` and ``b`` other than as partners."""
+    f = d.ents.find
+    pair = {f(a), f(b)}
+    return any({f(c.possessor), f(c.referent)} == pair and "E" not in c.term.path
+               for c in d.ents.claims)
+
+
+def _together_not_kin(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
+    """'Ana and Leo lived together': a couple, unless the story makes them kin by blood."""
+    if not any(doc.toks[c].lower == "together" for c in doc.toks[k].children):
+        return False
+    return not _blood_kin(d, people[0], people[1])
+
+
+def _own_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The possessor or the "of" object of an event noun: "her funeral", "the death of Ana"."""
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[k].children:
+        if toks[c].dep == "poss":
+            out += _people_at(doc, ms, d, c)
+        elif toks[c].dep == "prep" and toks[c].lower == "of":
+            out += [p for g in toks[c].children if toks[g].dep == "pobj"
+                    for p in _people_at(doc, ms, d, g)]
+    return out
+
+
+def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    return list(_born_kid_toks(doc, ms, d, k))
+
+
+def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> dict[int, int]:
+    """The children a "had / welcomed" verb brings, each with the token that names them: the
+    object, the names in apposition to it and their conjuncts ("had a son, Jorund", "had twins,
+    Ada and Bo", "had three children: Inka in 1905, Clemens in 1908 and Aase in 1911")."""
+    toks = doc.toks
+    subs = set(_subjects(doc, ms, d, k))
+    out: dict[int, int] = {}
+    starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
+    named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
+             and toks[c].pos == "PROPN" and starts and c > starts[0]]
+    starts += named
+    if toks[k].lemma == "give":   # "gave birth to Leo"
+        starts += [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
+                   for g in toks[c].children if toks[g].dep == "pobj"]
+    for c in starts:
+        stack, seen = [c], 0
+        while stack and seen < 20:
+            x = stack.pop()
+            seen += 1
+            here = [p for p in _people_at(doc, ms, d, x) if p not in subs]
+            for p in here:   # a name's own token beats a group word ("three children")
+                if len(here) == 1 or p not in out:
+                    out[p] = x
+            stack += [g for g in toks[x].children if toks[g].dep in ("appos", "conj")]
+    if named:   # the names, not the group word before them
+        out = {p: x for p, x in out.items() if toks[x].pos == "PROPN" or x not in starts[:1]}
+    for p, x in out.items():
+        if toks[x].pos != "PROPN":   # reached through the group word: its own name, if told here
+            own = [ms[i].head for i in d.ents.get(p).mentions
+                   if ms[i].kind == "name" and toks[ms[i].head].sent == toks[k].sent]
+            if own:
+                out[p] = own[0]
+    return dict(sorted(out.items(), key=lambda kv: kv[1]))
+
+
+def _married_here(doc: StoryDoc, ms: list[Mention], d: Discourse, s_index: int) -> set[int]:
+    """People married with a "marry" verb in the sentence (its subjects and objects)."""
+    sent = doc.sents[s_index]
+    out: set[int] = set()
+    for x in range(sent.start_tok, sent.end_tok):
+        if doc.toks[x].lemma in ("marry", "remarry", "wed") and doc.toks[x].pos == "VERB":
+            out |= {d.ents.find(p) for p in _objects(doc, ms, d, x, ("to",))}
+    return out
+
+
+def _surface_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The first person named in the sentence and the one named right after the verb."""
+    toks = doc.toks
+    sent = doc.sents[toks[k].sent]
+    before = [m for x in range(sent.start_tok, k) if (m := _mention_at(ms, doc, x)) is not None
+              and m.kind == "name" and m.entity != -1]
+    after = next((m for x in range(k + 1, min(k + 5, sent.end_tok))
+                  if (m := _mention_at(ms, doc, x)) is not None and m.entity != -1), None)
+    if not before or after is None:
+        return []
+    return [d.ents.find(before[0].entity), d.ents.find(after.entity)]
+
+
+_LEFT_OBJECTS = frozenset(["us", "me", "family", "home", "house", "marriage", "husband", "wife"])
+
+
+def _left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Whom a leaving was for: "left her for his secretary, Dolores" -> Dolores."""
+    toks = doc.toks
+    return [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "for"
+            for g in toks[c].children if toks[g].dep == "pobj"
+            for p in people_and_conjuncts(doc, ms, d, g) or _named_within(doc, ms, d, g)]
+
+
+def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: list[int],
+                  partners: dict[int, list[int]]) -> list[int]:
+    """'X left (us / the family / her husband / for a woman)': X and X's partner, else nothing."""
+    toks = doc.toks
+    if len(subs) != 1:
+        return []
+    ps = partners.get(subs[0], [])
+    objs = _objects(doc, ms, d, k, ("on",))
+    hit = [o for o in objs if o in ps]
+    if hit:
+        return subs + hit[:1]
+    for_people = _left_for(doc, ms, d, k)
+    if objs and for_people and objs[0] not in for_people:
+        return subs + objs[:1]   # "he left her for his secretary": she was his partner
+    kids = [toks[c] for c in toks[k].children]
+    dobj = [c for c in kids if c.dep == "dobj"]
+    preps = [c for c in kids if c.dep == "prep" and c.lower not in ("in", "after", "when", "on",
+                                                                   "at", "for", "with")]
+    if len(ps) == 1 and (any(c.lemma in _LEFT_OBJECTS for c in dobj) or not dobj and not preps):
+        return subs + ps
+    return []
+
+
+def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
+                 partners: dict[int, list[int]]) -> list[int]:
+    preps: tuple[str, ...] = {"marriage": ("to", "with"), "divorce": ("from",),
+                              "separation": ("from", "with", "on"), "engagement": ("to",),
+                              "cohabitation": ("with",), "affair": ("with", "on"),
+                              "reunion": ("with",), "custody": ("of", "by"),
+                              "move": ("with",), "birth": ("to",)}.get(type_, ("with",))
+    toks = doc.toks
+    if toks[k].dep in ("amod", "compound") and type_ == "marriage":
+        return _surface_couple(doc, ms, d, k)
+    if type_ == "birth" and toks[k].lower == "born":
+        born = _born_described(doc, ms, d, k)
+        if born:
+            return born
+    subs = _subjects_of(doc, ms, d, k)
+    if not subs and type_ not in _UNION_TYPES:
+        subs = _we_subject(doc, d, k, partners)
+    if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
+        # "followed him to Nairobi": the subject and whom they went with or after; a relative
+        # clause's head is not its subject ("Eskil, whose parents had come from Cape Verde")
+        if not subs:
+            return []
+        follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
+        return subs + [o for o in follow if o not in subs]
+    if type_ == "custody":
+        if not subs and toks[k].dep == "acl":   # "Ditte (4), placed with his paternal aunt"
+            subs = _people_at(doc, ms, d, toks[k].head)
+        return subs + [o for o in _custody_others(doc, ms, d, k, partners) if o not in subs]
+    if type_ == "death" and _lem(toks[k]) == "lose" and not any(
+            toks[c].dep == "dobj" and toks[c].lemma in _LOST_FIGHTS for c in toks[k].children):
+        return [p for c in toks[k].children if toks[c].dep == "dobj"   # the one lost
+                for p in people_and_conjuncts(doc, ms, d, c)]
+    if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
+        return _late_partner(d, subs, partners) + subs
+    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Sam's wife"
+        return subs + [p for c in toks[k].children if toks[c].dep == "attr"
+                       for g in toks[c].children if toks[g].dep == "poss"
+                       for p in _people_at(doc, ms, d, g) if p not in subs]
+    if type_ == "affair" and toks[k].lower == "unfaithful":   # the partner betrayed
+        betrayed = _objects(doc, ms, d, k, ("to",))
+        if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
+            betrayed = partners.current(subs[0], d)[:1]
+        return subs + [p for p in betrayed if p not in subs]
+    if not subs and type_ in ("business", "financial"):   # "his shop closed", "their house was
+        subs = _owners_of_subject(doc, ms, d, k)             # repossessed": the owners
+    if type_ == "reunion" and toks[k].lemma == "meet":
+        return subs + [o for o in _objects(doc, ms, d, k, ("with",)) if o not in subs]
+    if type_ == "separation" and toks[k].lemma in ("leave", "abandon", "desert"):
+        return _left_partner(doc, ms, d, k, subs, partners)
+    if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
+        kids = _born_kids(doc, ms, d, k)
+        return kids + subs if kids else []
+    if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
+        return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
+    if type_ == "birth" and not subs and toks[k].dep == "acl" and toks[k].lemma == "conceive":
+        return _people_at(doc, ms, d, toks[k].head)   # "Ceylan (4M), conceived via donor IVF"
+    if type_ == "birth" and not subs:
+        # "two children born to Dorit and Idun": the born are no one person; the parents
+        # named after "to" were not born then
+        subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+                for g in toks[c].children if toks[g].dep == "appos"
+                for p in people_and_conjuncts(doc, ms, d, g)]   # "twin girls, Ana and Emma"
+        if not subs:
+            return []
+    objs = _objects(doc, ms, d, k, preps)
+    if type_ == "marriage" and not objs:   # "married one of the lodgers, Casimir Palle"
+        objs = [p for c in toks[k].children if toks[c].dep in ("dobj", "npadvmod")
+                for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
+                or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
+                for p in _people_at(doc, ms, d, x)]
+    if type_ in _UNION_TYPES and not objs:   # "had been seeing his secretary, Ana"
+        objs = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for p in _named_within(doc, ms, d, c)]
+    if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
+        return subs
+    # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
+    return subs + [o for o in objs if o not in subs]
+
+
+_WE_WORDS = frozenset(["we", "us"])
+
+
+def _named_within(doc: StoryDoc, ms: list[Mention], d: Discourse, c: int) -> list[int]:
+    """The person a described object names further on (see :func:`name_within`)."""
+    tok = name_within(doc, c)
+    return _people_at(doc, ms, d, tok)[:1] if tok != -1 else []
+
+
+def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Who a "born" with no subject of its own describes: the noun it hangs from ("his son, born
+    the next year") or the object before it ("named his son, born in 1990, after ..."); and for a
+    born child named in the next verb, the name ("was born in 1972 and baptized Emma")."""
+    toks = doc.toks
+    t = toks[k]
+    own = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
+    if not own and t.dep == "acl":
+        return _people_at(doc, ms, d, t.head)
+    if not own and t.dep == "advcl" and not any(toks[c].dep in ("aux", "auxpass", "mark")
+                                                for c in t.children):
+        objs = [c for c in toks[t.head].children if toks[c].dep == "dobj" and c < k]
+        return _people_at(doc, ms, d, objs[-1]) if objs else []
+    if own and not any(toks[g].pos == "PROPN" for g in [own[0], *toks[own[0]].children]):
+        for c in t.children:   # "... and baptized Emma", "... and named Leo"
+            if toks[c].dep == "conj" and _lem(toks[c]) in NAMING_LEMMAS:
+                named = [p for g in toks[c].children if toks[g].dep in ("dobj", "oprd")
+                         and toks[g].pos == "PROPN" for p in _people_at(doc, ms, d, g)]
+                if named:
+                    return named[:1]
+    return []
+
+
+def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The possessors of the verb's subject: "Sam's shop closed" -> Sam."""
+    toks = doc.toks
+    return [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+            for g in toks[c].children if toks[g].dep == "poss"
+            for p in people_and_conjuncts(doc, ms, d, g)]
+
+
+def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]]) -> list[int]:
+    """The partner a widow lost: the one partner, else the one the story knows is dead."""
+    if len(subs) != 1:
+        return []
+    ps = partners.get(subs[0], [])
+    dead = [p for p in ps if d.ents.get(p).deceased]
+    return ps if len(ps) == 1 else dead[:1]
+
+
+def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[int]]) -> list[int]:
+    """An unresolved "we" as the subject: the narrator and the narrator's one current partner
+    ("My wife and I ... We fostered him"), else no one."""
+    toks = doc.toks
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
+        h = toks[k].head
+        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 or toks[subj].lower not in _WE_WORDS:
+        return []
+    return _narrator_couple(d, partners)
+
+
+def _narrator_couple(d: Discourse, partners: dict[int, list[int]]) -> list[int]:
+    narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    if len(narrators) != 1:
+        return []
+    n = narrators[0]
+    ps = partners.current(n, d) if isinstance(partners, _Partners) else partners.get(n, [])
+    return [n, ps[0]] if len(ps) == 1 else []
+
+
+def _custody_others(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    partners: dict[int, list[int]]) -> list[int]:
+    """The other side of a custody verb: its objects; "placed with X", "removed from X's care",
+    "brought Sverre to his mother", "went to live with X"; an unresolved "us" object is the
+    narrator's couple."""
+    toks = doc.toks
+    out = _objects(doc, ms, d, k, ("of", "by", "with", "to", "from"))
+    out += [p for c in toks[k].children if toks[c].dep in ("agent", "prep")   # "by X and by Y"
+            for cc in toks[c].children if toks[cc].dep == "conj" and toks[cc].pos == "ADP"
+            for g in toks[cc].children if toks[g].dep == "pobj"
+            for p in people_and_conjuncts(doc, ms, d, g)]
+    out += [p for c in toks[k].children if toks[c].dep == "dative"   # "brought Lida to Hana"
+            for g in toks[c].children if toks[g].dep == "pobj" for p in _people_at(doc, ms, d, g)]
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep == "dobj" and w.lower in _WE_WORDS and not _people_at(doc, ms, d, c):
+            out += _narrator_couple(d, partners)
+        if w.dep == "prep" and w.lower in ("from", "in", "into", "to"):
+            for g in w.children:   # "from mother's care": the owner of the care
+                if toks[g].dep == "pobj" and toks[g].lemma in _CARE_NOUNS:
+                    out += [p for x in toks[g].children if toks[x].dep == "poss"
+                            for p in _people_at(doc, ms, d, x)]
+    return list(dict.fromkeys(out))
+
+
+def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Subjects, also when the parse hangs them on an auxiliary ("got engaged") or on the verb an
+    adjective completes ("got pregnant")."""
+    toks = doc.toks
+    subs = _subjects(doc, ms, d, k)
+    if subs:
+        return subs
+    for c in toks[k].children:
+        if toks[c].dep in ("aux", "auxpass"):
+            for g in toks[c].children:
+                if toks[g].dep in ("nsubj", "nsubjpass"):
+                    subs += _people_at(doc, ms, d, g)
+                    subs += [p for cc in toks[g].children if toks[cc].dep == "conj"
+                             for p in _people_at(doc, ms, d, cc)]
+    if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
+        subs = _subjects(doc, ms, d, toks[k].head)
+    if not subs:   # "Seiko, who had just become engaged": the one the clause describes
+        subs = _relative_subject(doc, ms, d, k)
+    if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
+        subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
+                for p in people_and_conjuncts(doc, ms, d, c)][:2]
+    return subs
+
+
+def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The noun a relative clause describes when "who" or "that" is the clause's subject."""
+    toks = doc.toks
+    v = k
+    for _ in range(3):
+        if toks[v].dep == "relcl":
+            break
+        if toks[v].dep not in ("acomp", "xcomp", "conj", "oprd") or toks[v].head == v:
+            return []
+        v = toks[v].head
+    if toks[v].dep != "relcl" or not any(toks[c].dep in ("nsubj", "nsubjpass") and toks[c].lower
+                                         in ("who", "that") for c in toks[v].children):
+        return []
+    return _people_at(doc, ms, d, toks[v].head)
+
+
+def _noun_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                 gov: int | None) -> list[int]:
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep == "poss":
+            out += _people_at(doc, ms, d, c)
+        elif w.dep == "prep" and w.lower in ("of", "with", "from", "to", "between", "for"):
+            for g in w.children:
+                if toks[g].dep == "pobj":
+                    out += people_and_conjuncts(doc, ms, d, g)
+    owned = any(toks[c].dep == "poss" for c in toks[k].children)
+    # "after the divorce I met Aslak", "he came to my graduation": the clause's people are not
+    # the event's; "filed for divorce", "went through a divorce": they are
+    framed = toks[k].dep == "pobj" and toks[toks[k].head].lower not in ("for", "through", "into")
+    if gov is not None and not owned and not framed and toks[k].dep in (
+            "dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"):
+        if toks[k].dep not in ("nsubj", "nsubjpass"):
+            out = _subjects(doc, ms, d, gov) + out
+        out += [o for o in _objects(doc, ms, d, gov, ("with", "from", "of", "to"))
+                if o not in out]
+    return out
+
+
+class _Partners(dict[int, list[int]]):
+    """Each person's partners in story order, and the pairs whose union has ended."""
+
+    ended: set[frozenset[int]]
+
+    def add(self, a: int, b: int) -> None:
+        """Record ``a`` and ``b`` as partners (a couple event told them so)."""
+        if a != b:
+            if b not in self.setdefault(a, []):
+                self[a].append(b)
+            if a not in self.setdefault(b, []):
+                self[b].append(a)
+
+    def current(self, a: int, d: Discourse) -> list[int]:
+        """Partners whose union with ``a`` has not ended and who are not dead, else all."""
+        ps = self.get(a, [])
+        live = [p for p in ps if frozenset((a, p)) not in self.ended
+                and not d.ents.get(p).deceased]
+        return live or ps
+
+
+def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
+    f = d.ents.find
+    out = _Partners()
+    out.ended = {frozenset((f(u.a), f(u.b))) for u in vf.unions if u.status != "together"}
+    out.ended |= {frozenset((f(c.possessor), f(c.referent))) for c in d.ents.claims
+                  if c.term.path == "E" and "ex" in c.term.qual}
+    for u in vf.unions:
+        if u.type == "affair":
+            continue
+        a, b = f(u.a), f(u.b)
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
+    for a, ps in co_partners(d).items():
+        for p in ps:
+            if f(p) not in out.setdefault(f(a), []):
+                out[f(a)].append(f(p))
+    return out

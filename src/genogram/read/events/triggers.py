@@ -1,0 +1,281 @@
+"""One trigger token -> one raw event (``_Raw``): its type, its people, its evidence.
+
+A trigger is a verb, adjective or event noun (see ``lexicon``); ``irrealis`` vetoes it,
+``classify`` types it and ``people`` finds its participants; this module adds the rules that
+need the whole event (a couple event needs the couple, "raised by his mother" is no custody).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from genogram.read.document import StoryDoc
+from genogram.read.events.classify import _noun_fits, _verb_type
+from genogram.read.events.constructions import _custody_verb
+from genogram.read.events.grammar import _governor, _modal, _particle, _passive
+from genogram.read.events.irrealis import (
+    _habitual,
+    _married_now,
+    _no_object,
+    _noun_negated,
+    _present_progressive,
+    _unreal,
+    _when_present,
+)
+from genogram.read.events.lexicon import _CUE_VERBS, _MULTIPLE_BIRTH, _UNION_TYPES, NOUN_TYPES, _lem
+from genogram.read.events.people import (
+    _blood_kin,
+    _born_kid_toks,
+    _is_parent_pair,
+    _married_here,
+    _moved_in_with_family,
+    _named_next,
+    _noun_people,
+    _own_affair,
+    _own_people,
+    _partnered,
+    _Partners,
+    _together_not_kin,
+    _verb_people,
+    _ward,
+)
+from genogram.read.events.summary import _phrase
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse
+from genogram.read.verbs import _people_at, _subjects
+
+
+@dataclass
+class _Raw:
+    type: str
+    people: list[int]
+    trigger: int            # token index
+    sent: int
+    phrase: str             # words for the summary
+    evidence: tuple[int, int]
+    kids: list[int] = field(default_factory=list)   # births: the children born
+    kid_toks: dict[int, int] = field(default_factory=dict)   # child -> the token naming them
+    time_tok: int = -1      # the token whose time expression dates the event (else ``trigger``)
+    derived: bool = False   # from the structure (a death or birth fact), not from a trigger
+    loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
+
+
+def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int, list[int]],
+              k: int, s_index: int, earlier: list[_Raw]) -> _Raw | None:
+    t = doc.toks[k]
+    if t.quote != -1:
+        return None
+    if t.pos in ("VERB", "AUX", "ADJ"):
+        type_ = _verb_type(doc, k)
+        if type_ is None or _unreal(doc, k) and not (type_ == "reunion" and t.lemma == "meet"
+                                                     and not _modal(doc, k)):
+            return None
+        if type_ not in _ONGOING_TYPES and _present_progressive(doc, k) or _no_object(doc, k):
+            return None   # "we are getting married in October", "had no children"
+        if type_ not in _ONGOING_TYPES and (_habitual(doc, k) or _when_present(doc, k)):
+            return None   # "took the bus to Ballard every Thursday", "when he gets a job"
+        if type_ == "marriage" and _married_now(doc, k):
+            return None   # "he is married to Greta": a state, no wedding told
+        people = _verb_people(doc, ms, d, k, type_, partners)
+        # "had been seeing Mogens", "has lived with his partner": only between partners (the
+        # subject has another partner to betray, or lives with their own)
+        # ("had a girlfriend, a widow named Ana" may name the lover twice)
+        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have") and (
+                len(people) < 2 or len(people) > 2 and t.lemma != "have"
+                or not (_partnered(doc, k, people, partners, type_)
+                        or _together_not_kin(doc, d, k, people))):
+            return None
+        if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
+            return None   # "made her peace with it": with no one
+        if type_ == "reunion" and t.lemma == "meet" and len(people) == 2 and (
+                people[1] in partners.get(people[0], []) or _partner_claimed(d, *people)):
+            return None   # "met my wife for the first time at a dance": a courtship begins
+    elif t.pos in ("NOUN", "PROPN") and t.lemma in NOUN_TYPES:
+        type_ = NOUN_TYPES[t.lemma]
+        gov = _governor(doc, k)
+        if _noun_negated(doc, k) or not _noun_fits(doc, k):
+            return None
+        if gov is not None and (_modal(doc, gov) if type_ == "death" else _unreal(doc, gov)):
+            return None   # "did not meet until X's funeral": the funeral still took place
+        if type_ == "illness" and (gov is not None and doc.toks[gov].lemma in ("die", "kill")
+                                   or _tells_death(doc, s_index)):
+            return None   # the cause of a death, told with the death
+        if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
+            people = _own_people(doc, ms, d, k)
+        else:
+            people = _noun_people(doc, ms, d, k, gov)
+        if type_ in ("divorce", "separation") and any(
+                doc.toks[c].dep == "poss" and doc.toks[c].lower == "their" for c in t.children):
+            # "was married to Gary from 1981 until their divorce in 1990": that couple's
+            people = _married_in_sentence(earlier, s_index) or people
+        g = gov
+        for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
+            if people or type_ not in ("illness", "custody") or g is None:
+                break
+            people = _subjects(doc, ms, d, g)
+            g = None if doc.toks[g].head == g else doc.toks[g].head
+        if type_ == "custody" and len(people) == 1:
+            people += _ward(doc, ms, d, k, people[0])
+        if not people and type_ in _UNION_TYPES and not any(
+                doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
+                    "a", "an", "one", "any", "another", "every", "each")
+                for c in t.children):   # "one wedding in the family was enough": no couple's
+            people = _context_couple(earlier, s_index, type_)
+    else:
+        return None
+    kid_toks: dict[int, int] = {}
+    if type_ == "birth" and t.lemma in ("have", "welcome", "give"):
+        kid_toks = _born_kid_toks(doc, ms, d, k)
+    kids = list(kid_toks)
+    people = [p for p in dict.fromkeys(people) if p >= 0]
+    together = type_ == "cohabitation" and any(doc.toks[c].lower == "together"
+                                                for c in t.children)
+    if (type_ in ("divorce", "separation", "marriage", "reunion", "engagement") or together) \
+            and len(people) == 1:   # "(she and I ...) moved in together": her partner
+        ps = partners.get(people[0], [])
+        # "she remarried": the later partner; otherwise the first one the story gives
+        if t.lemma == "remarry" and isinstance(partners, _Partners):
+            ps = partners.current(people[0], d)
+            # the one partner known is the one before: the new spouse is untold
+            people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
+        else:   # not the one married in this very sentence ("moved out and married Ana")
+            wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
+            people += [p for p in ps if p not in wed][:1]
+    if not people:
+        return None
+    if type_ == "separation" and t.lemma == "move" and len(people) == 1:
+        type_ = "move"   # "he moved out in March" with no partner known: he left the house
+    if type_ == "custody" and (t.lemma in ("raise", "rear") or t.lemma == "bring" and _passive(
+            doc, k)) and any(_is_parent_pair(d, people[0], p) for p in people[1:]):
+        return None   # "raised by Ana" / "Ana raised him", and the story says she is his mother
+    if type_ == "cohabitation" and t.lemma == "move" and _moved_in_with_family(doc, d, k, people):
+        # "Nonna moved in with us": no couple; "Mom's boyfriend moved in with us": his partner
+        mate = partners.current(people[0], d)[:1] if isinstance(partners, _Partners) else []
+        if mate and not _blood_kin(d, people[0], mate[0]):
+            people = people[:1] + mate
+        else:
+            type_ = "move"
+    if type_ == "custody" and t.lemma == "live" and len(people) == 2 and people[1] in partners.get(
+            people[0], []):
+        type_ = "cohabitation"   # "went to live with her boyfriend"
+    if type_ in ("divorce", "separation", "marriage", "engagement", "cohabitation",
+                 "affair", "custody") and len(people) < 2 and not (
+            type_ == "custody" and t.tag == "VBN" and _custody_verb(doc, k)
+            or type_ == "affair" and _own_affair(doc, k) or _one_sided(doc, k, type_)):
+        return None   # a couple's event needs the couple; a child "placed in care" is alone
+    if type_ == "other" and _particle(doc, k) == "out" and t.lemma in ("kick", "throw") and len(
+            people) < 2:
+        return None   # "kicked him out": the one put out too
+    sent = doc.sents[s_index]
+    ev = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
+    raw = _Raw(type_, people, k, s_index, _phrase(doc, k), ev, kids, kid_toks)
+    if t.lemma in _LOSS_WORDS:
+        raw.loss = True
+    return raw
+
+
+#: Whom one leaves when the partner is not named: "walked out on his family", "left us".
+_HOUSEHOLD_WORDS = frozenset(["family", "families", "us", "home", "household", "kids", "children"])
+
+
+def _partner_claimed(d: Discourse, a: int, b: int) -> bool:
+    """A kin claim makes ``a`` and ``b`` partners ("my wife Dana")."""
+    f = d.ents.find
+    return any({f(c.possessor), f(c.referent)} == {f(a), f(b)} and c.term.path == "E"
+               for c in d.ents.claims)
+
+
+def _one_sided(doc: StoryDoc, k: int, type_: str) -> bool:
+    """A couple's event told of one person whose partner the story never gives: "at Zofia's
+    wedding", "had just become engaged", "walked out on his family"."""
+    toks = doc.toks
+    t = toks[k]
+    if type_ == "marriage" and t.lemma == "wedding":
+        return any(toks[c].dep == "poss" for c in t.children)
+    if type_ == "engagement":
+        return t.lower == "engaged"
+    if type_ == "separation" and t.pos == "VERB":
+        objs = [g for c in t.children for g in ([c] if toks[c].dep == "dobj" else [
+            x for x in toks[c].children if toks[x].dep == "pobj"] if toks[c].dep == "prep"
+            and toks[c].lower == "on" else [])]
+        return any(toks[g].lower in _HOUSEHOLD_WORDS or toks[g].lemma in _HOUSEHOLD_WORDS
+                   for g in objs)
+    return False
+
+
+def _twins(doc: StoryDoc, k: int) -> bool:
+    """The verb's object is twins or triplets ("had twins, Rasmus and Eilif"): one birth."""
+    return any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _MULTIPLE_BIRTH
+               for c in doc.toks[k].children)
+
+
+def _married_in_sentence(earlier: list[_Raw], s_index: int) -> list[int]:
+    """The couple of a marriage told earlier in the same sentence."""
+    for r in reversed(earlier[-6:]):
+        if r.sent == s_index and r.type == "marriage" and len(r.people) >= 2:
+            return r.people[:2]
+    return []
+
+
+def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
+    """The couple of the last couple event within two sentences ("...; the divorce was final").
+
+    A marriage told in the same sentence is not the couple of a divorce or separation: "he married
+    Arvo as soon as the divorce went through" is the end of an earlier marriage."""
+    for r in reversed(earlier[-6:]):
+        if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
+            if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
+                continue
+            return r.people[:2]
+    return []
+
+
+_DEATH_WORDS = frozenset(["die", "died", "dies", "dead", "death", "d.", "killed", "funeral"])
+
+
+def _tells_death(doc: StoryDoc, s_index: int) -> bool:
+    """The sentence tells a death ("MGM d. 2022 (stroke)"): an illness named there is its cause."""
+    sent = doc.sents[s_index]
+    return any(doc.toks[x].lower in _DEATH_WORDS or doc.toks[x].lemma == "die"
+               for x in range(sent.start_tok, sent.end_tok))
+
+
+#: Event types whose verb may be left out in a following conjunct: "Vibeke died in 1958 and Moe
+#: in 1961", "their son was born in 1932 and their daughter in 1938".
+_GAPPING_TYPES = frozenset(["birth", "death"])
+
+
+def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:
+    """The people of verbless conjuncts of the trigger, one event each, dated by their own words."""
+    if raw.type not in _GAPPING_TYPES:
+        return []
+    toks = doc.toks
+    k = raw.trigger
+    if toks[k].pos not in ("VERB", "AUX"):
+        return []
+    out: list[_Raw] = []
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep != "conj" or w.pos not in ("NOUN", "PROPN"):
+            continue
+        if any(toks[g].dep in ("nsubj", "nsubjpass") for g in w.children):
+            continue
+        people = _people_at(doc, ms, d, c)
+        if not people:
+            people = [p for g in w.children if toks[g].dep == "appos"
+                      for p in _people_at(doc, ms, d, g)]
+        people = [p for p in people if p >= 0 and p not in raw.people[:1]]
+        for p in people[:1]:
+            out.append(_Raw(raw.type, [p], k, raw.sent, raw.phrase, raw.evidence, time_tok=c))
+    return out
+
+
+#: A pregnancy that ends without a living child: still a ``pregnancy`` event (the contract has no
+#: type of its own for it), summarised as what it was.
+_LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth", "abortion"])
+
+
+#: Types whose present progressive tells a real, ongoing state ("is seeing a married man",
+#: "are living together", "is expecting"); for the others it tells a plan ("is getting married
+#: in June", "are moving to Leeds").
+_ONGOING_TYPES = frozenset(["affair", "cohabitation", "pregnancy", "illness", "custody"])
