@@ -135,12 +135,44 @@ class Entities:
         self.parent: list[int] = []
         self.claims: list[Claim] = []
         self.by_word: dict[str, set[int]] = {}
+        # claims by the entity ids they were made with, and each root's member ids: a person's
+        # claims are found without scanning all of them (a scan per kin phrase is quadratic)
+        self._members: dict[int, list[int]] = {}
+        self._by_poss: dict[int, list[Claim]] = {}
+        self._by_ref: dict[int, list[Claim]] = {}
+        self._indexed = 0
+        self._last: Claim | None = None
 
     def new(self) -> int:
         e = Entity(len(self.items))
         self.items.append(e)
         self.parent.append(e.id)
+        self._members[e.id] = [e.id]
         return e.id
+
+    def _sync(self) -> None:
+        """Bring the claim index up to date; claims may be appended or filtered in place by
+        other stages, so a changed prefix rebuilds it."""
+        n = len(self.claims)
+        if n == self._indexed and (n == 0 or self.claims[-1] is self._last):
+            return
+        if n < self._indexed or (self._indexed and self.claims[self._indexed - 1] is not self._last):
+            self._by_poss, self._by_ref, self._indexed = {}, {}, 0
+        for c in self.claims[self._indexed:]:
+            self._by_poss.setdefault(c.possessor, []).append(c)
+            self._by_ref.setdefault(c.referent, []).append(c)
+        self._indexed = n
+        self._last = self.claims[-1] if n else None
+
+    def claims_by(self, ent: int) -> list[Claim]:
+        """Claims whose possessor is ``ent`` (any entity merged into it)."""
+        self._sync()
+        return [c for m in self._members[self.find(ent)] for c in self._by_poss.get(m, ())]
+
+    def claims_about(self, ent: int) -> list[Claim]:
+        """Claims whose referent is ``ent`` (any entity merged into it)."""
+        self._sync()
+        return [c for m in self._members[self.find(ent)] for c in self._by_ref.get(m, ())]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -178,7 +210,7 @@ class Entities:
         if ea.narrator and eb.narrator:
             return False
         # never merge a person with their own relative
-        for c in self.claims:
+        for c in self.claims_by(a) + self.claims_about(a):
             p, r = self.find(c.possessor), self.find(c.referent)
             if {p, r} == {a, b}:
                 return False
@@ -192,6 +224,9 @@ class Entities:
             a, b = b, a
         ea, eb = self.items[a], self.items[b]
         self.parent[b] = a
+        small, big = sorted((self._members.pop(b), self._members[a]), key=len)
+        big.extend(small)
+        self._members[a] = big
         for n in eb.names:
             if not any(n == x for x in ea.names):
                 ea.names.append(n)
@@ -224,12 +259,12 @@ class Entities:
         ("our son, Colin" also says the speaker is Colin's parent)."""
         p = self.find(possessor)
         key = relation_key(term, ordinal)
-        found = {self.find(c.referent) for c in self.claims
-                 if self.find(c.possessor) == p and relation_key(c.term, c.ordinal) == key}
+        found = {self.find(c.referent) for c in self.claims_by(p)
+                 if relation_key(c.term, c.ordinal) == key}
         inverse = _INVERSE.get(term.path)
         if inverse is not None and not (term.qual - _NEUTRAL_QUALS) and ordinal is None:
-            for c in self.claims:
-                if (self.find(c.referent) == p and c.term.path == inverse
+            for c in self.claims_about(p):
+                if (c.term.path == inverse
                         and not (c.term.qual - _NEUTRAL_QUALS)):
                     owner = self.find(c.possessor)
                     g = self.gender(owner)
@@ -243,26 +278,22 @@ class Entities:
         return found
 
     def parents_of(self, p: int) -> set[int]:
-        p = self.find(p)
         out = set()
-        for c in self.claims:
-            if c.term.qual - _NEUTRAL_QUALS:
-                continue
-            if c.term.path == "P" and self.find(c.possessor) == p:
+        for c in self.claims_by(p):
+            if c.term.path == "P" and not c.term.qual - _NEUTRAL_QUALS:
                 out.add(self.find(c.referent))
-            elif c.term.path == "C" and self.find(c.referent) == p:
+        for c in self.claims_about(p):
+            if c.term.path == "C" and not c.term.qual - _NEUTRAL_QUALS:
                 out.add(self.find(c.possessor))
         return out
 
     def children_of(self, p: int) -> set[int]:
-        p = self.find(p)
         out = set()
-        for c in self.claims:
-            if c.term.qual - _NEUTRAL_QUALS:
-                continue
-            if c.term.path == "C" and self.find(c.possessor) == p:
+        for c in self.claims_by(p):
+            if c.term.path == "C" and not c.term.qual - _NEUTRAL_QUALS:
                 out.add(self.find(c.referent))
-            elif c.term.path == "P" and self.find(c.referent) == p:
+        for c in self.claims_about(p):
+            if c.term.path == "P" and not c.term.qual - _NEUTRAL_QUALS:
                 out.add(self.find(c.possessor))
         return out
 
@@ -274,7 +305,7 @@ class Entities:
             for par in self.parents_of(p):
                 out |= self.children_of(par)
         elif term.path == "P":
-            for c in self.claims:
+            for c in self.claims_by(p) + self.claims_about(p):
                 if c.term.path == "S" and not c.term.qual:
                     a, b = self.find(c.possessor), self.find(c.referent)
                     if p in (a, b):
@@ -298,9 +329,8 @@ class Entities:
             return found.pop()
         if not found and term.gender is None:
             # "my parent"/"my sibling" may name a gendered one already known
-            loose = {self.find(c.referent) for c in self.claims
-                     if self.find(c.possessor) == p and c.term.path == term.path
-                     and not (c.term.qual - term.qual)}
+            loose = {self.find(c.referent) for c in self.claims_by(p)
+                     if c.term.path == term.path and not (c.term.qual - term.qual)}
             if len(loose) == 1:
                 return loose.pop()
         return None
