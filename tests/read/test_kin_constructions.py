@@ -707,3 +707,11 @@ def test_a_possessed_plural_kin_noun_then_a_comma_and_names() -> None:
     kwame = person(fam, "Kwame")
     for boy in ("Yaw", "Kojo"):
         assert parents_of(fam, person(fam, boy).id) == {me.id, kwame.id}
+
+
+def test_known_as_gives_a_nickname() -> None:
+    fam = read('Oddny had two children: Brage (29) and Ingeborg, known as "Inge" (25), who lives '
+               'in Bergen. Inge calls every Sunday.')
+    inge = person(fam, "Ingeborg")
+    assert "Inge" in inge.aliases
+    assert len(fam.people) == 3

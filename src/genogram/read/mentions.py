@@ -49,6 +49,7 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
 _BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
+_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+)?known\s+as\s+[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
 _TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*[),;]|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
@@ -1424,12 +1425,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
                 break
-    # "Rigmor (“Tad”)", "Hedvig (Jaz)": a nickname in brackets right after the name
+    # "Rigmor (“Tad”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
+    # "Serafina, known as “Fina”": one stated with "known as"
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
         if m.kind != "name":
             continue
-        hit = _BRACKETED.match(doc.text, m.end)
+        hit = _BRACKETED.match(doc.text, m.end) or _KNOWN_AS.match(doc.text, m.end)
         if hit:
             other = by_start.get(hit.start(1))
             if other is not None and other.kind == "name":
