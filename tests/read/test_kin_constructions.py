@@ -510,31 +510,31 @@ def test_a_possessive_with_no_other_candidate_takes_the_subject_despite_the_name
 
 def test_they_after_two_one_person_sentences_is_that_pair() -> None:
     fam = read("Marta was a tall woman who kept bees. Gunnar fixed tractors and rarely spoke. "
-               "They had two daughters, Ingrid and Solveig.")
+               "They had two daughters, Ylva and Sunniva.")
     marta, gunnar = person(fam, "Marta"), person(fam, "Gunnar")
-    for girl in ("Ingrid", "Solveig"):
+    for girl in ("Ylva", "Sunniva"):
         assert parents_of(fam, person(fam, girl).id) == {marta.id, gunnar.id}
     assert frozenset((marta.id, gunnar.id)) in {frozenset(u) for u in unions(fam)}
 
 
 def test_they_is_no_pair_when_a_sentence_names_two_others() -> None:
     fam = read("Marta kept bees. Gunnar argued with Petra about the fence. "
-               "They had a son named Tobias.")
-    tobias = person(fam, "Tobias")
+               "They had a son named Anton.")
+    tobias = person(fam, "Anton")
     assert person(fam, "Marta").id not in parents_of(fam, tobias.id)
 
 
 def test_a_son_of_their_own_with_a_name_after_the_comma() -> None:
     fam = read("Marta and Gunnar took in foster children. They had a son of their own, "
-               "Tobias, already grown and living in Duluth.")
-    tobias = person(fam, "Tobias")
+               "Anton, already grown and living in Duluth.")
+    tobias = person(fam, "Anton")
     assert parents_of(fam, tobias.id) == {person(fam, "Marta").id, person(fam, "Gunnar").id}
     assert len(fam.people) == 3
 
 
 def test_a_possessive_the_parser_made_a_subject() -> None:
-    fam = read("Ottoline's sibling Bram was always catching frogs.")
-    assert frozenset((person(fam, "Ottoline").id, person(fam, "Bram").id)) in siblings(fam)
+    fam = read("Ottoline's sibling Anton was always catching frogs.")
+    assert frozenset((person(fam, "Ottoline").id, person(fam, "Anton").id)) in siblings(fam)
 
 
 def test_thats_is_no_possessive() -> None:
@@ -543,15 +543,15 @@ def test_thats_is_no_possessive() -> None:
 
 
 def test_two_names_then_both_brothers() -> None:
-    fam = read("Dale and Hamish, both brothers, like to go to the ball game.")
-    assert frozenset((person(fam, "Dale").id, person(fam, "Hamish").id)) in siblings(fam)
+    fam = read("Ivo and Hamish, both brothers, like to go to the ball game.")
+    assert frozenset((person(fam, "Ivo").id, person(fam, "Hamish").id)) in siblings(fam)
 
 
 def test_a_titled_name_after_a_possessive_the_parser_gave_the_verb() -> None:
     # an aunt is a parent's sibling only when that parent is implied (the CLUTRR option)
-    fam = read_text("Greta baked a cake for her daughter Wilhelmina. Wilhelmina gave her "
+    fam = read_text("Wanda baked a cake for her daughter Wilhelmina. Wilhelmina gave her "
                     "Aunt Ilse a kiss.", implied_people=True)
-    greta, ilse = person(fam, "Greta"), person(fam, "Ilse")
+    greta, ilse = person(fam, "Wanda"), person(fam, "Ilse")
     assert frozenset((greta.id, ilse.id)) in siblings(fam)
 
 
@@ -565,16 +565,16 @@ def test_a_kin_noun_coordinated_with_another_predicate_noun() -> None:
 
 
 def test_becoming_a_father_is_said_of_the_object() -> None:
-    fam = read("Piet phoned his brother Joost. He wanted to congratulate Joost on becoming a "
+    fam = read("Piet phoned his brother Joep. He wanted to congratulate Joep on becoming a "
                "father to his new son, Daan.")
-    assert person(fam, "Joost").id in parents_of(fam, person(fam, "Daan").id)
+    assert person(fam, "Joep").id in parents_of(fam, person(fam, "Daan").id)
     assert not any(p.descriptions == ["a father"] for p in fam.people)
 
 
 def test_an_in_law_word_is_not_also_read_as_its_first_part() -> None:
-    fam = read("My husband Anders works nights. My mother-in-law, Birgitta, calls every day.")
+    fam = read("My husband Aksel works nights. My mother-in-law, Birgitta, calls every day.")
     me = next(p for p in fam.people if p.narrator)
-    birgitta, anders = person(fam, "Birgitta"), person(fam, "Anders")
+    birgitta, anders = person(fam, "Birgitta"), person(fam, "Aksel")
     assert birgitta.id not in parents_of(fam, me.id)
     assert birgitta.id in parents_of(fam, anders.id)
     assert len(fam.people) == 3
@@ -590,11 +590,11 @@ def test_a_quoted_nickname_inside_a_full_name_is_one_person() -> None:
 
 
 def test_a_hyphenated_surname_and_a_couple_note_that_says_married() -> None:
-    fam = read('Clients: Henrik Lund (58) and Yoshiko "Yoshi" Tamura-Lund (52). Married 2019; '
-               'second marriage for both. Ms. Tamura-Lund has one daughter, Aiko (30), from her '
+    fam = read('Clients: Bertil Lund (58) and Haruko "Haru" Sato-Lund (52). Married 2019; '
+               'second marriage for both. Ms. Sato-Lund has one daughter, Emi (30), from her '
                'first marriage.')
-    henrik, yoshiko = person(fam, "Henrik Lund"), person(fam, "Yoshiko Tamura-Lund")
-    aiko = person(fam, "Aiko")
+    henrik, yoshiko = person(fam, "Bertil Lund"), person(fam, "Haruko Sato-Lund")
+    aiko = person(fam, "Emi")
     assert frozenset((henrik.id, yoshiko.id)) in unions(fam)
     kinds = {c.parent: c.kind for c in fam.children if c.child == aiko.id}
     assert kinds == {yoshiko.id: "biological", henrik.id: "step"}
@@ -622,18 +622,18 @@ def test_a_possessed_kin_phrase_in_brackets_keeps_its_own_possessor() -> None:
 
 
 def test_a_sister_who_raised_her_sister_stays_her_sister() -> None:
-    fam = read("Client: Hedwiga Nowak, 34. Client and her younger sister, Kasia (31), stayed with "
-               "their father. Client reports she basically raised Kasia from twelve onward.")
-    hedwiga, kasia = person(fam, "Hedwiga Nowak"), person(fam, "Kasia")
+    fam = read("Client: Hedwiga Zielinska, 34. Client and her younger sister, Ilka (31), stayed with "
+               "their father. Client reports she basically raised Ilka from twelve onward.")
+    hedwiga, kasia = person(fam, "Hedwiga Zielinska"), person(fam, "Ilka")
     assert frozenset((hedwiga.id, kasia.id)) in siblings(fam)
     assert hedwiga.id not in parents_of(fam, kasia.id)
 
 
 def test_a_name_that_is_also_a_foreign_kin_word_stays_a_name() -> None:
-    fam = read("My husband Kwabena and I love our daughters, Adwoa and little Ama, more than "
+    fam = read("My husband Kwaku and I love our daughters, Akosua and little Afia, more than "
                "anything.")
     me = next(p for p in fam.people if p.narrator)
-    for girl in ("Adwoa", "Ama"):
+    for girl in ("Akosua", "Afia"):
         assert me.id in parents_of(fam, person(fam, girl).id)
 
 
@@ -646,20 +646,20 @@ def test_unknown_names_who_had_children_listed_after_a_colon() -> None:
 
 
 def test_international_aunt_and_uncle_titles() -> None:
-    fam = read_text("Rizal took his son Paolo to the fair. Paolo hugged his Tita Marites.",
+    fam = read_text("Rizal took his son Migs to the fair. Migs hugged his Tita Marites.",
                     implied_people=True)
     assert frozenset((person(fam, "Rizal").id, person(fam, "Marites").id)) in siblings(fam)
 
 
 def test_a_kin_title_said_as_a_word_is_nobody() -> None:
-    fam = read("My grandmother lives next door, and you have to say Tita to grown-ups.")
+    fam = read("My grandmother lives next door, and children must say Tito to their elders.")
     assert len(fam.people) == 2
 
 
 def test_a_different_father_is_not_the_siblings_father() -> None:
-    fam = read("I raised two boys, Tobiah (17) and Ansel (12). Tobiah has a different father from "
+    fam = read("I raised two boys, Tancred (17) and Ansgar (12). Tancred has a different father from "
                "his brother. His father, Emeric, lives in Leeds.")
-    tobiah, ansel, emeric = (person(fam, n) for n in ("Tobiah", "Ansel", "Emeric"))
+    tobiah, ansel, emeric = (person(fam, n) for n in ("Tancred", "Ansgar", "Emeric"))
     assert emeric.id in parents_of(fam, tobiah.id)
     assert emeric.id not in parents_of(fam, ansel.id)
     assert next(s.kind for s in fam.siblings if {s.a, s.b} == {tobiah.id, ansel.id}) == "half"
@@ -674,8 +674,8 @@ def test_their_with_two_people_earlier_in_its_sentence() -> None:
 
 def test_a_maiden_name_and_a_named_mill_are_nobody() -> None:
     fam = read("Oskar stacked lumber at the Hallberg Mills for a dollar a day. He had married "
-               "Karin Lund (née Strand) in 1901.")
-    assert {p.name for p in fam.people} == {"Oskar", "Karin Lund"}
+               "Signe Lund (née Strand) in 1901.")
+    assert {p.name for p in fam.people} == {"Oskar", "Signe Lund"}
 
 
 def test_a_relative_clause_who_has_a_son() -> None:

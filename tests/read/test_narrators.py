@@ -94,10 +94,10 @@ def test_a_forwarded_text_whose_writer_introduces_themselves_is_a_new_narrator()
 
 def test_a_middle_name_after_someone_is_no_merge() -> None:
     from genogram.read.engine import read_text
-    fam = read_text("My husband Tariq died in 2020. Our son Idris was one. Idris's middle name "
+    fam = read_text("My husband Tariq died in 2020. Our son Yunus was one. Yunus's middle name "
                     "is Tariq, after his dad.")
     names = {p.name for p in fam.people}
-    assert {"Tariq", "Idris"} <= names
-    idris = next(p for p in fam.people if p.name == "Idris")
+    assert {"Tariq", "Yunus"} <= names
+    idris = next(p for p in fam.people if p.name == "Yunus")
     tariq = next(p for p in fam.people if p.name == "Tariq")
     assert any(c.child == idris.id and c.parent == tariq.id for c in fam.children)

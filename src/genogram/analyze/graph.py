@@ -92,10 +92,12 @@ class View:
         for c in self.family.children:
             adj[c.child].append((c.parent, -1))
             adj[c.parent].append((c.child, 1))
+        # sorted: sets of ids iterate in a hash order that changes from run to run, and where
+        # the ties disagree (a cycle) the order decides the generation
         for a, bs in self.partners.items():
-            adj[a].extend((b, 0) for b in bs)
+            adj[a].extend((b, 0) for b in sorted(bs))
         for a, bs in self.sibs.items():
-            adj[a].extend((b, 0) for b in bs)
+            adj[a].extend((b, 0) for b in sorted(bs))
         out: dict[str, tuple[int, int]] = {}
         comp = 0
         for p in self.family.people:

@@ -379,7 +379,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
 
 
 def _siblings_are_not_caregivers(g: Graph) -> None:
-    """ "she basically raised Kasia": an older sister who raised a younger one stays her
+    """ "she basically raised Ilka": an older sister who raised a younger one stays her
     sister; the care is a pattern for the analysis (parentification), not a parent's tie."""
     for (p, c), info in list(g.children.items()):
         if info["kind"] == "caregiver" and frozenset((p, c)) in g.siblings:
@@ -628,7 +628,7 @@ def _co_parents(g: Graph, ents: Entities) -> None:
 _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
 
 
-#: "one daughter, Aiko (30), from her first marriage": the child came from an earlier union.
+#: "a son, Lennart (30), from her first marriage": the child came from an earlier union.
 _EARLIER_UNION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
     r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b", re.I)
@@ -668,7 +668,7 @@ def _is_fictive(ents: Entities, r: int) -> bool:
 
 
 def _a_different_parent(ents: Entities, p: int) -> bool:
-    """ "Kai has a different dad": a parent told as one child's, apart from the siblings'."""
+    """ "Otto has a different father": a parent told as one child's, apart from the siblings'."""
     return any("different" in desc.lower().split() for desc in ents.get(p).descs)
 
 
@@ -715,7 +715,7 @@ def _close(g: Graph, ents: Entities) -> None:
                 kind = _sibling_kind_by_parents(g, a, b)
                 if kind == "unknown" and any(_a_different_parent(ents, x) for x in (
                         _born_to(g, a) ^ _born_to(g, b))):
-                    kind = "half"  # "Kai has a different dad": the other parent is not shared
+                    kind = "half"  # "Otto has a different father": the other parent is not shared
                 ev = g.children[(p, a)]["ev"][:1] + g.children[(p, b)]["ev"][:1]
                 if key in g.siblings:
                     if g.siblings[key]["kind"] == "unknown":

@@ -178,12 +178,12 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     return out
 
 
-#: A quoted nickname between a given name and a surname: ' "Stasia" ', ' “Yoshi” '.
+#: A quoted nickname between a given name and a surname: ' "Wiga" ', ' “Kit” '.
 _QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]\s+")
 
 
 def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` the hyphen of a double name ("Tamura-Dahl"), with no space around it?"""
+    """Is token ``k`` the hyphen of a double name ("Lund-Ostby"), with no space around it?"""
     toks = doc.toks
     return (0 < k < len(toks) - 1 and toks[k].text in ("-", "‑") and toks[k - 1].is_title
             and toks[k + 1].is_title and toks[k].start == toks[k - 1].end
@@ -192,7 +192,7 @@ def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
 
 def _surname_at(doc: StoryDoc, pos: int) -> int:
     """The last token of a one-word or hyphenated surname starting at character ``pos``
-    ("Kowalczyk", "Tamura-Dahl"), or -1."""
+    ("Brzozowska", "Lund-Ostby"), or -1."""
     toks = doc.toks
     k = doc.tok_at(pos)
     if k < 0 or toks[k].start != pos or not toks[k].is_title or not toks[k].text.isalpha():
@@ -204,7 +204,7 @@ def _surname_at(doc: StoryDoc, pos: int) -> int:
 
 
 def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
-    """ 'Anastazja "Stasia" Kowalczyk': one person whose name is the given name and the surname,
+    """ 'Hedwiga "Wiga" Brzozowska': one person whose name is the given name and the surname,
     and whose nickname is the quoted word between them (not two or three people)."""
     toks = doc.toks
     out: list[Mention] = []
@@ -343,7 +343,7 @@ def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
         return False  # "fixed her husband Clarence spaghetti": a possessed kin noun is a person
     head = doc.toks[t.head]
     if head.is_title and head.i > 0 and head.sent == doc.toks[head.i - 1].sent:
-        return False  # "his granddaughter Dolores" with the name tagged a common noun
+        return False  # "his granddaughter Imke" with the name tagged a common noun
     return bool(t.dep == "compound" and head.pos in ("NOUN",) and not kin_term(head.lower))
 
 
@@ -356,7 +356,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             and name_gender(t.text) is not None):
         return True  # "Frances and her husband": however the tagger took the name
     if _after_client_label(doc, k):
-        return True  # "Client: Hedwiga Nowak, 34": the one a note is about, named first
+        return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
@@ -399,15 +399,15 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Jaz's parents": whatever the entity tagger thought "Jaz" was
     if (t.pos == "PROPN" and nxt is not None and nxt.tag == "POS" and k + 2 < len(doc.toks)
             and kin_term(doc.toks[k + 2].lower) is not None):
-        return True  # "Jaz's sibling Bram was…" with "Jaz" parsed as a subject
+        return True  # "Jaz's sibling Olek was…" with "Jaz" parsed as a subject
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
         return True  # "the son of Dale", "a niece of Ada and Lou"
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
             _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
-        return True  # "Harnam and Jaswant had three children": however the tagger took them
+        return True  # "Balwinder and Gurnaam had three children": however the tagger took them
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
-        # "Dale and George, both brothers": paired with a name the tagger saw as a person
+        # "Ivo and Ruben, both brothers": paired with a name the tagger saw as a person
         paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
                      and is_given_name(doc.toks[c].text)
                      and name_gender(doc.toks[c].text) is not None for c in t.children)
@@ -487,7 +487,7 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
             break
         if n.kind == "kin" and not n.plural and j + 1 < len(ms) and ms[j + 1].kind == "name" and (
                 doc.text[n.end:ms[j + 1].start].strip() == ","):
-            prev_end = n.end  # "…, and my grandfather, Baldev, in 1932": the name is the item
+            prev_end = n.end  # "…, and my grandfather, Paramjit, in 1932": the name is the item
             continue
         if n.kind != "name":
             break
@@ -714,7 +714,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     poss = _possessor_of(doc, head)
     if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
             and toks[a - 1].lower in ("my", "our", "his", "her", "their", "your")):
-        poss = a - 1  # "gave her Aunt Amy a kiss": "her" parsed as the verb's object
+        poss = a - 1  # "gave her Aunt Ilse a kiss": "her" parsed as the verb's object
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)
@@ -733,12 +733,12 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False  # an initial or a tag letter ("M"), not a name
     before = doc.toks[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower.rstrip(".") in ("née", "nee", "geb"):
-        return False  # "Carla Lund (née Ferraz)": a maiden surname, not another person
+        return False  # "Signe Lund (née Strand)": a maiden surname, not another person
     if before is not None and before.lower == "the" and not titled and (
             last.lower in ("mills", "market", "mill", "works", "yards")
             or last.i + 1 < len(doc.toks) and doc.toks[last.i + 1].pos == "NOUN"
             and doc.toks[last.i + 1].text.islower() and doc.toks[last.i + 1].dep != "appos"):
-        return False  # "the Fraser Mills", "the Ben Thanh market": a place or a thing
+        return False  # "the Hallberg Mills", "the Aldgate market": a place or a thing
     nxt = doc.text[last.end:last.end + 1]
     if nxt == ":" and len(core) == 1 and not titled:
         return False
@@ -816,7 +816,7 @@ def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
 
 
 def _listed_after_colon(doc: StoryDoc, k: int) -> bool:
-    """ "had three children on Fourth Avenue: Surjit in 1926": the first capitalised word after a
+    """ "had three children on Maple Street: Sukhdev in 1926": the first capitalised word after a
     colon that follows a counted kin noun in the same sentence."""
     toks = doc.toks
     if k < 2 or not toks[k].is_title:
@@ -988,7 +988,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _shared_possessor(doc, k)
     if (poss == -1 and a >= 2 and toks[a - 1].text == "(" and toks[a - 1].sent == t.sent
             and k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN"):
-        poss = _bracket_owner(doc, a - 1)  # "Kasia is married (husband Idris, 33)"
+        poss = _bracket_owner(doc, a - 1)  # "Ragna is married (husband Edvin, 33)"
     elif toks[poss].lower == "whose":
         poss = _relative_antecedent(doc, poss)  # "a widower whose first wife"
         shared = True
@@ -1024,7 +1024,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             for g in toks[c].children:
                 own = _of_ones_own(doc, g)
                 if own != -1:
-                    # "a son of their own, Tobias": the parser made the name the object of "of"
+                    # "a son of their own, Torben": the parser made the name the object of "of"
                     if poss == -1:
                         poss, shared = own, False
                     continue
@@ -1039,7 +1039,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
-        return None  # "you have to say Tita to grown-ups": the word itself, not a person
+        return None  # "children must say Tito to their elders": the word itself, not a person
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Of course he does, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
@@ -1077,7 +1077,7 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
 
 def _bracket_owner(doc: StoryDoc, paren: int) -> int:
     """Whose kin a bracket opening with a kin noun lists: the subject of the clause the bracket
-    closes ("Kasia is married (husband Idris)", "Ole has two sons (Per and Nils)"), or -1."""
+    closes ("Ragna is married (husband Edvin)", "Ole has two sons (Per and Nils)"), or -1."""
     toks = doc.toks
     k = paren - 1
     for _ in range(4):
@@ -1120,7 +1120,7 @@ def controller_of(doc: StoryDoc, verb: int, *, subject: bool = True) -> int:
 
 def _of_ones_own(doc: StoryDoc, g: int) -> int:
     """The possessive of "of their own" when ``g`` is "own" or the word the parser hung it on
-    ("a son of their own, Tobias"), else -1."""
+    ("a son of their own, Torben"), else -1."""
     toks = doc.toks
     for o in [g, *toks[g].children]:
         if toks[o].lower == "own" and (o == g or toks[o].dep == "amod"):
@@ -1176,7 +1176,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     j = a - 2
     if toks[j].pos == "ADV" and j > 0 and toks[j].dep == "advmod":
         j -= 1  # "one daughter together, Chrysa"
-    if toks[j].lower == "own":  # "a son of their own, Tobias" with the name as object of "of"
+    if toks[j].lower == "own":  # "a son of their own, Torben" with the name as object of "of"
         j = next((i for i in range(j - 1, max(j - 4, 0), -1) if toks[i].lower == "of"), j)
         j = toks[j].head if toks[j].lower == "of" else j
     other = by_tok.get(j)
@@ -1293,7 +1293,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
             pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
             if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
-                m.members.extend([other.idx, *pair])  # "Dale and George, both brothers,"
+                m.members.extend([other.idx, *pair])  # "Ivo and Ruben, both brothers,"
             elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
@@ -1332,11 +1332,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is None and toks[subj].lower == "name" and any(
                         toks[c].lower in ("middle", "last", "maiden", "family", "second")
                         for c in toks[subj].children):
-                    continue  # "Deniz's middle name is Emre": a part of a name, no person
+                    continue  # "Yunus's middle name is Tariq": a part of a name, no person
                 if sm is None and toks[subj].lower == "name":
                     p = _possessor_of(doc, subj)
                     if p != -1 and toks[p].lower == "whose":
-                        p = _relative_antecedent(doc, p)  # "a sister whose name is Cindy"
+                        p = _relative_antecedent(doc, p)  # "a sister whose name is Cosima"
                     sm = by_head.get(p) if p != -1 else None
                 if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
                         and m.possessor_tok == -1 and not m.members):
@@ -1426,7 +1426,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 other.aliases.append(m.idx)
                 break
     # "Rigmor (“Tad”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
-    # "Serafina, known as “Fina”": one stated with "known as"
+    # "Ingeborg, known as “Inge”": one stated with "known as"
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
         if m.kind != "name":
@@ -1448,7 +1448,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 k.possessor_tok != -1):
             listed = [n.idx for n in _listed_names(doc, ms, i)]
             if len(listed) >= 2 and doc.text[k.end:ms[listed[0]].start].strip() == ",":
-                k.members[:] = listed  # "our daughters, Efua and little Ama", however parsed
+                k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"

@@ -36,7 +36,7 @@ _INTRO = re.compile(
     rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
-# "…so here it is, exactly as she sent it:" + "I am Nurten. My daughter…": a forwarded text
+# "…so here is her reply, word for word:" + "I am Gulsen. My son…": a forwarded text
 # whose writer introduces themselves
 _SELF_NAME = re.compile(rf"^\s*(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
                         rf"(?!\s*(?:'s|\u2019s))")

@@ -833,7 +833,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             ctl = -1 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children) \
                 else controller_of(doc, v, subject=False)
             if ctl != -1 and ctl not in seen:
-                return ctl  # "congratulated Joost on becoming a father to his son"
+                return ctl  # "congratulated Joep on becoming a father to his son"
             # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
             # the verb it completes
             while toks[v].dep in ("conj", "xcomp") and toks[v].head != v and not any(
@@ -1296,7 +1296,7 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> li
     here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         return list(d.couple)
-    if len(here) == 2:  # "He had left a wife, Basant, and she gave birth to their son"
+    if len(here) == 2:  # "He had left a wife, Amrit, and she gave birth to their son"
         return here
     return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
 
