@@ -119,22 +119,22 @@ def test_told_to_call_her_aunt_makes_the_ones_told_the_callers() -> None:
     assert any(t == "fictive-kin" and "Ianthe" in p for p, t in links(fam))
 
 
-FIRST = "I am Nell, and I grew up by the sea. "
+FIRST = "I am Iben, and I grew up by the sea. "
 
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
-    ("My aunt Jo has been like a second mother to me.", "Jo", "Nell", "close"),
-    ("My brother Bertil is my rock.", "Bertil", "Nell", "close"),
-    ("My stepmother Dorcas treated me terribly.", "Dorcas", "Nell", "hostile"),
-    ("My mother Dana has been out of my life since I was ten.", "Dana", "Nell", "cutoff"),
-    ("My father Vic hasn't been part of my life since 2010.", "Vic", "Nell", "cutoff"),
-    ("I want no relationship with my father Vic.", "Vic", "Nell", "cutoff"),
-    ("I refuse to have any contact with my father Vic.", "Vic", "Nell", "cutoff"),
-    ("My brother Bertil and I were thick as thieves.", "Bertil", "Nell", "close"),
-    ("My mother Dana never protected me from him.", "Dana", "Nell", "neglect"),
-    ("My father Vic would hit us with a belt.", "Vic", "Nell", "abuse"),
-    ("Vic, my father, was an alcoholic who beat me.", "Vic", "Nell", "abuse"),
-    ("My grandmother Ruth spoiled me rotten.", "Ruth", "Nell", "close"),
+    ("My aunt Jo has been like a second mother to me.", "Jo", "Iben", "close"),
+    ("My brother Bertil is my rock.", "Bertil", "Iben", "close"),
+    ("My stepmother Dorcas treated me terribly.", "Dorcas", "Iben", "hostile"),
+    ("My mother Dana has been out of my life since I was ten.", "Dana", "Iben", "cutoff"),
+    ("My father Vic hasn't been part of my life since 2010.", "Vic", "Iben", "cutoff"),
+    ("I want no relationship with my father Vic.", "Vic", "Iben", "cutoff"),
+    ("I refuse to have any contact with my father Vic.", "Vic", "Iben", "cutoff"),
+    ("My brother Bertil and I were thick as thieves.", "Bertil", "Iben", "close"),
+    ("My mother Dana never protected me from him.", "Dana", "Iben", "neglect"),
+    ("My father Vic would hit us with a belt.", "Vic", "Iben", "abuse"),
+    ("Vic, my father, was an alcoholic who beat me.", "Vic", "Iben", "abuse"),
+    ("My grandmother Ruth spoiled me rotten.", "Ruth", "Iben", "close"),
     ("Things between my sister Orsolya and my mom Dana are tense.", "Orsolya", "Dana", "conflict"),
 ])
 def test_first_person_cue(text: str, a: str, b: str, type_: str) -> None:
@@ -152,14 +152,14 @@ def test_first_person_no_link(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
-    ("I went NC with my mother Dana in 2019.", "Nell", "Dana", "cutoff"),
-    ("I am LC with my sister Orsolya.", "Nell", "Orsolya", "distant"),
-    ("My estranged father Vic called last week.", "Vic", "Nell", "cutoff"),
+    ("I went NC with my mother Dana in 2019.", "Iben", "Dana", "cutoff"),
+    ("I am LC with my sister Orsolya.", "Iben", "Orsolya", "distant"),
+    ("My estranged father Vic called last week.", "Vic", "Iben", "cutoff"),
     ("My mom Dana and my aunt Vera haven't been on speaking terms since the funeral.", "Dana",
      "Vera", "cutoff"),
-    ("My father Vic was never in the picture.", "Vic", "Nell", "neglect"),
-    ("My father Vic walked out on us.", "Vic", "Nell", "cutoff"),
-    ("My sister Orsolya and I got into a huge argument.", "Orsolya", "Nell", "conflict"),
+    ("My father Vic was never in the picture.", "Vic", "Iben", "neglect"),
+    ("My father Vic walked out on us.", "Vic", "Iben", "cutoff"),
+    ("My sister Orsolya and I got into a huge argument.", "Orsolya", "Iben", "conflict"),
 ])
 def test_forum_shorthand_and_idiom(text: str, a: str, b: str, type_: str) -> None:
     assert has(FIRST + text, a, b, type_), links(read(FIRST + text))

@@ -14,9 +14,9 @@ def test_a_label_that_puts_someone_outside_the_family_is_hostile() -> None:
 
 
 def test_a_label_given_in_a_participle_clause_is_read_from_its_noun() -> None:
-    fam = read("My wife Ria shared a flat with her friend Nell. Aunt Jolanta, Dad\u2019s sister, "
-               "called Nell \u201cthe boarder\u201d at every wedding.")
-    assert (frozenset(("Jolanta", "Nell")), "hostile") in links(fam)
+    fam = read("My wife Ria shared a flat with her friend Iben. Aunt Jolanta, Dad\u2019s sister, "
+               "called Iben \u201cthe boarder\u201d at every wedding.")
+    assert (frozenset(("Jolanta", "Iben")), "hostile") in links(fam)
 
 
 def test_a_nickname_is_no_slight() -> None:

@@ -37,7 +37,7 @@ def test_cues(story: str, type_: str, who: set[str]) -> None:
     "Grandpa Lute came out and hugged me.",
     "My brother Abe ran away to the creek to sulk.",
     "You are dead to me, Orla Finn told her brother.",
-    "After the double shift Teo Marsh was half dead.",
+    "After the double shift Teo Quist was half dead.",
     "Gran threw out the old letters in 1990.",
     "Grandpa Ned got sick of the noise.",
     "Lena Roth was fired up about the vote.",
@@ -76,8 +76,8 @@ def test_an_ex_wife_implies_a_divorce_unless_the_parting_is_told() -> None:
 
 
 def test_someone_other_than_a_parent_raising_a_child_is_custody() -> None:
-    fam = read("Nell's mother drowned in 1960, and her grandmother Ada raised Nell on the farm.")
-    assert ("custody", frozenset({"Ada", "Nell"})) in told(fam)
+    fam = read("Iben's mother drowned in 1960, and her grandmother Ada raised Iben on the farm.")
+    assert ("custody", frozenset({"Ada", "Iben"})) in told(fam)
 
 
 @pytest.mark.parametrize("story", [
@@ -104,10 +104,10 @@ def test_moving_in_together_takes_the_partner_when_the_parse_loses_one() -> None
 
 
 def test_the_subject_of_a_relative_clause_is_the_one_it_describes() -> None:
-    fam = read("Her sister Seiko, who had just become engaged, did not come to the party.")
+    fam = read("Her sister Cato, who had just become engaged, did not come to the party.")
     e, = fam.events
-    assert (e.type, e.summary) == ("engagement", "Seiko gets engaged")
-    fam = read("Lorna married Abel Ruiz, who adopted her son Tam in 1952.")
+    assert (e.type, e.summary) == ("engagement", "Cato gets engaged")
+    fam = read("Hesper married Abel Ruiz, who adopted her son Tam in 1952.")
     assert ("custody", frozenset({"Abel Ruiz", "Tam"})) in told(fam)
 
 
@@ -136,7 +136,7 @@ def test_meeting_one_s_spouse_for_the_first_time_is_no_reunion() -> None:
 
 
 def test_their_divorce_after_a_marriage_in_the_same_sentence_is_that_couple_s() -> None:
-    fam = read("My grandmother Wyn Ross was married to Gary Mercer from 1981 until their "
+    fam = read("My grandmother Wyn Ross was married to Pelle Fenwick from 1981 until their "
                "divorce in 1990, and her daughter Kim Ross and Kim's husband Dale still live "
                "in Dayton.")
-    assert ("divorce", frozenset({"Wyn Ross", "Gary Mercer"})) in told(fam)
+    assert ("divorce", frozenset({"Wyn Ross", "Pelle Fenwick"})) in told(fam)

@@ -510,9 +510,9 @@ def test_a_possessive_with_no_other_candidate_takes_the_subject_despite_the_name
 
 def test_they_after_two_one_person_sentences_is_that_pair() -> None:
     fam = read("Marta was a tall woman who kept bees. Gunnar fixed tractors and rarely spoke. "
-               "They had two daughters, Ylva and Sunniva.")
+               "They had two daughters, Ylva and Ragnhild.")
     marta, gunnar = person(fam, "Marta"), person(fam, "Gunnar")
-    for girl in ("Ylva", "Sunniva"):
+    for girl in ("Ylva", "Ragnhild"):
         assert parents_of(fam, person(fam, girl).id) == {marta.id, gunnar.id}
     assert frozenset((marta.id, gunnar.id)) in {frozenset(u) for u in unions(fam)}
 
@@ -565,9 +565,9 @@ def test_a_kin_noun_coordinated_with_another_predicate_noun() -> None:
 
 
 def test_becoming_a_father_is_said_of_the_object() -> None:
-    fam = read("Piet phoned his brother Joep. He wanted to congratulate Joep on becoming a "
+    fam = read("Piet phoned his brother Nils. He wanted to congratulate Nils on becoming a "
                "father to his new son, Daan.")
-    assert person(fam, "Joep").id in parents_of(fam, person(fam, "Daan").id)
+    assert person(fam, "Nils").id in parents_of(fam, person(fam, "Daan").id)
     assert not any(p.descriptions == ["a father"] for p in fam.people)
 
 
@@ -674,8 +674,8 @@ def test_their_with_two_people_earlier_in_its_sentence() -> None:
 
 def test_a_maiden_name_and_a_named_mill_are_nobody() -> None:
     fam = read("Oskar stacked lumber at the Hallberg Mills for a dollar a day. He had married "
-               "Signe Lund (née Strand) in 1901.")
-    assert {p.name for p in fam.people} == {"Oskar", "Signe Lund"}
+               "Magna Lund (née Strand) in 1901.")
+    assert {p.name for p in fam.people} == {"Oskar", "Magna Lund"}
 
 
 def test_a_relative_clause_who_has_a_son() -> None:

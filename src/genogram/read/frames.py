@@ -5,7 +5,7 @@ Intake notes are written as frames, not narrative::
     IP: Rigmor ("Tad"), 15M. Lives with maternal grandmother (Ragna Mads, 61).
     Mother: Hjalmar Mads, 34. Hx of opioid use. Father: unknown to IP.
     Bettan FOO: parents Pernille (70) and Ove (67) Dyveke, married 45 yrs.
-    MGF, Saga Hanne, d. 2015.
+    MGF, Jorun Hanne, d. 2015.
 
 Read after :func:`resolve.resolve` and :func:`resolve.unique_roles`, this step adds what the
 frames state, with the same entity and claim API (evidence spans are original offsets):
@@ -257,9 +257,9 @@ _CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+")
 
 
 def _whole_names(note: _Note) -> None:
-    """A name the tagger cut at a hyphen ("Hart" of "Frode Ketil-Hart", "Arvo Sune" of
+    """A name the tagger cut at a hyphen ("Quennell" of "Frode Ketil-Quennell", "Arvo Sune" of
     "Arvo Sune-Hilke") is the whole capitalised run; a fragment that was taken for
-    someone else with that surname ("Oddvar Hart") becomes a person of its own."""
+    someone else with that surname ("Oddvar Quennell") becomes a person of its own."""
     text, ents, ms = note.doc.text, note.ents, note.ms
     changed = False
     for m in ms:
@@ -273,7 +273,7 @@ def _whole_names(note: _Note) -> None:
             a = a - 1 - len(hit.group(0))
         if (a, b) == (m.start, m.end):
             continue
-        if a < m.start:   # given names before the hyphenated surname: "Frode Ketil-Hart"
+        if a < m.start:   # given names before the hyphenated surname: "Frode Ketil-Quennell"
             for _ in range(2):
                 hit = re.search(r"([A-Z][a-z'\u2019]+) $", text[max(0, a - 25):a])
                 if not hit or hit.group(1).lower() in ROLE_NAMES | _FORM_WORDS or any(
@@ -1075,7 +1075,7 @@ def _in_brackets(text: str, a: int, p: int) -> bool:
 
 def _one_mother_one_father(note: _Note) -> None:
     """A person has one (biological) mother and one father: an unnamed "his mother" and the
-    "Mother: Kalle Mercer" of the same person are one woman (a kin phrase read before the
+    "Mother: Kalle Fenwick" of the same person are one woman (a kin phrase read before the
     frame named her). Several named ones are left alone."""
     ents = note.ents
     f = ents.find

@@ -246,7 +246,7 @@ _JOB_WORDS = frozenset(["practitioner", "officer", "worker", "director", "manage
                         "coordinator", "assistant", "psychologist", "psychiatrist", "consultant",
                         "clinician", "supervisor", "registrar", "surgeon", "advocate"])
 
-#: Common nouns whose "of X" names a place: "the island of Leros", "the village of Capelo".
+#: Common nouns whose "of X" names a place: "the island of Leros", "the village of Carvoeiro".
 _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
                           "region", "valley", "coast", "port", "parish", "district", "country",
                           "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
@@ -260,7 +260,7 @@ _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", 
 
 
 def _place_object(doc: StoryDoc, k: int) -> bool:
-    """ "in Margão", "at Lourdes": the object of a place preposition, not a known given name."""
+    """ "in Viseu", "at Knock": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
@@ -277,11 +277,11 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
         return True  # "the island of Leros", "the town of Arcos"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
-        return True  # "drove over from Lafayette", "a son from Capelo" (not "a letter from Jo")
+        return True  # "drove over from Dubuque", "a son from Carvoeiro" (not "a letter from Jo")
     # "sailed for New Bedford", "moved to Elko", "came from York"
     if prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS:
         return True
-    return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Capelo"
+    return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
 
 
 def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
@@ -304,7 +304,7 @@ NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen", "call"])
 
 def name_within(doc: StoryDoc, c: int) -> int:
     """The token of a name that a described phrase at ``c`` sets off further on, or -1: "a welder
-    from Leeds, Ivo Marsh" (the parse may hang the name on the place), "a quiet dentist named
+    from Leeds, Ivo Quist" (the parse may hang the name on the place), "a quiet dentist named
     Paul Stone". Looks three steps down through prepositions, appositions and participles."""
     toks = doc.toks
     stack, seen = [(c, 0)], 0
@@ -378,7 +378,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
         return False  # "the Don bend", "a Lego set"
     if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
-        return True  # "twins, Rasmus and Eilif": whatever the tagger thinks of the names
+        return True  # "twins, Halden and Eilif": whatever the tagger thinks of the names
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
         return True
@@ -392,7 +392,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if prev_title:
         return True
     if _place_object(doc, k):
-        return False  # "born in Margão", "drove over from Lafayette": a place
+        return False  # "born in Viseu", "drove over from Dubuque": a place
     if t.pos == "PROPN" and _after_kin_comma(doc, k):
         return True  # "one daughter together, Chrysa, born in 1957"
     if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
@@ -407,7 +407,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
         return True  # "Balwinder and Gurnaam had three children": however the tagger took them
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
-        # "Ivo and Ruben, both brothers": paired with a name the tagger saw as a person
+        # "Ivo and Lorcan, both brothers": paired with a name the tagger saw as a person
         paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
                      and is_given_name(doc.toks[c].text)
                      and name_gender(doc.toks[c].text) is not None for c in t.children)
@@ -733,7 +733,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False  # an initial or a tag letter ("M"), not a name
     before = doc.toks[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower.rstrip(".") in ("née", "nee", "geb"):
-        return False  # "Signe Lund (née Strand)": a maiden surname, not another person
+        return False  # "Magna Lund (née Strand)": a maiden surname, not another person
     if before is not None and before.lower == "the" and not titled and (
             last.lower in ("mills", "market", "mill", "works", "yards")
             or last.i + 1 < len(doc.toks) and doc.toks[last.i + 1].pos == "NOUN"
@@ -1197,7 +1197,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         if after is not None and (kin_term(after.lower) is not None or after.lemma in HUMAN_NOUNS):
             return  # "his first wife, Petros's mother": the name owns the next kin phrase
         nxt = None  # "his granddaughter, Sylvie's birthday": the name owns what follows
-    coordinated = toks[other.head].dep == "conj"  # "Roy and his daughter, Greta go"
+    coordinated = toks[other.head].dep == "conj"  # "Roy and his daughter, Orla go"
     # "Edith's child, Noelle was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
@@ -1293,7 +1293,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
             pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
             if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
-                m.members.extend([other.idx, *pair])  # "Ivo and Ruben, both brothers,"
+                m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
             elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)

@@ -488,7 +488,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             and _couple(doc, d, m) is not None):
         owners = list(d.couple)  # "Three years later came the twins, Sverre and Irini."
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
-        # "Vibeke had twins, Rasmus and Eilif": the twins are the anchor's children
+        # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children
         term = _TWIN_CHILD
     if m.plural and not m.members and owners:
         known = _known_group(d, owners, term)
@@ -739,7 +739,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if other.kind == "name":
             score += 0.5
         if introduced:
-            score += 3.0  # "…proud of his son. His name is Dennis.": the unnamed one is named
+            score += 3.0  # "…proud of his son. His name is Ottar.": the unnamed one is named
         if other.quote != m.quote and m.quote == -1:
             score -= 1.0
         score -= 0.01 * (m.head - other.head)
@@ -833,7 +833,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             ctl = -1 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children) \
                 else controller_of(doc, v, subject=False)
             if ctl != -1 and ctl not in seen:
-                return ctl  # "congratulated Joep on becoming a father to his son"
+                return ctl  # "congratulated Nils on becoming a father to his son"
             # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
             # the verb it completes
             while toks[v].dep in ("conj", "xcomp") and toks[v].head != v and not any(

@@ -141,7 +141,7 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
 
 
 def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
-    """"married a Navy welder from Leeds, Ivo Marsh": the name set off after an object that is no
+    """"married a Navy welder from Leeds, Ivo Quist": the name set off after an object that is no
     person of its own."""
     obj = next((c for c in doc.toks[verb].children if doc.toks[c].dep == "dobj"), -1)
     tok = name_within(doc, obj) if obj != -1 else -1
@@ -446,7 +446,7 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
 
 
 def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[tuple[int, int]]:
-    """ "Dervla, a whaler's son from Capelo, married Oline" parsed with "married" as an
+    """ "Dervla, a whaler's son from Carvoeiro, married Oline" parsed with "married" as an
     adjective: the sentence's first person (before the verb, outside an appositive) and the first
     person named right after the verb."""
     toks = doc.toks

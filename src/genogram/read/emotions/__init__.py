@@ -10,7 +10,7 @@ inferred from kinship alone. The cues, all general English:
   "hung up on" -> ``cutoff``; rare contact ("speak twice a year", "barely see") -> ``distant``;
 - rejection said aloud ("You're dead to me", "Don't ever call me again", "You're no son of mine"):
   the quote's speaker and addressee, or the teller and hearer of reported speech -> ``cutoff``;
-- fights ("argued", "fought", "constant fights", "tension between her and Kaz") -> ``conflict``;
+- fights ("argued", "fought", "constant fights", "tension between her and Jarl") -> ``conflict``;
   hatred and contempt ("hated", "couldn't stand", "didn't like") -> ``hostile``;
 - closeness ("inseparable", "close", "comforted", "adored", "favorite person", a non-parent who
   raised a child) -> ``close``; "enmeshed", "joined at the hip" -> ``fused``;

@@ -26,7 +26,7 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                                                  for c in t.children):
         return
     if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp") for c in t.children):
-        return  # "calls her Nana Pearl": a name, not contact
+        return  # "calls her Nana Elva": a name, not contact
     if r.negated(v):
         if lemma in ("answer", "return"):
             subs = r.subjects(v)

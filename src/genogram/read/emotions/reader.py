@@ -86,7 +86,7 @@ class LinkReader(KinFacts, ClauseMood):
                 h = toks[k].head
                 named = self.named_by(h)
                 if named != -1:
-                    return named  # "a plumber named Anders Holm, who taught me to drive"
+                    return named  # "a plumber named Rune Holm, who taught me to drive"
                 # "Lena, the cousin she never wrote to": the apposition's anchor names her
                 if not self.people_at(h) and toks[h].dep == "appos":
                     return toks[h].head
@@ -259,7 +259,7 @@ class LinkReader(KinFacts, ClauseMood):
 
     def unbind(self, verb: int, subs: list[int], objs: list[int]) -> list[int]:
         """A subject pronoun the reader bound to someone who is also the verb's object ("She
-        lived with Malte and Dennis" read as Malte): the nearest earlier person of the
+        lived with Malte and Ottar" read as Malte): the nearest earlier person of the
         pronoun's gender who is not an object."""
         toks, ents = self.toks, self.d.ents
         if not (set(subs) & set(objs)):

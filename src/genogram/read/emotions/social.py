@@ -83,7 +83,7 @@ def _not_kin(r: LinkReader, a: int, b: int) -> bool:
 
 def fictive_titles(r: LinkReader) -> None:
     """ "We called him Uncle Aurel", "IP refers to them as 'Uncle Pete and Aunt Carol'",
-    "Teija calls her Nana Pearl": a kin title given by the callers to someone who is not their
+    "Teija calls her Nana Elva": a kin title given by the callers to someone who is not their
     kin -> ``fictive-kin``. "She is not really our aunt" / "he isn't my grandpa" after a titled
     name -> ``fictive-kin`` with the possessor."""
     toks = r.toks

@@ -75,7 +75,7 @@ def _denied(r: LinkReader, family: int) -> int | str | None:
 def _addressee(r: LinkReader, qi: int, speaker: int) -> int | None:
     doc, toks, d = r.doc, r.toks, r.d
     q = doc.quotes[qi]
-    # the said-verb beside the quote and its object: 'Kaz told him, "..."'
+    # the said-verb beside the quote and its object: 'Jarl told him, "..."'
     sents = {toks[q.tok_start].sent, toks[max(q.tok_end - 1, q.tok_start)].sent}
     for s_i in sorted(sents):
         s = doc.sents[s_i]

@@ -134,7 +134,7 @@ def noun_cue(r: LinkReader, n: int, low: str) -> None:
 
 
 def _favorite(r: LinkReader, n: int) -> None:
-    """ "Teija's favorite person in the world is our neighbor Pearl": close."""
+    """ "Teija's favorite person in the world is our neighbor Elva": close."""
     toks = r.toks
     t = toks[n]
     owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]

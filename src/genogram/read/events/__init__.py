@@ -89,7 +89,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
             raws += _gapped(doc, ms, d, raw)
             raws += _affair_left_for(doc, ms, d, raw)
             if raw.type == "move" and doc.toks[k].lemma == "leave":
-                # "Sharon left for Perth": a separation too when her union is known to end
+                # "Sigrun left for Hobart": a separation too when her union is known to end
                 couple = _left_partner(doc, ms, d, k, raw.people[:1], partners)
                 if len(couple) == 2 and (frozenset(couple) in partners.ended
                                          or _with_new_partner(doc, k)):

@@ -30,7 +30,7 @@ _LOVER_NOUNS = frozenset(["man", "woman", "lover", "boyfriend", "girlfriend", "m
 
 
 def _with_new_partner(doc: StoryDoc, k: int) -> bool:
-    """'left for Perth with a man she had met at work': leaving one's partner for another."""
+    """'left for Hobart with a man she had met at work': leaving one's partner for another."""
     toks = doc.toks
     return any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
         toks[g].dep == "pobj" and toks[g].lemma in _LOVER_NOUNS for g in toks[c].children)
@@ -128,7 +128,7 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     t = toks[k]
     kids = [toks[c] for c in t.children]
     if t.lemma == "make" and not any(c.dep == "dobj" and c.lemma == "way" for c in kids):
-        return False   # "made his way through Marseille to Buenos Aires"
+        return False   # "made his way through Genoa to Buenos Aires"
     if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
         return False   # "went to live with": a custody, not a bare move
     # "went back to Cairo": the preposition may hang from the adverb

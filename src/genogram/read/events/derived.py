@@ -152,7 +152,7 @@ _TOLD_BY = {"engagement": ("engagement",), "divorce": ("divorce", "separation")}
 
 
 def _kin_implied_events(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
-    """Events a couple's kin word implies ("my fiancé Osric", "my ex-wife Kerensa"), unless a
+    """Events a couple's kin word implies ("my fiancé Aldo", "my ex-wife Brisa"), unless a
     trigger already told them."""
     f = d.ents.find
     have = {(t, frozenset(f(p) for p in r.people[:2])) for r in raws

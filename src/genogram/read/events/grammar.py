@@ -34,7 +34,7 @@ _KIN_TITLES = frozenset(["nana", "nonna", "nonno", "granny", "gran", "grandad", 
 
 
 def _to_place(doc: StoryDoc, k: int) -> bool:
-    """The verb's object or its "for"/"to" object is a place ("left Kenya", "left for Perth")."""
+    """The verb's object or its "for"/"to" object is a place ("left Kenya", "left for Hobart")."""
     toks = doc.toks
     for c in toks[k].children:
         w = toks[c]

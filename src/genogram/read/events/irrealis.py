@@ -92,7 +92,7 @@ def _no_object(doc: StoryDoc, k: int) -> bool:
 
 
 def _married_now(doc: StoryDoc, k: int) -> bool:
-    """'is married to Greta', 'are married': the present state with no time of the wedding."""
+    """'is married to Orla', 'are married': the present state with no time of the wedding."""
     toks = doc.toks
     t = toks[k]
     if t.lower != "married" or t.pos != "ADJ" or toks[t.head].lemma != "be":

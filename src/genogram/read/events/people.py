@@ -67,7 +67,7 @@ def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, lis
     if any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
             toks[x].dep == "conj" for g in toks[c].children for x in toks[g].children)
            for c in toks[k].children):
-        return False   # "lived with Malte and Dennis": a household, not a couple
+        return False   # "lived with Malte and Ottar": a household, not a couple
     named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
         toks[g].lemma in _PARTNER_NOUNS for g in toks[c].children) for c in toks[k].children)
     return b in ps or named_partner
@@ -245,7 +245,7 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         subs = _we_subject(doc, d, k, partners)
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
         # "followed him to Nairobi": the subject and whom they went with or after; a relative
-        # clause's head is not its subject ("Eskil, whose parents had come from Cape Verde")
+        # clause's head is not its subject ("Eskil, whose parents had come from Cape Breton")
         if not subs:
             return []
         follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
@@ -417,7 +417,7 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                              for p in _people_at(doc, ms, d, cc)]
     if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
         subs = _subjects(doc, ms, d, toks[k].head)
-    if not subs:   # "Seiko, who had just become engaged": the one the clause describes
+    if not subs:   # "Cato, who had just become engaged": the one the clause describes
         subs = _relative_subject(doc, ms, d, k)
     if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")

@@ -65,7 +65,7 @@ _TEMPLATES = {
     "reunion": "{a} and {b} reunite",
 }
 
-#: The couple's events told of one person: "Zofia marries", "Seiko gets engaged".
+#: The couple's events told of one person: "Dorit marries", "Cato gets engaged".
 _ALONE = {"affair": "{a} has an affair", "engagement": "{a} gets engaged",
           "marriage": "{a} marries", "separation": "{a} leaves the family"}
 

@@ -73,9 +73,9 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ not in _ONGOING_TYPES and _present_progressive(doc, k) or _no_object(doc, k):
             return None   # "we are getting married in October", "had no children"
         if type_ not in _ONGOING_TYPES and (_habitual(doc, k) or _when_present(doc, k)):
-            return None   # "took the bus to Ballard every Thursday", "when he gets a job"
+            return None   # "took the bus to Fremont every Thursday", "when he gets a job"
         if type_ == "marriage" and _married_now(doc, k):
-            return None   # "he is married to Greta": a state, no wedding told
+            return None   # "he is married to Orla": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
         # "had been seeing Mogens", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
@@ -106,7 +106,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
                 doc.toks[c].dep == "poss" and doc.toks[c].lower == "their" for c in t.children):
-            # "was married to Gary from 1981 until their divorce in 1990": that couple's
+            # "was married to Pelle from 1981 until their divorce in 1990": that couple's
             people = _married_in_sentence(earlier, s_index) or people
         g = gov
         for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
@@ -186,7 +186,7 @@ def _partner_claimed(d: Discourse, a: int, b: int) -> bool:
 
 
 def _one_sided(doc: StoryDoc, k: int, type_: str) -> bool:
-    """A couple's event told of one person whose partner the story never gives: "at Zofia's
+    """A couple's event told of one person whose partner the story never gives: "at Dorit's
     wedding", "had just become engaged", "walked out on his family"."""
     toks = doc.toks
     t = toks[k]
@@ -204,7 +204,7 @@ def _one_sided(doc: StoryDoc, k: int, type_: str) -> bool:
 
 
 def _twins(doc: StoryDoc, k: int) -> bool:
-    """The verb's object is twins or triplets ("had twins, Rasmus and Eilif"): one birth."""
+    """The verb's object is twins or triplets ("had twins, Halden and Eilif"): one birth."""
     return any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _MULTIPLE_BIRTH
                for c in doc.toks[k].children)
 
