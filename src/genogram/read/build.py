@@ -677,14 +677,17 @@ def _born_to(g: Graph, x: int) -> set[int]:
     return {p for p in g.parents(x) if g.children[(p, x)]["kind"] in ("biological", "adoptive")}
 
 
-def _sibling_kind_by_parents(g: Graph, a: int, b: int) -> str:
+def _sibling_kind_by_parents(g: Graph, ents: Entities, a: int, b: int) -> str:
     """Full when two children have the same parents; half when they have two each but not the
-    same, or when one's parent is only the other's step-parent; unknown when too few are known."""
+    same, when one's parent is only the other's step-parent, or when the parent they do not
+    share was told as "a different dad"; unknown when too few are known."""
     ba, bb = _born_to(g, a), _born_to(g, b)
     sa, sb = set(g.parents(a)) - ba, set(g.parents(b)) - bb
     if ba == bb:
         return "full"
     if len(ba) > 1 and len(bb) > 1 or ba & sb or bb & sa:
+        return "half"
+    if any(_a_different_parent(ents, x) for x in ba ^ bb):
         return "half"
     return "unknown"
 
@@ -712,10 +715,7 @@ def _close(g: Graph, ents: Entities) -> None:
         for i, a in enumerate(kids):
             for b in kids[i + 1:]:
                 key = frozenset((a, b))
-                kind = _sibling_kind_by_parents(g, a, b)
-                if kind == "unknown" and any(_a_different_parent(ents, x) for x in (
-                        _born_to(g, a) ^ _born_to(g, b))):
-                    kind = "half"  # "Otto has a different father": the other parent is not shared
+                kind = _sibling_kind_by_parents(g, ents, a, b)
                 ev = g.children[(p, a)]["ev"][:1] + g.children[(p, b)]["ev"][:1]
                 if key in g.siblings:
                     if g.siblings[key]["kind"] == "unknown":

@@ -41,12 +41,12 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities, names_match
 from genogram.read.lexicon import KIN_TERMS, KinTerm, kin_term
-from genogram.read.mentions import ROLE_NAMES, Mention
+from genogram.read.mentions import ROLE_LABELS, ROLE_NAMES, Mention
 from genogram.read.resolve import Discourse
 
 #: Role labels that introduce the identified patient(s).
-_ROLE_LABEL = re.compile(r"\s*(IP|Identified patient|Client|Clients|Pt|Patient|Consumer)\s*:\s*",
-                         re.I)
+_ROLE_ALTERNATIVES = "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
+_ROLE_LABEL = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:\s*", re.I)
 #: "<Name> FOO:", "<Name>'s family of origin:", "Family of origin:", "FOO:".
 _FOO_LABEL = re.compile(
     r"\s*(?:([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)(?:['\u2019]s)?\s+)?"

@@ -445,8 +445,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
 
 
-#: Labels that a note puts before the name of the person it is about ("Client: …").
-_CLIENT_LABELS = frozenset(["client", "clients", "patient", "pt", "ip", "consumer", "name"])
+#: Labels that a note puts before the person it is about ("Client: …"); the note frames read
+#: the same labels.
+ROLE_LABELS = ("IP", "Identified patient", "Client", "Clients", "Pt", "Patient", "Consumer")
+_CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])
 
 
 def _after_client_label(doc: StoryDoc, k: int) -> bool:
@@ -1091,31 +1093,27 @@ def _bracket_owner(doc: StoryDoc, paren: int) -> int:
 
 
 #: Verbs whose object is who their "on/for -ing" or "to" clause is about ("thanked her for
-#: raising his son", "asked him to bring his wife"), where other verbs give their subject.
+#: raising his son", "asked him to bring his wife").
 _OBJECT_CONTROL = frozenset(["congratulate", "thank", "praise", "blame", "forgive", "scold",
                              "accuse", "punish", "criticize", "criticise", "ask", "tell", "beg",
                              "convince", "persuade", "urge", "encourage", "force", "remind",
                              "invite", "help", "teach", "allow", "want", "expect"])
 
 
-def controller_of(doc: StoryDoc, verb: int, *, subject: bool = True) -> int:
-    """Who a subjectless clause ("on becoming a father", "to be a mother") is about: the object
-    of an object-control verb it hangs on ("congratulated him on becoming"), else, when
-    ``subject``, that verb's subject ("she wants to be a mother"); -1 if none."""
+def controller_of(doc: StoryDoc, verb: int) -> int:
+    """Who a subjectless clause ("on becoming a father") is about when an object-control verb
+    governs it: that verb's object ("congratulated him on becoming a father"); -1 otherwise
+    (a subject's own try or wish, "he never tried to be my dad", says nothing about him)."""
     toks = doc.toks
     if toks[verb].dep not in ("pcomp", "xcomp", "advcl"):
         return -1
     gov = toks[verb].head
     if toks[verb].dep == "pcomp" and toks[gov].pos == "ADP":
         gov = toks[gov].head
-    kids = toks[gov].children
-    obj = next((c for c in kids if toks[c].dep == "dobj" and toks[c].pos in ("PRON", "PROPN")),
-               -1)
-    if obj != -1 and toks[gov].lemma in _OBJECT_CONTROL:
-        return obj
-    if not subject:
+    if toks[gov].lemma not in _OBJECT_CONTROL:
         return -1
-    return next((c for c in kids if toks[c].dep == "nsubj"), -1)
+    return next((c for c in toks[gov].children if toks[c].dep == "dobj"
+                 and toks[c].pos in ("PRON", "PROPN")), -1)
 
 
 def _of_ones_own(doc: StoryDoc, g: int) -> int:
@@ -1323,7 +1321,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
             if subj == -1:  # not the subject's own: "he never tried to be my dad"
-                subj = controller_of(doc, verb, subject=False)
+                subj = controller_of(doc, verb)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if subj != -1 and not neg:
                 sm = by_head.get(subj)

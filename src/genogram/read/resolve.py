@@ -831,7 +831,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
         if toks[k].pos in ("VERB", "AUX"):
             v = k
             ctl = -1 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children) \
-                else controller_of(doc, v, subject=False)
+                else controller_of(doc, v)
             if ctl != -1 and ctl not in seen:
                 return ctl  # "congratulated Nils on becoming a father to his son"
             # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
