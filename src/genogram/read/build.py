@@ -369,11 +369,12 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _partners_are_not_kin(g, ents)
     if implied:
         _imply(g, ents)
-        _close(g, ents)
+        _close(g, ents, whole_cast=True)
         _fold_implied_parents(g, ents)
     _co_parents(g, ents)
+    _never_married(g, ents, vf)
     _spouse_as_other_parent(g, ents, text)
-    _close(g, ents)
+    _close(g, ents, whole_cast=implied)
     _siblings_are_not_caregivers(g)
     return g
 
@@ -604,6 +605,7 @@ def _co_parents(g: Graph, ents: Entities) -> None:
             if frozenset((a, b)) not in g.unions:
                 ev = g.children[(a, child)]["ev"][:1] + g.children[(b, child)]["ev"][:1]
                 g.add_union(a, b, "marriage", "together", ev)
+                g.unions[frozenset((a, b))]["inferred"] = True
         for s in step:
             if any(frozenset((s, b)) in g.unions for b in bio):
                 continue
@@ -634,6 +636,20 @@ _EARLIER_UNION_AFTER = re.compile(
     r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b", re.I)
 
 
+def _never_married(g: Graph, ents: Entities, vf: VerbFacts) -> None:
+    """"They never married": the couple's union is a partnership, not a marriage (the
+    contract's nearest type is dating), and no spouse-as-parent inference runs through it."""
+    wed = {frozenset((ents.find(u.a), ents.find(u.b))) for u in vf.unions
+           if u.type == "marriage"}
+    for pair in vf.unmarried:
+        key = frozenset(ents.find(x) for x in pair)
+        if key in wed:
+            continue  # a wedding told elsewhere outweighs a "they" that found the wrong pair
+        u = g.unions.get(key)
+        if u is not None and u["type"] == "marriage":
+            u["type"] = "dating"
+
+
 def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
@@ -645,7 +661,7 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
             continue
         x = ps[0]
         spouses = [next(iter(k - {x})) for k, u in g.unions.items()
-                   if x in k and u["type"] == "marriage"
+                   if x in k and u["type"] == "marriage" and not u.get("inferred")
                    and u["status"] not in ("divorced", "separated")]
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
                 g.unions) and (child, spouses[0]) not in g.children and not _a_different_parent(
@@ -692,20 +708,33 @@ def _sibling_kind_by_parents(g: Graph, ents: Entities, a: int, b: int) -> str:
     return "unknown"
 
 
-def _close(g: Graph, ents: Entities) -> None:
-    """Stated siblings share known parents; children of the same parent are siblings."""
+def _same_role(ents: Entities, p: int, others: set[int]) -> bool:
+    """A child who already has a mother gets no second one from a sibling (the two are then
+    half-siblings, not children of both mothers)."""
+    gp = ents.gender(p)
+    return gp is not None and any(ents.gender(o) == gp for o in others)
+
+
+def _close(g: Graph, ents: Entities, *, whole_cast: bool = False) -> None:
+    """Stated siblings share known parents; children of the same parent are siblings.
+
+    A sibling tie found only through one shared parent does not pass that parent's partner
+    on ("Dad had a baby with Rhea" does not make Rhea the narrator's mother), unless the story
+    is read as naming everyone who matters (``whole_cast``, the implied-people mode)."""
     for _ in range(2):
         for key, s in list(g.siblings.items()):
-            if s["kind"] in ("half", "step"):
+            if s["kind"] in ("half", "step") or s.get("derived") and not whole_cast:
                 continue
             a, b = tuple(key)
             pa = {p for p in g.parents(a) if g.children[(p, a)]["kind"] == "biological"}
             pb = {p for p in g.parents(b) if g.children[(p, b)]["kind"] == "biological"}
             for p in pa - pb:
-                if len(pb) < 2 and not _a_different_parent(ents, p):
+                if len(pb) < 2 and not _a_different_parent(ents, p) and not _same_role(
+                        ents, p, pb):
                     g.add_child(p, b, "biological", s["ev"][:1])
             for p in pb - pa:
-                if len(pa) < 2 and not _a_different_parent(ents, p):
+                if len(pa) < 2 and not _a_different_parent(ents, p) and not _same_role(
+                        ents, p, pa):
                     g.add_child(p, a, "biological", s["ev"][:1])
     by_parent: dict[int, list[int]] = defaultdict(list)
     for (p, c), info in g.children.items():
@@ -722,6 +751,7 @@ def _close(g: Graph, ents: Entities) -> None:
                         g.siblings[key]["kind"] = kind
                 else:
                     g.add_sibling(a, b, kind, ev)
+                    g.siblings[key]["derived"] = True
     # a parent's own child and stepchild are step-siblings, unless another parent joins them
     for (p, a), info in list(g.children.items()):
         if info["kind"] != "step":

@@ -797,10 +797,9 @@ def _place_sides(note: _Note) -> None:
         parent_word = "mother" if side == "maternal" else "father"
         parent_term = kin_term(parent_word)
         assert parent_term is not None
-        parents = ents.holders(owner, parent_term)
-        if len(parents) != 1:
+        parent = _holder(note, owner, parent_term, None)  # a stated one outranks a guess
+        if parent is None or parent == -1:
             continue
-        parent = parents.pop()
         ent = ents.find(ent)
         if parent == ent:
             continue
@@ -866,7 +865,8 @@ def _holder(note: _Note, owner: int, term: KinTerm, side: str | None) -> int | N
         o = ents.find(owner)
         stated = {x for x in found if any(
             not c.title_only and ents.find(c.possessor) == o and ents.find(c.referent) == x
-            and c.term.path == term.path for c in ents.claims)}
+            and c.term.path == term.path and c.term.qual - {"late"} == term.qual - {"late"}
+            for c in ents.claims)}  # a stepfather is not stated as the father
         found = stated or found
     if len(found) > 1:
         named = {x for x in found if ents.get(x).names}

@@ -609,7 +609,10 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
         return False
     a, b = toks[k - 2], toks[k - 1]
     return (a.lower == "name" and b.lemma == "be") or (
-        b.lower in ("named", "called") and toks[k].sent == b.sent)
+        b.lower in ("named", "called") and toks[k].sent == b.sent) or (
+        # "We named her Orla", "they christened him Tobin"
+        b.lower in ("her", "him") and a.lower in ("named", "christened", "baptized", "baptised")
+        and a.sent == toks[k].sent)
 
 
 def _known_name_words(doc: StoryDoc) -> set[str]:
@@ -985,6 +988,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and kin_term(toks[toks[a - 1].head].lower) is None
             and toks[a - 1].head > k):
         poss = a - 1  # "her mother Frances car shopping": "her" hung on a later noun
+    if (poss == -1 and a >= 1 and toks[a - 1].lower == "her" and toks[a - 1].tag == "PRP"
+            and toks[a - 1].sent == t.sent and not toks[a].is_title
+            and not any(toks[c].dep in ("det", "poss") for c in t.children)):
+        poss = a - 1  # "describes her stepfather, …": "her" parsed as a second object
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)
@@ -1185,10 +1192,19 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         if j >= a:
             break
         other = by_tok.get(j) if by_tok.get(j) is not None and by_tok[j].head == j else None
+        if other is None and toks[j].pos in ("VERB", "AUX"):
+            # "has a son from his first marriage, Gusti": the parser hung the phrase on the verb
+            obj = max((c for c in toks[j].children if toks[c].dep == "dobj" and c < a), default=-1)
+            other = by_tok.get(obj) if obj != -1 else None
+            break
     if other is None or other is m or other.kind != "kin" or other.plural:
         return
     if other.idx in m.same_as or toks[doc.tok_at(other.start)].sent != toks[a].sent:
         return
+    if b + 1 < len(toks) and toks[b + 1].text == "(":
+        # "her stepfather, Ivo Bodo (66), as kind": step over the bracket after the name
+        close = next((i for i in range(b + 2, min(b + 6, len(toks))) if toks[i].text == ")"), -1)
+        b = close if close != -1 else b
     nxt = toks[b + 1] if b + 1 < len(toks) else None
     if nxt is not None and nxt.text in ("'s", "’s"):
         after = toks[b + 2] if b + 2 < len(toks) else None
@@ -1215,6 +1231,18 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         return  # "his son, Tom, and Mary": a list, not an apposition
     m.same_as.append(other.idx)
     other.same_as.append(m.idx)
+
+
+def _child_word_on_parent(doc: StoryDoc, m: Mention, other: Mention) -> bool:
+    """An unpossessed, indefinite child word ("a boy", "a daughter") in apposition to a parent
+    word, or to the "with" person of "had a baby with Piet, a boy …": a parent cannot be "a boy",
+    so the parser attached the apposition to the wrong noun."""
+    if not (m.kind == "kin" and m.kin is not None and m.kin.path == "C"
+            and m.possessor_tok == -1 and not m.definite and not m.plural):
+        return False
+    t = doc.toks[other.head]
+    return (other.kind == "kin" and other.kin is not None and other.kin.path == "P"
+            or t.dep == "pobj" and doc.toks[t.head].lower == "with")
 
 
 def _coordinated_predicate(doc: StoryDoc, k: int):
@@ -1292,6 +1320,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
             if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
                 m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
+            elif other is not m and _child_word_on_parent(doc, m, other):
+                # "had a baby with Dad, a boy they named Fenn": the apposition renames the
+                # child said before the parent, not the parent
+                prior = [x for x in ms[:other.idx] if x.kind == "kin" and x.kin is not None
+                         and x.kin.path == "C" and toks[x.head].sent == t.sent]
+                if prior:
+                    m.same_as.append(prior[-1].idx)
+                    prior[-1].same_as.append(m.idx)
             elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
@@ -1395,12 +1431,22 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
                               "baptise", "bear") or verb.lemma == "bear" and t.dep == "dobj":
             continue
-        if verb.dep == "relcl" and any(toks[c].tag in ("WDT", "WP") for c in verb.children):
+        if verb.dep == "relcl" and (any(toks[c].tag in ("WDT", "WP") for c in verb.children)
+                                    or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
             # "a baby girl that he named Rosa": the name is the relative clause's antecedent's
             other = by_head.get(verb.head)
             if other is not None and other is not m and other.kind in ("kin", "desc"):
                 m.same_as.append(other.idx)
                 other.same_as.append(m.idx)
+            continue
+        her = next((c for c in t.children if toks[c].dep == "poss" and toks[c].lower == "her"
+                    and c == m.head - 1 and t.dep == "dobj"), -1)
+        if her != -1 and verb.lemma != "bear":
+            # "We named her Emma": the parser read "her" as the name's possessive
+            other = by_head.get(her)
+            if other is not None and other is not m:
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
             continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
@@ -1485,6 +1531,20 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                             if other is not None and other.kind == "name":
                                 m.same_as.append(other.idx)
                                 other.same_as.append(m.idx)
+    # "whom she calls "my baby brother"": a quoted kin phrase given as what someone is called
+    # is a way of naming that person, not a new one
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "kin" or m.quote == -1 or t.dep != "oprd" or toks[t.head].lemma != "call":
+            continue
+        verb = toks[t.head]
+        obj = next((c for c in verb.children if toks[c].dep == "dobj"), -1)
+        if obj != -1 and toks[obj].tag in ("WP", "WDT") and verb.dep == "relcl":
+            obj = verb.head
+        other = by_head.get(obj) if obj != -1 else None
+        if other is not None and other is not m:
+            m.same_as.append(other.idx)
+            other.same_as.append(m.idx)
     # "a brother named Tom", "a girl called Pip"
     for m in ms:
         if m.kind not in ("kin", "desc"):

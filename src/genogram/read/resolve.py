@@ -431,14 +431,43 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                             _resolve_one(doc, ms, d, sm)
                         if sm.entity != -1:
                             out.append(d.ents.find(sm.entity))
-                            conj = [c for c in toks[subj].children if toks[c].dep == "conj"]
-                            for c in conj:
-                                cm = _mention_at(ms, doc, c)
-                                if cm is not None and cm.entity == -1:
-                                    _resolve_one(doc, ms, d, cm)
-                                if cm is not None and cm.entity != -1:
-                                    out.append(d.ents.find(cm.entity))
+                        # "Mother and Ivo have one son": the second subject is a parent even
+                        # when the first could not be placed
+                        conj = [c for c in toks[subj].children if toks[c].dep == "conj"]
+                        for c in conj:
+                            cm = _mention_at(ms, doc, c)
+                            if cm is not None:
+                                out.extend(_entity_of(doc, ms, d, cm))
+            if out and m.kin.path == "C":
+                out.extend(_co_parents_with(doc, ms, d, verb, m.head))
     return list(dict.fromkeys(out))
+
+
+def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
+                     kid: int) -> list[int]:
+    """"Anna had a son with Piet", "adopted a girl with her wife": the "with" person is the
+    other parent (the parser hangs "with" on the verb or on the child noun)."""
+    toks = doc.toks
+    if toks[verb].lemma not in ("have", "adopt", "expect", "raise", "welcome", "conceive"):
+        return []
+    out: list[int] = []
+    for c in list(toks[verb].children) + list(toks[kid].children):
+        if toks[c].dep != "prep" or toks[c].lower != "with":
+            continue
+        for g in toks[c].children:
+            if toks[g].dep != "pobj":
+                continue
+            pm = _mention_at(ms, doc, g)
+            if pm is not None and pm.kind not in ("we", "they") and not pm.plural:
+                out.extend(_entity_of(doc, ms, d, pm))
+    return out
+
+
+def _entity_of(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """The person a mention is (resolving it now if it is not yet), as a list of zero or one."""
+    if m.entity == -1:
+        _resolve_one(doc, ms, d, m)
+    return [d.ents.find(m.entity)] if m.entity != -1 else []
 
 
 def _partners(d: Discourse, ent: int) -> list[int]:
@@ -712,7 +741,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
-    naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name"
+    naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
+        _object_of_naming(doc, m.head))
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -766,6 +796,21 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     return best
 
 
+_NAMING_VERBS = frozenset(["name", "christen", "baptize", "baptise"])
+
+
+def _object_of_naming(doc: StoryDoc, k: int) -> bool:
+    """"We named her Ilka", "they christened him Piet" (the parser may read "her" as the name's
+    possessive): the pronoun is a person just being named, most often a newborn."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep == "dobj":
+        return toks[t.head].lemma in _NAMING_VERBS
+    h = toks[t.head]
+    return (t.dep == "poss" and t.lower == "her" and h.pos == "PROPN" and h.dep == "dobj"
+            and toks[h.head].lemma in _NAMING_VERBS)
+
+
 def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
                           clause_subj: int) -> int | None:
     """"Dana took her son to school" with no woman in sight but Dana, a name the lexicon calls a
@@ -805,10 +850,7 @@ def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) ->
         om = _mention_at(ms, doc, k)
         if om is None or om.kind in ("self", "we", "they") or toks[k].lower in ("i", "me"):
             continue
-        if om.entity == -1:
-            _resolve_one(doc, ms, d, om)
-        if om.entity != -1:
-            out.append(d.ents.find(om.entity))
+        out.extend(_entity_of(doc, ms, d, om))
     return out
 
 
@@ -850,7 +892,11 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
                 outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
                          or toks[c].dep == "npadvmod" and toks[c].pos == "PROPN" and c < up]
                 return outer[0] if outer else -1
-            return -1 if not subjs or seen & set(subjs) else subjs[0]
+            if not subjs or seen & set(subjs):
+                return -1
+            if toks[subjs[0]].tag in ("WP", "WDT") and toks[v].dep == "relcl":
+                return toks[v].head  # "Piet, who lived with his mom": the relative's antecedent
+            return subjs[0]
     return -1
 
 
@@ -1093,6 +1139,16 @@ def unique_roles(d: Discourse) -> None:
                 if word in ("mother", "father"):
                     # "Jaz's parents are Tibor (63M) and Anikó": a parent of that gender
                     hs |= {x for x in ents.parents_of(r) if ents.gender(x) == term.gender}
+                else:
+                    # a spouse only through a shared child is a guess (a man may have children
+                    # with two women): two such guesses are not one person; a guess may still
+                    # be the spouse the text names ("my wife" … "my mother", her daughter)
+                    said = {ents.find(c.referent) for c in ents.claims_by(r)
+                            if c.term.path == "E"} | {ents.find(c.possessor)
+                                                       for c in ents.claims_about(r)
+                                                       if c.term.path == "E"}
+                    if not hs & said:
+                        continue
                 hs = sorted(hs, key=lambda x: ents.get(x).first)
                 hs = [h for h in hs if not _role_blocked(ents, r, h)]
                 if len(hs) > 1:

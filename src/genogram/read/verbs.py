@@ -44,6 +44,18 @@ class VerbFacts:
     deaths: dict[int, tuple[tuple[int, int], int | None]] = field(default_factory=dict)
     births: dict[int, tuple[tuple[int, int], int | None]] = field(default_factory=dict)
     negated: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    #: couples stated never to have married ("They never married"): a union of theirs is not a
+    #: marriage, whatever their shared children suggest
+    unmarried: set[frozenset] = field(default_factory=set)
+
+
+def _plainly_negated(doc: StoryDoc, verb: int) -> bool:
+    """"never married", "did not marry": a fact stated in the negative, not a modal or an
+    "if" (which say nothing either way)."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[verb].children]
+    return (any(w.dep == "neg" or w.lower in ("never", "not", "n't") for w in kids)
+            and not any(w.dep == "aux" and w.lower in _MODALS or w.dep == "mark" for w in kids))
 
 
 def is_irrealis(doc: StoryDoc, verb: int) -> bool:
@@ -173,6 +185,12 @@ def _union(vf: VerbFacts, a: int, b: int) -> UnionFact:
     return u
 
 
+def _has_union(vf: VerbFacts, a: int, b: int) -> bool:
+    """Whether a verb already tied the two (a new union's type is only a default until a verb
+    states one)."""
+    return any({u.a, u.b} == {a, b} for u in vf.unions)
+
+
 def _partners_of(vf: VerbFacts, a: int, claims_partners: dict[int, list[int]]) -> list[int]:
     out = [u.b if u.a == a else u.a for u in vf.unions
            if a in (u.a, u.b) and u.type != "affair"]
@@ -189,12 +207,17 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         if t.pos not in ("VERB", "AUX", "ADJ") or t.quote != -1 and t.lemma not in ("die",):
             continue
         lemma = t.lemma
-        prt = next((toks[c].lower for c in t.children if toks[c].dep == "prt"), "")
+        prt = next((toks[c].lower for c in t.children if toks[c].dep == "prt"
+                    or toks[c].dep == "advmod" and toks[c].lower == "in" and c == t.i + 1), "")
         ev = (doc.toks[doc.sents[t.sent].start_tok].start, doc.toks[doc.sents[t.sent].end_tok - 1].end)
         if lemma not in _ALL and t.lower not in _ALL:
             continue
         if is_irrealis(doc, t.i):
             vf.negated.append((lemma, ev))
+            if lemma == "marry" and _plainly_negated(doc, t.i):
+                subs = _subjects(doc, ms, d, t.i)
+                if len(subs) == 2 and subs[0] != subs[1]:
+                    vf.unmarried.add(frozenset(subs))
             continue
         subs = _subjects(doc, ms, d, t.i)
         if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
@@ -266,8 +289,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     if o == s or d.ents.get(o).narrator and lemma == "see":
                         continue
                     partners = _partners_of(vf, s, claim_partners)
+                    fresh = not _has_union(vf, s, o)
                     u = _union(vf, s, o)
-                    if u.type != "marriage":
+                    if u.type != "marriage" or fresh:
                         u.type = "affair" if partners and o not in partners else "dating"
                     u.evidence.append(ev)
         elif lemma in ("engage",) or t.lower == "engaged":
@@ -275,8 +299,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             pairs = [(s, o) for s in subs for o in objs if s != o] or (
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
             for a, b in pairs[:1]:
+                fresh = not _has_union(vf, a, b)
                 u = _union(vf, a, b)
-                if u.type not in ("marriage",):
+                if u.type not in ("marriage",) or fresh:
                     u.type = "engagement"
                 u.evidence.append(ev)
         elif (lemma == "move" and prt == "in") or lemma == "cohabit":
@@ -286,8 +311,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             for a, b in pairs[:1]:
                 if _is_kin_pair(d, a, b):
                     continue
+                fresh = not _has_union(vf, a, b)
                 u = _union(vf, a, b)
-                if u.type not in ("marriage", "engagement"):
+                if u.type not in ("marriage", "engagement") or fresh:
                     u.type = "cohabitation"
                 u.evidence.append(ev)
         elif lemma in ("die", "pass", "perish") and (lemma != "pass" or prt == "away"

@@ -1,0 +1,85 @@
+"""How a child comes into a story (born to a couple, named, set off by a comma) and what kind of
+couple its parents are. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+from tests.read.test_reader import parents_of, person
+
+
+def union_types(fam: Family) -> dict[frozenset, str]:
+    return {frozenset(u.partners): u.type for u in fam.unions}
+
+
+def test_a_child_had_with_someone_has_both_as_parents() -> None:
+    fam = read("Ilse had a son with Magnus.")
+    kids = [p for p in fam.people if p.name not in ("Ilse", "Magnus")]
+    assert len(kids) == 1
+    assert parents_of(fam, kids[0].id) == {person(fam, "Ilse").id, person(fam, "Magnus").id}
+
+
+def test_a_pronoun_object_of_named_is_the_newborn_not_the_mother() -> None:
+    fam = read("Marit went into labour at dawn, and we had a daughter. We named her Ysolde, "
+               "for my grandmother.")
+    ysolde = person(fam, "Ysolde")
+    assert ysolde.gender == "female"
+    assert "a daughter" in ysolde.descriptions
+    assert person(fam, "Marit").id != ysolde.id
+
+
+def test_a_name_given_by_a_zero_relative_clause_names_the_child() -> None:
+    fam = read("My brother Torvald and his partner adopted a toddler, a girl they called "
+               "Aurora, in the spring.")
+    aurora = person(fam, "Aurora")
+    assert "a girl" in aurora.descriptions
+
+
+def test_an_apposition_to_the_other_parent_renames_the_child() -> None:
+    fam = read("My uncle Benedikt moved in with Hester. A year later Hester had a baby with "
+               "Benedikt, a boy they named Corwin.")
+    corwin = person(fam, "Corwin")
+    assert parents_of(fam, corwin.id) == {person(fam, "Hester").id, person(fam, "Benedikt").id}
+    assert "a boy" in corwin.descriptions
+    assert "a boy" not in person(fam, "Benedikt").descriptions
+
+
+def test_her_read_as_an_object_still_owns_the_kin_noun_after_it() -> None:
+    fam = read("Pernille lives with her mother. Pernille describes her stepfather, Oswin "
+               "Calloway (61), as patient.")
+    oswin = person(fam, "Oswin Calloway")
+    pern = person(fam, "Pernille")
+    assert oswin.id in parents_of(fam, pern.id)
+    assert any(c.parent == oswin.id and c.child == pern.id and c.kind == "step"
+               for c in fam.children)
+
+
+def test_an_apposition_after_a_phrase_the_parser_hung_on_the_verb() -> None:
+    fam = read("My father also has a son from his first marriage, Fenwick (33M), who lived "
+               "with his mom.")
+    fen = person(fam, "Fenwick")
+    dad = next(p for p in fam.people if "my father" in p.descriptions)
+    assert dad.id in parents_of(fam, fen.id)
+    # "his mom" in the relative clause is Fenwick's mother, not the father's
+    mom = next(p for p in fam.people if "his mom" in p.descriptions)
+    assert mom.id in parents_of(fam, fen.id)
+    assert mom.id not in parents_of(fam, dad.id)
+
+
+def test_moving_in_together_is_cohabitation_and_dating_is_dating() -> None:
+    assert set(union_types(read("Rosalind moved in with Magnus.")).values()) == {"cohabitation"}
+    assert set(union_types(read("Rosalind was dating Magnus.")).values()) == {"dating"}
+
+
+def test_parents_who_never_married_are_not_a_marriage() -> None:
+    fam = read("My aunt Rosalind and Magnus had a son, Idwal. They never married.")
+    key = frozenset((person(fam, "Rosalind").id, person(fam, "Magnus").id))
+    assert union_types(fam)[key] != "marriage"
+
+
+def test_a_fathers_new_partner_is_not_the_narrators_mother() -> None:
+    fam = read("My mother raised me in the city. My dad moved in with Hester when I was ten. "
+               "Two years later he and Hester had a son. They never married.")
+    me = next(p for p in fam.people if p.narrator)
+    hester = person(fam, "Hester")
+    assert hester.id not in parents_of(fam, me.id)
