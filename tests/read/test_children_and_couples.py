@@ -83,3 +83,52 @@ def test_a_fathers_new_partner_is_not_the_narrators_mother() -> None:
     me = next(p for p in fam.people if p.narrator)
     hester = person(fam, "Hester")
     assert hester.id not in parents_of(fam, me.id)
+
+
+def test_a_couple_sharing_a_son_are_his_parents() -> None:
+    fam = read("Halvard and Sigrun married in 2009. The couple share one son, Bertil (4).")
+    assert parents_of(fam, person(fam, "Bertil").id) == {person(fam, "Halvard").id,
+                                                          person(fam, "Sigrun").id}
+
+
+def test_wed_is_a_verb_and_their_child_belongs_to_the_new_couple() -> None:
+    fam = read("Agda lost her first husband to fever. In 1920 she wed a miller. Their only "
+               "child, Folke, came two years later.")
+    agda = person(fam, "Agda")
+    folke = person(fam, "Folke")
+    assert agda.id in parents_of(fam, folke.id)
+    assert len(parents_of(fam, folke.id)) == 2
+    assert len([u for u in fam.unions if agda.id in u.partners]) == 2  # two husbands, not one
+
+
+def test_a_count_of_children_had_with_someone_then_their_names() -> None:
+    fam = read("Evert married Ulla in 1961. He also had two daughters with her, Gunvor and Tuva.")
+    evert, ulla = person(fam, "Evert"), person(fam, "Ulla")
+    for kid in ("Gunvor", "Tuva"):
+        assert parents_of(fam, person(fam, kid).id) == {evert.id, ulla.id}
+    assert not [p for p in fam.people if p.name is None]  # the count is those two, not two more
+
+
+def test_had_with_years_lists_births() -> None:
+    fam = read("Arvid and Ulla married in 1925. They had Elof in 1927, Gunvor in 1930 and "
+               "Tuva in 1933.")
+    parents = {person(fam, "Arvid").id, person(fam, "Ulla").id}
+    for kid in ("Elof", "Gunvor", "Tuva"):
+        assert parents_of(fam, person(fam, kid).id) == parents
+    fam = read("Arvid and Ulla had Elof over for dinner in 1990.")
+    assert not fam.children  # a guest, not a birth
+
+
+def test_dying_and_leaving_a_wife_and_a_son() -> None:
+    fam = read("Halvard sailed with the fleet. He drowned in 1944, leaving a wife and an infant "
+               "son, Elof.")
+    assert person(fam, "Halvard").id in parents_of(fam, person(fam, "Elof").id)
+    assert any(person(fam, "Halvard").id in u.partners for u in fam.unions)
+
+
+def test_an_unknown_name_after_a_possessed_step_word() -> None:
+    fam = read("Dad moved to Perthshire. Mom married my stepdad Corvin. Dad still calls.")
+    corvin = person(fam, "Corvin")
+    me = next(p for p in fam.people if p.narrator)
+    assert any(c.parent == corvin.id and c.child == me.id and c.kind == "step"
+               for c in fam.children)

@@ -122,7 +122,7 @@ def parse(story: Story) -> StoryDoc:
                     first = False
                 toks.append(Tok(
                     i=tbase + t.i, text=story.text[start:start + len(t.text)], lower=t.lower_,
-                    lemma=t.lemma_.lower(), pos=t.pos_, tag=t.tag_, dep=t.dep_,
+                    lemma=_lemma(t), pos=t.pos_, tag=t.tag_, dep=t.dep_,
                     head=tbase + t.head.i, start=start, end=start + len(t.text),
                     ent=t.ent_type_, ent_start=t.ent_iob_ == "B", sent=s_index, para=para))
     # split sentences that spaCy ran across a paragraph break
@@ -142,3 +142,10 @@ def parse(story: Story) -> StoryDoc:
             toks[t.head].children.append(t.i)
     return StoryDoc(story=story, norm=norm, toks=toks, sents=fixed, para_bounds=paras,
                     lines=LineIndex(story.text), _starts=[t.start for t in toks])
+
+
+def _lemma(t) -> str:
+    """spaCy's lemma, except for "wed", which its lemmatizer takes for "we"."""
+    if t.lower_ == "wed" and t.pos_ in ("VERB", "AUX", "ADJ"):
+        return "wed"
+    return t.lemma_.lower()

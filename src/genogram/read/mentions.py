@@ -153,7 +153,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
-                                                       or _listed_after_colon(doc, t.i)))
+                                                       or _listed_after_colon(doc, t.i)
+                                                       or _born_in_a_had_list(doc, t.i)))
             if m is not None:
                 add(m)
                 continue
@@ -372,7 +373,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                      and doc.toks[k + 2].tag == "PRP$"))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
-    if t.is_title and is_given_name(t.text) and _after_kin_noun(doc, k):
+    if t.is_title and (is_given_name(t.text) or t.ent == "PERSON" and t.pos == "PROPN") and (
+            _after_kin_noun(doc, k)):
         return True  # "fixed her husband Clarence a meal": however the name was parsed
     head = doc.toks[t.head]
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
@@ -403,6 +405,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
         return True  # "the son of Dale", "a niece of Ada and Lou"
+    if t.pos in ("PROPN", "NOUN") and _born_in_a_had_list(doc, k):
+        return True  # "They had Elof in 1927, Gunvor in 1930": however the tagger took them
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
             _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
         return True  # "Balwinder and Gurnaam had three children": however the tagger took them
@@ -451,6 +455,24 @@ ROLE_LABELS = ("IP", "Identified patient", "Client", "Clients", "Pt", "Patient",
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])
 
 
+def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
+    """Token ``k`` is a capitalised word followed by "in YEAR" in a list that "had" opens:
+    "They had Elof in 1927, Gunvor in 1930 and Tuva in 1933"."""
+    toks = doc.toks
+    if k + 2 >= len(toks) or toks[k + 1].lower != "in" or not re.fullmatch(
+            r"(1[6-9]|20)\d\d", toks[k + 2].text):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].sent == toks[k].sent:
+        w = toks[j]
+        if w.lemma == "have" and w.pos in ("VERB", "AUX"):
+            return True
+        if not (w.text in (",", "and", "in") or w.is_title or w.text.isdigit()):
+            return False
+        j -= 1
+    return False
+
+
 def _after_client_label(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     return (k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS
@@ -470,10 +492,14 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
-_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over)\s[^,.;:]{1,50})?\s*[,:\u2014\u2013]\s*$")
+_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with)\s[^,.;:]{1,50})?\s*[,:\u2014\u2013]\s*$")
 _LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\))?\s*"
                        r"(?:,\s*and|,|and)\s*(?:(?:little|baby|big|young|younger|older|"
                        r"elder|eldest|youngest)\s+)?$")
+
+
+#: "… with her, " / "… with his second wife, " between a counted kin noun and its names
+_WITH_PARENT = re.compile(r"\s+with\s+[^,.;:]{1,40}(?=,)")
 
 
 def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
@@ -481,7 +507,10 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
     k = ms[i]
     out: list[Mention] = []
     prev_end = k.end
+    other_parent = _WITH_PARENT.match(doc.text, k.end)
     for j, n in enumerate(ms[i + 1:i + 9], start=i + 1):
+        if other_parent and n.start < other_parent.end():
+            continue  # "two sons with her, Ludo and Basil": the other parent is no item
         if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
             continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
@@ -569,7 +598,7 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
     if k < 2 or toks[k - 1].sent != toks[k].sent:
         return False
     w = toks[k - 1]
-    return (kin_term(w.lower) is not None and w.pos == "NOUN" and not w.is_title
+    return (kin_term(w.lower) is not None and w.pos in ("NOUN", "ADJ") and not w.is_title
             and toks[k - 2].tag in ("PRP$", "POS"))
 
 
@@ -772,7 +801,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if _used_as_common_word(doc, first):
         return False
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
-    return len(core) > 1 or first.dep in ("conj", "appos") or doc.text.count(first.text) >= 2
+    return (len(core) > 1 or first.dep in ("conj", "appos") or doc.text.count(first.text) >= 2
+            or _after_kin_noun(doc, first.i))  # "my stepdad Corvin"
 
 
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.

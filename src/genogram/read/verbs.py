@@ -332,6 +332,13 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     for s in subs:
                         if p != s:
                             vf.children.append(ChildFact(p, s, "biological", [ev]))
+        elif lemma == "have" and subs:
+            # "They had Imre in 1931, Tess in 1934 and Cato in 1940": named children with years
+            for k in _children_had_with_years(doc, ms, t.i):
+                kid = _entity_of_mention(d, k)
+                for p in subs:
+                    if kid is not None and p != kid:
+                        vf.children.append(ChildFact(p, kid, "biological", [ev]))
         elif lemma == "welcome" and _into_the_world(doc, t.i):
             # "the couple welcomed Emily into the world": a birth to the subjects
             for k in _objects(doc, ms, d, t.i, ()):
@@ -355,6 +362,39 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
     _couples_by_noun(doc, ms, d, vf)
     _affairs_by_noun(doc, ms, d, vf)
     return vf
+
+
+_HAD_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*$")
+_IN_YEAR = re.compile(r"\s+in\s+(?:1[6-9]|20)\d\d\b")
+
+
+def _children_had_with_years(doc: StoryDoc, ms: list[Mention], verb: int) -> list[Mention]:
+    """The names "had" lists as births, each with its year ("had Imre in 1931, Tess in 1934"):
+    a name right after the verb, then names joined by commas or "and", every one followed by
+    "in YEAR" (the years are what make it a birth, not "had Piet over")."""
+    toks = doc.toks
+    text = doc.text
+    pos = toks[verb].end
+    out: list[Mention] = []
+    sent_end = toks[doc.sents[toks[verb].sent].end_tok - 1].end
+    for m in ms:
+        if m.start < pos:
+            continue
+        if m.start >= sent_end or m.kind != "name":
+            break
+        gap = text[pos:m.start]
+        if not (gap.strip() == "" if not out else _HAD_GAP.fullmatch(gap)):
+            break
+        year = _IN_YEAR.match(text, m.end)
+        if year is None:
+            break
+        out.append(m)
+        pos = year.end()
+    return out
+
+
+def _entity_of_mention(d: Discourse, m: Mention) -> int | None:
+    return d.ents.find(m.entity) if m.entity != -1 else None
 
 
 def _into_the_world(doc: StoryDoc, i: int) -> bool:
@@ -445,7 +485,7 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         u.evidence.append(ev)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have"])
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
