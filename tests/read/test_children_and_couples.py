@@ -132,3 +132,33 @@ def test_an_unknown_name_after_a_possessed_step_word() -> None:
     me = next(p for p in fam.people if p.narrator)
     assert any(c.parent == corvin.id and c.child == me.id and c.kind == "step"
                for c in fam.children)
+
+
+def test_a_wedding_still_to_come_is_an_engagement() -> None:
+    for text in ("Dad is marrying Sigrun next spring. I am not going.",
+                 "My sister and Evert are getting married in June."):
+        assert set(union_types(read(text)).values()) == {"engagement"}, text
+    fam = read("Dad is marrying Sigrun next spring. I am not going.")
+    dad = next(p for p in fam.people if p.name != "Sigrun" and not p.narrator)
+    me = next(p for p in fam.people if p.narrator)
+    assert parents_of(fam, me.id) == {dad.id}  # a fiancée is no mother
+    assert set(union_types(read("My sister married Evert in June.")).values()) == {"marriage"}
+    assert not read("My sister and Evert are not getting married.").unions
+
+
+def test_a_title_and_a_kin_phrase_in_a_list_are_two_people() -> None:
+    fam = read("The cabin held me, Papa, my little sister Tuva and a cat.")
+    tuva = person(fam, "Tuva")
+    assert tuva.gender == "female"
+    papa = [p for p in fam.people if not p.narrator and p.id != tuva.id]
+    assert len(papa) == 1 and papa[0].gender == "male"
+    assert papa[0].id in parents_of(fam, tuva.id)
+
+
+def test_an_update_handed_to_the_husband_switches_the_narrator() -> None:
+    fam = read("My husband (35M) and I (31F) have been fighting about my sister Ulla. He will "
+               "not invite her.\n\nUPDATE: my husband wanted to reply himself. This is Arvid. "
+               "I knew her dad long before she was born.\n")
+    arvid = person(fam, "Arvid")
+    assert arvid.narrator and "my husband" in arvid.descriptions
+    assert len([p for p in fam.people if p.narrator]) == 2

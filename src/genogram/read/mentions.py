@@ -1263,6 +1263,24 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     other.same_as.append(m.idx)
 
 
+def _two_roles(doc: StoryDoc, m: Mention, other: Mention) -> bool:
+    """Two kin phrases of the speaker's own that cannot be one person: different kinds of kin
+    ("Papa" and "my sister") or of opposite gender. (With different owners they may well be
+    one: "her husband, my father".)"""
+    if m.kind != "kin" or other.kind != "kin" or m.kin is None or other.kin is None:
+        return False
+
+    def mine(x: Mention) -> bool:
+        if x.possessor_tok == -1:
+            return x.title is not None
+        return doc.toks[x.possessor_tok].lower in ("my", "our")
+
+    if not (mine(m) and mine(other)):
+        return False
+    gm, go = m.gender or m.kin.gender, other.gender or other.kin.gender
+    return m.kin.path != other.kin.path or (gm is not None and go is not None and gm != go)
+
+
 def _child_word_on_parent(doc: StoryDoc, m: Mention, other: Mention) -> bool:
     """An unpossessed, indefinite child word ("a boy", "a daughter") in apposition to a parent
     word, or to the "with" person of "had a baby with Piet, a boy …": a parent cannot be "a boy",
@@ -1350,6 +1368,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
             if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
                 m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
+            elif other is not m and _two_roles(doc, m, other):
+                pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "had a baby with Dad, a boy they named Fenn": the apposition renames the
                 # child said before the parent, not the parent

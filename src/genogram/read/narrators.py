@@ -36,6 +36,12 @@ _INTRO = re.compile(
     rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
+# "EDIT: my wife asked to answer herself. Hi, this is Runa.": an update whose first sentence
+# hands the post over and whose second introduces the new writer
+_HANDED_OVER = re.compile(
+    r"^\s*(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*(?P<lead>[^.!?\n]{3,120}[.!?])\s+"
+    r"(?P<intro>(?:(?:hi|hey|hello)[,!]?\s+)?this is\s+(?P<name>[A-Z][a-z]+)\b)"
+    r"(?!\s*(?:'s|\u2019s))", re.I)
 # "…so here is her reply, word for word:" + "I am Gulsen. My son…": a forwarded text
 # whose writer introduces themselves
 _SELF_NAME = re.compile(rf"^\s*(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
@@ -88,6 +94,17 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")
                 or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
             out.append(NarratorBreak(s, name=m.group("name"), intro=True))
+            continue
+        handed = _HANDED_OVER.match(head)
+        if handed and kin_term(handed.group("name")) is None:
+            # "UPDATE: my husband wanted to reply himself. This is Hamid.": the lead sentence is
+            # still the first writer's, and its "my husband" is who writes next
+            kin = _KIN_MINE.search(handed.group("lead"))
+            kin_ok = kin is not None and kin_term(kin.group(1)) is not None
+            out.append(NarratorBreak(s + handed.start("intro"), name=handed.group("name"),
+                                     intro=True,
+                                     next_kin_at=s + handed.start("lead") + kin.start()
+                                     if kin_ok else None))
             continue
         m = _HERE.match(head)
         if m and kin_term(m.group(1)) is None:

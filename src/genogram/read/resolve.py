@@ -1273,6 +1273,8 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
         km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity != -1:
             new = ents.find(km.entity)
+            if br.name is not None:
+                ents.add_name(new, br.name)  # "my husband … This is Hamid."
         if prev is not None and br.frame_name:
             ents.add_name(prev, br.frame_name)
     elif br.name is not None:

@@ -62,7 +62,10 @@ def is_irrealis(doc: StoryDoc, verb: int) -> bool:
     """Negated, modal, conditional or planned: "never married", "was going to leave"."""
     toks = doc.toks
     v = toks[verb]
-    for c in v.children:
+    # "are not getting married": the negation may hang on the auxiliary
+    near = list(v.children) + [g for c in v.children if toks[c].dep in ("aux", "auxpass")
+                               for g in toks[c].children]
+    for c in near:
         w = toks[c]
         if w.dep == "neg" or w.lower in ("never", "not", "n't"):
             return True
@@ -101,6 +104,10 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         k = toks[k].head
     if subj == -1:
         subj = year_fused_subject(doc, verb)
+    if subj == -1:
+        # "My sister and Evert are getting married": the subject hung on the auxiliary
+        subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
+                     for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
     if subj == -1:
         return out
     if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:
@@ -185,6 +192,24 @@ def _union(vf: VerbFacts, a: int, b: int) -> UnionFact:
     return u
 
 
+def _wedding_ahead(doc: StoryDoc, verb: int) -> bool:
+    """"Dad is marrying Petra next spring", "they are getting married in June": a wedding still
+    to come (present progressive), so the two are engaged, not married."""
+    toks = doc.toks
+    v = toks[verb]
+    kids = [toks[c] for c in v.children]
+    if v.lower == "married" and toks[v.head].lemma == "get":
+        kids = [toks[c] for c in toks[v.head].children]  # "… are getting married"
+        progressive = toks[v.head].tag == "VBG"
+    else:  # "marrying", or "getting" parsed as the auxiliary of "married"
+        progressive = v.tag == "VBG" or any(w.lower == "getting" for w in kids)
+        kids += [toks[g] for w in kids if w.lower == "getting" for g in w.children]
+    return progressive and any(w.dep == "aux" and w.lower in _PRESENT_BE for w in kids)
+
+
+_PRESENT_BE = frozenset(["is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"])
+
+
 def _has_union(vf: VerbFacts, a: int, b: int) -> bool:
     """Whether a verb already tied the two (a new union's type is only a default until a verb
     states one)."""
@@ -227,9 +252,12 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 pairs = [(subs[0], subs[1])]
             if not pairs and not subs and t.dep != "ROOT":
                 pairs = _misparsed_pair(doc, ms, d, t.i)
+            planned = _wedding_ahead(doc, t.i)
             for a, b in pairs[:2]:
+                fresh = not _has_union(vf, a, b)
                 u = _union(vf, a, b)
-                u.type = "marriage"
+                u.type = "engagement" if planned and (fresh or u.type == "engagement") else (
+                    "marriage")
                 u.evidence.append(ev)
                 u.year = u.year or _year_near(doc, t.i)
         elif lemma == "divorce" or t.lower == "divorced":
