@@ -162,3 +162,12 @@ def test_an_update_handed_to_the_husband_switches_the_narrator() -> None:
     arvid = person(fam, "Arvid")
     assert arvid.narrator and "my husband" in arvid.descriptions
     assert len([p for p in fam.people if p.narrator]) == 2
+
+
+def test_a_shared_surname_under_two_titles_is_two_people() -> None:
+    fam = read("I spent summers at Grandma and Grandpa Vikholm's farm. Grandma Vikholm "
+               "baked every morning. Grandpa Vikholm fixed the tractor. Grandpa hummed.")
+    vikholms = [p for p in fam.people if p.name and "Vikholm" in p.name]
+    assert sorted(p.gender for p in vikholms) == ["female", "male"]
+    grandpa = next(p for p in vikholms if p.gender == "male")
+    assert len(grandpa.mentions) >= 3  # both "Grandpa Halvorsen" and the bare "Grandpa"

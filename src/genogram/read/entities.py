@@ -343,8 +343,9 @@ class Entities:
         for key in _index_keys(name):
             self.by_word.setdefault(key, set()).add(i)
 
-    def find_by_name(self, name: str) -> int | None:
-        """The existing entity with a matching name (most recently mentioned if several)."""
+    def find_by_name(self, name: str, gender: str | None = None) -> int | None:
+        """The existing entity with a matching name (most recently mentioned if several); with
+        ``gender``, one of that gender or of none known ("Grandpa Lund" is not Grandma Lund)."""
         best: int | None = None
         best_last = -1
         cands: set[int] = set()
@@ -353,6 +354,8 @@ class Entities:
         exact = [i for i in cands if name in self.items[i].names]
         pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
                          and not _full_names_clash([name], self.items[i].names)]
+        if gender is not None:
+            pool = [i for i in pool if self.gender(i) in (None, gender)]
         for i in pool:
             last = self.items[i].spans[-1][0] if self.items[i].spans else -1
             if last > best_last:

@@ -340,7 +340,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)
             return
-    ent = ents.find_by_name(m.name)
+    ent = ents.find_by_name(m.name, gender=m.gender)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
     if m.quote != -1 and _is_vocative(doc, m):
