@@ -171,3 +171,11 @@ def test_a_shared_surname_under_two_titles_is_two_people() -> None:
     assert sorted(p.gender for p in vikholms) == ["female", "male"]
     grandpa = next(p for p in vikholms if p.gender == "male")
     assert len(grandpa.mentions) >= 3  # both "Grandpa Halvorsen" and the bare "Grandpa"
+
+
+def test_an_unnamed_passer_by_is_left_out_of_the_family() -> None:
+    fam = read("A stranger held the door for me. He smiled and left. My sister Tuva laughed "
+               "at him.")
+    assert len(fam.people) == 2  # the narrator and Tuva
+    fam = read("My sister Tuva married a stranger she met on a train. He was kind to her.")
+    assert len(fam.people) == 3  # a stranger she married is family

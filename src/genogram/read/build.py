@@ -782,6 +782,16 @@ def _close(g: Graph, ents: Entities, *, whole_cast: bool = False) -> None:
             u["status"] = "widowed"
 
 
+def _incidental(ents: Entities, r: int) -> bool:
+    """An unnamed passer-by ("a stranger", "the judge", "a woman at the counter"): no title, no
+    kin word, no kin claim; with no tie or link either, the family model leaves them out."""
+    e = ents.items[r]
+    if e.titles or ents.claims_by(r) or ents.claims_about(r):
+        return False
+    return not any(kin_term(w.strip(",.")) is not None for dsc in e.descs
+                   for w in dsc.lower().split())
+
+
 def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
               events: list[EventFact] | None = None,
               extra_links: list[LinkFact] | None = None) -> Family:
@@ -795,6 +805,7 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
     for k in g.siblings:
         involved |= k
     keep: list[int] = []
+    linked = {ents.find(x) for lf in extra_links or [] for x in (lf.a, lf.b)}
     narrators = _real_narrators(doc, d)
     for r in roots:
         e = ents.items[r]
@@ -804,6 +815,9 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
             continue
         if e.narrator or e.names or r in involved or e.strong_mentions >= 1 and (len(e.mentions) >= 2 or e.titles or e.descs and any(
                 ents.find(c.referent) == r for c in ents.claims)):
+            if not (e.narrator or e.names or r in involved or r in linked) and _incidental(
+                    ents, r):
+                continue
             keep.append(r)
     keep.sort(key=lambda r: ents.items[r].first)
     ids = {r: f"p{i}" for i, r in enumerate(keep, start=1)}
