@@ -16,6 +16,7 @@ from genogram.read.emotions.bonds import (
     titled_by,
     treated_badly,
 )
+from genogram.read.emotions.described import DESCRIBE_VERBS, described_person
 from genogram.read.emotions.lexicon import ANCHOR_NOUNS, AT_ODDS, HOUSEMATE_NOUNS, RARE, REL_NOUNS
 from genogram.read.emotions.reader import LinkReader, clause_link, has_child, people_or_teller
 from genogram.read.emotions.slights import LABEL_VERBS, label_cue, to_face
@@ -88,8 +89,9 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         cared_for(r, v, lemma)
     elif lemma == "teach":
         taught_skill(r, v)
-    elif lemma == "describe":
+    elif lemma in DESCRIBE_VERBS:
         described_as(r, v)
+        described_person(r, v)
     elif lemma == "follow" and any(r.toks[c].lower in ("everywhere", "around")
                                    for c in r.toks[v].children):
         # "my little sister follows me everywhere": a child's attachment

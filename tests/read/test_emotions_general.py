@@ -1,0 +1,58 @@
+"""Link cues that are general mechanisms of English rather than set phrases, on small stories
+written for these tests: a hedged silence, a person described "as" something."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram import read
+from genogram.model import Family
+
+
+def links(fam: Family) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((fam.person(x.a).label, fam.person(x.b).label)), x.type)
+            for x in fam.links}
+
+
+def types_with(fam: Family, name: str) -> set[str]:
+    return {t for p, t in links(fam) if name in p}
+
+
+@pytest.mark.parametrize("story", [
+    "My sister Grete and I don't really talk.",
+    "My brother Anselm went to the Army at eighteen, and he hasn't spoken to me much since.",
+    "My sister Grete and I don't see each other often.",
+])
+def test_a_hedged_silence_is_distant_not_cutoff(story: str) -> None:
+    assert types_with(read(story), "p1") == {"distant"}
+
+
+def test_an_unhedged_silence_is_still_cutoff() -> None:
+    fam = read("My brother Anselm hasn't spoken to me since 2009.")
+    assert types_with(fam, "Anselm") == {"cutoff"}
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("Client is Ilse Ferreira (34F). Client describes her stepbrother, Arvo, as \"fine, we "
+     "don't really talk.\"", "distant"),
+    ("Client is Ilse Ferreira (34F). Her father remarried; his second wife, Wilhelmina, is "
+     "described by client as 'polite, never warm.'", "distant"),
+    ("Client is Ilse Ferreira (34F). Client describes her aunt Wilhelmina as 'basically my "
+     "other parent.'", "close"),
+    ("Client is Ilse Ferreira (34F). Client describes her brother Arvo as her best friend.",
+     "close"),
+    ("Client is Ilse Ferreira (34F). Client describes her brother Arvo as 'always picking "
+     "fights.'", "conflict"),
+])
+def test_a_person_described_as_a_tie(story: str, type_: str) -> None:
+    fam = read(story)
+    other = "Arvo" if "Arvo" in story else "Wilhelmina"
+    assert type_ in types_with(fam, other)
+
+
+@pytest.mark.parametrize("story", [
+    "Client is Ilse Ferreira (34F). Client describes her aunt Wilhelmina as tall and funny.",
+    "Client is Ilse Ferreira (34F). Client does not describe her aunt Wilhelmina as warm.",
+])
+def test_a_description_without_a_tie_word_gives_no_link(story: str) -> None:
+    assert types_with(read(story), "Wilhelmina") == set()
