@@ -1,5 +1,6 @@
 """Link cues that are general mechanisms of English rather than set phrases, on small stories
-written for these tests: a hedged silence, a person described "as" something."""
+written for these tests: a hedged silence, a person described "as" something, staying away
+from an occasion, a name never said."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def test_a_person_described_as_a_tie(story: str, type_: str) -> None:
 ])
 def test_a_description_without_a_tie_word_gives_no_link(story: str) -> None:
     assert types_with(read(story), "Wilhelmina") == set()
+
+
+@pytest.mark.parametrize(("story", "a", "b"), [
+    ("My brother Anselm didn't come home for our father's funeral.", "Anselm", "our father"),
+    ("My uncle Rolf lived in Ghent. He did not come to his sister's wedding.", "Rolf",
+     "his sister"),
+    ("My cousin Pim missed his sister Marit's graduation.", "Pim", "Marit"),
+])
+def test_staying_away_from_someones_occasion_is_distant(story: str, a: str, b: str) -> None:
+    assert (frozenset((a, b)), "distant") in links(read(story))
+
+
+def test_coming_to_someones_wedding_is_no_link() -> None:
+    assert links(read("My uncle Rolf came to his sister Marit's wedding.")) == set()
+
+
+def test_refusing_to_say_someones_name_is_cutoff() -> None:
+    fam = read("My aunt Grete had a son, Pim. For two years Grete would not say her son's name.")
+    assert (frozenset(("Grete", "Pim")), "cutoff") in links(fam)
+
+
+def test_a_conditional_refusal_to_say_a_name_is_no_link() -> None:
+    fam = read("My aunt Grete had a son, Pim. If Pim left, Grete would not say her son's name.")
+    assert links(fam) == set()

@@ -17,7 +17,9 @@ inferred from kinship alone. The cues, all general English:
 - violence and neglect ("hit", "beat", "abused", "DV") -> ``abuse``; "neglected" -> ``neglect``;
 - "best friend", "her buddy, Dave" -> ``friend`` (``close`` when the friend is kin);
 - "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
-- a parent who walked out on / left / abandoned their child -> ``cutoff``.
+- a parent who walked out on / left / abandoned their child -> ``cutoff``;
+- staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
+  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type.
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
 cue). One pass over the tokens; each cue looks only at its own sentence.
@@ -26,6 +28,7 @@ cue). One pass over the tokens; each cue looks only at its own sentence.
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.emotions.absence import absence_cue
 from genogram.read.emotions.idioms import idiom_cue
 from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
 from genogram.read.emotions.reader import LinkReader, is_verbal
@@ -48,6 +51,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         idiom_cue(r, t.i, lemma)
         if is_verbal(r, t.i):
             verb_cue(r, t.i, lemma)
+            absence_cue(r, t.i, lemma)
         elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
             adj_cue(r, t.i, low)
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
