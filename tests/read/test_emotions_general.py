@@ -81,3 +81,11 @@ def test_refusing_to_say_someones_name_is_cutoff() -> None:
 def test_a_conditional_refusal_to_say_a_name_is_no_link() -> None:
     fam = read("My aunt Grete had a son, Pim. If Pim left, Grete would not say her son's name.")
     assert links(fam) == set()
+
+
+def test_he_in_a_relative_clause_on_his_kin_is_the_owner_of_his() -> None:
+    # "his father, who he had not spoken to": the "he" is the "his", not the earlier subject
+    fam = read("Rolf came by on Sunday. His friend Sten was there too, and so was his father, "
+               "who he had not spoken to in years.")
+    assert (frozenset(("Sten", "his father")), "cutoff") in links(fam)
+    assert not any("Rolf" in p and t == "cutoff" for p, t in links(fam))

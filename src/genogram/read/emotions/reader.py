@@ -67,7 +67,8 @@ class LinkReader(KinFacts, ClauseMood):
                         toks[k].dep == "relcl"):
                     # ("an alcoholic who beat me": the relative head, or the copula's subject)
                     return self.with_conj(self.relcl_head(k))
-                return self.with_conj(subj)
+                owner = self.owner_pronoun(k, subj)
+                return [owner] if owner is not None else self.with_conj(subj)
             if toks[k].dep == "relcl":
                 return self.with_conj(self.relcl_head(k))
             if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
@@ -75,6 +76,21 @@ class LinkReader(KinFacts, ClauseMood):
                 break
             k = toks[k].head
         return []
+
+    def owner_pronoun(self, verb: int, subj: int) -> int | None:
+        """In "his father, who he never called", the relative clause's "he" is the "his" of
+        the noun it modifies (not whoever the pronoun was bound to further back)."""
+        toks = self.toks
+        if toks[verb].dep != "relcl" or toks[subj].lower not in ("he", "she"):
+            return None
+        poss = "his" if toks[subj].lower == "he" else "her"
+        head = toks[verb].head
+        for c in toks[head].children:
+            if toks[c].dep == "poss" and toks[c].lower == poss:
+                owners = self.people_at(c)
+                if len(owners) == 1 and owners[0] not in self.people_at(head):
+                    return owners[0]
+        return None
 
     def relcl_head(self, verb: int) -> int:
         """The noun a relative clause holding ``verb`` modifies ("the cousin [she never
