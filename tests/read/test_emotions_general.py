@@ -89,3 +89,9 @@ def test_he_in_a_relative_clause_on_his_kin_is_the_owner_of_his() -> None:
                "who he had not spoken to in years.")
     assert (frozenset(("Sten", "his father")), "cutoff") in links(fam)
     assert not any("Rolf" in p and t == "cutoff" for p, t in links(fam))
+
+
+def test_a_birth_parent_who_left_is_cut_off_from_the_child() -> None:
+    # "bio dad", "birth mother": still the child's parent for a link
+    fam = read("My stepson Tammo is sixteen. His bio dad, Ivo, left when Tammo was two.")
+    assert (frozenset(("Ivo", "Tammo")), "cutoff") in links(fam)
