@@ -1,6 +1,6 @@
 """Link cues that are general mechanisms of English rather than set phrases, on small stories
 written for these tests: a hedged silence, a person described "as" something, staying away
-from an occasion, a name never said."""
+from an occasion, a name never said, reproach said of someone."""
 
 from __future__ import annotations
 
@@ -95,3 +95,23 @@ def test_a_birth_parent_who_left_is_cut_off_from_the_child() -> None:
     # "bio dad", "birth mother": still the child's parent for a link
     fam = read("My stepson Tammo is sixteen. His bio dad, Ivo, left when Tammo was two.")
     assert (frozenset(("Ivo", "Tammo")), "cutoff") in links(fam)
+
+
+@pytest.mark.parametrize("story", [
+    "My aunt Grete called me and said I am overreacting.",
+    "Then my grandmother Grete called and said I was erasing my father.",
+    "My sister Grete told me I was selfish.",
+    "My uncle Rolf accused my mother Grete of stealing the ring.",
+])
+def test_reproach_said_of_someone_is_conflict(story: str) -> None:
+    assert "conflict" in types_with(read(story), "Grete")
+
+
+@pytest.mark.parametrize("story", [
+    "My sister Grete said I was right.",
+    "My sister Grete said I wasn't selfish.",
+    "My sister Grete said Rolf was coming home.",
+    "My sister Grete never said I was selfish.",
+])
+def test_speech_without_reproach_is_no_link(story: str) -> None:
+    assert types_with(read(story), "Grete") == set()

@@ -19,7 +19,8 @@ inferred from kinship alone. The cues, all general English:
 - "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
 - a parent who walked out on / left / abandoned their child -> ``cutoff``;
 - staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
-  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type.
+  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type;
+- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
 cue). One pass over the tokens; each cue looks only at its own sentence.
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.emotions.absence import absence_cue
+from genogram.read.emotions.criticism import criticism_cue
 from genogram.read.emotions.idioms import idiom_cue
 from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
 from genogram.read.emotions.reader import LinkReader, is_verbal
@@ -52,6 +54,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         if is_verbal(r, t.i):
             verb_cue(r, t.i, lemma)
             absence_cue(r, t.i, lemma)
+            criticism_cue(r, t.i, lemma)
         elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
             adj_cue(r, t.i, low)
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
