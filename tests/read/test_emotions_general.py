@@ -115,3 +115,25 @@ def test_reproach_said_of_someone_is_conflict(story: str) -> None:
 ])
 def test_speech_without_reproach_is_no_link(story: str) -> None:
     assert types_with(read(story), "Grete") == set()
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("My sister Grete cut ties with our mother.", "cutoff"),
+    ("My sister Grete and our mother had a falling-out in 2012.", "conflict"),
+    ("My mother and my sister Grete had screaming matches every night.", "conflict"),
+    ("My father blew up at my sister Grete.", "conflict"),
+    ("My father lashed out at my sister Grete.", "conflict"),
+    ("My sister Grete and I grew apart.", "distant"),
+    ("My sister Grete and I drifted apart after college.", "distant"),
+])
+def test_common_wordings_of_a_tie(story: str, type_: str) -> None:
+    assert type_ in types_with(read(story), "Grete")
+
+
+@pytest.mark.parametrize("story", [
+    "My sister Grete never cut ties with our mother.",
+    "My sister Grete cut the rope for our mother.",
+    "My father never blew up at my sister Grete.",
+])
+def test_the_same_wordings_negated_or_literal_give_no_link(story: str) -> None:
+    assert types_with(read(story), "Grete") == set()

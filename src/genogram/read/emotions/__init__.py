@@ -58,13 +58,23 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
             adj_cue(r, t.i, low)
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
-            noun_cue(r, t.i, low)
+            noun_cue(r, t.i, _compound_noun(r, t.i, low))
     said_rejections(r)
     friend_links(r)
     fictive_titles(r)
     cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
     return [lf for (pair, type_), lf in r.out.items()
             if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
+
+
+def _compound_noun(r: LinkReader, i: int, low: str) -> str:
+    """A noun the tokenizer split: "falling-out" as "falling" + "out", "screaming match"."""
+    mods = {r.toks[c].lower for c in r.toks[i].children if r.toks[c].dep in ("compound", "amod")}
+    if low == "out" and "falling" in mods:
+        return "falling-out"
+    if low in ("match", "matches") and mods & {"screaming", "shouting", "yelling"}:
+        return "fights"
+    return low
 
 
 __all__ = ["cue_lemma", "read_links"]

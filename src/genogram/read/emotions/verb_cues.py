@@ -61,6 +61,9 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
             lemma == "hang" and prt == "up" and any(
                 toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
             lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and out_ == "out") or (
+            lemma in ("cut", "sever", "break") and any(
+                toks[c].dep == "dobj" and toks[c].lemma in ("tie", "contact", "connection")
+                for c in t.children)) or (
             lemma == "close" and any(
                 toks[c].lower == "door" for c in t.children)):
         if r.negated(v) or r.irrealis(v):
@@ -74,6 +77,15 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         if lemma == "estrange":
             r.reciprocal(v, "cutoff", ("from",))
             return
+        ties = next((c for c in t.children if toks[c].dep == "dobj"
+                     and toks[c].lemma in ("tie", "contact", "connection")), -1)
+        if ties != -1:
+            # "cut ties with her mother": the "with" hangs on the noun or on the verb
+            subs = r.subjects(v)
+            objs = [o for o in r.objects(ties, ("with",)) + r.objects(v, ("with",))
+                    if o not in subs]
+            r.pairs_or_mutual(v, subs, objs, "cutoff", v)
+            return
         r.reciprocal(v, "cutoff", ("from", "on", "out"))
         return
     if lemma in CONFLICT_VERBS:
@@ -81,7 +93,9 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
             return
         r.reciprocal(v, "conflict", ("with", "against", "over"))
         return
-    if lemma in ("yell", "scream", "shout") and not r.negated(v) and not r.irrealis(v):
+    if (lemma in ("yell", "scream", "shout", "lash", "snap", "explode", "holler", "rage")
+            or (lemma == "blow" and prt == "up")) and not r.negated(v) and not r.irrealis(v):
+        # "yelled at her", "blew up at him", "lashed out at his son" (an outburst at someone)
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("at",)) if o not in subs]
         if subs and objs and any(toks[c].dep == "prep" and toks[c].lower == "at"
@@ -132,7 +146,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "fused", v)
         return
-    if lemma in HOUSE_VERBS:
+    if lemma in HOUSE_VERBS or (lemma in ("drift", "grow") and has_child(r, v, "apart")):
         _household(r, v, lemma, prt)
         return
     if lemma in LEAVE_VERBS:
