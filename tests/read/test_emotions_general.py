@@ -137,3 +137,12 @@ def test_common_wordings_of_a_tie(story: str, type_: str) -> None:
 ])
 def test_the_same_wordings_negated_or_literal_give_no_link(story: str) -> None:
     assert types_with(read(story), "Grete") == set()
+
+
+def test_one_link_per_pair_the_strongest_signal_wins() -> None:
+    # a shared home and adoration: the bond is drawn, not the roof
+    fam = read("My aunt Grete lived with my grandmother Marit for thirty years. Grete adored "
+               "Marit.")
+    assert types_with(fam, "Grete") == {"close"}
+    fam = read("My sister Grete adored our brother Rolf, but they fought constantly.")
+    assert types_with(fam, "Grete") == {"conflict"}

@@ -62,9 +62,19 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
     said_rejections(r)
     friend_links(r)
     fictive_titles(r)
-    cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
-    return [lf for (pair, type_), lf in r.out.items()
-            if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
+    # one link per pair, as a family's diagram draws it: the strongest signal wins (a cutoff
+    # says more than the fights before it, a fight more than the closeness around it, a bond
+    # more than the shared roof)
+    best: dict[frozenset, str] = {}
+    for pair, type_ in r.out:
+        if pair not in best or PRECEDENCE.index(type_) < PRECEDENCE.index(best[pair]):
+            best[pair] = type_
+    return [lf for (pair, type_), lf in r.out.items() if best[pair] == type_]
+
+
+#: Link types from strongest to weakest signal, for a pair with several.
+PRECEDENCE = ("cutoff", "abuse", "neglect", "hostile", "conflict", "distant", "fused", "close",
+              "friend", "household", "fictive-kin")
 
 
 def _compound_noun(r: LinkReader, i: int, low: str) -> str:
