@@ -146,3 +146,11 @@ def test_one_link_per_pair_the_strongest_signal_wins() -> None:
     assert types_with(fam, "Grete") == {"close"}
     fam = read("My sister Grete adored our brother Rolf, but they fought constantly.")
     assert types_with(fam, "Grete") == {"conflict"}
+
+
+def test_one_blow_at_a_brother_is_a_fight_even_with_years_in_a_later_clause() -> None:
+    fam = read("I punched my brother at our dad's funeral and then spent twenty years telling "
+               "my wife that I didn't have one.")
+    assert types_with(fam, "my brother") == {"conflict"}
+    fam = read("My uncle Rolf hit my mother for years.")
+    assert types_with(fam, "Rolf") == {"abuse"}

@@ -123,12 +123,16 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                     for p in people_or_teller(r, c) if p not in subs]
         if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
+        # the object's own kin word ("punched my brother"), whoever the reader took "my" for
+        sib_word = any(toks[c].dep == "dobj" and (m := r.by_head.get(c)) is not None
+                       and m.kin is not None and m.kin.path == "S" for c in t.children)
         for s in subs[:3]:
             for o in objs[:3]:
                 # "I punched my brother at the funeral": one blow between siblings is a fight;
                 # abuse is a pattern ("would hit us", "beat her for years") or a blow across a
                 # generation or a couple
-                fight = lemma in _BLOWS and r.siblings(s, o) and not _repeated(r, v)
+                fight = lemma in _BLOWS and (r.siblings(s, o) or sib_word) and not (
+                    _repeated(r, v))
                 r.add(s, o, "conflict" if fight else harm, v)
         return
     if lemma in CLOSE_VERBS:
@@ -275,7 +279,10 @@ _REPEATED = frozenset(["always", "constantly", "often", "regularly", "repeatedly
 
 def _repeated(r: LinkReader, v: int) -> bool:
     toks = r.toks
-    near = [v, *toks[v].children]
-    near += [g for c in toks[v].children for g in toks[c].children]
+    # (the verb's own modifiers, not a clause joined to it: "punched him and then spent
+    # years ...")
+    own = [c for c in toks[v].children if toks[c].dep not in ("conj", "advcl", "ccomp")]
+    near = [v, *own]
+    near += [g for c in own for g in toks[c].children]
     return habitual(r, v) or any(toks[k].lower in _REPEATED for k in near) or any(
         toks[c].lemma == "use" and toks[c].dep == "aux" for c in toks[v].children)
