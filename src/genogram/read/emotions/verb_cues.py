@@ -123,9 +123,13 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                     for p in people_or_teller(r, c) if p not in subs]
         if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
-        # the object's own kin word ("punched my brother"), whoever the reader took "my" for
+        # the object's own kin word, owned by the subject ("I punched my brother"), whoever
+        # the reader took "my" for
+        subj = next((toks[c].lower for c in t.children if toks[c].dep == "nsubj"), "")
         sib_word = any(toks[c].dep == "dobj" and (m := r.by_head.get(c)) is not None
-                       and m.kin is not None and m.kin.path == "S" for c in t.children)
+                       and m.kin is not None and m.kin.path == "S"
+                       and any(toks[g].dep == "poss" and (subj, toks[g].lower) in _OWN
+                               for g in toks[c].children) for c in t.children)
         for s in subs[:3]:
             for o in objs[:3]:
                 # "I punched my brother at the funeral": one blow between siblings is a fight;
@@ -269,6 +273,9 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
 
+
+#: A subject pronoun and the possessive of the same person.
+_OWN = frozenset([("i", "my"), ("we", "our"), ("he", "his"), ("she", "her"), ("they", "their")])
 
 #: One blow, not a pattern by itself (bullying, tormenting, abusing are).
 _BLOWS = frozenset(["hit", "punch", "slap", "kick", "strike", "beat"])
