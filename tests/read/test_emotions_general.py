@@ -154,3 +154,20 @@ def test_one_blow_at_a_brother_is_a_fight_even_with_years_in_a_later_clause() ->
     assert types_with(fam, "my brother") == {"conflict"}
     fam = read("My uncle Rolf hit my mother for years.")
     assert types_with(fam, "Rolf") == {"abuse"}
+
+
+@pytest.mark.parametrize("story", [
+    "My mom married my stepdad Rolf when I was ten. Rolf has been my dad in every way that "
+    "counts.",
+    "My mom married Rolf when I was six, and Rolf adopted me. I say Rolf is my real dad.",
+])
+def test_a_parent_title_claimed_for_a_stepparent_is_close(story: str) -> None:
+    assert types_with(read(story), "Rolf") == {"close"}
+
+
+@pytest.mark.parametrize("story", [
+    "My mom married Rolf when I was six. Rolf is my dad.",
+    "My father Rolf is my dad in every way.",
+])
+def test_a_parent_named_as_parent_is_no_link(story: str) -> None:
+    assert types_with(read(story), "Rolf") == set()

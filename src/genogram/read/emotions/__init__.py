@@ -20,6 +20,7 @@ inferred from kinship alone. The cues, all general English:
 - a parent who walked out on / left / abandoned their child -> ``cutoff``;
 - staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
   ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type;
+- a parent's title claimed for a stepparent ("Rolf has been my dad in every way") -> ``close``;
 - reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the

@@ -17,7 +17,7 @@ from genogram.read.emotions.lexicon import (
     HOSTILE_VERBS,
     cue_lemma,
 )
-from genogram.read.emotions.reader import LinkReader
+from genogram.read.emotions.reader import LinkReader, people_or_teller
 from genogram.read.lexicon import kin_term
 
 DESCRIBE_VERBS = frozenset(["describe", "characterize", "characterise", "portray", "depict"])
@@ -88,3 +88,53 @@ def _tie_of(words: list) -> str | None:
         if kin_term(low) is not None and j > 0 and words[j - 1].lower == "like":
             return "close"  # "like a sister"
     return None
+
+
+#: Words that make a kin title a claim of feeling: "my real dad", "my dad in every way".
+_TRUE_KIN = frozenset(["real", "true", "other", "second", "only"])
+
+
+def kin_title_claimed(r: LinkReader, n: int) -> None:
+    """ "Rolf has been my dad in every way that counts", "I say Rolf is my real dad": a parent
+    word given to a stepparent (or, with "real"/"in every way", to anyone not the parent by
+    birth) -> close. A plain "Rolf is my dad" of a father is identification, no link."""
+    toks = r.toks
+    t = toks[n]
+    term = kin_term(t.lower)
+    if term is None or term.path != "P" or t.dep != "attr" or toks[t.head].lemma != "be":
+        return
+    v = t.head
+    if r.negated(v) or r.irrealis(v):
+        return
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in people_or_teller(r, c)]
+    subs = [p for p in r.subjects(v) if p not in owners]
+    if len(owners) != 1 or not subs:
+        return
+    s = r.doc.sents[t.sent]
+    words = {toks[k].lower for k in range(s.start_tok, s.end_tok)}
+    emphatic = any(toks[c].lower in _TRUE_KIN for c in t.children) or {"every", "way"} <= words
+    for x in subs[:1]:
+        if _step_parent(r, x, owners[0]) or (emphatic and not _birth_parent(
+                r, x, owners[0], toks[n].start)):
+            r.add(x, owners[0], "close", n)
+
+
+def _step_parent(r: LinkReader, parent: int, child: int) -> bool:
+    ents = r.d.ents
+    parent, child = ents.find(parent), ents.find(child)
+    return any("step" in c.term.qual and (
+        (c.term.path == "P" and (ents.find(c.possessor), ents.find(c.referent)) == (child, parent))
+        or (c.term.path == "C" and (ents.find(c.possessor), ents.find(c.referent))
+            == (parent, child))) for c in ents.claims)
+
+
+def _birth_parent(r: LinkReader, parent: int, child: int, title: int) -> bool:
+    """A parent by a stated claim with no step, adoptive or foster qualifier, other than the
+    claim the title at character ``title`` makes itself."""
+    ents = r.d.ents
+    parent, child = ents.find(parent), ents.find(child)
+    return any(not c.term.qual & {"step", "adoptive", "foster", "god", "in-law"}
+               and not c.span[0] <= title < c.span[1] and (
+        (c.term.path == "P" and (ents.find(c.possessor), ents.find(c.referent)) == (child, parent))
+        or (c.term.path == "C" and (ents.find(c.possessor), ents.find(c.referent))
+            == (parent, child))) and not c.title_only for c in ents.claims)
