@@ -171,3 +171,15 @@ def test_a_parent_title_claimed_for_a_stepparent_is_close(story: str) -> None:
 ])
 def test_a_parent_named_as_parent_is_no_link(story: str) -> None:
     assert types_with(read(story), "Rolf") == set()
+
+
+@pytest.mark.parametrize(("story", "types"), [
+    ("Since the spring my son Pim has been having dinner with his grandmother Marit every "
+     "other Sunday.", {"close"}),
+    ("My sister Grete and I have lunch together every week.", {"close"}),
+    ("My sister Grete had dinner with our father.", set()),
+    ("My sister Grete hasn't had dinner with our father in ten years.", {"cutoff"}),
+])
+def test_a_meal_together_is_contact(story: str, types: set[str]) -> None:
+    fam = read(story)
+    assert {t for _p, t in links(fam)} == types

@@ -55,6 +55,11 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         # "didn't say a word to his brother for a month" is "didn't speak to him"
         contact_cue(r, v, "speak" if lemma == "say" else lemma, prt)
         return
+    if lemma in ("have", "eat", "grab", "get") and any(
+            toks[c].dep == "dobj" and toks[c].lemma in _MEALS for c in t.children):
+        # "has dinner with his grandmother every Sunday": a meal together is seeing someone
+        contact_cue(r, v, "see", prt)
+        return
     out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
                         and toks[c].lower in ("out", "off")), "")
     if lemma in CUTOFF_VERBS or (lemma == "cut" and out_ in ("off", "out")) or (
@@ -273,6 +278,10 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
 
+
+#: Meals shared with someone: "has dinner with her every Sunday", "have lunch together".
+_MEALS = frozenset(["dinner", "lunch", "breakfast", "supper", "brunch", "coffee", "tea",
+                    "meal", "meals"])
 
 #: A subject pronoun and the possessive of the same person.
 _OWN = frozenset([("i", "my"), ("we", "our"), ("he", "his"), ("she", "her"), ("they", "their")])
