@@ -183,3 +183,17 @@ def test_a_parent_named_as_parent_is_no_link(story: str) -> None:
 def test_a_meal_together_is_contact(story: str, types: set[str]) -> None:
     fam = read(story)
     assert {t for _p, t in links(fam)} == types
+
+
+@pytest.mark.parametrize("story", [
+    "My son Tammo is sixteen. His father, Ivo, never sent a card.",
+    "My father Ivo left in 1990. He never called, never sent money.",
+    "My father Ivo never sent me a birthday card.",
+    "My father Ivo left in 1990. He never called.",
+])
+def test_a_parent_who_never_called_or_sent_anything_is_cut_off(story: str) -> None:
+    assert types_with(read(story), "Ivo") == {"cutoff"}
+
+
+def test_a_card_sent_every_year_is_no_cutoff() -> None:
+    assert types_with(read("My father Ivo sent me a card every Christmas."), "Ivo") == set()

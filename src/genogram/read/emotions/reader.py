@@ -313,7 +313,9 @@ class LinkReader(KinFacts, ClauseMood):
         """The possessor of the kin phrase that names ``subj`` in ``verb``'s sentence ("his
         father ... never called" -> him)."""
         ents = self.d.ents
-        for m in self.by_sent.get(self.toks[verb].sent, []):
+        sent = self.toks[verb].sent
+        # (the sentence before too: "My father left in 1990. He never called.")
+        for m in self.by_sent.get(sent, []) + self.by_sent.get(sent - 1, []):
             if m.head > verb or m.kin is None or m.possessor == -1 or m.entity == -1:
                 continue
             if ents.find(m.entity) != subj:

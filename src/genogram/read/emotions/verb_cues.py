@@ -55,6 +55,11 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         # "didn't say a word to his brother for a month" is "didn't speak to him"
         contact_cue(r, v, "speak" if lemma == "say" else lemma, prt)
         return
+    if lemma in ("send", "mail") and any(toks[c].dep == "dobj" and toks[c].lemma in _SENDABLES
+                                         for c in t.children):
+        # "never sent a card", "never sent money": writing by another name
+        contact_cue(r, v, "write", prt)
+        return
     if lemma in ("have", "eat", "grab", "get") and any(
             toks[c].dep == "dobj" and toks[c].lemma in _MEALS for c in t.children):
         # "has dinner with his grandmother every Sunday": a meal together is seeing someone
@@ -278,6 +283,10 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
 
+
+#: What one sends to keep in touch: "never sent a card", "never sent a dime".
+_SENDABLES = frozenset(["card", "letter", "money", "dime", "penny", "cent", "check", "cheque",
+                        "gift", "present", "word", "note", "postcard", "support"])
 
 #: Meals shared with someone: "has dinner with her every Sunday", "have lunch together".
 _MEALS = frozenset(["dinner", "lunch", "breakfast", "supper", "brunch", "coffee", "tea",
