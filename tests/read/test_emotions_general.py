@@ -197,3 +197,16 @@ def test_a_parent_who_never_called_or_sent_anything_is_cut_off(story: str) -> No
 
 def test_a_card_sent_every_year_is_no_cutoff() -> None:
     assert types_with(read("My father Ivo sent me a card every Christmas."), "Ivo") == set()
+
+
+def test_a_plural_elsewhere_in_the_sentence_does_not_block_living_with() -> None:
+    fam = read("My grandmother Wilma lived with my aunt Grete after my parents divorced.")
+    assert (frozenset(("Wilma", "Grete")), "household") in links(fam)
+    fam = read("Marit had twin sisters, Grete and Ilse. Ilse married Rolf in 1974. Grete never "
+               "married. She lived with Ilse and Rolf for forty years, and the sisters were said "
+               "to be inseparable.")
+    assert (frozenset(("Grete", "Rolf")), "household") in links(fam)
+
+
+def test_living_with_an_unnamed_group_is_no_link() -> None:
+    assert links(read("My sister Grete lives with them.")) == set()

@@ -214,9 +214,12 @@ def _household(r: LinkReader, v: int, lemma: str, prt: str) -> None:
             return
         if any(toks[c].lower in ("together",) for c in t.children):
             return
-        if any(r.by_head.get(x) is not None and r.by_head[x].plural
-                            for x in r.toks[v].children + [g for c in r.toks[v].children
-                                                           for g in r.toks[c].children]):
+        # the "with" objects, on the verb or its particle (not a plural elsewhere in the
+        # sentence: "lived with Ilse, and the sisters were inseparable")
+        withs = [g for c in t.children for g in toks[c].children
+                 if toks[c].lower == "with" or toks[c].dep == "prt"]
+        withs += [g for c in withs if toks[c].lower == "with" for g in toks[c].children]
+        if any(r.by_head.get(x) is not None and r.by_head[x].plural for x in withs):
             return  # "lives with them": a group we cannot name
         subs = r.subjects(v)
         objs = r.objects(v, ("with",))
