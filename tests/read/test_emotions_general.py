@@ -210,3 +210,20 @@ def test_a_plural_elsewhere_in_the_sentence_does_not_block_living_with() -> None
 
 def test_living_with_an_unnamed_group_is_no_link() -> None:
     assert links(read("My sister Grete lives with them.")) == set()
+
+
+@pytest.mark.parametrize(("story", "pair_", "type_"), [
+    ("Marit had twin sisters, Grete and Ilse. The sisters were inseparable.", ("Grete", "Ilse"),
+     "close"),
+    ("Marit had twin sisters, Grete and Ilse. The twins were inseparable.", ("Grete", "Ilse"),
+     "close"),
+    ("Rolf and Marit had two sons, Pim and Sten. The brothers fought constantly.",
+     ("Pim", "Sten"), "conflict"),
+])
+def test_the_sisters_are_the_last_two_siblings_named(story: str, pair_: tuple[str, str],
+                                                      type_: str) -> None:
+    assert links(read(story)) == {(frozenset(pair_), type_)}
+
+
+def test_the_sisters_with_no_siblings_named_is_no_link() -> None:
+    assert links(read("My aunt Grete met Ilse at school. The sisters were inseparable.")) == set()

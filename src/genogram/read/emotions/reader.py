@@ -15,6 +15,9 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
+#: Plural nouns for a set of siblings: "the sisters were inseparable".
+_SIBLING_PLURALS = frozenset(["sisters", "brothers", "twins", "siblings"])
+
 
 class LinkReader(KinFacts, ClauseMood):
     """One story's cue reader: its tokens, mentions and discourse, and the links found."""
@@ -42,7 +45,35 @@ class LinkReader(KinFacts, ClauseMood):
             return [find(m.entity)]
         if m.members:  # "the three kids ... Viggo, Fiora and Torild"
             return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
-        return [find(e) for e in self.d.groups.get(m.idx, [])]
+        group = [find(e) for e in self.d.groups.get(m.idx, [])]
+        return group or self.sibling_pair(tok)
+
+    def sibling_pair(self, tok: int) -> list[int]:
+        """ "the sisters", "the twins", "the brothers" with no group resolved: the last two
+        people named in this or the two sentences before who are siblings by stated ties."""
+        toks = self.toks
+        if toks[tok].lower not in _SIBLING_PLURALS or not any(
+                toks[c].lower in ("the", "both") for c in toks[tok].children):
+            return []
+        sent = toks[tok].sent
+        seen: list[int] = []
+        for s_i in (sent, sent - 1, sent - 2):
+            for m in reversed(self.by_sent.get(s_i, [])):
+                if m.head >= tok and s_i == sent or m.entity == -1 or m.plural:
+                    continue
+                e = self.d.ents.find(m.entity)
+                if e not in seen:
+                    seen.append(e)
+        def sibs(a: int, b: int) -> bool:
+            # (two sisters of the same person are sisters: "Marit had sisters, Vi and Una")
+            return self.siblings(a, b) or any(
+                c not in (a, b) and self.siblings(a, c) and self.siblings(b, c) for c in seen)
+
+        for i, a in enumerate(seen):
+            for b in seen[i + 1:]:
+                if sibs(a, b):
+                    return [b, a]
+        return []
 
     def with_conj(self, tok: int) -> list[int]:
         out = self.people_at(tok)
