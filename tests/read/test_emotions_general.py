@@ -227,3 +227,22 @@ def test_the_sisters_are_the_last_two_siblings_named(story: str, pair_: tuple[st
 
 def test_the_sisters_with_no_siblings_named_is_no_link() -> None:
     assert links(read("My aunt Grete met Ilse at school. The sisters were inseparable.")) == set()
+
+
+@pytest.mark.parametrize("story", [
+    "My sister Grete and I were supposed to be close.",
+    "I wanted my sister Grete and me to be close.",
+    "Did my father Rolf ever hit my sister Grete?",
+    "My sister Grete hoped to live with our aunt Marit.",
+])
+def test_unreal_or_asked_ties_give_no_link(story: str) -> None:
+    assert types_with(read(story), "Grete") == set()
+
+
+def test_no_longer_close_is_distant() -> None:
+    assert types_with(read("My sister Grete and I are no longer close."), "Grete") == {"distant"}
+
+
+def test_a_why_question_about_a_stated_blow_keeps_the_statement() -> None:
+    fam = read("My father Rolf hit my mother. Why did he hit her?")
+    assert (frozenset(("Rolf", "my mother")), "abuse") in links(fam)

@@ -35,7 +35,8 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         # "X and Y were close", "close to her", "Tuva and Inger, inseparable"
         head = t.head
         neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
-            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children)
+            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children) \
+            or r.negated(head)  # ("no longer close")
         if neg and type_ == "close":
             type_ = "distant"
         elif neg:
