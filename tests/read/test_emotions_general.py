@@ -246,3 +246,17 @@ def test_no_longer_close_is_distant() -> None:
 def test_a_why_question_about_a_stated_blow_keeps_the_statement() -> None:
     fam = read("My father Rolf hit my mother. Why did he hit her?")
     assert (frozenset(("Rolf", "my mother")), "abuse") in links(fam)
+
+
+@pytest.mark.parametrize("story", [
+    "My grandfather Rolf and his brother Sten fought in the war together.",
+    "My mother Grete and my father Rolf fought side by side in the resistance.",
+    "My sister Grete beat our brother Rolf at chess.",
+])
+def test_fighting_on_the_same_side_or_winning_a_game_is_no_link(story: str) -> None:
+    assert links(read(story)) == set()
+
+
+def test_a_beating_at_home_is_still_abuse() -> None:
+    fam = read("My father Rolf beat my mother at home.")
+    assert (frozenset(("Rolf", "my mother")), "abuse") in links(fam)

@@ -99,7 +99,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         r.reciprocal(v, "cutoff", ("from", "on", "out"))
         return
     if lemma in CONFLICT_VERBS:
-        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
+        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)) or _allies(r, v):
             return
         r.reciprocal(v, "conflict", ("with", "against", "over"))
         return
@@ -121,7 +121,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("for",)) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "hostile", v)
         return
-    harm = "abuse" if lemma in ABUSE_VERBS else (
+    harm = "abuse" if lemma in ABUSE_VERBS and not _contest(r, v) else (
         "neglect" if lemma == "neglect" or t.lower in NEGLECT else None)
     if harm is not None:
         if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
@@ -285,6 +285,35 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     for k in dict.fromkeys(kids):
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
+
+
+def _allies(r: LinkReader, v: int) -> bool:
+    """ "fought in the war together", "fought side by side", "fought alongside him": on the
+    same side."""
+    toks = r.toks
+    near = [c for c in toks[v].children] + [g for c in toks[v].children
+                                             for g in toks[c].children]
+    return any(toks[k].lower in ("together", "alongside", "side") for k in near) or any(
+        toks[c].dep == "prep" and toks[c].lower == "in" and any(
+            toks[g].lemma in _WARS for g in toks[c].children) for c in toks[v].children)
+
+
+_WARS = frozenset(["war", "army", "battle", "resistance", "navy", "revolution", "uprising",
+                   "trenches", "underground"])
+
+
+def _contest(r: LinkReader, v: int) -> bool:
+    """ "beat her at chess", "beat him in the final": a game won, not a blow."""
+    toks = r.toks
+    return toks[v].lemma in ("beat", "whip") and any(
+        toks[c].dep == "prep" and toks[c].lower in ("at", "in") and any(
+            toks[g].dep == "pobj" and toks[g].lemma not in _PLACES_OF_HARM
+            for g in toks[c].children) for c in toks[v].children)
+
+
+#: Where a beating happens, not a game: "beat her at home", "in the kitchen".
+_PLACES_OF_HARM = frozenset(["home", "night", "time", "kitchen", "house", "bedroom", "yard",
+                             "street", "car", "barn", "front", "face", "head"])
 
 
 #: What one sends to keep in touch: "never sent a card", "never sent a dime".
