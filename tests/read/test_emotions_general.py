@@ -260,3 +260,9 @@ def test_fighting_on_the_same_side_or_winning_a_game_is_no_link(story: str) -> N
 def test_a_beating_at_home_is_still_abuse() -> None:
     fam = read("My father Rolf beat my mother at home.")
     assert (frozenset(("Rolf", "my mother")), "abuse") in links(fam)
+
+
+def test_a_hyphenated_kin_subject_is_its_mention() -> None:
+    # the parser may make "mother" of "mother-in-law" the subject; the mention's head is "law"
+    fam = read("My mother-in-law never forgave my husband Rolf.")
+    assert (frozenset(("my mother-in-law", "Rolf")), "hostile") in links(fam)

@@ -37,7 +37,7 @@ class LinkReader(KinFacts, ClauseMood):
     # --- people ----------------------------------------------------------------------------
 
     def people_at(self, tok: int) -> list[int]:
-        m = self.by_head.get(tok)
+        m = self.by_head.get(tok) or self._hyphen_mention(tok)
         if m is None:
             return []
         find = self.d.ents.find
@@ -47,6 +47,20 @@ class LinkReader(KinFacts, ClauseMood):
             return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
         group = [find(e) for e in self.d.groups.get(m.idx, [])]
         return group or self.sibling_pair(tok)
+
+    def _hyphen_mention(self, tok: int) -> Mention | None:
+        """The mention whose head is another piece of the same hyphenated word: the parser
+        may make "mother" of "my mother-in-law" the subject, the mention's head is "law"."""
+        toks, text = self.toks, self.doc.text
+        t = toks[tok]
+        for k in range(max(0, tok - 4), min(len(toks), tok + 5)):
+            m = self.by_head.get(k)
+            if m is None or k == tok or not m.start <= t.start < m.end:
+                continue
+            a, b = min(t.start, toks[k].start), max(t.end, toks[k].end)
+            if not any(ch.isspace() for ch in text[a:b]):
+                return m
+        return None
 
     def sibling_pair(self, tok: int) -> list[int]:
         """ "the sisters", "the twins", "the brothers" with no group resolved: the last two
