@@ -266,3 +266,19 @@ def test_a_hyphenated_kin_subject_is_its_mention() -> None:
     # the parser may make "mother" of "mother-in-law" the subject; the mention's head is "law"
     fam = read("My mother-in-law never forgave my husband Rolf.")
     assert (frozenset(("my mother-in-law", "Rolf")), "hostile") in links(fam)
+
+
+@pytest.mark.parametrize(("story", "type_"), [
+    ("Client: Ilse Ferreira (38F). Ilse's brother, Arvo (35M), supportive; visits weekly.",
+     "close"),
+    ("Client: Ilse Ferreira (38F). Ilse's father, Arvo (66), distant; calls twice a year.",
+     "distant"),
+    ("My sister Grete was very supportive of our brother Arvo.", "close"),
+    ("My father Rolf was cold toward my brother Arvo.", "distant"),
+])
+def test_a_verdict_on_a_kin_phrase_links_it_to_its_owner(story: str, type_: str) -> None:
+    assert types_with(read(story), "Arvo") == {type_}
+
+
+def test_a_distant_cousin_is_kinship_not_distance() -> None:
+    assert links(read("My distant cousin Arvo lives in Ghent.")) == set()

@@ -55,7 +55,8 @@ CLOSE_VERBS = frozenset(["adore", "comfort", "dote", "worship", "confide", "cher
                          "spoil",
                          "idolise", "console"])
 
-CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached"])
+CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached",
+                       "supportive"])
 
 FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
 
