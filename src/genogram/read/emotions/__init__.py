@@ -17,7 +17,11 @@ inferred from kinship alone. The cues, all general English:
 - violence and neglect ("hit", "beat", "abused", "DV") -> ``abuse``; "neglected" -> ``neglect``;
 - "best friend", "her buddy, Dave" -> ``friend`` (``close`` when the friend is kin);
 - "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
-- a parent who walked out on / left / abandoned their child -> ``cutoff``.
+- a parent who walked out on / left / abandoned their child -> ``cutoff``;
+- staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
+  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type;
+- a parent's title claimed for a stepparent ("Rolf has been my dad in every way") -> ``close``;
+- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
 cue). One pass over the tokens; each cue looks only at its own sentence.
@@ -26,6 +30,8 @@ cue). One pass over the tokens; each cue looks only at its own sentence.
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.emotions.absence import absence_cue
+from genogram.read.emotions.criticism import criticism_cue
 from genogram.read.emotions.idioms import idiom_cue
 from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
 from genogram.read.emotions.reader import LinkReader, is_verbal
@@ -48,16 +54,38 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         idiom_cue(r, t.i, lemma)
         if is_verbal(r, t.i):
             verb_cue(r, t.i, lemma)
+            absence_cue(r, t.i, lemma)
+            criticism_cue(r, t.i, lemma)
         elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
             adj_cue(r, t.i, low)
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
-            noun_cue(r, t.i, low)
+            noun_cue(r, t.i, _compound_noun(r, t.i, low))
     said_rejections(r)
     friend_links(r)
     fictive_titles(r)
-    cut = {pair for pair, type_ in r.out if type_ == "cutoff"}
-    return [lf for (pair, type_), lf in r.out.items()
-            if not (pair in cut and type_ in ("conflict", "hostile", "distant"))]
+    # one link per pair, as a family's diagram draws it: the strongest signal wins (a cutoff
+    # says more than the fights before it, a fight more than the closeness around it, a bond
+    # more than the shared roof)
+    best: dict[frozenset, str] = {}
+    for pair, type_ in r.out:
+        if pair not in best or PRECEDENCE.index(type_) < PRECEDENCE.index(best[pair]):
+            best[pair] = type_
+    return [lf for (pair, type_), lf in r.out.items() if best[pair] == type_]
+
+
+#: Link types from strongest to weakest signal, for a pair with several.
+PRECEDENCE = ("cutoff", "abuse", "neglect", "hostile", "conflict", "distant", "fused", "close",
+              "friend", "household", "fictive-kin")
+
+
+def _compound_noun(r: LinkReader, i: int, low: str) -> str:
+    """A noun the tokenizer split: "falling-out" as "falling" + "out", "screaming match"."""
+    mods = {r.toks[c].lower for c in r.toks[i].children if r.toks[c].dep in ("compound", "amod")}
+    if low == "out" and "falling" in mods:
+        return "falling-out"
+    if low in ("match", "matches") and mods & {"screaming", "shouting", "yelling"}:
+        return "fights"
+    return low
 
 
 __all__ = ["cue_lemma", "read_links"]

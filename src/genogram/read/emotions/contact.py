@@ -44,6 +44,10 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
             # "never met her father", "did not meet until 1999": no relationship to draw yet,
             # so no link (a cutoff needs a tie that was broken)
             return
+        if _hedged(r, v):
+            # "we don't really talk", "hasn't spoken to me much since": little contact, not none
+            r.reciprocal(v, "distant", preps)
+            return
         if lemma == "see" and not has_time_span(r, v) and not _refused(r, v):
             return
         subs = r.subjects(v)
@@ -75,6 +79,19 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         # "talks to him about boats for hours", "I call her every Sunday": chosen, steady
         # contact
         r.reciprocal(v, "close", preps)
+
+
+#: Words that soften a negated contact verb to "little": "don't really talk", "not much".
+_HEDGES = frozenset(["really", "much", "often", "regularly", "properly"])
+
+
+def _hedged(r: LinkReader, v: int) -> bool:
+    """A negated contact verb softened by "really", "much", "often" (on the verb or on its
+    adverb: "much since")."""
+    toks = r.toks
+    near = [c for c in toks[v].children]
+    near += [g for c in near if toks[c].dep == "advmod" for g in toks[c].children]
+    return any(toks[k].lower in _HEDGES for k in near)
 
 
 #: Time units that make contact steady with "every"/"each": "every Sunday", "each week".

@@ -16,6 +16,11 @@ from genogram.read.emotions.bonds import (
     titled_by,
     treated_badly,
 )
+from genogram.read.emotions.described import (
+    DESCRIBE_VERBS,
+    described_person,
+    kin_title_claimed,
+)
 from genogram.read.emotions.lexicon import ANCHOR_NOUNS, AT_ODDS, HOUSEMATE_NOUNS, RARE, REL_NOUNS
 from genogram.read.emotions.reader import LinkReader, clause_link, has_child, people_or_teller
 from genogram.read.emotions.slights import LABEL_VERBS, label_cue, to_face
@@ -66,6 +71,8 @@ def idiom_cue(r: LinkReader, i: int, lemma: str) -> None:
         _out_of_life(r, i)
     elif low == "thieves" and r.toks[t.head].lower == "as":
         _at_the_hip(r, i)  # "thick as thieves"
+    elif t.dep == "attr" and t.pos == "NOUN":
+        kin_title_claimed(r, i)  # "Rolf has been my dad in every way"
     elif low in HOUSEMATE_NOUNS and t.pos == "NOUN":
         titled_by(r, i, "household")
     elif r.toks[i].pos in ("VERB", "AUX"):
@@ -88,8 +95,9 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         cared_for(r, v, lemma)
     elif lemma == "teach":
         taught_skill(r, v)
-    elif lemma == "describe":
+    elif lemma in DESCRIBE_VERBS:
         described_as(r, v)
+        described_person(r, v)
     elif lemma == "follow" and any(r.toks[c].lower in ("everywhere", "around")
                                    for c in r.toks[v].children):
         # "my little sister follows me everywhere": a child's attachment

@@ -7,6 +7,9 @@ from collections import defaultdict
 
 from genogram.read.resolve import Discourse
 
+#: Qualifiers that keep a parent term a parent: "late", "twin", "biological", "adoptive".
+_PARENT_QUALS = frozenset({"late", "twin", "biological", "birth", "adoptive"})
+
 
 class KinFacts:
     """Mixed into ``LinkReader``: questions about stated kin ties between two entities."""
@@ -25,8 +28,20 @@ class KinFacts:
         return False
 
     def is_parent(self, parent: int, child: int) -> bool:
+        """A parent by a stated claim, a birth or adoptive one included ("his bio dad", "her
+        adoptive mother": the graph's ``parents_of`` leaves those qualified terms out)."""
         ents = self.d.ents
-        return ents.find(parent) in ents.parents_of(child)
+        parent, child = ents.find(parent), ents.find(child)
+        if parent in ents.parents_of(child):
+            return True
+        for c in ents.claims:
+            if c.term.qual - _PARENT_QUALS:
+                continue
+            p, r = ents.find(c.possessor), ents.find(c.referent)
+            if (c.term.path == "P" and (p, r) == (child, parent)) or (
+                    c.term.path == "C" and (p, r) == (parent, child)):
+                return True
+        return False
 
     def parent_in_fact(self, parent: int, child: int) -> bool:
         """``parent`` is ``child``'s parent by a stated claim, or the parent of a stated

@@ -11,11 +11,12 @@ MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought",
 
 WISH_HEADS = frozenset(["plan", "want", "hope", "wish", "intend", "dream", "try", "mean",
                         "expect", "pretend", "promise", "decide", "need", "like", "love",
-                        "ask", "tell", "beg", "afraid", "scared", "worry", "fear"])
+                        "ask", "tell", "beg", "afraid", "scared", "worry", "fear",
+                        "suppose"])
 
 #: Heads whose clause is a belief, not a fact: "I thought she adored him".
 BELIEF_HEADS = frozenset(["think", "believe", "assume", "imagine", "suppose", "guess", "pretend",
-                          "hope", "wish", "fear", "doubt"])
+                          "hope", "wish", "fear", "doubt", "want", "need", "expect"])
 
 CONTACT_VERBS = frozenset(["speak", "talk", "call", "phone", "visit", "see", "write", "contact",
                            "hear", "answer", "return", "meet", "text", "email", "ring"])
@@ -54,7 +55,8 @@ CLOSE_VERBS = frozenset(["adore", "comfort", "dote", "worship", "confide", "cher
                          "spoil",
                          "idolise", "console"])
 
-CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached"])
+CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached",
+                       "supportive"])
 
 FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
 

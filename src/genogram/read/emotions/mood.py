@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from genogram.read.document import Tok
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.emotions.lexicon import (
     BELIEF_HEADS,
     MODALS,
@@ -12,11 +12,26 @@ from genogram.read.emotions.lexicon import (
     WISH_HEADS,
 )
 
+#: Words that open a yes/no question when the parser does not tag them as auxiliaries.
+_QUESTION_OPENERS = frozenset(["did", "does", "do", "was", "were", "is", "are", "has", "have",
+                               "had", "would", "could", "will", "can", "should"])
+
+
+def _head_lemma(t: Tok) -> str:
+    """The lemma of a governing verb, mending a tagger's slip ("hoped" -> "hop")."""
+    if t.lemma in WISH_HEADS or t.lemma in BELIEF_HEADS:
+        return t.lemma
+    for cut, add in (("ed", "e"), ("es", "e"), ("ing", "e"), ("s", "")):
+        if t.lower.endswith(cut) and (w := t.lower[:-len(cut)] + add) in WISH_HEADS | BELIEF_HEADS:
+            return w
+    return t.lemma
+
 
 class ClauseMood:
     """Mixed into ``LinkReader``: the mood of the clause a cue verb heads."""
 
     toks: list[Tok]
+    doc: StoryDoc
 
     def negated(self, verb: int) -> bool:
         toks = self.toks
@@ -53,9 +68,10 @@ class ClauseMood:
                 pass
             if t.dep in ("xcomp", "ccomp", "advcl") and t.head != k:
                 h = toks[t.head]
-                if h.lemma in WISH_HEADS and t.dep == "xcomp" or h.lemma in ("afraid", "worry"):
+                lemma = _head_lemma(h)
+                if lemma in WISH_HEADS and t.dep == "xcomp" or lemma in ("afraid", "worry"):
                     return True
-                if t.dep == "ccomp" and h.lemma in BELIEF_HEADS:
+                if t.dep == "ccomp" and lemma in BELIEF_HEADS:
                     return True
                 if h.lemma == "go" and h.lower == "going" and any(
                         toks[c].lower == "to" for c in t.children):
@@ -63,4 +79,15 @@ class ClauseMood:
                 k = t.head
             else:
                 break
-        return False
+        return self.asked(verb)
+
+    def asked(self, verb: int) -> bool:
+        """A yes/no question ("Did he ever hit her?"): the sentence opens with an auxiliary
+        and ends with a question mark (not a post title like "AITA for ...?")."""
+        toks = self.toks
+        s = self.doc.sents[toks[verb].sent]
+        words = [k for k in range(s.start_tok, s.end_tok) if toks[k].pos != "PUNCT"]
+        if not words or not any(toks[k].text == "?" for k in range(verb, s.end_tok)):
+            return False
+        first = toks[words[0]]
+        return first.pos == "AUX" and first.dep == "aux" or first.lower in _QUESTION_OPENERS

@@ -15,6 +15,9 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
+#: Plural nouns for a set of siblings: "the sisters were inseparable".
+_SIBLING_PLURALS = frozenset(["sisters", "brothers", "twins", "siblings"])
+
 
 class LinkReader(KinFacts, ClauseMood):
     """One story's cue reader: its tokens, mentions and discourse, and the links found."""
@@ -34,7 +37,7 @@ class LinkReader(KinFacts, ClauseMood):
     # --- people ----------------------------------------------------------------------------
 
     def people_at(self, tok: int) -> list[int]:
-        m = self.by_head.get(tok)
+        m = self.by_head.get(tok) or self._hyphen_mention(tok)
         if m is None:
             return []
         find = self.d.ents.find
@@ -42,7 +45,49 @@ class LinkReader(KinFacts, ClauseMood):
             return [find(m.entity)]
         if m.members:  # "the three kids ... Viggo, Fiora and Torild"
             return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
-        return [find(e) for e in self.d.groups.get(m.idx, [])]
+        group = [find(e) for e in self.d.groups.get(m.idx, [])]
+        return group or self.sibling_pair(tok)
+
+    def _hyphen_mention(self, tok: int) -> Mention | None:
+        """The mention whose head is another piece of the same hyphenated word: the parser
+        may make "mother" of "my mother-in-law" the subject, the mention's head is "law"."""
+        toks, text = self.toks, self.doc.text
+        t = toks[tok]
+        for k in range(max(0, tok - 4), min(len(toks), tok + 5)):
+            m = self.by_head.get(k)
+            if m is None or k == tok or not m.start <= t.start < m.end:
+                continue
+            a, b = min(t.start, toks[k].start), max(t.end, toks[k].end)
+            if not any(ch.isspace() for ch in text[a:b]):
+                return m
+        return None
+
+    def sibling_pair(self, tok: int) -> list[int]:
+        """ "the sisters", "the twins", "the brothers" with no group resolved: the last two
+        people named in this or the two sentences before who are siblings by stated ties."""
+        toks = self.toks
+        if toks[tok].lower not in _SIBLING_PLURALS or not any(
+                toks[c].lower in ("the", "both") for c in toks[tok].children):
+            return []
+        sent = toks[tok].sent
+        seen: list[int] = []
+        for s_i in (sent, sent - 1, sent - 2):
+            for m in reversed(self.by_sent.get(s_i, [])):
+                if m.head >= tok and s_i == sent or m.entity == -1 or m.plural:
+                    continue
+                e = self.d.ents.find(m.entity)
+                if e not in seen:
+                    seen.append(e)
+        def sibs(a: int, b: int) -> bool:
+            # (two sisters of the same person are sisters: "Marit had sisters, Vi and Una")
+            return self.siblings(a, b) or any(
+                c not in (a, b) and self.siblings(a, c) and self.siblings(b, c) for c in seen)
+
+        for i, a in enumerate(seen):
+            for b in seen[i + 1:]:
+                if sibs(a, b):
+                    return [b, a]
+        return []
 
     def with_conj(self, tok: int) -> list[int]:
         out = self.people_at(tok)
@@ -67,7 +112,8 @@ class LinkReader(KinFacts, ClauseMood):
                         toks[k].dep == "relcl"):
                     # ("an alcoholic who beat me": the relative head, or the copula's subject)
                     return self.with_conj(self.relcl_head(k))
-                return self.with_conj(subj)
+                owner = self.owner_pronoun(k, subj)
+                return [owner] if owner is not None else self.with_conj(subj)
             if toks[k].dep == "relcl":
                 return self.with_conj(self.relcl_head(k))
             if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
@@ -75,6 +121,21 @@ class LinkReader(KinFacts, ClauseMood):
                 break
             k = toks[k].head
         return []
+
+    def owner_pronoun(self, verb: int, subj: int) -> int | None:
+        """In "his father, who he never called", the relative clause's "he" is the "his" of
+        the noun it modifies (not whoever the pronoun was bound to further back)."""
+        toks = self.toks
+        if toks[verb].dep != "relcl" or toks[subj].lower not in ("he", "she"):
+            return None
+        poss = "his" if toks[subj].lower == "he" else "her"
+        head = toks[verb].head
+        for c in toks[head].children:
+            if toks[c].dep == "poss" and toks[c].lower == poss:
+                owners = self.people_at(c)
+                if len(owners) == 1 and owners[0] not in self.people_at(head):
+                    return owners[0]
+        return None
 
     def relcl_head(self, verb: int) -> int:
         """The noun a relative clause holding ``verb`` modifies ("the cousin [she never
@@ -297,7 +358,9 @@ class LinkReader(KinFacts, ClauseMood):
         """The possessor of the kin phrase that names ``subj`` in ``verb``'s sentence ("his
         father ... never called" -> him)."""
         ents = self.d.ents
-        for m in self.by_sent.get(self.toks[verb].sent, []):
+        sent = self.toks[verb].sent
+        # (the sentence before too: "My father left in 1990. He never called.")
+        for m in self.by_sent.get(sent, []) + self.by_sent.get(sent - 1, []):
             if m.head > verb or m.kin is None or m.possessor == -1 or m.entity == -1:
                 continue
             if ents.find(m.entity) != subj:

@@ -55,12 +55,25 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         # "didn't say a word to his brother for a month" is "didn't speak to him"
         contact_cue(r, v, "speak" if lemma == "say" else lemma, prt)
         return
+    if lemma in ("send", "mail") and any(toks[c].dep == "dobj" and toks[c].lemma in _SENDABLES
+                                         for c in t.children):
+        # "never sent a card", "never sent money": writing by another name
+        contact_cue(r, v, "write", prt)
+        return
+    if lemma in ("have", "eat", "grab", "get") and any(
+            toks[c].dep == "dobj" and toks[c].lemma in _MEALS for c in t.children):
+        # "has dinner with his grandmother every Sunday": a meal together is seeing someone
+        contact_cue(r, v, "see", prt)
+        return
     out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
                         and toks[c].lower in ("out", "off")), "")
     if lemma in CUTOFF_VERBS or (lemma == "cut" and out_ in ("off", "out")) or (
             lemma == "hang" and prt == "up" and any(
                 toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
             lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and out_ == "out") or (
+            lemma in ("cut", "sever", "break") and any(
+                toks[c].dep == "dobj" and toks[c].lemma in ("tie", "contact", "connection")
+                for c in t.children)) or (
             lemma == "close" and any(
                 toks[c].lower == "door" for c in t.children)):
         if r.negated(v) or r.irrealis(v):
@@ -74,14 +87,25 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         if lemma == "estrange":
             r.reciprocal(v, "cutoff", ("from",))
             return
+        ties = next((c for c in t.children if toks[c].dep == "dobj"
+                     and toks[c].lemma in ("tie", "contact", "connection")), -1)
+        if ties != -1:
+            # "cut ties with her mother": the "with" hangs on the noun or on the verb
+            subs = r.subjects(v)
+            objs = [o for o in r.objects(ties, ("with",)) + r.objects(v, ("with",))
+                    if o not in subs]
+            r.pairs_or_mutual(v, subs, objs, "cutoff", v)
+            return
         r.reciprocal(v, "cutoff", ("from", "on", "out"))
         return
     if lemma in CONFLICT_VERBS:
-        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
+        if r.negated(v) or (r.irrealis(v) and not habitual(r, v)) or _allies(r, v):
             return
         r.reciprocal(v, "conflict", ("with", "against", "over"))
         return
-    if lemma in ("yell", "scream", "shout") and not r.negated(v) and not r.irrealis(v):
+    if (lemma in ("yell", "scream", "shout", "lash", "snap", "explode", "holler", "rage")
+            or (lemma == "blow" and prt == "up")) and not r.negated(v) and not r.irrealis(v):
+        # "yelled at her", "blew up at him", "lashed out at his son" (an outburst at someone)
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("at",)) if o not in subs]
         if subs and objs and any(toks[c].dep == "prep" and toks[c].lower == "at"
@@ -97,7 +121,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("for",)) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "hostile", v)
         return
-    harm = "abuse" if lemma in ABUSE_VERBS else (
+    harm = "abuse" if lemma in ABUSE_VERBS and not _contest(r, v) else (
         "neglect" if lemma == "neglect" or t.lower in NEGLECT else None)
     if harm is not None:
         if r.negated(v) or (r.irrealis(v) and not habitual(r, v)):
@@ -109,12 +133,20 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                     for p in people_or_teller(r, c) if p not in subs]
         if any(toks[c].dep == "nsubjpass" for c in t.children):  # "was neglected by her mother"
             objs, subs = subs, [o for o in r.objects(v, ("by",)) if o not in subs]
+        # the object's own kin word, owned by the subject ("I punched my brother"), whoever
+        # the reader took "my" for
+        subj = next((toks[c].lower for c in t.children if toks[c].dep == "nsubj"), "")
+        sib_word = any(toks[c].dep == "dobj" and (m := r.by_head.get(c)) is not None
+                       and m.kin is not None and m.kin.path == "S"
+                       and any(toks[g].dep == "poss" and (subj, toks[g].lower) in _OWN
+                               for g in toks[c].children) for c in t.children)
         for s in subs[:3]:
             for o in objs[:3]:
                 # "I punched my brother at the funeral": one blow between siblings is a fight;
                 # abuse is a pattern ("would hit us", "beat her for years") or a blow across a
                 # generation or a couple
-                fight = lemma in _BLOWS and r.siblings(s, o) and not _repeated(r, v)
+                fight = lemma in _BLOWS and (r.siblings(s, o) or sib_word) and not (
+                    _repeated(r, v))
                 r.add(s, o, "conflict" if fight else harm, v)
         return
     if lemma in CLOSE_VERBS:
@@ -132,7 +164,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "fused", v)
         return
-    if lemma in HOUSE_VERBS:
+    if lemma in HOUSE_VERBS or (lemma in ("drift", "grow") and has_child(r, v, "apart")):
         _household(r, v, lemma, prt)
         return
     if lemma in LEAVE_VERBS:
@@ -182,9 +214,12 @@ def _household(r: LinkReader, v: int, lemma: str, prt: str) -> None:
             return
         if any(toks[c].lower in ("together",) for c in t.children):
             return
-        if any(r.by_head.get(x) is not None and r.by_head[x].plural
-                            for x in r.toks[v].children + [g for c in r.toks[v].children
-                                                           for g in r.toks[c].children]):
+        # the "with" objects, on the verb or its particle (not a plural elsewhere in the
+        # sentence: "lived with Ilse, and the sisters were inseparable")
+        withs = [g for c in t.children for g in toks[c].children
+                 if toks[c].lower == "with" or toks[c].dep == "prt"]
+        withs += [g for c in withs if toks[c].lower == "with" for g in toks[c].children]
+        if any(r.by_head.get(x) is not None and r.by_head[x].plural for x in withs):
             return  # "lives with them": a group we cannot name
         subs = r.subjects(v)
         objs = r.objects(v, ("with",))
@@ -252,6 +287,46 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
             r.add(parent, k, "cutoff", v)
 
 
+def _allies(r: LinkReader, v: int) -> bool:
+    """ "fought in the war together", "fought side by side", "fought alongside him": on the
+    same side."""
+    toks = r.toks
+    near = [c for c in toks[v].children] + [g for c in toks[v].children
+                                             for g in toks[c].children]
+    return any(toks[k].lower in ("together", "alongside", "side") for k in near) or any(
+        toks[c].dep == "prep" and toks[c].lower == "in" and any(
+            toks[g].lemma in _WARS for g in toks[c].children) for c in toks[v].children)
+
+
+_WARS = frozenset(["war", "army", "battle", "resistance", "navy", "revolution", "uprising",
+                   "trenches", "underground"])
+
+
+def _contest(r: LinkReader, v: int) -> bool:
+    """ "beat her at chess", "beat him in the final": a game won, not a blow."""
+    toks = r.toks
+    return toks[v].lemma in ("beat", "whip") and any(
+        toks[c].dep == "prep" and toks[c].lower in ("at", "in") and any(
+            toks[g].dep == "pobj" and toks[g].lemma not in _PLACES_OF_HARM
+            for g in toks[c].children) for c in toks[v].children)
+
+
+#: Where a beating happens, not a game: "beat her at home", "in the kitchen".
+_PLACES_OF_HARM = frozenset(["home", "night", "time", "kitchen", "house", "bedroom", "yard",
+                             "street", "car", "barn", "front", "face", "head"])
+
+
+#: What one sends to keep in touch: "never sent a card", "never sent a dime".
+_SENDABLES = frozenset(["card", "letter", "money", "dime", "penny", "cent", "check", "cheque",
+                        "gift", "present", "word", "note", "postcard", "support"])
+
+#: Meals shared with someone: "has dinner with her every Sunday", "have lunch together".
+_MEALS = frozenset(["dinner", "lunch", "breakfast", "supper", "brunch", "coffee", "tea",
+                    "meal", "meals"])
+
+#: A subject pronoun and the possessive of the same person.
+_OWN = frozenset([("i", "my"), ("we", "our"), ("he", "his"), ("she", "her"), ("they", "their")])
+
 #: One blow, not a pattern by itself (bullying, tormenting, abusing are).
 _BLOWS = frozenset(["hit", "punch", "slap", "kick", "strike", "beat"])
 #: Words that make a blow a pattern: "hit us constantly", "beat her for years".
@@ -261,7 +336,10 @@ _REPEATED = frozenset(["always", "constantly", "often", "regularly", "repeatedly
 
 def _repeated(r: LinkReader, v: int) -> bool:
     toks = r.toks
-    near = [v, *toks[v].children]
-    near += [g for c in toks[v].children for g in toks[c].children]
+    # (the verb's own modifiers, not a clause joined to it: "punched him and then spent
+    # years ...")
+    own = [c for c in toks[v].children if toks[c].dep not in ("conj", "advcl", "ccomp")]
+    near = [v, *own]
+    near += [g for c in own for g in toks[c].children]
     return habitual(r, v) or any(toks[k].lower in _REPEATED for k in near) or any(
         toks[c].lemma == "use" and toks[c].dep == "aux" for c in toks[v].children)

@@ -35,14 +35,15 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         # "X and Y were close", "close to her", "Tuva and Inger, inseparable"
         head = t.head
         neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
-            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children)
+            or any(toks[c].dep == "neg" or toks[c].lower == "never" for c in t.children) \
+            or r.negated(head)  # ("no longer close")
         if neg and type_ == "close":
             type_ = "distant"
         elif neg:
             return
         if r.irrealis(head):
             return
-        objs = r.objects(a, ("to", "from", "with"))
+        objs = r.objects(a, ("to", "from", "with", "of", "toward", "towards"))
         subs: list[int] = []
         if t.dep in ("acomp", "attr", "oprd"):
             subs = r.subjects(head)
@@ -62,12 +63,28 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
             subs = r.with_conj(head) if r.by_head.get(head) else r.subjects(head)
             if t.dep == "ROOT":
                 subs = r.subjects(a)
+        if t.dep in ("amod", "appos") and a > head and len(subs) == 1 and not objs:
+            # a note's verdict after a kin phrase: "Ilse's brother, Arvo (35M), supportive"
+            objs = _kin_owner(r, head, subs[0])
         subs = list(dict.fromkeys(subs))
         objs = [o for o in objs + r.between(a) if o not in subs]
         if subs and objs:
             r.add_pairs(subs, objs, type_, a)
         elif len(subs) >= 2:
             r.add_among(subs, type_, a)
+
+
+def _kin_owner(r: LinkReader, noun: int, who: int) -> list[int]:
+    """The owner of the kin phrase at ``noun`` ("Ilse's brother" -> Ilse), if it is no
+    partner of ``who`` (a couple's warmth is not what a note's adjective weighs)."""
+    m = r.by_head.get(noun)
+    if m is None or m.kin is None or m.kin.path == "E" or m.possessor == -1:
+        return []
+    pm = r.ms[m.possessor]
+    if pm.entity == -1:
+        return []
+    owner = r.d.ents.find(pm.entity)
+    return [owner] if owner != who else []
 
 
 def noun_cue(r: LinkReader, n: int, low: str) -> None:

@@ -1,0 +1,70 @@
+"""Absence as a signal: staying away from someone's funeral, wedding or graduation ("didn't
+come to her father's funeral", "missed his sister's wedding") -> distant; refusing to say
+someone's name ("would not say her daughter's name", "never once said her name") -> cutoff."""
+
+from __future__ import annotations
+
+from genogram.read.emotions.reader import LinkReader
+
+#: Occasions of one person that family are expected at.
+OCCASIONS = frozenset(["funeral", "wedding", "graduation", "christening", "baptism", "memorial",
+                       "mitzvah", "quinceañera", "quinceanera", "burial", "wake"])
+
+#: Verbs of being there: "come to", "attend", "show up at", "go to", "make it to".
+_ATTEND = frozenset(["come", "attend", "go", "show", "make", "turn", "appear", "fly", "travel"])
+
+_SKIP = frozenset(["miss", "skip", "boycott"])
+
+_SAY_NAME = frozenset(["say", "speak", "mention", "utter", "use"])
+
+
+def _refused(r: LinkReader, v: int) -> bool:
+    """Negated and told as fact: "did not come", "never said", "would not say" (a negated
+    would is a refusal, unless an if-clause governs it)."""
+    toks = r.toks
+    if not r.negated(v):
+        return False
+    if not r.irrealis(v):
+        return True
+    kids = [toks[c] for c in toks[v].children]
+    s = r.doc.sents[toks[v].sent]
+    return (any(w.dep == "aux" and w.lower in ("would", "wo") for w in kids)
+            and not any(toks[k].lower in ("if", "unless") for k in range(s.start_tok, s.end_tok))
+            and toks[v].dep not in ("ccomp", "xcomp", "advcl"))
+
+
+def _owners(r: LinkReader, noun: int) -> list[int]:
+    toks = r.toks
+    return [p for c in toks[noun].children if toks[c].dep == "poss" for p in r.people_at(c)]
+
+
+def _occasion_of(r: LinkReader, v: int, preps: tuple[str, ...]) -> list[int]:
+    """The owners of an occasion the verb takes as object or in a ``preps`` phrase."""
+    toks = r.toks
+    nouns = [c for c in toks[v].children if toks[c].dep == "dobj"]
+    nouns += [g for c in toks[v].children if toks[c].dep in ("prep", "prt")
+              and toks[c].lower in preps for g in toks[c].children if toks[g].dep == "pobj"]
+    nouns += [gg for c in toks[v].children if toks[c].dep == "prt" for g in toks[c].children
+              if toks[g].lower in preps for gg in toks[g].children if toks[gg].dep == "pobj"]
+    return [p for n in nouns if toks[n].lemma.lower() in OCCASIONS or toks[n].lower in OCCASIONS
+            for p in _owners(r, n)]
+
+
+def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
+    toks = r.toks
+    if toks[v].quote != -1:
+        return
+    if lemma in _ATTEND and _refused(r, v):
+        owners = _occasion_of(r, v, ("to", "for", "at"))
+        type_ = "distant"
+    elif lemma in _SKIP and not r.negated(v) and not r.irrealis(v):
+        owners = _occasion_of(r, v, ())
+        type_ = "distant"
+    elif lemma in _SAY_NAME and _refused(r, v):
+        owners = [p for c in toks[v].children if toks[c].dep == "dobj"
+                  and toks[c].lower in ("name", "names") for p in _owners(r, c)]
+        type_ = "cutoff"
+    else:
+        return
+    subs = r.subjects(v)
+    r.add_pairs(subs[:1], [o for o in owners if o not in subs][:2], type_, v)
