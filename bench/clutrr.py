@@ -104,10 +104,18 @@ def load_rows(split: str, data: Path = DATA, limit: int | None = None) -> list[R
 _SPLIT_POSSESSIVE = re.compile(r"\] '(?=[a-z])")
 
 
+#: Two bracketed names side by side: "...his dad, [Louis] [Pedro] is picking up...". CLUTRR
+#: joins its sentences and some lack their full stop; the brackets say these are two people, so
+#: the stop is put back, except after a double-object verb ("which makes [Hugh] [Ann]'s uncle").
+_RUN_ON = re.compile(r"(?<!\bmakes )(?<!\bmake )(?<!\bmade )(\[[^\]]*\]) (?=\[)")
+
+
 def strip_brackets(story: str) -> str:
     """The story as plain text: "[Dale] hit his brother [Wayne]" -> "Dale hit his brother Wayne";
-    the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife")."""
-    return _BRACKETS.sub(r"\1", _SPLIT_POSSESSIVE.sub("]'s ", story))
+    the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife"), and a full stop
+    left out between two bracketed names is put back ("[Louis] [Pedro] is" -> "Louis. Pedro is")."""
+    story = _RUN_ON.sub(r"\1. ", _SPLIT_POSSESSIVE.sub("]'s ", story))
+    return _BRACKETS.sub(r"\1", story)
 
 
 _PREFIXES = ("maternal ", "paternal ", "late ", "ex-", "former ", "adoptive ", "adopted ",
@@ -137,6 +145,13 @@ _COMPOSED = {
 means in plain English; only definitions, no CLUTRR-specific composition."""
 
 
+_CLUTRR_WORLD = {"brother-in-law": "brother", "sister-in-law": "sister"}
+"""CLUTRR's world has no sibling-in-law: its composition rules (``rules_store.yaml``) never yield
+one, and its parent unit makes a spouse's sibling one's own (a couple shares its children, SO o
+child = child, and a child's aunt is one's sister, child o inv-un = sibling). None of its targets
+is a sibling-in-law, so the product's plain-English in-law sibling is projected onto the sibling."""
+
+
 def to_label(phrase: str) -> str | None:
     """Map a calculator phrase to CLUTRR's vocabulary, or ``None`` when it has no CLUTRR word.
 
@@ -153,6 +168,7 @@ def to_label(phrase: str) -> str | None:
             if word.startswith(pre):
                 word, changed = word[len(pre):], True
                 break
+    word = _CLUTRR_WORLD.get(word, word)
     return word if word in LABELS else None
 
 
