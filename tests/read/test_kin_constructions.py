@@ -715,3 +715,17 @@ def test_known_as_gives_a_nickname() -> None:
     inge = person(fam, "Ingeborg")
     assert "Inge" in inge.aliases
     assert len(fam.people) == 3
+
+
+def test_a_possessive_coordinated_with_a_name_is_that_persons_when_no_one_else_fits() -> None:
+    # "Anselm" reads as a man's name, but nobody else could own "her": the first conjunct does
+    fam = read_text("Anselm and her daughter Rosalind went out to dinner.")
+    assert person(fam, "Anselm").id in parents_of(fam, person(fam, "Rosalind").id)
+    fam = read_text("Anselm and her sister Rosalind decided to take a trip.")
+    assert frozenset((person(fam, "Anselm").id, person(fam, "Rosalind").id)) in siblings(fam)
+
+
+def test_a_coordinated_possessive_still_prefers_a_candidate_of_its_gender() -> None:
+    fam = read_text("Henrietta stayed home. Anselm and her daughter Rosalind went out to dinner.")
+    assert person(fam, "Henrietta").id in parents_of(fam, person(fam, "Rosalind").id)
+    assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Rosalind").id)

@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
@@ -770,7 +771,10 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
                           clause_subj: int) -> int | None:
     """"Dana took her son to school" with no woman in sight but Dana, a name the lexicon calls a
     man's: a possessive with no other candidate is its clause subject's, when only the name
-    lexicon (no kin word, title or description) stood against it."""
+    lexicon (no kin word, title or description) stood against it. "Dana and her son" counts
+    the first conjunct as that subject (:func:`coordinated_owner`)."""
+    if clause_subj == -1:
+        clause_subj = coordinated_owner(doc, m.head)
     if clause_subj == -1 or m.quote != -1:
         return None
     sm = _mention_at(ms, doc, clause_subj)
