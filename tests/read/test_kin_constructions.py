@@ -729,3 +729,11 @@ def test_a_coordinated_possessive_still_prefers_a_candidate_of_its_gender() -> N
     fam = read_text("Henrietta stayed home. Anselm and her daughter Rosalind went out to dinner.")
     assert person(fam, "Henrietta").id in parents_of(fam, person(fam, "Rosalind").id)
     assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Rosalind").id)
+
+
+def test_a_kin_phrase_the_next_sentence_names_is_not_a_son_already_known() -> None:
+    fam = read_text("Anselm made a sandwich for his son Bruno. Casimir is helping his son study. "
+                    "His name is Lysander.")
+    casimir, lysander = person(fam, "Casimir"), person(fam, "Lysander")
+    assert casimir.id in parents_of(fam, lysander.id)
+    assert casimir.id not in parents_of(fam, person(fam, "Bruno").id)

@@ -22,6 +22,7 @@ from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, controller_of, year_fused_subject
 from genogram.read.names import formal_name, name_gender, name_stats
+from genogram.read.naming import named_next
 from genogram.read.narrators import NarratorBreak, find_breaks
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
@@ -577,7 +578,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if ms[j].entity != -1:
                 ent = ents.find(ms[j].entity)
                 break
-    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m):
+    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m) and (
+            not named_next(doc, m)):
         ent = _salient_role_holder(doc, d, m, owners)
     if ent is None:
         ent = ents.new()
