@@ -737,3 +737,18 @@ def test_a_kin_phrase_the_next_sentence_names_is_not_a_son_already_known() -> No
     casimir, lysander = person(fam, "Casimir"), person(fam, "Lysander")
     assert casimir.id in parents_of(fam, lysander.id)
     assert casimir.id not in parents_of(fam, person(fam, "Bruno").id)
+
+
+def test_common_misspellings_of_kin_words_are_read() -> None:
+    fam = read_text("Anselm and his daugter Rosalind went out. Rosalind's daugher Henrietta "
+                    "stayed home.")
+    rosalind = person(fam, "Rosalind")
+    assert person(fam, "Anselm").id in parents_of(fam, rosalind.id)
+    assert rosalind.id in parents_of(fam, person(fam, "Henrietta").id)
+
+
+def test_are_married_with_the_subject_parsed_on_the_auxiliary() -> None:
+    fam = read_text("Anselm and Rosalind are married.")
+    assert frozenset((person(fam, "Anselm").id, person(fam, "Rosalind").id)) in unions(fam)
+    fam = read_text("Anselm and Rosalind are not getting married. She said so at dinner.")
+    assert not fam.unions or all(u.type != "marriage" for u in fam.unions)

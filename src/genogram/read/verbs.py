@@ -90,6 +90,10 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if subj == -1:
         subj = year_fused_subject(doc, verb)
     if subj == -1:
+        # "Ronan and Ilse are married" parsed with the subject on the auxiliary
+        subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
+                     for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1:
         return out
     if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:
         pair = d.couple_before(toks[subj].sent)  # "the couple welcomed a son"
@@ -99,6 +103,13 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         if toks[c].dep == "conj":
             out += _people_at(doc, ms, d, c)
     return list(dict.fromkeys(out))
+
+
+def _aux_negated(doc: StoryDoc, verb: int) -> bool:
+    """"Ines and Tam are not getting married": the parser hangs the negation on an auxiliary."""
+    toks = doc.toks
+    return any(toks[c].dep in ("aux", "auxpass") and toks[n].dep == "neg"
+               for c in toks[verb].children for n in toks[c].children)
 
 
 def people_and_conjuncts(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
@@ -193,7 +204,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         ev = (doc.toks[doc.sents[t.sent].start_tok].start, doc.toks[doc.sents[t.sent].end_tok - 1].end)
         if lemma not in _ALL and t.lower not in _ALL:
             continue
-        if is_irrealis(doc, t.i):
+        if is_irrealis(doc, t.i) or _aux_negated(doc, t.i):
             vf.negated.append((lemma, ev))
             continue
         subs = _subjects(doc, ms, d, t.i)
