@@ -726,9 +726,37 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
         rel = replace(rel, gender=b_gender)
     phrase = describe(rel)
     label = to_label(phrase)
+    if label in _PARENT_OF_IN_LAW and _through_child_only(family, rel):
+        label = _PARENT_OF_IN_LAW[label]
     if label is None:
         return Answer(None, phrase, "no-label")
     return Answer(label, phrase, "ok" if label == target else "wrong")
+
+
+_PARENT_OF_IN_LAW = {"mother-in-law": "mother", "father-in-law": "father"}
+
+
+def _through_child_only(family: Family, rel: Relationship) -> bool:
+    """Is the partner step of an in-law answer a couple the story only ties by a shared child?
+
+    The reader records the two parents of one child as a couple, with the child ties as the
+    union's only evidence. CLUTRR makes an in-law only from a spouse edge (SO o inv-child =
+    inv-in-law); a chain that runs through the child instead is a parent by its rule child o
+    inv-grand = inv-child ("my son's grandmother is my mother"). So when no word of the story
+    ties the couple, the in-law parent is projected onto the parent.
+    """
+    steps = [st for st in rel.path if st.move == "partner"]
+    if len(steps) != 1:
+        return False
+    pair = {steps[0].src, steps[0].dst}
+    union = next((u for u in family.unions if set(u.partners) == pair), None)
+    if union is None or not union.evidence:
+        return False
+    kids = ({c.child for c in family.children if c.parent == steps[0].src}
+            & {c.child for c in family.children if c.parent == steps[0].dst})
+    child_ev = {tuple(e) for c in family.children if c.child in kids and c.parent in pair
+                for e in c.evidence}
+    return bool(kids) and all(tuple(e) in child_ev for e in union.evidence)
 
 
 def answer_product(row: Row) -> Answer:
