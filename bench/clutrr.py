@@ -728,12 +728,64 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
     label = to_label(phrase)
     if label in _PARENT_OF_IN_LAW and _through_child_only(family, rel):
         label = _PARENT_OF_IN_LAW[label]
+    if label is None and rel.kind == "chain":
+        label = compose_chain(rel)
     if label is None:
         return Answer(None, phrase, "no-label")
     return Answer(label, phrase, "ok" if label == target else "wrong")
 
 
 _PARENT_OF_IN_LAW = {"mother-in-law": "mother", "father-in-law": "father"}
+
+#: CLUTRR's published composition rules (clutrr/store/rules_store.yaml, family): (r1, r2) -> r
+#: means "r2 of one's r1 is one's r". Edge words: child, inv-child (parent), sibling, SO
+#: (spouse), grand (grandchild), inv-grand, un (nephew or niece), inv-un (uncle or aunt),
+#: in-law (child's spouse), inv-in-law (spouse's parent). The last two rows are the sibling-in-law
+#: projection above (CLUTRR's parent unit: a spouse's sibling is one's own).
+_CLUTRR_RULES: dict[tuple[str, str], str] = {
+    ("child", "child"): "grand", ("child", "SO"): "in-law", ("child", "sibling"): "child",
+    ("child", "inv-un"): "sibling", ("child", "inv-grand"): "inv-child",
+    ("inv-child", "child"): "sibling", ("inv-child", "inv-child"): "inv-grand",
+    ("inv-child", "sibling"): "inv-un",
+    ("SO", "inv-child"): "inv-in-law", ("SO", "grand"): "grand", ("SO", "child"): "child",
+    ("sibling", "sibling"): "sibling", ("sibling", "inv-grand"): "inv-grand",
+    ("sibling", "child"): "un", ("sibling", "inv-child"): "inv-child",
+    ("grand", "sibling"): "grand",
+    ("SO", "sibling"): "sibling", ("sibling", "SO"): "sibling",
+}
+_EDGE_OF_MOVE = {"parent": "inv-child", "child": "child", "sibling": "sibling", "partner": "SO"}
+_WORDS_OF_EDGE = {
+    "child": ("son", "daughter"), "inv-child": ("father", "mother"),
+    "sibling": ("brother", "sister"), "SO": ("husband", "wife"),
+    "grand": ("grandson", "granddaughter"), "inv-grand": ("grandfather", "grandmother"),
+    "un": ("nephew", "niece"), "inv-un": ("uncle", "aunt"),
+    "in-law": ("son-in-law", "daughter-in-law"), "inv-in-law": ("father-in-law", "mother-in-law"),
+}
+
+
+def compose_chain(rel: Relationship) -> str | None:
+    """CLUTRR's word for a path the calculator could only spell out as a chain ("son's wife's
+    sister"): the path's steps composed with CLUTRR's own rules, in any order of composition;
+    ``None`` when they compose to nothing or to two different words, or B's gender is unknown."""
+    edges = [_EDGE_OF_MOVE[st.move] for st in rel.path]
+    if not edges or rel.gender not in ("male", "female"):
+        return None
+    n = len(edges)
+    table: dict[tuple[int, int], set[str]] = {(i, i + 1): {e} for i, e in enumerate(edges)}
+    for width in range(2, n + 1):
+        for i in range(n - width + 1):
+            out: set[str] = set()
+            for k in range(i + 1, i + width):
+                for left in table[(i, k)]:
+                    for right in table[(k, i + width)]:
+                        r = _CLUTRR_RULES.get((left, right))
+                        if r is not None:
+                            out.add(r)
+            table[(i, i + width)] = out
+    final = table[(0, n)]
+    if len(final) != 1:
+        return None
+    return _WORDS_OF_EDGE[final.pop()][rel.gender == "female"]
 
 
 def _through_child_only(family: Family, rel: Relationship) -> bool:
