@@ -728,9 +728,9 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
     label = to_label(phrase)
     if label in _PARENT_OF_IN_LAW and _through_child_only(family, rel):
         label = _PARENT_OF_IN_LAW[label]
-    if label is None and rel.kind == "chain":
+    if label is None and rel.kind in ("chain", "co-parent"):
         label = compose_chain(rel)
-    if label is None:
+    if label is None and rel.kind in ("chain", "co-parent"):
         return Answer(None, phrase, "no-label")
     return Answer(label, phrase, "ok" if label == target else "wrong")
 
@@ -765,7 +765,8 @@ _WORDS_OF_EDGE = {
 
 def compose_chain(rel: Relationship) -> str | None:
     """CLUTRR's word for a path the calculator could only spell out as a chain ("son's wife's
-    sister"): the path's steps composed with CLUTRR's own rules, in any order of composition;
+    sister") or through a co-parent's child ("daughter's paternal grandmother"): the path's
+    steps composed with CLUTRR's own rules, in any order of composition;
     ``None`` when they compose to nothing or to two different words, or B's gender is unknown."""
     edges = [_EDGE_OF_MOVE[st.move] for st in rel.path]
     if not edges or rel.gender not in ("male", "female"):
