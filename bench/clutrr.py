@@ -730,7 +730,7 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
         label = _PARENT_OF_IN_LAW[label]
     if label is None and rel.kind in ("chain", "co-parent"):
         label = compose_chain(rel)
-    if label is None and rel.kind in ("chain", "co-parent"):
+    if label is None:
         return Answer(None, phrase, "no-label")
     return Answer(label, phrase, "ok" if label == target else "wrong")
 
