@@ -752,3 +752,19 @@ def test_are_married_with_the_subject_parsed_on_the_auxiliary() -> None:
     assert frozenset((person(fam, "Anselm").id, person(fam, "Rosalind").id)) in unions(fam)
     fam = read_text("Anselm and Rosalind are not getting married. She said so at dinner.")
     assert not fam.unions or all(u.type != "marriage" for u in fam.unions)
+
+
+def test_a_kin_phrase_beside_two_names_is_a_list_not_one_person() -> None:
+    fam = read_text("Anselm, his daughter Rosalind, and his granddaughter Henrietta went out.")
+    anselm, rosalind = person(fam, "Anselm"), person(fam, "Rosalind")
+    assert anselm.gender != "female"
+    assert anselm.id in parents_of(fam, rosalind.id)
+    fam = read_text("Anselm's son Bruno and Bruno's grandmother Henrietta are playing cards.",
+                    implied_people=True)
+    assert person(fam, "Henrietta").id != person(fam, "Bruno").id
+    assert person(fam, "Henrietta").id in parents_of(fam, person(fam, "Anselm").id)
+
+
+def test_an_apposition_before_the_kin_phrase_keeps_its_name() -> None:
+    fam = read_text("Grandma Wilma, Rosalind's mother, called Henrietta every week.")
+    assert person(fam, "Wilma").id in parents_of(fam, person(fam, "Rosalind").id)
