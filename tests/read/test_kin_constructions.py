@@ -768,3 +768,9 @@ def test_a_kin_phrase_beside_two_names_is_a_list_not_one_person() -> None:
 def test_an_apposition_before_the_kin_phrase_keeps_its_name() -> None:
     fam = read_text("Grandma Wilma, Rosalind's mother, called Henrietta every week.")
     assert person(fam, "Wilma").id in parents_of(fam, person(fam, "Rosalind").id)
+
+
+def test_a_coordinated_possessive_prefers_its_first_conjunct_over_an_earlier_parent_owner() -> None:
+    fam = read_text("Wilma waved at her mother. Henrietta and her father Anselm went to the park.")
+    assert person(fam, "Anselm").id in parents_of(fam, person(fam, "Henrietta").id)
+    assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Wilma").id)

@@ -715,6 +715,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
+    if clause_subj == -1:
+        clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name"
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
@@ -775,8 +777,6 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
     man's: a possessive with no other candidate is its clause subject's, when only the name
     lexicon (no kin word, title or description) stood against it. "Dana and her son" counts
     the first conjunct as that subject (:func:`coordinated_owner`)."""
-    if clause_subj == -1:
-        clause_subj = coordinated_owner(doc, m.head)
     if clause_subj == -1 or m.quote != -1:
         return None
     sm = _mention_at(ms, doc, clause_subj)
