@@ -774,3 +774,17 @@ def test_a_coordinated_possessive_prefers_its_first_conjunct_over_an_earlier_par
     fam = read_text("Wilma waved at her mother. Henrietta and her father Anselm went to the park.")
     assert person(fam, "Anselm").id in parents_of(fam, person(fam, "Henrietta").id)
     assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Wilma").id)
+
+
+def test_makes_one_named_person_another_ones_uncle() -> None:
+    fam = read_text("Casimir often plays with Rosalind. He babysits her for his brother, which "
+                    "makes Casimir Rosalind's uncle.", implied_people=True)
+    casimir, rosalind = person(fam, "Casimir"), person(fam, "Rosalind")
+    assert casimir.id != rosalind.id
+    parents = parents_of(fam, rosalind.id)
+    assert parents and all(frozenset((casimir.id, p)) in siblings(fam) for p in parents)
+
+
+def test_a_double_given_name_that_recurs_as_a_pair_stays_one_name() -> None:
+    fam = read_text("Marlis Wilma came home. Her son loved Marlis Wilma's cooking.")
+    assert any(p.name == "Marlis Wilma" for p in fam.people)

@@ -33,3 +33,26 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
             m.same_as.remove(j)
             if m.idx in ms[j].same_as:
                 ms[j].same_as.remove(m.idx)
+
+
+def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
+    """"…which makes Casimir Rosalind's uncle": the object of "make" is the kin phrase that
+    completes it (in place: the two become one person). The parser hangs the name on the
+    possessor ("Casimir" a compound of "Rosalind") or on the verb."""
+    toks = doc.toks
+    by_head = {m.head: m for m in ms}
+    for m in ms:
+        if m.kind != "kin" or m.plural or m.possessor_tok == -1:
+            continue
+        verb = toks[m.head].head
+        if toks[m.head].dep not in ("dobj", "oprd", "ccomp") or toks[verb].lemma != "make":
+            continue
+        cands = [c for c in toks[m.possessor_tok].children if toks[c].dep == "compound"]
+        cands += [c for c in toks[verb].children if toks[c].dep in ("dobj", "dative")
+                  and c < m.possessor_tok]
+        for c in cands:
+            other = by_head.get(c)
+            if other is not None and other.kind == "name" and other.idx not in m.same_as:
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+                break

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from genogram.model import Family
-from genogram.read.appositions import split_listed_appositions
+from genogram.read.appositions import made_kin, split_listed_appositions
 from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
 from genogram.read.emotions import read_links
@@ -41,6 +41,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     find_quotes(doc)
     mentions = find_mentions(doc)
     split_listed_appositions(doc, mentions)
+    made_kin(doc, mentions)
     discourse = resolve(doc, mentions)
     unique_roles(discourse)
     read_frames(doc, mentions, discourse)
