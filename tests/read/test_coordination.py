@@ -16,10 +16,10 @@ def _tok(doc, word: str) -> int:
 
 
 def test_the_first_conjunct_owns_the_possessive() -> None:
-    doc = _doc("Rosalind and her son went out.")
-    assert coordinated_owner(doc, _tok(doc, "her")) == _tok(doc, "Rosalind")
+    doc = _doc("Sigrid and her son went out.")
+    assert coordinated_owner(doc, _tok(doc, "her")) == _tok(doc, "Sigrid")
 
 
 def test_no_owner_outside_a_coordination() -> None:
-    doc = _doc("Rosalind took her son to the park.")
+    doc = _doc("Sigrid took her son to the park.")
     assert coordinated_owner(doc, _tok(doc, "her")) == -1

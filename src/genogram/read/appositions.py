@@ -1,7 +1,7 @@
-"""Appositions that are lists: "Ivo, his daughter Ada, and his son Tam went out".
+"""Appositions that are lists: "Ivo, his daughter Marit, and his son Tam went out".
 
 The parser sets a kin phrase in apposition with every name around it, so that "his daughter" is
-said to be Ivo as well as Ada, and "Ivo's son Tam and Tam's aunt Una" makes Una the son. A kin
+said to be Ivo as well as Marit, and "Ivo's son Tam and Tam's aunt Una" makes Una the son. A kin
 phrase names one person: when it is set beside two different names, it is the one it names
 directly (the name right after it, else the nearest one before it); the other links are a list.
 """
@@ -21,9 +21,9 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
         names = [j for j in m.same_as if ms[j].kind == "name" and ms[j].name]
         if all(names_match(ms[i].name, ms[j].name)  # type: ignore[arg-type]
                for i in names for j in names):
-            continue  # one person's names ("his father, Thomas, ... Tom")
-        # the name set right after the phrase ("his daughter Ada", "his son, Tam,") names it;
-        # else the nearest one before it ("Grandma Ida, Mom's mother, called Thea")
+            continue  # one person's names ("his father, Ferdinand, ... Ferdi")
+        # the name set right after the phrase ("his daughter Marit", "his son, Tam,") names it;
+        # else the nearest one before it ("Aunt Brunhild, Leif's mother, phoned Marit")
         right = [j for j in names if ms[j].start >= m.end
                  and not doc.text[m.end:ms[j].start].strip(" ,")]
         before = [j for j in names if ms[j].start < m.start]
@@ -36,9 +36,9 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
 
 
 def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
-    """"…which makes Casimir Rosalind's uncle": the object of "make" is the kin phrase that
+    """"…which makes Casimir Sigrid's uncle": the object of "make" is the kin phrase that
     completes it (in place: the two become one person). The parser hangs the name on the
-    possessor ("Casimir" a compound of "Rosalind") or on the verb."""
+    possessor ("Casimir" a compound of "Sigrid") or on the verb."""
     toks = doc.toks
     by_head = {m.head: m for m in ms}
     for m in ms:

@@ -106,7 +106,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
 
 
 def _aux_negated(doc: StoryDoc, verb: int) -> bool:
-    """"Ines and Tam are not getting married": the parser hangs the negation on an auxiliary."""
+    """"Marit and Leif are not getting married": the parser hangs the negation on an auxiliary."""
     toks = doc.toks
     return any(toks[c].dep in ("aux", "auxpass") and toks[n].dep == "neg"
                for c in toks[verb].children for n in toks[c].children)
