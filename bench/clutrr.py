@@ -104,10 +104,18 @@ def load_rows(split: str, data: Path = DATA, limit: int | None = None) -> list[R
 _SPLIT_POSSESSIVE = re.compile(r"\] '(?=[a-z])")
 
 
+#: Two bracketed names side by side: "...his dad, [Louis] [Pedro] is picking up...". CLUTRR
+#: joins its sentences and some lack their full stop; the brackets say these are two people, so
+#: the stop is put back, except after a double-object verb ("which makes [Hugh] [Ann]'s uncle").
+_RUN_ON = re.compile(r"(?<!\bmakes )(?<!\bmake )(?<!\bmade )(\[[^\]]*\]) (?=\[)")
+
+
 def strip_brackets(story: str) -> str:
     """The story as plain text: "[Dale] hit his brother [Wayne]" -> "Dale hit his brother Wayne";
-    the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife")."""
-    return _BRACKETS.sub(r"\1", _SPLIT_POSSESSIVE.sub("]'s ", story))
+    the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife"), and a full stop
+    left out between two bracketed names is put back ("[Louis] [Pedro] is" -> "Louis. Pedro is")."""
+    story = _RUN_ON.sub(r"\1. ", _SPLIT_POSSESSIVE.sub("]'s ", story))
+    return _BRACKETS.sub(r"\1", story)
 
 
 _PREFIXES = ("maternal ", "paternal ", "late ", "ex-", "former ", "adoptive ", "adopted ",
@@ -137,6 +145,13 @@ _COMPOSED = {
 means in plain English; only definitions, no CLUTRR-specific composition."""
 
 
+_CLUTRR_WORLD = {"brother-in-law": "brother", "sister-in-law": "sister"}
+"""CLUTRR's world has no sibling-in-law: its composition rules (``rules_store.yaml``) never yield
+one, and its parent unit makes a spouse's sibling one's own (a couple shares its children, SO o
+child = child, and a child's aunt is one's sister, child o inv-un = sibling). None of its targets
+is a sibling-in-law, so the product's plain-English in-law sibling is projected onto the sibling."""
+
+
 def to_label(phrase: str) -> str | None:
     """Map a calculator phrase to CLUTRR's vocabulary, or ``None`` when it has no CLUTRR word.
 
@@ -153,6 +168,7 @@ def to_label(phrase: str) -> str | None:
             if word.startswith(pre):
                 word, changed = word[len(pre):], True
                 break
+    word = _CLUTRR_WORLD.get(word, word)
     return word if word in LABELS else None
 
 
@@ -710,9 +726,90 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
         rel = replace(rel, gender=b_gender)
     phrase = describe(rel)
     label = to_label(phrase)
+    if label in _PARENT_OF_IN_LAW and _through_child_only(family, rel):
+        label = _PARENT_OF_IN_LAW[label]
+    if label is None and rel.kind in ("chain", "co-parent"):
+        label = compose_chain(rel)
     if label is None:
         return Answer(None, phrase, "no-label")
     return Answer(label, phrase, "ok" if label == target else "wrong")
+
+
+_PARENT_OF_IN_LAW = {"mother-in-law": "mother", "father-in-law": "father"}
+
+#: CLUTRR's published composition rules (clutrr/store/rules_store.yaml, family): (r1, r2) -> r
+#: means "r2 of one's r1 is one's r". Edge words: child, inv-child (parent), sibling, SO
+#: (spouse), grand (grandchild), inv-grand, un (nephew or niece), inv-un (uncle or aunt),
+#: in-law (child's spouse), inv-in-law (spouse's parent). The last two rows are the sibling-in-law
+#: projection above (CLUTRR's parent unit: a spouse's sibling is one's own).
+_CLUTRR_RULES: dict[tuple[str, str], str] = {
+    ("child", "child"): "grand", ("child", "SO"): "in-law", ("child", "sibling"): "child",
+    ("child", "inv-un"): "sibling", ("child", "inv-grand"): "inv-child",
+    ("inv-child", "child"): "sibling", ("inv-child", "inv-child"): "inv-grand",
+    ("inv-child", "sibling"): "inv-un",
+    ("SO", "inv-child"): "inv-in-law", ("SO", "grand"): "grand", ("SO", "child"): "child",
+    ("sibling", "sibling"): "sibling", ("sibling", "inv-grand"): "inv-grand",
+    ("sibling", "child"): "un", ("sibling", "inv-child"): "inv-child",
+    ("grand", "sibling"): "grand",
+    ("SO", "sibling"): "sibling", ("sibling", "SO"): "sibling",
+}
+_EDGE_OF_MOVE = {"parent": "inv-child", "child": "child", "sibling": "sibling", "partner": "SO"}
+_WORDS_OF_EDGE = {
+    "child": ("son", "daughter"), "inv-child": ("father", "mother"),
+    "sibling": ("brother", "sister"), "SO": ("husband", "wife"),
+    "grand": ("grandson", "granddaughter"), "inv-grand": ("grandfather", "grandmother"),
+    "un": ("nephew", "niece"), "inv-un": ("uncle", "aunt"),
+    "in-law": ("son-in-law", "daughter-in-law"), "inv-in-law": ("father-in-law", "mother-in-law"),
+}
+
+
+def compose_chain(rel: Relationship) -> str | None:
+    """CLUTRR's word for a path the calculator could only spell out as a chain ("son's wife's
+    sister") or through a co-parent's child ("daughter's paternal grandmother"): the path's
+    steps composed with CLUTRR's own rules, in any order of composition;
+    ``None`` when they compose to nothing or to two different words, or B's gender is unknown."""
+    edges = [_EDGE_OF_MOVE[st.move] for st in rel.path]
+    if not edges or rel.gender not in ("male", "female"):
+        return None
+    n = len(edges)
+    table: dict[tuple[int, int], set[str]] = {(i, i + 1): {e} for i, e in enumerate(edges)}
+    for width in range(2, n + 1):
+        for i in range(n - width + 1):
+            out: set[str] = set()
+            for k in range(i + 1, i + width):
+                for left in table[(i, k)]:
+                    for right in table[(k, i + width)]:
+                        r = _CLUTRR_RULES.get((left, right))
+                        if r is not None:
+                            out.add(r)
+            table[(i, i + width)] = out
+    final = table[(0, n)]
+    if len(final) != 1:
+        return None
+    return _WORDS_OF_EDGE[final.pop()][rel.gender == "female"]
+
+
+def _through_child_only(family: Family, rel: Relationship) -> bool:
+    """Is the partner step of an in-law answer a couple the story only ties by a shared child?
+
+    The reader records the two parents of one child as a couple, with the child ties as the
+    union's only evidence. CLUTRR makes an in-law only from a spouse edge (SO o inv-child =
+    inv-in-law); a chain that runs through the child instead is a parent by its rule child o
+    inv-grand = inv-child ("my son's grandmother is my mother"). So when no word of the story
+    ties the couple, the in-law parent is projected onto the parent.
+    """
+    steps = [st for st in rel.path if st.move == "partner"]
+    if len(steps) != 1:
+        return False
+    pair = {steps[0].src, steps[0].dst}
+    union = next((u for u in family.unions if set(u.partners) == pair), None)
+    if union is None or not union.evidence:
+        return False
+    kids = ({c.child for c in family.children if c.parent == steps[0].src}
+            & {c.child for c in family.children if c.parent == steps[0].dst})
+    child_ev = {tuple(e) for c in family.children if c.child in kids and c.parent in pair
+                for e in c.evidence}
+    return bool(kids) and all(tuple(e) in child_ev for e in union.evidence)
 
 
 def answer_product(row: Row) -> Answer:

@@ -36,10 +36,10 @@ def test_a_name_given_by_a_zero_relative_clause_names_the_child() -> None:
 
 
 def test_an_apposition_to_the_other_parent_renames_the_child() -> None:
-    fam = read("My uncle Benedikt moved in with Hester. A year later Hester had a baby with "
+    fam = read("My uncle Benedikt moved in with Wendla. A year later Wendla had a baby with "
                "Benedikt, a boy they named Corwin.")
     corwin = person(fam, "Corwin")
-    assert parents_of(fam, corwin.id) == {person(fam, "Hester").id, person(fam, "Benedikt").id}
+    assert parents_of(fam, corwin.id) == {person(fam, "Wendla").id, person(fam, "Benedikt").id}
     assert "a boy" in corwin.descriptions
     assert "a boy" not in person(fam, "Benedikt").descriptions
 
@@ -67,22 +67,22 @@ def test_an_apposition_after_a_phrase_the_parser_hung_on_the_verb() -> None:
 
 
 def test_moving_in_together_is_cohabitation_and_dating_is_dating() -> None:
-    assert set(union_types(read("Rosalind moved in with Magnus.")).values()) == {"cohabitation"}
-    assert set(union_types(read("Rosalind was dating Magnus.")).values()) == {"dating"}
+    assert set(union_types(read("Gisela moved in with Magnus.")).values()) == {"cohabitation"}
+    assert set(union_types(read("Gisela was dating Magnus.")).values()) == {"dating"}
 
 
 def test_parents_who_never_married_are_not_a_marriage() -> None:
-    fam = read("My aunt Rosalind and Magnus had a son, Idwal. They never married.")
-    key = frozenset((person(fam, "Rosalind").id, person(fam, "Magnus").id))
+    fam = read("My aunt Mathilde and Magnus had a son, Idwal. They never married.")
+    key = frozenset((person(fam, "Mathilde").id, person(fam, "Magnus").id))
     assert union_types(fam)[key] != "marriage"
 
 
 def test_a_fathers_new_partner_is_not_the_narrators_mother() -> None:
-    fam = read("My mother raised me in the city. My dad moved in with Hester when I was ten. "
-               "Two years later he and Hester had a son. They never married.")
+    fam = read("My mother raised me in the city. My dad moved in with Wendla when I was ten. "
+               "Two years later he and Wendla had a son. They never married.")
     me = next(p for p in fam.people if p.narrator)
-    hester = person(fam, "Hester")
-    assert hester.id not in parents_of(fam, me.id)
+    wendla = person(fam, "Wendla")
+    assert wendla.id not in parents_of(fam, me.id)
 
 
 def test_a_couple_sharing_a_son_are_his_parents() -> None:
@@ -170,7 +170,7 @@ def test_a_shared_surname_under_two_titles_is_two_people() -> None:
     vikholms = [p for p in fam.people if p.name and "Vikholm" in p.name]
     assert sorted(p.gender for p in vikholms) == ["female", "male"]
     grandpa = next(p for p in vikholms if p.gender == "male")
-    assert len(grandpa.mentions) >= 3  # both "Grandpa Halvorsen" and the bare "Grandpa"
+    assert len(grandpa.mentions) >= 3  # both "Grandpa Vikholm" and the bare "Grandpa"
 
 
 def test_an_unnamed_passer_by_is_left_out_of_the_family() -> None:

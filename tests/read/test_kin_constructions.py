@@ -715,3 +715,76 @@ def test_known_as_gives_a_nickname() -> None:
     inge = person(fam, "Ingeborg")
     assert "Inge" in inge.aliases
     assert len(fam.people) == 3
+
+
+def test_a_possessive_coordinated_with_a_name_is_that_persons_when_no_one_else_fits() -> None:
+    # "Anselm" reads as a man's name, but nobody else could own "her": the first conjunct does
+    fam = read_text("Anselm and her daughter Sigrid went out to dinner.")
+    assert person(fam, "Anselm").id in parents_of(fam, person(fam, "Sigrid").id)
+    fam = read_text("Anselm and her sister Sigrid decided to take a trip.")
+    assert frozenset((person(fam, "Anselm").id, person(fam, "Sigrid").id)) in siblings(fam)
+
+
+def test_a_coordinated_possessive_still_prefers_a_candidate_of_its_gender() -> None:
+    fam = read_text("Henrietta stayed home. Anselm and her daughter Sigrid went out to dinner.")
+    assert person(fam, "Henrietta").id in parents_of(fam, person(fam, "Sigrid").id)
+    assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Sigrid").id)
+
+
+def test_a_kin_phrase_the_next_sentence_names_is_not_a_son_already_known() -> None:
+    fam = read_text("Anselm made a sandwich for his son Bruno. Casimir is helping his son study. "
+                    "His name is Lysander.")
+    casimir, lysander = person(fam, "Casimir"), person(fam, "Lysander")
+    assert casimir.id in parents_of(fam, lysander.id)
+    assert casimir.id not in parents_of(fam, person(fam, "Bruno").id)
+
+
+def test_common_misspellings_of_kin_words_are_read() -> None:
+    fam = read_text("Anselm and his daugter Sigrid went out. Sigrid's daugher Henrietta "
+                    "stayed home.")
+    sigrid = person(fam, "Sigrid")
+    assert person(fam, "Anselm").id in parents_of(fam, sigrid.id)
+    assert sigrid.id in parents_of(fam, person(fam, "Henrietta").id)
+
+
+def test_are_married_with_the_subject_parsed_on_the_auxiliary() -> None:
+    fam = read_text("Anselm and Sigrid are married.")
+    assert frozenset((person(fam, "Anselm").id, person(fam, "Sigrid").id)) in unions(fam)
+    fam = read_text("Anselm and Sigrid are not getting married. She said so at dinner.")
+    assert not fam.unions or all(u.type != "marriage" for u in fam.unions)
+
+
+def test_a_kin_phrase_beside_two_names_is_a_list_not_one_person() -> None:
+    fam = read_text("Anselm, his daughter Sigrid, and his granddaughter Henrietta went out.")
+    anselm, sigrid = person(fam, "Anselm"), person(fam, "Sigrid")
+    assert anselm.gender != "female"
+    assert anselm.id in parents_of(fam, sigrid.id)
+    fam = read_text("Anselm's son Bruno and Bruno's grandmother Henrietta are playing cards.",
+                    implied_people=True)
+    assert person(fam, "Henrietta").id != person(fam, "Bruno").id
+    assert person(fam, "Henrietta").id in parents_of(fam, person(fam, "Anselm").id)
+
+
+def test_an_apposition_before_the_kin_phrase_keeps_its_name() -> None:
+    fam = read_text("Grandma Wilma, Sigrid's mother, called Henrietta every week.")
+    assert person(fam, "Wilma").id in parents_of(fam, person(fam, "Sigrid").id)
+
+
+def test_a_coordinated_possessive_prefers_its_first_conjunct_over_an_earlier_parent_owner() -> None:
+    fam = read_text("Wilma waved at her mother. Henrietta and her father Anselm went to the park.")
+    assert person(fam, "Anselm").id in parents_of(fam, person(fam, "Henrietta").id)
+    assert person(fam, "Anselm").id not in parents_of(fam, person(fam, "Wilma").id)
+
+
+def test_makes_one_named_person_another_ones_uncle() -> None:
+    fam = read_text("Casimir often plays with Sigrid. He babysits her for his brother, which "
+                    "makes Casimir Sigrid's uncle.", implied_people=True)
+    casimir, sigrid = person(fam, "Casimir"), person(fam, "Sigrid")
+    assert casimir.id != sigrid.id
+    parents = parents_of(fam, sigrid.id)
+    assert parents and all(frozenset((casimir.id, p)) in siblings(fam) for p in parents)
+
+
+def test_a_double_given_name_that_recurs_as_a_pair_stays_one_name() -> None:
+    fam = read_text("Marlis Wilma came home. Her son loved Marlis Wilma's cooking.")
+    assert any(p.name == "Marlis Wilma" for p in fam.people)

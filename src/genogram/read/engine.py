@@ -1,7 +1,7 @@
 """The reading pipeline: named steps over one shared story document, in one explicit order.
 
-    parse -> quotes -> mentions -> resolve (people, narrators, kin claims) -> verbs -> graph
-          -> events -> links -> family
+    parse -> quotes -> mentions (appositions) -> resolve (people, narrators, kin claims) -> verbs
+          -> graph -> events -> links -> family
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from genogram.model import Family
+from genogram.read.appositions import made_kin, split_listed_appositions
 from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
 from genogram.read.emotions import read_links
@@ -39,6 +40,8 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     doc = parse(story)
     find_quotes(doc)
     mentions = find_mentions(doc)
+    split_listed_appositions(doc, mentions)
+    made_kin(doc, mentions)
     discourse = resolve(doc, mentions)
     unique_roles(discourse)
     read_frames(doc, mentions, discourse)

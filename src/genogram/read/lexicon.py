@@ -69,7 +69,7 @@ def _build() -> dict[str, KinTerm]:
     _t("birth father|biological father|bio dad", "P", M, "biological", table=t)
     # children
     _t("son|boy|sonny", "C", M, table=t)
-    _t("daughter|girl", "C", F, table=t)
+    _t("daughter|girl|daugher|daugter", "C", F, table=t)  # with two common misspellings
     _t("child|children|kid|kids|baby|babies|firstborn|offspring", "C", table=t)
     _t("stepson|step-son", "C", M, "step", table=t)
     _t("stepdaughter|step-daughter", "C", F, "step", table=t)
@@ -134,7 +134,7 @@ def _build() -> dict[str, KinTerm]:
     _t("uncle|tio|tío|zio", "PS", M, title=True, table=t)
     _t("great-aunt|great aunt|grand-aunt|grandaunt", "PPS", F, title=True, table=t)
     _t("great-uncle|great uncle|grand-uncle|granduncle", "PPS", M, title=True, table=t)
-    _t("niece", "SC", F, table=t)
+    _t("niece|neice", "SC", F, table=t)  # the common misspelling too
     _t("nephew", "SC", M, table=t)
     _t("cousin|cousins|cuz", "PSC", title=True, table=t)
     # in-laws

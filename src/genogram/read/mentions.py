@@ -20,6 +20,7 @@ from genogram.read.lexicon import (
     KinTerm,
     kin_term,
 )
+from genogram.read.name_pairs import possessed_second_name
 from genogram.read.names import is_given_name, name_gender
 
 PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
@@ -545,6 +546,8 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     with his dad, Harold Marie and her brother are…": a full stop left out between two given
     names, the second one the subject of what follows (a verb, or "and her/his")."""
     toks = doc.toks
+    if possessed_second_name(doc, first, k):
+        return True  # "which makes Casimir Sigrid's uncle": two people, not one name
     if k != first + 1 or not (is_given_name(toks[first].text) and is_given_name(toks[k].text)):
         return False
     if name_gender(toks[first].text) is None and name_gender(toks[k].text) is None:

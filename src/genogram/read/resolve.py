@@ -16,11 +16,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, controller_of, year_fused_subject
 from genogram.read.names import formal_name, name_gender, name_stats
+from genogram.read.naming import named_next
 from genogram.read.narrators import NarratorBreak, find_breaks
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
@@ -613,7 +615,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if ms[j].entity != -1:
                 ent = ents.find(ms[j].entity)
                 break
-    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m):
+    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m) and (
+            not named_next(doc, m)):
         ent = _salient_role_holder(doc, d, m, owners)
     if ent is None:
         ent = ents.new()
@@ -749,6 +752,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
+    if clause_subj == -1:
+        clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
     for s, idx, e_id, role in reversed(d.recent):
@@ -823,7 +828,8 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
                           clause_subj: int) -> int | None:
     """"Dana took her son to school" with no woman in sight but Dana, a name the lexicon calls a
     man's: a possessive with no other candidate is its clause subject's, when only the name
-    lexicon (no kin word, title or description) stood against it."""
+    lexicon (no kin word, title or description) stood against it. "Dana and her son" counts
+    the first conjunct as that subject (:func:`coordinated_owner`)."""
     if clause_subj == -1 or m.quote != -1:
         return None
     sm = _mention_at(ms, doc, clause_subj)

@@ -105,7 +105,8 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if subj == -1:
         subj = year_fused_subject(doc, verb)
     if subj == -1:
-        # "My sister and Evert are getting married": the subject hung on the auxiliary
+        # "My sister and Evert are getting married", "Ronan and Ilse are married": the
+        # subject hung on the auxiliary
         subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
                      for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
     if subj == -1:
@@ -237,7 +238,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         ev = (doc.toks[doc.sents[t.sent].start_tok].start, doc.toks[doc.sents[t.sent].end_tok - 1].end)
         if lemma not in _ALL and t.lower not in _ALL:
             continue
-        if is_irrealis(doc, t.i):
+        if is_irrealis(doc, t.i):  # (a negation on an auxiliary counts too)
             vf.negated.append((lemma, ev))
             if lemma == "marry" and _plainly_negated(doc, t.i):
                 subs = _subjects(doc, ms, d, t.i)

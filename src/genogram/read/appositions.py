@@ -1,0 +1,58 @@
+"""Appositions that are lists: "Ivo, his daughter Marit, and his son Tam went out".
+
+The parser sets a kin phrase in apposition with every name around it, so that "his daughter" is
+said to be Ivo as well as Marit, and "Ivo's son Tam and Tam's aunt Una" makes Una the son. A kin
+phrase names one person: when it is set beside two different names, it is the one it names
+directly (the name right after it, else the nearest one before it); the other links are a list.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.entities import names_match
+from genogram.read.mentions import Mention
+
+
+def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
+    """Keep one name per singular kin phrase among its same-person links (in place)."""
+    for m in ms:
+        if m.kind != "kin" or m.plural or not m.same_as:
+            continue
+        names = [j for j in m.same_as if ms[j].kind == "name" and ms[j].name]
+        if all(names_match(ms[i].name, ms[j].name)  # type: ignore[arg-type]
+               for i in names for j in names):
+            continue  # one person's names ("his father, Ferdinand, ... Ferdi")
+        # the name set right after the phrase ("his daughter Marit", "his son, Tam,") names it;
+        # else the nearest one before it ("Aunt Brunhild, Leif's mother, phoned Marit")
+        right = [j for j in names if ms[j].start >= m.end
+                 and not doc.text[m.end:ms[j].start].strip(" ,")]
+        before = [j for j in names if ms[j].start < m.start]
+        keep = (right[0] if right else max(before, key=lambda j: ms[j].start) if before
+                else min(names, key=lambda j: ms[j].start))
+        for j in [j for j in m.same_as if j != keep]:
+            m.same_as.remove(j)
+            if m.idx in ms[j].same_as:
+                ms[j].same_as.remove(m.idx)
+
+
+def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
+    """"…which makes Casimir Sigrid's uncle": the object of "make" is the kin phrase that
+    completes it (in place: the two become one person). The parser hangs the name on the
+    possessor ("Casimir" a compound of "Sigrid") or on the verb."""
+    toks = doc.toks
+    by_head = {m.head: m for m in ms}
+    for m in ms:
+        if m.kind != "kin" or m.plural or m.possessor_tok == -1:
+            continue
+        verb = toks[m.head].head
+        if toks[m.head].dep not in ("dobj", "oprd", "ccomp") or toks[verb].lemma != "make":
+            continue
+        cands = [c for c in toks[m.possessor_tok].children if toks[c].dep == "compound"]
+        cands += [c for c in toks[verb].children if toks[c].dep in ("dobj", "dative")
+                  and c < m.possessor_tok]
+        for c in cands:
+            other = by_head.get(c)
+            if other is not None and other.kind == "name" and other.idx not in m.same_as:
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+                break
