@@ -228,6 +228,34 @@ def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: 
 
 def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
                  partners: dict[int, list[int]]) -> list[int]:
+    """The participants of the event verb at ``k``, with the later members of a list that the
+    first member stands for ("adopted two of them, Ana, Bo and Cy": Bo and Cy too)."""
+    people = _verb_people_core(doc, ms, d, k, type_, partners)
+    return people + [p for p in _listed_further(doc, ms, d, k, people) if p not in people]
+
+
+def _listed_further(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    people: list[int]) -> list[int]:
+    """People coordinated at a second remove with a subject or object the event already has:
+    the parse often hangs "Ana, Bo and Cy" as Bo under Ana and Cy under Bo, and the common
+    readers take only the first level."""
+    toks = doc.toks
+    out: list[int] = []
+    heads = [c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass", "dobj")]
+    for h in heads:
+        firsts = [c for c in toks[h].children if toks[c].dep == "conj"]
+        if not any(p in people for c in firsts for p in _people_at(doc, ms, d, c)):
+            continue   # the list is not the event's (its first member was not taken)
+        stack = [g for c in firsts for g in toks[c].children if toks[g].dep == "conj"]
+        while stack and len(out) < 10:
+            x = stack.pop(0)
+            out += [p for p in _people_at(doc, ms, d, x) if p not in out]
+            stack += [g for g in toks[x].children if toks[g].dep == "conj"]
+    return out
+
+
+def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
+                      partners: dict[int, list[int]]) -> list[int]:
     preps: tuple[str, ...] = {"marriage": ("to", "with"), "divorce": ("from",),
                               "separation": ("from", "with", "on"), "engagement": ("to",),
                               "cohabitation": ("with",), "affair": ("with", "on"),
@@ -405,7 +433,7 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
     """Subjects, also when the parse hangs them on an auxiliary ("got engaged") or on the verb an
     adjective completes ("got pregnant")."""
     toks = doc.toks
-    subs = _subjects(doc, ms, d, k)
+    subs = _stranded_subject(doc, ms, d, k) or _subjects(doc, ms, d, k)
     if subs:
         return subs
     for c in toks[k].children:
@@ -423,6 +451,41 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for p in people_and_conjuncts(doc, ms, d, c)][:2]
     return subs
+
+
+#: Words that open a time clause the parse may take for a preposition ("since my father died").
+_CLAUSE_OPENERS = frozenset(["since", "after", "before", "until", "till"])
+
+
+def _stranded_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The subject a misparse left as the object of the clause's opener: in "she has lived with
+    them since my father, Ivo, passed away" the parse makes "my father" the object of "since"
+    and "passed" a clause with no subject, which would otherwise borrow the main clause's."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "advcl" or t.tag not in ("VBD", "VBZ", "VBP") or any(
+            toks[c].dep in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return []
+    for c in [*toks[t.head].children, *t.children]:
+        if not (toks[c].dep in ("prep", "mark") and toks[c].lower in _CLAUSE_OPENERS and c < k):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep != "pobj" or g > k:
+                continue
+            last = max(_subtree(doc, g))
+            if all(toks[x].pos == "PUNCT" for x in range(last + 1, k)):
+                return people_and_conjuncts(doc, ms, d, g)
+    return []
+
+
+def _subtree(doc: StoryDoc, k: int) -> list[int]:
+    """The token indices under ``k`` (itself included)."""
+    out, stack = [], [k]
+    while stack and len(out) < 60:
+        x = stack.pop()
+        out.append(x)
+        stack += doc.toks[x].children
+    return out
 
 
 def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:

@@ -1,0 +1,38 @@
+"""Who takes part in an event: lists the parse nests, subjects a misparse strands, the partner a
+widowing or a leaving refers to. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def names(fam: Family, ids: list[str]) -> set[str]:
+    by_id = {p.id: p.label for p in fam.people}
+    return {by_id[i] for i in ids}
+
+
+def events(fam: Family, type_: str) -> list:
+    return [e for e in fam.events if e.type == type_]
+
+
+def test_a_list_of_adopted_children_is_taken_whole() -> None:
+    fam = read("Hortense Ambrey ran a farm. Over the years she took in many foster children, and "
+               "she adopted three of them, Corwin, Tamsyn and Ignatz.")
+    adoption, = events(fam, "custody")
+    assert {"Corwin", "Tamsyn", "Ignatz"} <= names(fam, adoption.people)
+
+
+def test_twins_that_followed_are_both_born() -> None:
+    fam = read("Eudora married Bartram in 1930. Their first child, Cosimo, was born in 1931, and "
+               "twin girls, Ysolde and Clotilde, followed in 1934.")
+    people = set().union(*(names(fam, e.people) for e in events(fam, "birth")))
+    assert {"Cosimo", "Ysolde", "Clotilde"} <= people
+
+
+def test_a_subject_stranded_after_since_is_the_one_who_died() -> None:
+    fam = read("My stepmother, Wilhelmina, lives alone since my dad, Aurick, passed "
+               "away in 2017.")
+    death, = events(fam, "death")
+    assert names(fam, death.people) == {"Aurick"}
+    assert death.when.year == 2017
