@@ -36,3 +36,12 @@ def test_a_subject_stranded_after_since_is_the_one_who_died() -> None:
     death, = events(fam, "death")
     assert names(fam, death.people) == {"Aurick"}
     assert death.when.year == 2017
+
+
+def test_a_widowing_is_the_death_of_a_partner_named_before_it() -> None:
+    fam = read("In 1920 Clotilde married Ignatz Brandl, a miller. In 1931 Clotilde was widowed "
+               "at forty. Cosimo Pell was a boarder in her house. In 1934 Clotilde married Cosimo. "
+               "Cosimo died of pneumonia in 1949.")
+    deaths = {frozenset(names(fam, e.people[:1])): e.when.year for e in events(fam, "death")}
+    assert deaths.get(frozenset({"Ignatz Brandl"})) == 1931
+    assert deaths.get(frozenset({"Cosimo Pell"})) == 1949

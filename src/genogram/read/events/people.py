@@ -287,7 +287,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         return [p for c in toks[k].children if toks[c].dep == "dobj"   # the one lost
                 for p in people_and_conjuncts(doc, ms, d, c)]
     if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
-        return _late_partner(d, subs, partners) + subs
+        return _late_partner(d, subs, partners, toks[k].start) + subs
     if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Sam's wife"
         return subs + [p for c in toks[k].children if toks[c].dep == "attr"
                        for g in toks[c].children if toks[g].dep == "poss"
@@ -373,11 +373,14 @@ def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -
             for p in people_and_conjuncts(doc, ms, d, g)]
 
 
-def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]]) -> list[int]:
-    """The partner a widow lost: the one partner, else the one the story knows is dead."""
+def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]],
+                  at: int) -> list[int]:
+    """The partner a widow lost: the one partner, else the one the story knows is dead; a
+    partner the story first names after the widowing (at character ``at``) is a later one."""
     if len(subs) != 1:
         return []
     ps = partners.get(subs[0], [])
+    ps = [p for p in ps if any(a < at for a, _b in d.ents.get(p).spans)] or ps
     dead = [p for p in ps if d.ents.get(p).deceased]
     return ps if len(ps) == 1 else dead[:1]
 
