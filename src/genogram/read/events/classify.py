@@ -104,7 +104,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             toks[k + 1].pos == "PROPN"):
         return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
     if t.lower in ("married", "wed") and t.pos == "ADJ":
-        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep in ("ROOT", "conj") else None
+        if t.dep == "conj":
+            return "marriage" if _wedding_conjunct(doc, k) else None
+        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep == "ROOT" else None
     if t.lower == "engaged":
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
@@ -200,7 +202,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "education"
     if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
-    ) and not any(c.lower == "already" for c in kids):   # "already had a boy": a child she had
+    ) and not _grown_child(doc, k):   # "already had a boy": a child she had
         return "birth"
     if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
                                for c in kids):
@@ -226,6 +228,38 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if cue is None and lemma == "inherit" and not _inherits_wealth(doc, k):
         return None   # "inherited his father's temper"
     return cue or VERB_TYPES.get(lemma)
+
+
+#: Words that describe a child as past infancy: "a grown son", "two teenage daughters".
+_GROWN = frozenset(["already", "grown", "adult", "teenage", "teenaged", "older", "elder",
+                    "eldest", "oldest"])
+
+
+def _grown_child(doc: StoryDoc, k: int) -> bool:
+    """'had a daughter, already grown and married', 'had a grown son': a child someone has, not
+    one born then; the description may hang from the verb, the object or a conjoined
+    participle."""
+    toks = doc.toks
+    near = [c for c in toks[k].children]
+    near += [g for c in toks[k].children if toks[c].dep in ("dobj", "conj")
+             for g in toks[c].children]
+    return any(toks[x].lower in _GROWN for x in near) or any(
+        toks[c].dep == "conj" and toks[c].lower == "grown" for c in toks[k].children)
+
+
+def _wedding_conjunct(doc: StoryDoc, k: int) -> bool:
+    """An adjective "married" joined to another word tells a wedding when the list hangs from
+    a verb of becoming or being ("got pregnant and married", "were engaged and married") or
+    from a finite verb with its own subject ("They met in May and married in June"), not when
+    it describes someone ("a daughter, already grown and married and living in Leeds")."""
+    toks = doc.toks
+    head = toks[toks[k].head]   # the word "married" is coordinated with
+    if head.lemma in ("get", "be", "become"):
+        return True
+    if head.pos in ("ADJ", "VERB") and toks[head.head].lemma in ("get", "be", "become"):
+        return True
+    return head.pos in ("VERB", "AUX") and head.tag in ("VBD", "VBZ", "VBP") and any(
+        toks[c].dep in ("nsubj", "nsubjpass") for c in head.children)
 
 
 #: Words that make "dead" a figure of speech: "half dead", "nearly dead".

@@ -1,0 +1,28 @@
+"""Descriptions that look like events but tell none: a child someone has (grown, married), not
+one born or wed then. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from genogram import read
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in read(text).events]
+
+
+def test_a_grown_married_daughter_is_no_birth_and_no_wedding() -> None:
+    got = types("Leocadia and Prosper lived on a farm outside town. They had a daughter of their "
+                "own, Hortense, already grown and married and living in the city, and a dog.")
+    assert "birth" not in got and "marriage" not in got
+
+
+def test_had_a_grown_son_is_no_birth() -> None:
+    assert "birth" not in types("By then Leocadia had a grown son, Cosimo, who ran the mill.")
+
+
+def test_a_baby_had_is_still_a_birth() -> None:
+    assert "birth" in types("In 1990 Leocadia and Prosper had a son, Cosimo.")
+
+
+def test_met_and_married_is_still_a_wedding() -> None:
+    assert "marriage" in types("Leocadia and Prosper met in 1958 and married in 1961.")
