@@ -3,6 +3,8 @@ one born or wed then. Sentences invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from genogram import read
 
 
@@ -26,3 +28,28 @@ def test_a_baby_had_is_still_a_birth() -> None:
 
 def test_met_and_married_is_still_a_wedding() -> None:
     assert "marriage" in types("Leocadia and Prosper met in 1958 and married in 1961.")
+
+
+@pytest.mark.parametrize("text", [
+    "Leocadia moved the chairs into the kitchen.",
+    "Hortense moved the piano to the other wall.",
+    "Hortense was dying to tell everyone.",
+    "Prosper was engaged in a long lawsuit.",
+    "Hortense went to Paris for a week.",
+    "My husband and I went to Spain on our honeymoon.",
+    "Cosimo was born to be a farmer.",
+    "When Leocadia dies, the house goes to Cosimo.",
+    "Cosimo and Hortense are getting divorced next spring.",
+])
+def test_look_alikes_tell_no_event(text: str) -> None:
+    assert types(text) == []
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("In 1990 Leocadia moved the whole family to Lisbon.", "move"),
+    ("Hortense moved to Paris in 1975.", "move"),
+    ("Leocadia died in 1990.", "death"),
+    ("Cosimo and Hortense got divorced in 2001.", "divorce"),
+])
+def test_the_events_themselves_are_still_read(text: str, type_: str) -> None:
+    assert type_ in types(text)

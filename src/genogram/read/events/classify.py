@@ -5,7 +5,7 @@ the constructions that need more than a word are in ``constructions``.
 
 from __future__ import annotations
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.events.constructions import (
     _BABY_NOUNS,
     _NEWBORN_NOUNS,
@@ -85,10 +85,16 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for c in kids) and any(c.dep == "nsubj" for c in kids):
         return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
+        if any(c.dep in ("xcomp", "advcl") and c.tag == "VB" and any(
+                toks[g].lower == "to" for g in c.children) for c in kids):
+            return None   # "born to be a farmer": a calling, not a birth told
         if _dates_another(doc, k):
             return None   # "she died before I was born": a time, not a birth told
         return "birth"
     if lemma == "die" and t.tag == "VBG" and any(c.dep == "aux" and c.lemma == "be" for c in kids):
+        if any(c.dep in ("xcomp", "prep") and c.lower in ("to", "for") or c.dep == "xcomp"
+               for c in kids):
+            return None   # "was dying to tell everyone", "dying for a coffee": eager, not ill
         return "illness"   # "when your mother is dying": an illness, the death comes later
     if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma == "be" and any(
             toks[c].dep == "prep" and toks[c].lower in ("for", "since")
@@ -108,6 +114,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             return "marriage" if _wedding_conjunct(doc, k) else None
         return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep == "ROOT" else None
     if t.lower == "engaged":
+        if any(c.dep == "prep" and c.lower in ("in", "with", "by", "as")
+               and not _time_prep(doc, c.i) for c in kids):
+            return None   # "engaged in a lawsuit", "engaged as a clerk": occupied, hired
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
         return "pregnancy"
@@ -178,6 +187,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
     if lemma == "move" and not prt:
+        moved = [c for c in kids if c.dep == "dobj" and c.pos in ("NOUN", "PRON", "PROPN")]
+        if moved and not any(_moves_people(c) for c in moved):
+            return None   # "moved the piano to the other wall": things, not a household
         if any(c.dep == "prep" and c.lower in _MOVE_PREPS for c in kids) or any(
                 c.dep == "advmod" and c.lower in ("back", "away", "abroad", "home", "here",
                                                  "there") for c in kids):
@@ -228,6 +240,18 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if cue is None and lemma == "inherit" and not _inherits_wealth(doc, k):
         return None   # "inherited his father's temper"
     return cue or VERB_TYPES.get(lemma)
+
+
+#: Nouns of people a household moves with it ("moved the family to Ohio", "moved the kids").
+_MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daughter", "baby",
+                           "wife", "husband", "mother", "father", "mom", "dad", "mum",
+                           "everyone", "everybody", "sister", "brother", "twin", "boy", "girl",
+                           "grandmother", "grandfather", "parent"])
+
+
+def _moves_people(obj: Tok) -> bool:
+    """The object of "moved" is people (a household moved), not things moved about a room."""
+    return obj.pos in ("PRON", "PROPN") or obj.lemma in _MOVED_PEOPLE or obj.lower in _MOVED_PEOPLE
 
 
 #: Words that describe a child as past infancy: "a grown son", "two teenage daughters".

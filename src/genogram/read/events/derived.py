@@ -10,7 +10,7 @@ import re
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim
 from genogram.read.events.classify import _verb_type
-from genogram.read.events.irrealis import _unreal
+from genogram.read.events.irrealis import _unreal, _when_present
 from genogram.read.events.people import _born_described
 from genogram.read.events.triggers import _Raw
 from genogram.read.mentions import Mention
@@ -63,9 +63,10 @@ def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
     for k in range(a, b + 1):
         t = doc.toks[k]
         if type_ == "birth" and (t.lower == "born" or t.lemma == "bear"):
-            return _verb_type(doc, k) is None
+            return _verb_type(doc, k) is None or _when_present(doc, k)
         if type_ == "death" and t.lemma == "die":   # "is dying", "almost died"
-            return _verb_type(doc, k) == "illness" or _unreal(doc, k)
+            # "when she dies, the house goes to her son": a time still to come
+            return _verb_type(doc, k) != "death" or _unreal(doc, k) or _when_present(doc, k)
     return False
 
 

@@ -79,6 +79,8 @@ def _present_progressive(doc: StoryDoc, k: int) -> bool:
     if not getting and t.pos == "ADJ" and toks[t.head].lower == "getting":   # "getting married"
         getting = [toks[t.head]]
         kids = [toks[c] for c in toks[t.head].children]
+    # "are getting divorced": the parse may hang "are" from "getting" rather than the verb
+    kids += [toks[g] for c in getting for g in c.children]
     return bool(getting) and any(c.dep == "aux" and c.lower in _PRESENT_BE for c in kids)
 
 
