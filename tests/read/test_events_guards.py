@@ -40,6 +40,12 @@ def test_met_and_married_is_still_a_wedding() -> None:
     "Cosimo was born to be a farmer.",
     "When Leocadia dies, the house goes to Cosimo.",
     "Cosimo and Hortense are getting divorced next spring.",
+    "In case I die, Cosimo gets the house.",
+    "Hortense acted like she was pregnant.",
+    "Cosimo ran away from the dog.",
+    "Leocadia cut off the crusts.",
+    "Hortense had a stroke of luck.",
+    "Leocadia was tested for cancer, and it was negative.",
 ])
 def test_look_alikes_tell_no_event(text: str) -> None:
     assert types(text) == []
@@ -50,6 +56,9 @@ def test_look_alikes_tell_no_event(text: str) -> None:
     ("Hortense moved to Paris in 1975.", "move"),
     ("Leocadia died in 1990.", "death"),
     ("Cosimo and Hortense got divorced in 2001.", "divorce"),
+    ("At fifteen Cosimo ran away from home.", "other"),
+    ("After the fight Hortense cut off her father for good.", "other"),
+    ("In 2009 Leocadia was diagnosed with cancer.", "illness"),
 ])
 def test_the_events_themselves_are_still_read(text: str, type_: str) -> None:
     assert type_ in types(text)

@@ -68,8 +68,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
                 and not _time_prep(doc, c.i) for c in kids):
             return None   # "walked out into the yard"
-        if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
-            return None
+        if lemma == "cut" and not any(c.lower in ("contact", "ties")
+                                      or c.dep == "dobj" and _personal(c) for c in kids):
+            return None   # ("cut off the crusts": no one cut off)
         if lemma in ("kick", "throw") and not any(
                 c.dep == "dobj" and (c.pos in ("PRON", "PROPN") or c.lemma in _KIN_CARERS
                                      or c.lemma in _NEWBORN_NOUNS) for c in kids):
@@ -233,6 +234,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "live" and _lived_only(doc, k):
         return "death"   # "a baby girl who lived only a day"
     cue = _cue_type(doc, k, lemma, prt)
+    if cue == "other" and lemma == "run" and _ran_from_a_thing(doc, k):
+        return None   # "ran away from the dog" (not "ran away from home")
     if cue == "other" and prt in ("out", "away", "off") and not _left_for_good(doc, k, lemma):
         return None
     if cue is None and lemma == "fire" and prt == "up":
@@ -252,6 +255,20 @@ _MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daught
 def _moves_people(obj: Tok) -> bool:
     """The object of "moved" is people (a household moved), not things moved about a room."""
     return obj.pos in ("PRON", "PROPN") or obj.lemma in _MOVED_PEOPLE or obj.lower in _MOVED_PEOPLE
+
+
+#: What one runs away from when it is a running away: home, its people, an institution.
+_RUN_FROM = frozenset(["home", "house", "family", "school", "orphanage", "foster", "care",
+                       "farm", "village", "town", "camp", "convent", "husband", "wife"])
+
+
+def _ran_from_a_thing(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    froms = [g for c in toks[k].children for x in [c, *toks[c].children]
+             if toks[x].dep == "prep" and toks[x].lower == "from"
+             for g in toks[x].children if toks[g].dep == "pobj"]
+    return bool(froms) and not any(toks[g].lower in _RUN_FROM or toks[g].lemma in _RUN_FROM
+                                   or _personal(toks[g]) for g in froms)
 
 
 #: Words that describe a child as past infancy: "a grown son", "two teenage daughters".
@@ -341,6 +358,15 @@ def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
 _CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "shut"])
 
 
+#: Verbs of looking for an illness: "tested for", "screened for", "checked for".
+_SCREENING_VERBS = frozenset(["test", "screen", "check", "examine", "evaluate", "assess"])
+
+
+def _personal(obj: Tok) -> bool:
+    """A person or people: a pronoun, a name or a kin word."""
+    return _moves_people(obj) or obj.lemma in _KIN_CARERS
+
+
 def _noun_fits(doc: StoryDoc, k: int) -> bool:
     """The event noun is meant as one: its needed modifier is there ("heart attack"), it is no
     gathering ("a family reunion") or someone else's ceremony attended ("came to my
@@ -348,6 +374,12 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
+    if t.lemma == "stroke" and any(toks[c].dep == "prep" and toks[c].lower == "of"
+                                   for c in t.children):
+        return False   # "a stroke of luck"
+    if t.dep == "pobj" and toks[t.head].lower == "for" and _lem(
+            toks[toks[t.head].head]) in _SCREENING_VERBS:
+        return False   # "was tested for cancer": a test, the illness not found
     need = _NOUN_NEEDS.get(t.lemma)
     if need is not None and not mods & need:
         return False
