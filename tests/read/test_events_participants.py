@@ -45,3 +45,19 @@ def test_a_widowing_is_the_death_of_a_partner_named_before_it() -> None:
     deaths = {frozenset(names(fam, e.people[:1])): e.when.year for e in events(fam, "death")}
     assert deaths.get(frozenset({"Ignatz Brandl"})) == 1931
     assert deaths.get(frozenset({"Cosimo Pell"})) == 1949
+
+
+def test_finding_a_lost_parent_is_a_reunion() -> None:
+    fam = read("My mother Perpetua left when I was two. In 2004 I found my mother in a motel in "
+               "another state.")
+    reunion, = events(fam, "reunion")
+    assert "Perpetua" in names(fam, reunion.people) and len(reunion.people) == 2
+    assert reunion.when.year == 2004
+
+
+def test_finding_someone_in_a_state_is_no_reunion() -> None:
+    for text in ("Cosimo came home late and found his wife crying in the kitchen.",
+                 "Hortense found her father dead on the kitchen floor.",
+                 "Prosper found his son a job at the mill.",
+                 "Leocadia found out about the letters in 1990."):
+        assert not events(read(text), "reunion"), text

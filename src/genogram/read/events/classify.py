@@ -165,6 +165,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
     if _custody_verb(doc, k):
         return "custody"
+    if lemma == "find" and _found_someone(doc, k):
+        return "reunion"   # "in 2004 I found my mother", "I found Leo": a search ended
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
@@ -255,6 +257,29 @@ _MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daught
 def _moves_people(obj: Tok) -> bool:
     """The object of "moved" is people (a household moved), not things moved about a room."""
     return obj.pos in ("PRON", "PROPN") or obj.lemma in _MOVED_PEOPLE or obj.lower in _MOVED_PEOPLE
+
+
+#: What a finding may add that makes it no search's end: "found her dead", "found him a job",
+#: "found it hard", "found that ...".
+_FOUND_HOW = frozenset(["acomp", "oprd", "xcomp", "ccomp", "dative", "prt", "attr"])
+
+
+def _found_someone(doc: StoryDoc, k: int) -> bool:
+    """'found my mother', 'I found Leo': a person found, with nothing said of how they were
+    found ("found him dead", "found her crying", "found him a job" are no reunion)."""
+    toks = doc.toks
+    t = toks[k]
+    kids = [toks[c] for c in t.children]
+    objs = [c for c in kids if c.dep == "dobj"]
+    if t.tag not in ("VBD", "VBN") or len(objs) != 1 or not _personal(objs[0]):
+        return False
+    if objs[0].lower in ("it", "them", "everyone", "everybody", "family") or any(
+            c.dep in _FOUND_HOW for c in kids):
+        return False
+    if any(c.dep == "advcl" and c.tag == "VBG" and c.i == objs[0].i + 1 for c in kids):
+        return False   # "found her crying"
+    return not any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i
+                   for g in objs[0].children)   # "found him dead", "found her lying there"
 
 
 #: What one runs away from when it is a running away: home, its people, an institution.

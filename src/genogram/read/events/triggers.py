@@ -85,7 +85,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
                 or not (_partnered(doc, k, people, partners, type_)
                         or _together_not_kin(doc, d, k, people))):
             return None
-        if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
+        if type_ == "reunion" and (_lem(t) in _CUE_VERBS or t.lemma == "find") and len(people) < 2:
             return None   # "made her peace with it": with no one
         if type_ == "reunion" and t.lemma == "meet" and len(people) == 2 and (
                 people[1] in partners.get(people[0], []) or _partner_claimed(d, *people)):
