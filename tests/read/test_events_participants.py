@@ -61,3 +61,10 @@ def test_finding_someone_in_a_state_is_no_reunion() -> None:
                  "Prosper found his son a job at the mill.",
                  "Leocadia found out about the letters in 1990."):
         assert not events(read(text), "reunion"), text
+
+
+def test_moving_out_separates_from_the_spouse_not_the_lover() -> None:
+    fam = read("My dad Ignatz had been seeing a woman called Perpetua. Dad lives in Perpetua's "
+               "apartment these days; he moved out in June. My mother Clotilde cried for a week.")
+    sep, = events(fam, "separation")
+    assert names(fam, sep.people) == {"Ignatz", "Clotilde"}

@@ -60,6 +60,16 @@ class _Raw:
     loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
 
 
+def _lovers(earlier: list[_Raw], a: int, ps: list[int]) -> set[int]:
+    """The partners of ``a`` the story has so far told only as an affair, when ``a`` has
+    another partner to leave."""
+    told = {p for r in earlier if r.type == "affair" and a in r.people for p in r.people} - {a}
+    lovers = {p for p in ps if p in told and not any(
+        r.type in ("marriage", "engagement", "cohabitation") and {a, p} <= set(r.people)
+        for r in earlier)}
+    return lovers if any(p not in lovers for p in ps) else set()
+
+
 def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int, list[int]],
               k: int, s_index: int, earlier: list[_Raw]) -> _Raw | None:
     t = doc.toks[k]
@@ -140,6 +150,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
         else:   # not the one married in this very sentence ("moved out and married Ana")
             wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
+            if type_ in ("divorce", "separation"):   # one leaves a spouse, not the lover
+                wed |= _lovers(earlier, people[0], ps)
             people += [p for p in ps if p not in wed][:1]
     if not people:
         return None
