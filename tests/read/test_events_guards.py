@@ -62,3 +62,12 @@ def test_look_alikes_tell_no_event(text: str) -> None:
 ])
 def test_the_events_themselves_are_still_read(text: str, type_: str) -> None:
     assert type_ in types(text)
+
+
+def test_dying_of_a_lasting_illness_tells_the_illness_too() -> None:
+    got = types("Prosper died in 2003 of lung cancer.")
+    assert "death" in got and "illness" in got
+
+
+def test_dying_of_a_sudden_cause_tells_only_the_death() -> None:
+    assert types("Leocadia died of a heart attack in 1977.") == ["death"]

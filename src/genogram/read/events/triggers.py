@@ -107,11 +107,16 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             return None
         if gov is not None and (_modal(doc, gov) if type_ == "death" else _unreal(doc, gov)):
             return None   # "did not meet until X's funeral": the funeral still took place
-        if type_ == "illness" and (gov is not None and doc.toks[gov].lemma in ("die", "kill")
-                                   or _tells_death(doc, s_index)):
+        dying = _long_illness(doc, k) if type_ == "illness" else None
+        long_ill = dying is not None
+        if type_ == "illness" and not long_ill and (
+                gov is not None and doc.toks[gov].lemma in ("die", "kill")
+                or _tells_death(doc, s_index)):
             return None   # the cause of a death, told with the death
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
+        elif dying is not None:   # "died of cancer": the one who died was ill
+            people = _subjects(doc, ms, d, dying)
         else:
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
@@ -243,6 +248,30 @@ def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[
 
 
 _DEATH_WORDS = frozenset(["die", "died", "dies", "dead", "death", "d.", "killed", "funeral"])
+
+
+#: Illnesses that last: a death of one of them follows an illness of its own ("died of
+#: ovarian cancer" tells that she had cancer; "died of a stroke" tells no illness before).
+_LONG_ILLNESSES = frozenset(["cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
+                             "dementia", "alzheimer", "alzheimer's", "parkinson", "parkinson's",
+                             "tuberculosis", "alcoholism", "addiction", "disease"])
+
+
+def _long_illness(doc: StoryDoc, k: int) -> int | None:
+    """The verb "die" of a lasting illness the noun at ``k`` names ("died of a brain tumor",
+    "died in 2014 of ovarian cancer", where "of" may hang from the year), else None."""
+    toks = doc.toks
+    if toks[k].lemma not in _LONG_ILLNESSES or toks[k].dep != "pobj" or toks[
+            toks[k].head].lower not in ("of", "from"):
+        return None
+    h = toks[k].head
+    for _ in range(4):
+        if toks[h].pos in ("VERB", "AUX"):
+            return h if toks[h].lemma == "die" else None
+        if toks[h].head == h:
+            return None
+        h = toks[h].head
+    return None
 
 
 def _tells_death(doc: StoryDoc, s_index: int) -> bool:
