@@ -68,3 +68,27 @@ def test_moving_out_separates_from_the_spouse_not_the_lover() -> None:
                "apartment these days; he moved out in June. My mother Clotilde cried for a week.")
     sep, = events(fam, "separation")
     assert names(fam, sep.people) == {"Ignatz", "Clotilde"}
+
+
+def test_falling_in_love_while_married_is_an_affair() -> None:
+    fam = read("Cosimo married Hortense in 1962. In 1979 Cosimo fell in love with Perpetua Vance, "
+               "his bookkeeper.")
+    affair, = events(fam, "affair")
+    assert names(fam, affair.people) == {"Cosimo", "Perpetua Vance"}
+
+
+def test_falling_in_love_unattached_is_no_affair() -> None:
+    fam = read("Cosimo fell in love with Perpetua Vance in 1950 and married her a year later.")
+    assert not events(fam, "affair")
+
+
+def test_a_shop_rented_and_partners_become_are_business() -> None:
+    fam = read("In 1911 Cosimo rented a bakery on Vine Street. In 1936 Cosimo and Prosper became "
+               "partners.")
+    who = [names(fam, e.people) for e in events(fam, "business")]
+    assert {"Cosimo"} in who and {"Cosimo", "Prosper"} in who
+
+
+def test_a_baby_had_in_the_past_perfect_is_a_birth() -> None:
+    fam = read("Prosper learned that Hortense had had a baby during the war, a daughter.")
+    assert len(events(fam, "birth")) == 1

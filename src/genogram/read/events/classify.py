@@ -142,6 +142,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "got back together (with him)"
     if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
         return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
+    if lemma == "fall" and _in_love_with(doc, k):
+        return "affair"   # "fell in love with his bookkeeper": only if partnered, see _event_at
     if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
             "VBG", "VBD"):
         return "affair"   # "was sleeping with his boss": only between partners, see _event_at
@@ -203,7 +205,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
             obj_lemmas & _JOB_NOUNS) and not (lemma == "find" and obj_lemmas == {"work"}):
         return "job"   # ("found work at the mill": the getting by of a newcomer, no turn)
-    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set") and (
+    if lemma == "become" and "partners" in {o.lower for o in objs} and not any(
+            g.dep == "poss" for o in objs for g in (toks[x] for x in o.children)):
+        return "business"   # "Ana and Leo became partners in 1936" (not "her partner")
+    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set", "rent",
+                 "lease") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
@@ -215,7 +221,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for x in [c.i, *(c.children if c.lower == "back" else [])]) and not (
             lemma == "go" and _just_school(doc, k)):
         return "education"
-    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
+    if lemma == "have" and _past_have(doc, k) and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
     ) and not _grown_child(doc, k):   # "already had a boy": a child she had
         return "birth"
@@ -280,6 +286,22 @@ def _found_someone(doc: StoryDoc, k: int) -> bool:
         return False   # "found her crying"
     return not any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i
                    for g in objs[0].children)   # "found him dead", "found her lying there"
+
+
+def _past_have(doc: StoryDoc, k: int) -> bool:
+    """A past "had", also in the past perfect ("had had another baby")."""
+    t = doc.toks[k]
+    return t.tag == "VBD" or t.tag == "VBN" and any(
+        doc.toks[c].dep == "aux" and doc.toks[c].lower in ("had", "'d") for c in t.children)
+
+
+def _in_love_with(doc: StoryDoc, k: int) -> list[int]:
+    """The "with" objects of "fell in love with": the tokens of whom one fell for."""
+    toks = doc.toks
+    return [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "in"
+            for n in toks[c].children if toks[n].lemma == "love"
+            for w in toks[n].children if toks[w].dep == "prep" and toks[w].lower == "with"
+            for g in toks[w].children if toks[g].dep == "pobj"]
 
 
 #: What one runs away from when it is a running away: home, its people, an institution.

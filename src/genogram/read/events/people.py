@@ -6,6 +6,7 @@ unions known to have ended).
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.events.classify import _in_love_with
 from genogram.read.events.lexicon import (
     _CARE_NOUNS,
     _LOST_FIGHTS,
@@ -141,6 +142,8 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
     starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    if len(starts) > 1 and not any(toks[c].pos == "PROPN" for c in starts):
+        starts = starts[-1:]   # "had another baby after me, a girl": one child, said twice
     # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
     named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
              and toks[c].pos == "PROPN" and starts and c > starts[0]]
@@ -306,6 +309,10 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
         kids = _born_kids(doc, ms, d, k)
         return kids + subs if kids else []
+    if type_ == "affair" and toks[k].lemma == "fall":   # "fell in love with his secretary, Ana"
+        loved = [p for g in _in_love_with(doc, k)
+                 for p in people_and_conjuncts(doc, ms, d, g) or _named_within(doc, ms, d, g)]
+        return subs + [p for p in loved if p not in subs]
     if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
         return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
     if type_ == "birth" and not subs and toks[k].dep == "acl" and toks[k].lemma == "conceive":
