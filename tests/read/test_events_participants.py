@@ -92,3 +92,14 @@ def test_a_shop_rented_and_partners_become_are_business() -> None:
 def test_a_baby_had_in_the_past_perfect_is_a_birth() -> None:
     fam = read("Prosper learned that Hortense had had a baby during the war, a daughter.")
     assert len(events(fam, "birth")) == 1
+
+
+def test_a_business_handed_over_has_the_giver_and_the_taker() -> None:
+    fam = read("Hortense ran the bakery for thirty years and handed it to her niece Clotilde in "
+               "2016.")
+    biz, = events(fam, "business")
+    assert names(fam, biz.people) == {"Hortense", "Clotilde"} and biz.when.year == 2016
+
+
+def test_a_letter_handed_over_is_no_business() -> None:
+    assert not events(read("Hortense handed the letter to her niece Clotilde."), "business")

@@ -212,6 +212,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                  "lease") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
+    if lemma in _HANDING_VERBS and _hands_over_business(doc, k):
+        return "business"   # "handed the keys to his daughter", "the stall passed to Ana"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
         return "financial"
     if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
@@ -286,6 +288,26 @@ def _found_someone(doc: StoryDoc, k: int) -> bool:
         return False   # "found her crying"
     return not any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i
                    for g in objs[0].children)   # "found him dead", "found her lying there"
+
+
+#: Verbs of giving a business to someone: "handed it to", "signed the inn over to", "turned
+#: the shop over to"; "passed to" with the business as the subject.
+_HANDING_VERBS = frozenset(["hand", "sign", "turn", "pass"])
+
+
+def _hands_over_business(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    to_people = [g for c in kids if c.dep == "prep" and c.lower == "to"
+                 for g in (toks[x] for x in c.children) if g.dep == "pobj" and _personal(g)]
+    if not to_people:
+        return False
+    if toks[k].lemma == "pass":   # "the stall passed to Ana"
+        return any(c.dep == "nsubj" and c.lemma in _BUSINESS_NOUNS for c in kids)
+    sent = doc.sents[toks[k].sent]
+    told = any(toks[x].lemma in _BUSINESS_NOUNS for x in range(sent.start_tok, k))
+    return any(c.dep == "dobj" and (c.lemma in _BUSINESS_NOUNS or c.lower in ("keys", "reins")
+                                    or c.lower == "it" and told) for c in kids)
 
 
 def _past_have(doc: StoryDoc, k: int) -> bool:
@@ -409,9 +431,16 @@ _CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "
 _SCREENING_VERBS = frozenset(["test", "screen", "check", "examine", "evaluate", "assess"])
 
 
+#: Kin and partner words beyond a household's carers.
+_OTHER_KIN = frozenset(["niece", "nephew", "grandson", "granddaughter", "grandchild", "stepson",
+                        "stepdaughter", "stepmother", "stepfather", "partner", "fiancé",
+                        "fiancée", "girlfriend", "boyfriend", "cousin", "sibling", "children",
+                        "grandchildren", "wife", "husband", "spouse", "heir"])
+
+
 def _personal(obj: Tok) -> bool:
     """A person or people: a pronoun, a name or a kin word."""
-    return _moves_people(obj) or obj.lemma in _KIN_CARERS
+    return _moves_people(obj) or obj.lemma in _KIN_CARERS or obj.lemma in _OTHER_KIN
 
 
 def _noun_fits(doc: StoryDoc, k: int) -> bool:

@@ -300,6 +300,10 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
             betrayed = partners.current(subs[0], d)[:1]
         return subs + [p for p in betrayed if p not in subs]
+    if type_ == "business" and toks[k].lemma in ("hand", "sign", "turn", "pass"):
+        # "handed the shop to his daughter": the one who gave it and the ones who took it over
+        givers = subs or _owners_of_subject(doc, ms, d, k)
+        return givers + [p for p in _objects(doc, ms, d, k, ("to",)) if p not in givers]
     if not subs and type_ in ("business", "financial"):   # "his shop closed", "their house was
         subs = _owners_of_subject(doc, ms, d, k)             # repossessed": the owners
     if type_ == "reunion" and toks[k].lemma == "meet":
