@@ -46,6 +46,7 @@ def test_met_and_married_is_still_a_wedding() -> None:
     "Leocadia cut off the crusts.",
     "Hortense had a stroke of luck.",
     "Leocadia was tested for cancer, and it was negative.",
+    "Cosimo left his wife a note on the fridge.",
 ])
 def test_look_alikes_tell_no_event(text: str) -> None:
     assert types(text) == []
@@ -59,6 +60,8 @@ def test_look_alikes_tell_no_event(text: str) -> None:
     ("At fifteen Cosimo ran away from home.", "other"),
     ("After the fight Hortense cut off her father for good.", "other"),
     ("In 2009 Leocadia was diagnosed with cancer.", "illness"),
+    ("In 1980 Cosimo left his wife.", "separation"),
+    ("Hortense cut her father out of her life in 2001.", "other"),
 ])
 def test_the_events_themselves_are_still_read(text: str, type_: str) -> None:
     assert type_ in types(text)

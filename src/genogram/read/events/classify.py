@@ -173,6 +173,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
+    if lemma == "leave" and (any(c.dep == "dative" for c in kids)
+                             or sum(c.dep == "dobj" for c in kids) > 1):
+        return None   # "left his wife a note", "left her sister the house": a thing left to one
+    if lemma == "cut" and _cut_out_of_life(doc, k):
+        return "other"   # "cut her father out of her life": a cutoff
     if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
         return "separation"   # ("the nurse made me leave": no one left a partner)
     if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
@@ -308,6 +313,17 @@ def _hands_over_business(doc: StoryDoc, k: int) -> bool:
     told = any(toks[x].lemma in _BUSINESS_NOUNS for x in range(sent.start_tok, k))
     return any(c.dep == "dobj" and (c.lemma in _BUSINESS_NOUNS or c.lower in ("keys", "reins")
                                     or c.lower == "it" and told) for c in kids)
+
+
+def _cut_out_of_life(doc: StoryDoc, k: int) -> bool:
+    """'cut him out of her life': a person as object, then "out of" someone's life."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep == "dobj" and _personal(c) for c in kids):
+        return False
+    return any(c.lower == "out" and any(
+        toks[o].lower == "of" and any(toks[g].lemma in ("life", "lives") for g in toks[o].children)
+        for o in c.children) for c in kids)
 
 
 def _past_have(doc: StoryDoc, k: int) -> bool:
