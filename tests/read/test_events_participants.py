@@ -103,3 +103,10 @@ def test_a_business_handed_over_has_the_giver_and_the_taker() -> None:
 
 def test_a_letter_handed_over_is_no_business() -> None:
     assert not events(read("Hortense handed the letter to her niece Clotilde."), "business")
+
+
+def test_a_guardianship_said_of_the_carer_is_over_the_identified_patient() -> None:
+    fam = read("Client: Ysolde Marrick, 12F.\nHousehold: Client lives with her maternal "
+               "grandmother, Eudora Marrick (70).\nGrandmother has legal guardianship since 2019.")
+    custody = [names(fam, e.people) for e in events(fam, "custody")]
+    assert {"Eudora Marrick", "Ysolde Marrick"} in custody

@@ -60,6 +60,19 @@ class _Raw:
     loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
 
 
+#: The keys under which a note's identified patient is known (see ``frames``).
+_PATIENT_ROLES = ("client", "ip", "patient", "pt")
+
+
+def _patient_ward(d: Discourse, lemma: str, carer: int) -> list[int]:
+    """The ward of a note's "Grandmother has legal guardianship since 2017": a custody said of
+    the carer alone is over the identified patient the note is about."""
+    if lemma not in ("custody", "guardianship"):
+        return []
+    ip = next((d.ents.find(d.roles[r]) for r in _PATIENT_ROLES if r in d.roles), None)
+    return [ip] if ip is not None and ip != d.ents.find(carer) else []
+
+
 def _lovers(earlier: list[_Raw], a: int, ps: list[int]) -> set[int]:
     """The partners of ``a`` the story has so far told only as an affair, when ``a`` has
     another partner to leave."""
@@ -131,7 +144,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _subjects(doc, ms, d, g)
             g = None if doc.toks[g].head == g else doc.toks[g].head
         if type_ == "custody" and len(people) == 1:
-            people += _ward(doc, ms, d, k, people[0])
+            people += _ward(doc, ms, d, k, people[0]) or _patient_ward(d, t.lemma, people[0])
         if not people and type_ in _UNION_TYPES and not any(
                 doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
                     "a", "an", "one", "any", "another", "every", "each")
