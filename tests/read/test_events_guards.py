@@ -47,6 +47,8 @@ def test_met_and_married_is_still_a_wedding() -> None:
     "Hortense had a stroke of luck.",
     "Leocadia was tested for cancer, and it was negative.",
     "Cosimo left his wife a note on the fridge.",
+    "Cosimo is afraid of cancer.",
+    "Hortense dreamed of a big wedding.",
 ])
 def test_look_alikes_tell_no_event(text: str) -> None:
     assert types(text) == []
@@ -62,6 +64,7 @@ def test_look_alikes_tell_no_event(text: str) -> None:
     ("In 2009 Leocadia was diagnosed with cancer.", "illness"),
     ("In 1980 Cosimo left his wife.", "separation"),
     ("Hortense cut her father out of her life in 2001.", "other"),
+    ("Cosimo worried about his mother's cancer.", "illness"),
 ])
 def test_the_events_themselves_are_still_read(text: str, type_: str) -> None:
     assert type_ in types(text)

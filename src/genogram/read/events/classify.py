@@ -39,6 +39,7 @@ from genogram.read.events.lexicon import (
     _LOST_FIGHTS,
     _MOTION_VERBS,
     _NOUN_NEEDS,
+    _WISH_HEADS,
     PARTICLE_TYPES,
     VERB_TYPES,
     _Cue,
@@ -443,6 +444,10 @@ def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
 _CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "shut"])
 
 
+#: Words of fear beyond the wish heads: "scared of", "terrified of".
+_FEAR_WORDS = frozenset(["scared", "terrified", "frightened", "afraid", "fearful", "paranoid"])
+
+
 #: Verbs of looking for an illness: "tested for", "screened for", "checked for".
 _SCREENING_VERBS = frozenset(["test", "screen", "check", "examine", "evaluate", "assess"])
 
@@ -466,6 +471,18 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
+    owned = any(toks[c].dep == "poss" for c in t.children)   # "his mother's cancer" is real
+    h = -1 if owned else k
+    for _ in range(3):   # "afraid of cancer", "dreamed of a wedding": feared or wished, not had
+        if h == -1:
+            break
+        if toks[h].head == h:
+            break
+        h = toks[h].head
+        if _lem(toks[h]) in _WISH_HEADS or toks[h].lower in _FEAR_WORDS:
+            return False
+        if toks[h].pos in ("VERB", "AUX") and toks[h].lemma != "be":
+            break
     if t.lemma == "stroke" and any(toks[c].dep == "prep" and toks[c].lower == "of"
                                    for c in t.children):
         return False   # "a stroke of luck"
