@@ -77,3 +77,14 @@ def test_dying_of_a_lasting_illness_tells_the_illness_too() -> None:
 
 def test_dying_of_a_sudden_cause_tells_only_the_death() -> None:
     assert types("Leocadia died of a heart attack in 1977.") == ["death"]
+
+
+def test_followed_after_a_death_is_a_death() -> None:
+    fam = read("Prosper died in 1968. Cosimo followed in 1970.")
+    deaths = sorted(e.when.year for e in fam.events if e.type == "death")
+    assert deaths == [1968, 1970]
+
+
+def test_followed_after_a_move_or_in_footsteps_is_no_death() -> None:
+    assert "death" not in types("Prosper moved to Leeds in 1968. Cosimo followed in 1970.")
+    assert types("Prosper died in 1968. Cosimo followed in his footsteps.") == ["death"]

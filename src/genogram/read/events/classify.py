@@ -191,6 +191,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "has lived with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"
+    if lemma == "follow" and _followed_in_death(doc, k):
+        return "death"   # "Ana died in 1968. Leo followed in 1970."
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
@@ -325,6 +327,26 @@ def _cut_out_of_life(doc: StoryDoc, k: int) -> bool:
     return any(c.lower == "out" and any(
         toks[o].lower == "of" and any(toks[g].lemma in ("life", "lives") for g in toks[o].children)
         for o in c.children) for c in kids)
+
+
+def _followed_in_death(doc: StoryDoc, k: int) -> bool:
+    """'(Ana died in 1968.) Leo followed in 1970': a named person "followed", dated and going
+    nowhere, right after a sentence whose main verb is a death."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep == "nsubj" and c.pos == "PROPN" for c in kids):
+        return False
+    if any(c.dep in ("dobj", "prt", "xcomp", "ccomp", "advcl") or c.dep == "prep"
+           and not _time_prep(doc, c.i) for c in kids) or not any(
+            c.dep == "prep" and _time_prep(doc, c.i) for c in kids):
+        return False   # "followed him to Perth", "followed in his footsteps"
+    s = toks[k].sent
+    if s == 0:
+        return False
+    prev = doc.sents[s - 1]
+    root = next((x for x in range(prev.start_tok, prev.end_tok) if toks[x].head == x), -1)
+    return root != -1 and (toks[root].lemma == "die" or toks[root].lemma == "pass" and any(
+        toks[c].lower == "away" for c in toks[root].children))
 
 
 def _past_have(doc: StoryDoc, k: int) -> bool:
