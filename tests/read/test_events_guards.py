@@ -36,7 +36,7 @@ def test_met_and_married_is_still_a_wedding() -> None:
     "Hortense was dying to tell everyone.",
     "Prosper was engaged in a long lawsuit.",
     "Hortense went to Paris for a week.",
-    "My husband and I went to Spain on our honeymoon.",
+    "My husband and I went to Portugal on our honeymoon.",
     "Cosimo was born to be a farmer.",
     "When Leocadia dies, the house goes to Cosimo.",
     "Cosimo and Hortense are getting divorced next spring.",
@@ -86,5 +86,5 @@ def test_followed_after_a_death_is_a_death() -> None:
 
 
 def test_followed_after_a_move_or_in_footsteps_is_no_death() -> None:
-    assert "death" not in types("Prosper moved to Leeds in 1968. Cosimo followed in 1970.")
+    assert "death" not in types("Prosper moved to Dundee in 1968. Cosimo followed in 1970.")
     assert types("Prosper died in 1968. Cosimo followed in his footsteps.") == ["death"]

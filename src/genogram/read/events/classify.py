@@ -144,7 +144,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
         return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
     if lemma == "fall" and _in_love_with(doc, k):
-        return "affair"   # "fell in love with his bookkeeper": only if partnered, see _event_at
+        return "affair"   # "fell in love with a neighbour": only if partnered, see _event_at
     if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
             "VBG", "VBD"):
         return "affair"   # "was sleeping with his boss": only between partners, see _event_at
@@ -169,7 +169,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if _custody_verb(doc, k):
         return "custody"
     if lemma == "find" and _found_someone(doc, k):
-        return "reunion"   # "in 2004 I found my mother", "I found Leo": a search ended
+        return "reunion"   # "in 1990 I found my father", "I found Ivo": a search ended
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
@@ -192,7 +192,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"
     if lemma == "follow" and _followed_in_death(doc, k):
-        return "death"   # "Ana died in 1968. Leo followed in 1970."
+        return "death"   # "Ana died in 1981. Ivo followed in 1983."
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
@@ -215,13 +215,13 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "job"   # ("found work at the mill": the getting by of a newcomer, no turn)
     if lemma == "become" and "partners" in {o.lower for o in objs} and not any(
             g.dep == "poss" for o in objs for g in (toks[x] for x in o.children)):
-        return "business"   # "Ana and Leo became partners in 1936" (not "her partner")
+        return "business"   # "Ana and Ivo became partners in 1936" (not "her partner")
     if lemma in ("open", "found", "start", "launch", "buy", "establish", "set", "rent",
                  "lease") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
     if lemma in _HANDING_VERBS and _hands_over_business(doc, k):
-        return "business"   # "handed the keys to his daughter", "the stall passed to Ana"
+        return "business"   # "handed the keys to his daughter", "the shop passed to Ana"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
         return "financial"
     if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
@@ -263,7 +263,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     return cue or VERB_TYPES.get(lemma)
 
 
-#: Nouns of people a household moves with it ("moved the family to Ohio", "moved the kids").
+#: Nouns of people a household moves with it ("moved the family to Nebraska", "moved the kids").
 _MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daughter", "baby",
                            "wife", "husband", "mother", "father", "mom", "dad", "mum",
                            "everyone", "everybody", "sister", "brother", "twin", "boy", "girl",
@@ -281,7 +281,7 @@ _FOUND_HOW = frozenset(["acomp", "oprd", "xcomp", "ccomp", "dative", "prt", "att
 
 
 def _found_someone(doc: StoryDoc, k: int) -> bool:
-    """'found my mother', 'I found Leo': a person found, with nothing said of how they were
+    """'found my mother', 'I found Ivo': a person found, with nothing said of how they were
     found ("found him dead", "found her crying", "found him a job" are no reunion)."""
     toks = doc.toks
     t = toks[k]
@@ -310,7 +310,7 @@ def _hands_over_business(doc: StoryDoc, k: int) -> bool:
                  for g in (toks[x] for x in c.children) if g.dep == "pobj" and _personal(g)]
     if not to_people:
         return False
-    if toks[k].lemma == "pass":   # "the stall passed to Ana"
+    if toks[k].lemma == "pass":   # "the shop passed to Ana"
         return any(c.dep == "nsubj" and c.lemma in _BUSINESS_NOUNS for c in kids)
     sent = doc.sents[toks[k].sent]
     told = any(toks[x].lemma in _BUSINESS_NOUNS for x in range(sent.start_tok, k))
@@ -330,7 +330,7 @@ def _cut_out_of_life(doc: StoryDoc, k: int) -> bool:
 
 
 def _followed_in_death(doc: StoryDoc, k: int) -> bool:
-    """'(Ana died in 1968.) Leo followed in 1970': a named person "followed", dated and going
+    """'(Ana died in 1981.) Ivo followed in 1983': a named person "followed", dated and going
     nowhere, right after a sentence whose main verb is a death."""
     toks = doc.toks
     kids = [toks[c] for c in toks[k].children]
@@ -339,7 +339,7 @@ def _followed_in_death(doc: StoryDoc, k: int) -> bool:
     if any(c.dep in ("dobj", "prt", "xcomp", "ccomp", "advcl") or c.dep == "prep"
            and not _time_prep(doc, c.i) for c in kids) or not any(
             c.dep == "prep" and _time_prep(doc, c.i) for c in kids):
-        return False   # "followed him to Perth", "followed in his footsteps"
+        return False   # "followed him to Hobart", "followed in his footsteps"
     s = toks[k].sent
     if s == 0:
         return False
@@ -350,7 +350,7 @@ def _followed_in_death(doc: StoryDoc, k: int) -> bool:
 
 
 def _past_have(doc: StoryDoc, k: int) -> bool:
-    """A past "had", also in the past perfect ("had had another baby")."""
+    """A past "had", also in the past perfect ("had had a child before")."""
     t = doc.toks[k]
     return t.tag == "VBD" or t.tag == "VBN" and any(
         doc.toks[c].dep == "aux" and doc.toks[c].lower in ("had", "'d") for c in t.children)
@@ -385,7 +385,7 @@ _GROWN = frozenset(["already", "grown", "adult", "teenage", "teenaged", "older",
 
 
 def _grown_child(doc: StoryDoc, k: int) -> bool:
-    """'had a daughter, already grown and married', 'had a grown son': a child someone has, not
+    """'had a son, already grown', 'had a grown son': a child someone has, not
     one born then; the description may hang from the verb, the object or a conjoined
     participle."""
     toks = doc.toks
@@ -400,7 +400,7 @@ def _wedding_conjunct(doc: StoryDoc, k: int) -> bool:
     """An adjective "married" joined to another word tells a wedding when the list hangs from
     a verb of becoming or being ("got pregnant and married", "were engaged and married") or
     from a finite verb with its own subject ("They met in May and married in June"), not when
-    it describes someone ("a daughter, already grown and married and living in Leeds")."""
+    it describes someone ("a son, already grown and married and working in Dundee")."""
     toks = doc.toks
     head = toks[toks[k].head]   # the word "married" is coordinated with
     if head.lemma in ("get", "be", "become"):

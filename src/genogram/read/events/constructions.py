@@ -132,7 +132,7 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
         return False   # "went to live with": a custody, not a bare move
     if _a_visit(doc, k):
-        return False   # "went to Paris for a week", "flew to Rome on their honeymoon"
+        return False   # "went to Turin for a week", "flew to Rome on their honeymoon"
     # "went back to Cairo": the preposition may hang from the adverb
     preps = kids + [toks[g] for c in kids if c.dep == "advmod" and c.lower in ("back", "home")
                     for g in c.children]

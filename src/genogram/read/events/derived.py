@@ -47,7 +47,7 @@ def _life_fact_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
 def _told_of_another(doc: StoryDoc, type_: str, ev: tuple[int, int], ent: int,
                      raws: list[_Raw]) -> bool:
     """A trigger inside the evidence already told this birth or death of someone else: the
-    verb's own reading of its participants beats the earlier stage's ("she lives with them since
+    verb's own reading of its participants beats the earlier stage's ("she has lived alone since
     my father passed away" is the father's death, not hers)."""
     return any(r.type == type_ and not r.derived and ev[0] <= doc.toks[r.trigger].start < ev[1]
                and r.people and ent not in r.people for r in raws)

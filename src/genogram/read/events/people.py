@@ -143,7 +143,7 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     out: dict[int, int] = {}
     starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
     if len(starts) > 1 and not any(toks[c].pos == "PROPN" for c in starts):
-        starts = starts[-1:]   # "had another baby after me, a girl": one child, said twice
+        starts = starts[-1:]   # "had a child that year, a boy": one child, said twice
     # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
     named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
              and toks[c].pos == "PROPN" and starts and c > starts[0]]
@@ -472,8 +472,8 @@ _CLAUSE_OPENERS = frozenset(["since", "after", "before", "until", "till"])
 
 
 def _stranded_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
-    """The subject a misparse left as the object of the clause's opener: in "she has lived with
-    them since my father, Ivo, passed away" the parse makes "my father" the object of "since"
+    """The subject a misparse left as the object of the clause's opener: in "she has lived
+    alone since my father, Ivo, passed away" the parse makes "my father" the object of "since"
     and "passed" a clause with no subject, which would otherwise borrow the main clause's."""
     toks = doc.toks
     t = toks[k]

@@ -65,7 +65,7 @@ _PATIENT_ROLES = ("client", "ip", "patient", "pt")
 
 
 def _patient_ward(d: Discourse, lemma: str, carer: int) -> list[int]:
-    """The ward of a note's "Grandmother has legal guardianship since 2017": a custody said of
+    """The ward of a note's "Grandmother was granted guardianship in 2019": a custody said of
     the carer alone is over the identified patient the note is about."""
     if lemma not in ("custody", "guardianship"):
         return []
@@ -265,7 +265,7 @@ _DEATH_WORDS = frozenset(["die", "died", "dies", "dead", "death", "d.", "killed"
 
 
 #: Illnesses that last: a death of one of them follows an illness of its own ("died of
-#: ovarian cancer" tells that she had cancer; "died of a stroke" tells no illness before).
+#: lung cancer" tells that she had cancer; "died of a stroke" tells no illness before).
 _LONG_ILLNESSES = frozenset(["cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                              "dementia", "alzheimer", "alzheimer's", "parkinson", "parkinson's",
                              "tuberculosis", "alcoholism", "addiction", "disease"])
@@ -273,7 +273,7 @@ _LONG_ILLNESSES = frozenset(["cancer", "tumor", "tumour", "leukemia", "leukaemia
 
 def _long_illness(doc: StoryDoc, k: int) -> int | None:
     """The verb "die" of a lasting illness the noun at ``k`` names ("died of a brain tumor",
-    "died in 2014 of ovarian cancer", where "of" may hang from the year), else None."""
+    "died in 1990 of lung cancer", where "of" may hang from the year), else None."""
     toks = doc.toks
     if toks[k].lemma not in _LONG_ILLNESSES or toks[k].dep != "pobj" or toks[
             toks[k].head].lower not in ("of", "from"):
