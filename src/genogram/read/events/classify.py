@@ -5,7 +5,7 @@ the constructions that need more than a word are in ``constructions``.
 
 from __future__ import annotations
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.events.constructions import (
     _BABY_NOUNS,
     _NEWBORN_NOUNS,
@@ -39,6 +39,7 @@ from genogram.read.events.lexicon import (
     _LOST_FIGHTS,
     _MOTION_VERBS,
     _NOUN_NEEDS,
+    _WISH_HEADS,
     PARTICLE_TYPES,
     VERB_TYPES,
     _Cue,
@@ -68,8 +69,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
                 and not _time_prep(doc, c.i) for c in kids):
             return None   # "walked out into the yard"
-        if lemma == "cut" and not any(c.lower in ("contact", "ties") or c.dep == "dobj" for c in kids):
-            return None
+        if lemma == "cut" and not any(c.lower in ("contact", "ties")
+                                      or c.dep == "dobj" and _personal(c) for c in kids):
+            return None   # ("cut off the crusts": no one cut off)
         if lemma in ("kick", "throw") and not any(
                 c.dep == "dobj" and (c.pos in ("PRON", "PROPN") or c.lemma in _KIN_CARERS
                                      or c.lemma in _NEWBORN_NOUNS) for c in kids):
@@ -85,10 +87,16 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for c in kids) and any(c.dep == "nsubj" for c in kids):
         return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
+        if any(c.dep in ("xcomp", "advcl") and c.tag == "VB" and any(
+                toks[g].lower == "to" for g in c.children) for c in kids):
+            return None   # "born to be a farmer": a calling, not a birth told
         if _dates_another(doc, k):
             return None   # "she died before I was born": a time, not a birth told
         return "birth"
     if lemma == "die" and t.tag == "VBG" and any(c.dep == "aux" and c.lemma == "be" for c in kids):
+        if any(c.dep in ("xcomp", "prep") and c.lower in ("to", "for") or c.dep == "xcomp"
+               for c in kids):
+            return None   # "was dying to tell everyone", "dying for a coffee": eager, not ill
         return "illness"   # "when your mother is dying": an illness, the death comes later
     if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma == "be" and any(
             toks[c].dep == "prep" and toks[c].lower in ("for", "since")
@@ -104,8 +112,13 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             toks[k + 1].pos == "PROPN"):
         return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
     if t.lower in ("married", "wed") and t.pos == "ADJ":
-        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep in ("ROOT", "conj") else None
+        if t.dep == "conj":
+            return "marriage" if _wedding_conjunct(doc, k) else None
+        return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep == "ROOT" else None
     if t.lower == "engaged":
+        if any(c.dep == "prep" and c.lower in ("in", "with", "by", "as")
+               and not _time_prep(doc, c.i) for c in kids):
+            return None   # "engaged in a lawsuit", "engaged as a clerk": occupied, hired
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
         return "pregnancy"
@@ -130,6 +143,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "got back together (with him)"
     if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
         return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
+    if lemma == "fall" and _in_love_with(doc, k):
+        return "affair"   # "fell in love with a neighbour": only if partnered, see _event_at
     if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
             "VBG", "VBD"):
         return "affair"   # "was sleeping with his boss": only between partners, see _event_at
@@ -153,10 +168,17 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
     if _custody_verb(doc, k):
         return "custody"
+    if lemma == "find" and _found_someone(doc, k):
+        return "reunion"   # "in 1990 I found my father", "I found Ivo": a search ended
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
+    if lemma == "leave" and (any(c.dep == "dative" for c in kids)
+                             or sum(c.dep == "dobj" for c in kids) > 1):
+        return None   # "left his wife a note", "left her sister the house": a thing left to one
+    if lemma == "cut" and _cut_out_of_life(doc, k):
+        return "other"   # "cut her father out of her life": a cutoff
     if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
         return "separation"   # ("the nurse made me leave": no one left a partner)
     if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
@@ -169,6 +191,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "has lived with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"
+    if lemma == "follow" and _followed_in_death(doc, k):
+        return "death"   # "Ana died in 1981. Ivo followed in 1983."
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
@@ -176,6 +200,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
     if lemma == "move" and not prt:
+        moved = [c for c in kids if c.dep == "dobj" and c.pos in ("NOUN", "PRON", "PROPN")]
+        if moved and not any(_moves_people(c) for c in moved):
+            return None   # "moved the piano to the other wall": things, not a household
         if any(c.dep == "prep" and c.lower in _MOVE_PREPS for c in kids) or any(
                 c.dep == "advmod" and c.lower in ("back", "away", "abroad", "home", "here",
                                                  "there") for c in kids):
@@ -186,9 +213,15 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("find", "get", "take", "land", "lose", "quit", "start", "begin") and (
             obj_lemmas & _JOB_NOUNS) and not (lemma == "find" and obj_lemmas == {"work"}):
         return "job"   # ("found work at the mill": the getting by of a newcomer, no turn)
-    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set") and (
+    if lemma == "become" and "partners" in {o.lower for o in objs} and not any(
+            g.dep == "poss" for o in objs for g in (toks[x] for x in o.children)):
+        return "business"   # "Ana and Ivo became partners in 1936" (not "her partner")
+    if lemma in ("open", "found", "start", "launch", "buy", "establish", "set", "rent",
+                 "lease") and (
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
+    if lemma in _HANDING_VERBS and _hands_over_business(doc, k):
+        return "business"   # "handed the keys to his daughter", "the shop passed to Ana"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
         return "financial"
     if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
@@ -198,9 +231,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for x in [c.i, *(c.children if c.lower == "back" else [])]) and not (
             lemma == "go" and _just_school(doc, k)):
         return "education"
-    if lemma == "have" and t.tag == "VBD" and objs and objs[0].lemma in (
+    if lemma == "have" and _past_have(doc, k) and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
-    ) and not any(c.lower == "already" for c in kids):   # "already had a boy": a child she had
+    ) and not _grown_child(doc, k):   # "already had a boy": a child she had
         return "birth"
     if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
                                for c in kids):
@@ -219,6 +252,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "live" and _lived_only(doc, k):
         return "death"   # "a baby girl who lived only a day"
     cue = _cue_type(doc, k, lemma, prt)
+    if cue == "other" and lemma == "run" and _ran_from_a_thing(doc, k):
+        return None   # "ran away from the dog" (not "ran away from home")
     if cue == "other" and prt in ("out", "away", "off") and not _left_for_good(doc, k, lemma):
         return None
     if cue is None and lemma == "fire" and prt == "up":
@@ -226,6 +261,154 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if cue is None and lemma == "inherit" and not _inherits_wealth(doc, k):
         return None   # "inherited his father's temper"
     return cue or VERB_TYPES.get(lemma)
+
+
+#: Nouns of people a household moves with it ("moved the family to Nebraska", "moved the kids").
+_MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daughter", "baby",
+                           "wife", "husband", "mother", "father", "mom", "dad", "mum",
+                           "everyone", "everybody", "sister", "brother", "twin", "boy", "girl",
+                           "grandmother", "grandfather", "parent"])
+
+
+def _moves_people(obj: Tok) -> bool:
+    """The object of "moved" is people (a household moved), not things moved about a room."""
+    return obj.pos in ("PRON", "PROPN") or obj.lemma in _MOVED_PEOPLE or obj.lower in _MOVED_PEOPLE
+
+
+#: What a finding may add that makes it no search's end: "found her dead", "found him a job",
+#: "found it hard", "found that ...".
+_FOUND_HOW = frozenset(["acomp", "oprd", "xcomp", "ccomp", "dative", "prt", "attr"])
+
+
+def _found_someone(doc: StoryDoc, k: int) -> bool:
+    """'found my mother', 'I found Ivo': a person found, with nothing said of how they were
+    found ("found him dead", "found her crying", "found him a job" are no reunion)."""
+    toks = doc.toks
+    t = toks[k]
+    kids = [toks[c] for c in t.children]
+    objs = [c for c in kids if c.dep == "dobj"]
+    if t.tag not in ("VBD", "VBN") or len(objs) != 1 or not _personal(objs[0]):
+        return False
+    if objs[0].lower in ("it", "them", "everyone", "everybody", "family") or any(
+            c.dep in _FOUND_HOW for c in kids):
+        return False
+    if any(c.dep == "advcl" and c.tag == "VBG" and c.i == objs[0].i + 1 for c in kids):
+        return False   # "found her crying"
+    return not any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i
+                   for g in objs[0].children)   # "found him dead", "found her lying there"
+
+
+#: Verbs of giving a business to someone: "handed it to", "signed the inn over to", "turned
+#: the shop over to"; "passed to" with the business as the subject.
+_HANDING_VERBS = frozenset(["hand", "sign", "turn", "pass"])
+
+
+def _hands_over_business(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    to_people = [g for c in kids if c.dep == "prep" and c.lower == "to"
+                 for g in (toks[x] for x in c.children) if g.dep == "pobj" and _personal(g)]
+    if not to_people:
+        return False
+    if toks[k].lemma == "pass":   # "the shop passed to Ana"
+        return any(c.dep == "nsubj" and c.lemma in _BUSINESS_NOUNS for c in kids)
+    sent = doc.sents[toks[k].sent]
+    told = any(toks[x].lemma in _BUSINESS_NOUNS for x in range(sent.start_tok, k))
+    return any(c.dep == "dobj" and (c.lemma in _BUSINESS_NOUNS or c.lower in ("keys", "reins")
+                                    or c.lower == "it" and told) for c in kids)
+
+
+def _cut_out_of_life(doc: StoryDoc, k: int) -> bool:
+    """'cut him out of her life': a person as object, then "out of" someone's life."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep == "dobj" and _personal(c) for c in kids):
+        return False
+    return any(c.lower == "out" and any(
+        toks[o].lower == "of" and any(toks[g].lemma in ("life", "lives") for g in toks[o].children)
+        for o in c.children) for c in kids)
+
+
+def _followed_in_death(doc: StoryDoc, k: int) -> bool:
+    """'(Ana died in 1981.) Ivo followed in 1983': a named person "followed", dated and going
+    nowhere, right after a sentence whose main verb is a death."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep == "nsubj" and c.pos == "PROPN" for c in kids):
+        return False
+    if any(c.dep in ("dobj", "prt", "xcomp", "ccomp", "advcl") or c.dep == "prep"
+           and not _time_prep(doc, c.i) for c in kids) or not any(
+            c.dep == "prep" and _time_prep(doc, c.i) for c in kids):
+        return False   # "followed him to Hobart", "followed in his footsteps"
+    s = toks[k].sent
+    if s == 0:
+        return False
+    prev = doc.sents[s - 1]
+    root = next((x for x in range(prev.start_tok, prev.end_tok) if toks[x].head == x), -1)
+    return root != -1 and (toks[root].lemma == "die" or toks[root].lemma == "pass" and any(
+        toks[c].lower == "away" for c in toks[root].children))
+
+
+def _past_have(doc: StoryDoc, k: int) -> bool:
+    """A past "had", also in the past perfect ("had had a child before")."""
+    t = doc.toks[k]
+    return t.tag == "VBD" or t.tag == "VBN" and any(
+        doc.toks[c].dep == "aux" and doc.toks[c].lower in ("had", "'d") for c in t.children)
+
+
+def _in_love_with(doc: StoryDoc, k: int) -> list[int]:
+    """The "with" objects of "fell in love with": the tokens of whom one fell for."""
+    toks = doc.toks
+    return [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "in"
+            for n in toks[c].children if toks[n].lemma == "love"
+            for w in toks[n].children if toks[w].dep == "prep" and toks[w].lower == "with"
+            for g in toks[w].children if toks[g].dep == "pobj"]
+
+
+#: What one runs away from when it is a running away: home, its people, an institution.
+_RUN_FROM = frozenset(["home", "house", "family", "school", "orphanage", "foster", "care",
+                       "farm", "village", "town", "camp", "convent", "husband", "wife"])
+
+
+def _ran_from_a_thing(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    froms = [g for c in toks[k].children for x in [c, *toks[c].children]
+             if toks[x].dep == "prep" and toks[x].lower == "from"
+             for g in toks[x].children if toks[g].dep == "pobj"]
+    return bool(froms) and not any(toks[g].lower in _RUN_FROM or toks[g].lemma in _RUN_FROM
+                                   or _personal(toks[g]) for g in froms)
+
+
+#: Words that describe a child as past infancy: "a grown son", "two teenage daughters".
+_GROWN = frozenset(["already", "grown", "adult", "teenage", "teenaged", "older", "elder",
+                    "eldest", "oldest"])
+
+
+def _grown_child(doc: StoryDoc, k: int) -> bool:
+    """'had a son, already grown', 'had a grown son': a child someone has, not
+    one born then; the description may hang from the verb, the object or a conjoined
+    participle."""
+    toks = doc.toks
+    near = [c for c in toks[k].children]
+    near += [g for c in toks[k].children if toks[c].dep in ("dobj", "conj")
+             for g in toks[c].children]
+    return any(toks[x].lower in _GROWN for x in near) or any(
+        toks[c].dep == "conj" and toks[c].lower == "grown" for c in toks[k].children)
+
+
+def _wedding_conjunct(doc: StoryDoc, k: int) -> bool:
+    """An adjective "married" joined to another word tells a wedding when the list hangs from
+    a verb of becoming or being ("got pregnant and married", "were engaged and married") or
+    from a finite verb with its own subject ("They met in May and married in June"), not when
+    it describes someone ("a son, already grown and married and working in Dundee")."""
+    toks = doc.toks
+    head = toks[toks[k].head]   # the word "married" is coordinated with
+    if head.lemma in ("get", "be", "become"):
+        return True
+    if head.pos in ("ADJ", "VERB") and toks[head.head].lemma in ("get", "be", "become"):
+        return True
+    return head.pos in ("VERB", "AUX") and head.tag in ("VBD", "VBZ", "VBP") and any(
+        toks[c].dep in ("nsubj", "nsubjpass") for c in head.children)
 
 
 #: Words that make "dead" a figure of speech: "half dead", "nearly dead".
@@ -283,6 +466,26 @@ def _pobj_fits(doc: StoryDoc, p: int, cue: _Cue) -> bool:
 _CLOSING_VERBS = frozenset(["close", "fail", "fold", "collapse", "burn", "go", "shut"])
 
 
+#: Words of fear beyond the wish heads: "scared of", "terrified of".
+_FEAR_WORDS = frozenset(["scared", "terrified", "frightened", "afraid", "fearful", "paranoid"])
+
+
+#: Verbs of looking for an illness: "tested for", "screened for", "checked for".
+_SCREENING_VERBS = frozenset(["test", "screen", "check", "examine", "evaluate", "assess"])
+
+
+#: Kin and partner words beyond a household's carers.
+_OTHER_KIN = frozenset(["niece", "nephew", "grandson", "granddaughter", "grandchild", "stepson",
+                        "stepdaughter", "stepmother", "stepfather", "partner", "fiancé",
+                        "fiancée", "girlfriend", "boyfriend", "cousin", "sibling", "children",
+                        "grandchildren", "wife", "husband", "spouse", "heir"])
+
+
+def _personal(obj: Tok) -> bool:
+    """A person or people: a pronoun, a name or a kin word."""
+    return _moves_people(obj) or obj.lemma in _KIN_CARERS or obj.lemma in _OTHER_KIN
+
+
 def _noun_fits(doc: StoryDoc, k: int) -> bool:
     """The event noun is meant as one: its needed modifier is there ("heart attack"), it is no
     gathering ("a family reunion") or someone else's ceremony attended ("came to my
@@ -290,6 +493,24 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     mods = {toks[c].lower for c in t.children if toks[c].dep in ("compound", "amod", "poss")}
+    owned = any(toks[c].dep == "poss" for c in t.children)   # "his mother's cancer" is real
+    h = -1 if owned else k
+    for _ in range(3):   # "afraid of cancer", "dreamed of a wedding": feared or wished, not had
+        if h == -1:
+            break
+        if toks[h].head == h:
+            break
+        h = toks[h].head
+        if _lem(toks[h]) in _WISH_HEADS or toks[h].lower in _FEAR_WORDS:
+            return False
+        if toks[h].pos in ("VERB", "AUX") and toks[h].lemma != "be":
+            break
+    if t.lemma == "stroke" and any(toks[c].dep == "prep" and toks[c].lower == "of"
+                                   for c in t.children):
+        return False   # "a stroke of luck"
+    if t.dep == "pobj" and toks[t.head].lower == "for" and _lem(
+            toks[toks[t.head].head]) in _SCREENING_VERBS:
+        return False   # "was tested for cancer": a test, the illness not found
     need = _NOUN_NEEDS.get(t.lemma)
     if need is not None and not mods & need:
         return False

@@ -131,6 +131,8 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
         return False   # "made his way through Genoa to Buenos Aires"
     if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
         return False   # "went to live with": a custody, not a bare move
+    if _a_visit(doc, k):
+        return False   # "went to Turin for a week", "flew to Rome on their honeymoon"
     # "went back to Cairo": the preposition may hang from the adverb
     preps = kids + [toks[g] for c in kids if c.dep == "advmod" and c.lower in ("back", "home")
                     for g in c.children]
@@ -142,6 +144,26 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
         loose = t.lemma not in ("go", "come")
         if any(toks[g].dep == "pobj" and (_is_place(doc, g) if loose else toks[g].ent in
                                           _PLACE_ENTS) for g in c.children):
+            return True
+    return False
+
+
+#: What a stay somewhere is for when it is a trip, not a move: "for a week", "on holiday",
+#: "for the funeral".
+_VISIT_NOUNS = frozenset(["day", "days", "week", "weeks", "weekend", "weekends", "month",
+                          "months", "night", "nights", "holiday", "holidays", "vacation",
+                          "honeymoon", "trip", "visit", "funeral", "wedding", "conference",
+                          "christmas", "easter", "thanksgiving", "break", "tour"])
+
+
+def _a_visit(doc: StoryDoc, k: int) -> bool:
+    """The going has the length or the purpose of a trip: "for a week", "for the funeral", "on
+    their honeymoon", "on vacation"."""
+    toks = doc.toks
+    for c in toks[k].children:
+        if toks[c].dep != "prep" or toks[c].lower not in ("for", "on"):
+            continue
+        if any(toks[g].dep == "pobj" and toks[g].lower in _VISIT_NOUNS for g in toks[c].children):
             return True
     return False
 

@@ -10,7 +10,7 @@ import re
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim
 from genogram.read.events.classify import _verb_type
-from genogram.read.events.irrealis import _unreal
+from genogram.read.events.irrealis import _unreal, _when_present
 from genogram.read.events.people import _born_described
 from genogram.read.events.triggers import _Raw
 from genogram.read.mentions import Mention
@@ -28,7 +28,7 @@ def _life_fact_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
     for type_, table in (("death", vf.deaths), ("birth", vf.births)):
         for ent, (ev, _year) in table.items():
             if _only_a_time(doc, type_, ev) or type_ == "birth" and _born_another(
-                    doc, ms, d, ev, f(ent)):
+                    doc, ms, d, ev, f(ent)) or _told_of_another(doc, type_, ev, f(ent), raws):
                 continue
             if (type_, f(ent)) not in have:
                 have.add((type_, f(ent)))
@@ -37,10 +37,20 @@ def _life_fact_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
         e = d.ents.items[r]
         if e.deceased and ("death", r) not in have and e.mentions:
             ev = e.evidence.get("deceased", [e.spans[0]] if e.spans else [])
-            if ev and not _only_a_time(doc, "death", tuple(ev[0])):
+            if ev and not _only_a_time(doc, "death", tuple(ev[0])) and not _told_of_another(
+                    doc, "death", tuple(ev[0]), r, raws):
                 have.add(("death", r))
                 out.append(_raw_at(doc, "death", [r], tuple(ev[0])))
     return out
+
+
+def _told_of_another(doc: StoryDoc, type_: str, ev: tuple[int, int], ent: int,
+                     raws: list[_Raw]) -> bool:
+    """A trigger inside the evidence already told this birth or death of someone else: the
+    verb's own reading of its participants beats the earlier stage's ("she has lived alone since
+    my father passed away" is the father's death, not hers)."""
+    return any(r.type == type_ and not r.derived and ev[0] <= doc.toks[r.trigger].start < ev[1]
+               and r.people and ent not in r.people for r in raws)
 
 
 def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
@@ -53,9 +63,10 @@ def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
     for k in range(a, b + 1):
         t = doc.toks[k]
         if type_ == "birth" and (t.lower == "born" or t.lemma == "bear"):
-            return _verb_type(doc, k) is None
+            return _verb_type(doc, k) is None or _when_present(doc, k)
         if type_ == "death" and t.lemma == "die":   # "is dying", "almost died"
-            return _verb_type(doc, k) == "illness" or _unreal(doc, k)
+            # "when she dies, the house goes to her son": a time still to come
+            return _verb_type(doc, k) != "death" or _unreal(doc, k) or _when_present(doc, k)
     return False
 
 

@@ -23,6 +23,8 @@ def _dates_another(doc: StoryDoc, k: int) -> bool:
 def _unreal(doc: StoryDoc, k: int) -> bool:
     """Negated, modal, planned, wished or future: no event."""
     toks = doc.toks
+    if _as_if(doc, k):
+        return True
     outside = _negation_outside(doc, k)
     if not outside and is_irrealis(doc, k) and not _went_to_do(doc, k):
         return True
@@ -54,6 +56,23 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
     return False
 
 
+def _as_if(doc: StoryDoc, k: int) -> bool:
+    """The clause is a comparison with what is not so: "acted like she was pregnant", "as if he
+    had died", "as though they were married"."""
+    toks = doc.toks
+    v = k
+    for _ in range(3):   # from an adjective or participle up to its clause's verb
+        if toks[v].dep not in ("acomp", "xcomp", "attr", "oprd") or toks[v].head == v:
+            break
+        v = toks[v].head
+    for c in toks[v].children:
+        w = toks[c]
+        if w.dep == "mark" and (w.lower == "like" or w.lower in ("if", "though") and c > 0
+                                and toks[c - 1].lower == "as"):
+            return True
+    return False
+
+
 _PRESENT_BE = frozenset(["am", "is", "are", "'m", "'re", "'s"])
 
 
@@ -79,6 +98,8 @@ def _present_progressive(doc: StoryDoc, k: int) -> bool:
     if not getting and t.pos == "ADJ" and toks[t.head].lower == "getting":   # "getting married"
         getting = [toks[t.head]]
         kids = [toks[c] for c in toks[t.head].children]
+    # "are getting divorced": the parse may hang "are" from "getting" rather than the verb
+    kids += [toks[g] for c in getting for g in c.children]
     return bool(getting) and any(c.dep == "aux" and c.lower in _PRESENT_BE for c in kids)
 
 
@@ -122,8 +143,9 @@ def _when_present(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     return t.tag in ("VBZ", "VBP") and t.dep == "advcl" and any(
-        toks[c].lower in ("when", "once", "if", "after", "before", "until", "whenever")
-        for c in t.children)
+        toks[c].lower in ("when", "once", "if", "after", "before", "until", "whenever", "unless")
+        or toks[c].dep == "prep" and any(toks[g].lower == "case" for g in toks[c].children)
+        for c in t.children)   # ("in case I die": the parse makes "in case" a phrase)
 
 
 def _caused(doc: StoryDoc, k: int) -> bool:

@@ -74,7 +74,7 @@ _NOUN_NEEDS: dict[str, frozenset[str]] = {
 }
 
 
-_BUSINESS_NOUNS = frozenset(["shop", "store", "business", "restaurant", "bakery", "company", "firm", "café", "cafe", "diner", "bar", "practice", "garage", "salon", "factory", "farm", "stall", "clinic", "pharmacy", "deli", "boutique", "studio"])
+_BUSINESS_NOUNS = frozenset(["shop", "store", "business", "restaurant", "bakery", "company", "firm", "café", "cafe", "diner", "bar", "practice", "garage", "salon", "factory", "farm", "stall", "clinic", "pharmacy", "deli", "boutique", "studio", "hotel", "inn", "pub"])
 
 
 _SCHOOL_NOUNS = frozenset(["college", "university", "school", "degree", "diploma", "nursing", "law", "seminary"])

@@ -6,6 +6,7 @@ unions known to have ended).
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.events.classify import _in_love_with
 from genogram.read.events.lexicon import (
     _CARE_NOUNS,
     _LOST_FIGHTS,
@@ -141,6 +142,8 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
     starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    if len(starts) > 1 and not any(toks[c].pos == "PROPN" for c in starts):
+        starts = starts[-1:]   # "had a child that year, a boy": one child, said twice
     # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
     named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
              and toks[c].pos == "PROPN" and starts and c > starts[0]]
@@ -228,6 +231,34 @@ def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: 
 
 def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
                  partners: dict[int, list[int]]) -> list[int]:
+    """The participants of the event verb at ``k``, with the later members of a list that the
+    first member stands for ("adopted two of them, Ana, Bo and Cy": Bo and Cy too)."""
+    people = _verb_people_core(doc, ms, d, k, type_, partners)
+    return people + [p for p in _listed_further(doc, ms, d, k, people) if p not in people]
+
+
+def _listed_further(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    people: list[int]) -> list[int]:
+    """People coordinated at a second remove with a subject or object the event already has:
+    the parse often hangs "Ana, Bo and Cy" as Bo under Ana and Cy under Bo, and the common
+    readers take only the first level."""
+    toks = doc.toks
+    out: list[int] = []
+    heads = [c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass", "dobj")]
+    for h in heads:
+        firsts = [c for c in toks[h].children if toks[c].dep == "conj"]
+        if not any(p in people for c in firsts for p in _people_at(doc, ms, d, c)):
+            continue   # the list is not the event's (its first member was not taken)
+        stack = [g for c in firsts for g in toks[c].children if toks[g].dep == "conj"]
+        while stack and len(out) < 10:
+            x = stack.pop(0)
+            out += [p for p in _people_at(doc, ms, d, x) if p not in out]
+            stack += [g for g in toks[x].children if toks[g].dep == "conj"]
+    return out
+
+
+def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
+                      partners: dict[int, list[int]]) -> list[int]:
     preps: tuple[str, ...] = {"marriage": ("to", "with"), "divorce": ("from",),
                               "separation": ("from", "with", "on"), "engagement": ("to",),
                               "cohabitation": ("with",), "affair": ("with", "on"),
@@ -259,7 +290,7 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         return [p for c in toks[k].children if toks[c].dep == "dobj"   # the one lost
                 for p in people_and_conjuncts(doc, ms, d, c)]
     if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
-        return _late_partner(d, subs, partners) + subs
+        return _late_partner(d, subs, partners, toks[k].start) + subs
     if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Sam's wife"
         return subs + [p for c in toks[k].children if toks[c].dep == "attr"
                        for g in toks[c].children if toks[g].dep == "poss"
@@ -269,6 +300,10 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
         if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
             betrayed = partners.current(subs[0], d)[:1]
         return subs + [p for p in betrayed if p not in subs]
+    if type_ == "business" and toks[k].lemma in ("hand", "sign", "turn", "pass"):
+        # "handed the shop to his daughter": the one who gave it and the ones who took it over
+        givers = subs or _owners_of_subject(doc, ms, d, k)
+        return givers + [p for p in _objects(doc, ms, d, k, ("to",)) if p not in givers]
     if not subs and type_ in ("business", "financial"):   # "his shop closed", "their house was
         subs = _owners_of_subject(doc, ms, d, k)             # repossessed": the owners
     if type_ == "reunion" and toks[k].lemma == "meet":
@@ -278,6 +313,10 @@ def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: 
     if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
         kids = _born_kids(doc, ms, d, k)
         return kids + subs if kids else []
+    if type_ == "affair" and toks[k].lemma == "fall":   # "fell in love with his secretary, Ana"
+        loved = [p for g in _in_love_with(doc, k)
+                 for p in people_and_conjuncts(doc, ms, d, g) or _named_within(doc, ms, d, g)]
+        return subs + [p for p in loved if p not in subs]
     if type_ == "affair" and toks[k].lemma == "see" and toks[k].dep == "relcl":
         return subs + [p for p in _people_at(doc, ms, d, toks[k].head) if p not in subs]
     if type_ == "birth" and not subs and toks[k].dep == "acl" and toks[k].lemma == "conceive":
@@ -345,11 +384,14 @@ def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -
             for p in people_and_conjuncts(doc, ms, d, g)]
 
 
-def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]]) -> list[int]:
-    """The partner a widow lost: the one partner, else the one the story knows is dead."""
+def _late_partner(d: Discourse, subs: list[int], partners: dict[int, list[int]],
+                  at: int) -> list[int]:
+    """The partner a widow lost: the one partner, else the one the story knows is dead; a
+    partner the story first names after the widowing (at character ``at``) is a later one."""
     if len(subs) != 1:
         return []
     ps = partners.get(subs[0], [])
+    ps = [p for p in ps if any(a < at for a, _b in d.ents.get(p).spans)] or ps
     dead = [p for p in ps if d.ents.get(p).deceased]
     return ps if len(ps) == 1 else dead[:1]
 
@@ -405,7 +447,7 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
     """Subjects, also when the parse hangs them on an auxiliary ("got engaged") or on the verb an
     adjective completes ("got pregnant")."""
     toks = doc.toks
-    subs = _subjects(doc, ms, d, k)
+    subs = _stranded_subject(doc, ms, d, k) or _subjects(doc, ms, d, k)
     if subs:
         return subs
     for c in toks[k].children:
@@ -423,6 +465,41 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for p in people_and_conjuncts(doc, ms, d, c)][:2]
     return subs
+
+
+#: Words that open a time clause the parse may take for a preposition ("since my father died").
+_CLAUSE_OPENERS = frozenset(["since", "after", "before", "until", "till"])
+
+
+def _stranded_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The subject a misparse left as the object of the clause's opener: in "she has lived
+    alone since my father, Ivo, passed away" the parse makes "my father" the object of "since"
+    and "passed" a clause with no subject, which would otherwise borrow the main clause's."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "advcl" or t.tag not in ("VBD", "VBZ", "VBP") or any(
+            toks[c].dep in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return []
+    for c in [*toks[t.head].children, *t.children]:
+        if not (toks[c].dep in ("prep", "mark") and toks[c].lower in _CLAUSE_OPENERS and c < k):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep != "pobj" or g > k:
+                continue
+            last = max(_subtree(doc, g))
+            if all(toks[x].pos == "PUNCT" for x in range(last + 1, k)):
+                return people_and_conjuncts(doc, ms, d, g)
+    return []
+
+
+def _subtree(doc: StoryDoc, k: int) -> list[int]:
+    """The token indices under ``k`` (itself included)."""
+    out, stack = [], [k]
+    while stack and len(out) < 60:
+        x = stack.pop()
+        out.append(x)
+        stack += doc.toks[x].children
+    return out
 
 
 def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:

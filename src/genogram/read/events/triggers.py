@@ -60,6 +60,29 @@ class _Raw:
     loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
 
 
+#: The keys under which a note's identified patient is known (see ``frames``).
+_PATIENT_ROLES = ("client", "ip", "patient", "pt")
+
+
+def _patient_ward(d: Discourse, lemma: str, carer: int) -> list[int]:
+    """The ward of a note's "Grandmother was granted guardianship in 2019": a custody said of
+    the carer alone is over the identified patient the note is about."""
+    if lemma not in ("custody", "guardianship"):
+        return []
+    ip = next((d.ents.find(d.roles[r]) for r in _PATIENT_ROLES if r in d.roles), None)
+    return [ip] if ip is not None and ip != d.ents.find(carer) else []
+
+
+def _lovers(earlier: list[_Raw], a: int, ps: list[int]) -> set[int]:
+    """The partners of ``a`` the story has so far told only as an affair, when ``a`` has
+    another partner to leave."""
+    told = {p for r in earlier if r.type == "affair" and a in r.people for p in r.people} - {a}
+    lovers = {p for p in ps if p in told and not any(
+        r.type in ("marriage", "engagement", "cohabitation") and {a, p} <= set(r.people)
+        for r in earlier)}
+    return lovers if any(p not in lovers for p in ps) else set()
+
+
 def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int, list[int]],
               k: int, s_index: int, earlier: list[_Raw]) -> _Raw | None:
     t = doc.toks[k]
@@ -80,12 +103,13 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         # "had been seeing Mogens", "has lived with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
-        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have") and (
+        if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have",
+                                                              "fall") and (
                 len(people) < 2 or len(people) > 2 and t.lemma != "have"
                 or not (_partnered(doc, k, people, partners, type_)
                         or _together_not_kin(doc, d, k, people))):
             return None
-        if type_ == "reunion" and _lem(t) in _CUE_VERBS and len(people) < 2:
+        if type_ == "reunion" and (_lem(t) in _CUE_VERBS or t.lemma == "find") and len(people) < 2:
             return None   # "made her peace with it": with no one
         if type_ == "reunion" and t.lemma == "meet" and len(people) == 2 and (
                 people[1] in partners.get(people[0], []) or _partner_claimed(d, *people)):
@@ -97,11 +121,16 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             return None
         if gov is not None and (_modal(doc, gov) if type_ == "death" else _unreal(doc, gov)):
             return None   # "did not meet until X's funeral": the funeral still took place
-        if type_ == "illness" and (gov is not None and doc.toks[gov].lemma in ("die", "kill")
-                                   or _tells_death(doc, s_index)):
+        dying = _long_illness(doc, k) if type_ == "illness" else None
+        long_ill = dying is not None
+        if type_ == "illness" and not long_ill and (
+                gov is not None and doc.toks[gov].lemma in ("die", "kill")
+                or _tells_death(doc, s_index)):
             return None   # the cause of a death, told with the death
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
+        elif dying is not None:   # "died of cancer": the one who died was ill
+            people = _subjects(doc, ms, d, dying)
         else:
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
@@ -115,7 +144,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people = _subjects(doc, ms, d, g)
             g = None if doc.toks[g].head == g else doc.toks[g].head
         if type_ == "custody" and len(people) == 1:
-            people += _ward(doc, ms, d, k, people[0])
+            people += _ward(doc, ms, d, k, people[0]) or _patient_ward(d, t.lemma, people[0])
         if not people and type_ in _UNION_TYPES and not any(
                 doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
                     "a", "an", "one", "any", "another", "every", "each")
@@ -140,6 +169,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
         else:   # not the one married in this very sentence ("moved out and married Ana")
             wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
+            if type_ in ("divorce", "separation"):   # one leaves a spouse, not the lover
+                wed |= _lovers(earlier, people[0], ps)
             people += [p for p in ps if p not in wed][:1]
     if not people:
         return None
@@ -231,6 +262,30 @@ def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[
 
 
 _DEATH_WORDS = frozenset(["die", "died", "dies", "dead", "death", "d.", "killed", "funeral"])
+
+
+#: Illnesses that last: a death of one of them follows an illness of its own ("died of
+#: lung cancer" tells that she had cancer; "died of a stroke" tells no illness before).
+_LONG_ILLNESSES = frozenset(["cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
+                             "dementia", "alzheimer", "alzheimer's", "parkinson", "parkinson's",
+                             "tuberculosis", "alcoholism", "addiction", "disease"])
+
+
+def _long_illness(doc: StoryDoc, k: int) -> int | None:
+    """The verb "die" of a lasting illness the noun at ``k`` names ("died of a brain tumor",
+    "died in 1990 of lung cancer", where "of" may hang from the year), else None."""
+    toks = doc.toks
+    if toks[k].lemma not in _LONG_ILLNESSES or toks[k].dep != "pobj" or toks[
+            toks[k].head].lower not in ("of", "from"):
+        return None
+    h = toks[k].head
+    for _ in range(4):
+        if toks[h].pos in ("VERB", "AUX"):
+            return h if toks[h].lemma == "die" else None
+        if toks[h].head == h:
+            return None
+        h = toks[h].head
+    return None
 
 
 def _tells_death(doc: StoryDoc, s_index: int) -> bool:
