@@ -236,7 +236,7 @@ def relate(
     a: Annotated[str, typer.Argument(help="The first person: a name or an id.")],
     b: Annotated[str, typer.Argument(help="The second person: a name or an id.")],
 ) -> None:
-    """Say how B is related to A ("Colin is Laura's son.")."""
+    """Say how B is related to A ("Sindre is Ylva's son.")."""
     from genogram.analyze.kinship import relationship, sentence
 
     try:

@@ -74,7 +74,7 @@ class View:
         return {"female": "her", "male": "his"}.get(g, "their")
 
     def described(self, a: str, b: str) -> str:
-        """``b`` named from ``a``'s side: "his son Colin", else just the label."""
+        """``b`` named from ``a``'s side: "his son Sindre", else just the label."""
         rel = self.relation(a, b)
         name = self.label(b)
         if rel and self.people.get(b) and self.people[b].name:

@@ -724,7 +724,7 @@ def describe(rel: Relationship) -> str:
 
 
 def sentence(rel: Relationship | None, a_label: str, b_label: str) -> str:
-    """One sentence for people: "Colin is Laura's son." (or that they are not related)."""
+    """One sentence for people: "Sindre is Ylva's son." (or that they are not related)."""
     if rel is None:
         return f"{b_label} and {a_label} are not related through any tie in this family."
     if rel.kind == "self":

@@ -41,7 +41,7 @@ _MARKERS = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii",
 
 def name_collisions(v: View, text: str | None = None) -> list[Finding]:
     """Two different people who share a given name: a namesake the story tells ("named Cilla,
-    same as Mama", "named her after her grandmother", "my aunt's name is Vera too"), or two people
+    same as Mama", "named her after her grandmother", "my aunt's name is Trine too"), or two people
     whose names differ only by a marker (Birk and Birk Jr., Big Hal and Little Hal)."""
     out = _namesakes(v, text) if text else []
     done = {frozenset(f.people) for f in out}
@@ -271,7 +271,7 @@ def _named(v: View, name: str) -> list[str]:
 
 
 def _short_form(a: str, b: str) -> bool:
-    """"Hal"/"Hally", "Dan"/"Danny": a pet form adding a few letters to a short name."""
+    """"Hal"/"Hally", "Ib"/"Ibby": a pet form adding a few letters to a short name."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
 

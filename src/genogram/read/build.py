@@ -291,7 +291,7 @@ def _claim_partners(ents: Entities, p: int) -> set[int]:
 
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: str = "") -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
-    words the text leaves open ("Horace's granddaughter" with no parent named)."""
+    words the text leaves open ("Gaute's granddaughter" with no parent named)."""
     g = Graph()
     f = ents.find
     _merge_described_spouses(ents, vf)
@@ -342,7 +342,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
                 g.add_child(r, ps[0], "biological", ev)
         elif path == "ES":
             ps = g.partners(p)
-            # "my SIL Hilde", Dafydd's wife: a sister-in-law married to a sibling of the
+            # "my SIL Hilde", Ragnvald's wife: a sister-in-law married to a sibling of the
             # speaker or of the speaker's partner is explained by that marriage
             sibs_of = {x for k in g.siblings for x in k if p in k or (ps and ps[0] in k)}
             if any(x in sibs_of for x in g.partners(r)):

@@ -256,7 +256,7 @@ class Entities:
 
     def holders(self, possessor: int, term: KinTerm, ordinal: str | None = None) -> set[int]:
         """Everyone known to be ``term`` of ``possessor``, read from claims in both directions
-        ("our son, Colin" also says the speaker is Colin's parent)."""
+        ("our son, Sindre" also says the speaker is Sindre's parent)."""
         p = self.find(possessor)
         key = relation_key(term, ordinal)
         found = {self.find(c.referent) for c in self.claims_by(p)

@@ -42,7 +42,7 @@ POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
 _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
-    # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Laura")
+    # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
     "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
     "afterwards", "later", "then", "also", "still"]) - {"may", "june", "april", "august"}
@@ -68,7 +68,7 @@ class Mention:
     quote: int = -1
     name: str | None = None       # core name, e.g. "Brita", "Arthur Jr."
     title: KinTerm | None = None  # kin title in/as a name: "Aunt Lou", "Mom"
-    kin: KinTerm | None = None    # kin phrase: "my husband", "Nadia's husband"
+    kin: KinTerm | None = None    # kin phrase: "my husband", "Ebba's husband"
     possessor_tok: int = -1       # token of the possessor of a kin/desc phrase
     possessor: int = -1           # mention index of that possessor (set after all mentions exist)
     of_tok: list[int] = field(default_factory=list)  # "the son of X and Y": tokens X, Y
@@ -180,7 +180,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     return out
 
 
-#: A quoted nickname between a given name and a surname: ' "Wiga" ', ' “Kit” '.
+#: A quoted nickname between a given name and a surname: ' "Wiga" ', ' “Kip” '.
 _QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]\s+")
 
 
@@ -386,7 +386,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
         return True
     if kin_term(t.lower) is not None:
-        # "Aunt Carmen": the title starts a name when a capitalised word follows it
+        # "Aunt Irmelin": the title starts a name when a capitalised word follows it
         nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
         return bool(kin_term(t.lower).title and nxt is not None and nxt.sent == t.sent
                     and nxt.is_title and nxt.pos == "PROPN" and nxt.lower not in _NOT_NAMES
@@ -444,7 +444,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "poss",
                       "npadvmod")))
     if t.pos == "NOUN":
-        # a sentence-initial name the tagger took for a noun ("Horace took his ...")
+        # a sentence-initial name the tagger took for a noun ("Gaute took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
@@ -939,7 +939,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
 
     - coordination: "her son and daughter", "Agnes's son Felix and brother Dunja": a kin noun
       with no determiner of its own, joined to a possessed kin noun, shares its possessor;
-    - "with": "a man with a wife named Jordan", "Horace, with two sons": the person the
+    - "with": "a man with a wife named Jordan", "Gaute, with two sons": the person the
       "with" phrase hangs on."""
     toks = doc.toks
     t = toks[k]
@@ -1245,7 +1245,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
             return  # "his first wife, Petros's mother": the name owns the next kin phrase
         nxt = None  # "his granddaughter, Sylvie's birthday": the name owns what follows
     coordinated = toks[other.head].dep == "conj"  # "Roy and his daughter, Orla go"
-    # "Edith's child, Noelle was already there": a possessed kin phrase opening its sentence
+    # "Oddny's child, Alvilde was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
     # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
@@ -1338,7 +1338,7 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
 
 
 def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
-    """Possessors, appositions ("our son, Colin"), copulas ("Lou is Dad's sister"), groups."""
+    """Possessors, appositions ("our son, Sindre"), copulas ("Lou is Dad's sister"), groups."""
     toks = doc.toks
     by_head: dict[int, Mention] = {}
     by_tok: dict[int, Mention] = {}
@@ -1353,7 +1353,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if p is not None and p is not m:
                 m.possessor = p.idx
         t = toks[m.head]
-        # apposition: "our son, Colin" / "Colin, our son" / "two daughters, Ivy and May"
+        # apposition: "our son, Sindre" / "Sindre, our son" / "two daughters, Ivy and May"
         head_m = by_head.get(t.head)
         if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
                 and head_m.kind == "kin"
@@ -1486,7 +1486,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         if verb.dep == "relcl" and (any(toks[c].tag in ("WDT", "WP") for c in verb.children)
                                     or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
-            # "a baby girl that he named Rosa": the name is the relative clause's antecedent's
+            # "a baby girl that he named Runa": the name is the relative clause's antecedent's
             other = by_head.get(verb.head)
             if other is not None and other is not m and other.kind in ("kin", "desc"):
                 m.same_as.append(other.idx)
@@ -1503,7 +1503,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
-                continue  # "Ada called Rosa": a phone call, not a name given
+                continue  # "Ada called Runa": a phone call, not a name given
             # passive naming: "Their daughter was born in 1972 and baptized Oline"
             k = verb.i
             while toks[k].dep == "conj" and toks[k].head != k:
@@ -1569,7 +1569,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     in ("—", "–", "-", ":", ",", "(", "--")):
                 k.members.extend(n.members)
                 break
-    # "a sister by the name of Edith"
+    # "a sister by the name of Oddny"
     for m in ms:
         if m.kind not in ("kin", "desc"):
             continue

@@ -5,7 +5,7 @@
   names the person already known in that relation to its possessor, else a new person.
 - Names join an existing person with a matching name (nicknames, "Grandma Brita" = "Brita");
   "Arthur" and "Arthur Jr." never join.
-- Appositions and copulas ("our son, Colin"; "Lou is Dad's sister") join their two mentions.
+- Appositions and copulas ("our son, Sindre"; "Lou is Dad's sister") join their two mentions.
 - Pronouns take the most salient compatible person among the recent ones (gender, number,
   subject role, recency, quote perspective); a pronoun that finds no one creates no one.
 """
@@ -712,7 +712,7 @@ def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
 
 def _salience_role(doc: StoryDoc, k: int) -> float:
     """How salient a mention's role is: main-clause subject > other subject > the rest
-    (centering: "John never called… when Colin turned seven. He…" -> John)."""
+    (centering: "John never called… when Sindre turned seven. He…" -> John)."""
     toks = doc.toks
     t = toks[k]
     if t.dep not in ("nsubj", "nsubjpass"):
@@ -729,7 +729,7 @@ def _salience_role(doc: StoryDoc, k: int) -> float:
 
 def _subject_sentences(doc: StoryDoc) -> list[int]:
     """Running count of sentences whose main clause has a subject: a fragment ("Never sent
-    money.", "Never a card when Colin turned seven.") continues the previous sentence's topic,
+    money.", "Never a card when Sindre turned seven.") continues the previous sentence's topic,
     so it does not push antecedents away."""
     cached = getattr(doc, "_subject_sents", None)
     if cached is None:
@@ -791,7 +791,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
     kin_word = toks[toks[m.head].head].lower
     if parent_word and clause_subj == -1:
-        # "His father, Wouter, ... Emil calls him Opa. His mother, Griet, ...": the other parent
+        # "His father, Wouter, ... Dagfinn calls him Opa. His mother, Griet, ...": the other parent
         # word after the same pronoun keeps the owner of the first
         for s, word, e_id in reversed(d.parent_owners):
             e = ents.find(e_id)
@@ -842,7 +842,7 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
 
 
 def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
-    """For "our": the others in a coordinated subject with "I" ("Marek and I had our son")."""
+    """For "our": the others in a coordinated subject with "I" ("Aslak and I had our son")."""
     toks = doc.toks
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
@@ -1041,7 +1041,7 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
 
 
 def _is_vocative(doc: StoryDoc, m: Mention) -> bool:
-    """A bare name set off at the edge of a quote: "…, Laura." / "Laura…" / "Laura, look"."""
+    """A bare name set off at the edge of a quote: "…, Ylva." / "Ylva…" / "Ylva, look"."""
     toks = doc.toks
     a, b = doc.tok_at(m.start), doc.tok_at(m.end - 1)
     before = toks[a - 1] if a > 0 else None
@@ -1053,7 +1053,7 @@ def _is_vocative(doc: StoryDoc, m: Mention) -> bool:
                                                  "\u201d") or after.start >= q.end - 1
     words = [t for t in toks[q.tok_start:q.tok_end] if t.text[:1].isalnum()]
     if words and all(m.start <= t.start < m.end for t in words):
-        return True  # the whole quote is the name: "Laura…"
+        return True  # the whole quote is the name: "Ylva…"
     dep = toks[m.head].dep
     if dep in ("appos", "conj") and doc.toks[toks[m.head].head].pos in ("PROPN", "NOUN", "PRON"):
         head = doc.toks[toks[m.head].head]

@@ -45,7 +45,7 @@ class KinFacts:
 
     def parent_in_fact(self, parent: int, child: int) -> bool:
         """``parent`` is ``child``'s parent by a stated claim, or the parent of a stated
-        sibling of the child ("my father Emil ... my brother Kit": Emil is Kit's father too)."""
+        sibling of the child ("my father Dagfinn ... my brother Eirik": Dagfinn is Eirik's father too)."""
         ents = self.d.ents
         if self.is_parent(parent, child):
             return True

@@ -157,7 +157,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         r.pairs_or_mutual(v, subs, objs, "close", v)
         return
     if lemma in FUSED_VERBS:
-        # "Corinne is enmeshed with her son", "her mother smothers her"
+        # "Jorunn is enmeshed with her son", "her mother smothers her"
         if r.negated(v) or r.irrealis(v):
             return
         subs = r.subjects(v)

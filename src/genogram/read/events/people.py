@@ -199,7 +199,7 @@ _LEFT_OBJECTS = frozenset(["us", "me", "family", "home", "house", "marriage", "h
 
 
 def _left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
-    """Whom a leaving was for: "left her for his secretary, Dolores" -> Dolores."""
+    """Whom a leaving was for: "left her for his secretary, Torun" -> Torun."""
     toks = doc.toks
     return [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "for"
             for g in toks[c].children if toks[g].dep == "pobj"

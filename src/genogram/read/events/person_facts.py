@@ -58,7 +58,7 @@ def record_life_facts(doc: StoryDoc, d: Discourse, dated: list[DatedEvent],
     _birth_years_from_age_at_event(doc, d, dated, sent_times)
 
 
-#: Verbs whose subjects are the newborns: "twin girls, Rosa and Lia, followed in 1950".
+#: Verbs whose subjects are the newborns: "twin girls, Runa and Lia, followed in 1950".
 _ARRIVAL_VERBS = frozenset(["follow", "come", "arrive"])
 
 
