@@ -179,3 +179,15 @@ def test_an_unnamed_passer_by_is_left_out_of_the_family() -> None:
     assert len(fam.people) == 2  # the narrator and Tuva
     fam = read("My sister Tuva married a stranger she met on a train. He was kind to her.")
     assert len(fam.people) == 3  # a stranger she married is family
+
+
+def test_a_surname_that_agrees_with_gender_gives_it() -> None:
+    from genogram.read.names import sikh_name_gender, surname_gender
+
+    assert surname_gender("Halina Wrzosowska") == "female"
+    assert surname_gender("Tadek Wrzosowski") == "male"
+    assert surname_gender("Yrsa Brynjarsdottir") == "female"
+    assert surname_gender("Ola Berg") is None and surname_gender("Wrzosowska") is None
+    assert sikh_name_gender("Jas Kaur") == "female" and sikh_name_gender("Jas Singh") == "male"
+    fam = read("Dinner was at Halina Wrzosowska's house. Everyone waited for Halina Wrzosowska.")
+    assert person(fam, "Halina Wrzosowska").gender == "female"

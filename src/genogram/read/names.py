@@ -52,6 +52,38 @@ def name_gender(word: str) -> str | None:
     return None
 
 
+#: Surname endings that mark a woman or a man in languages whose surnames agree with gender
+#: (Polish -ska/-ski, Czech -ová, Russian -ova/-ov, Icelandic -dóttir, Lithuanian -ienė/-aitė)
+#: and the Sikh names Kaur (women) and Singh (men).
+_SURNAME_ENDINGS = (("female", ("ska", "cka", "dzka", "ová", "ova", "eva", "yeva", "dóttir",
+                                "dottir", "ienė", "aitė", "ytė", "utė")),
+                    ("male", ("ski", "cki", "dzki", "ov", "ev", "yev")))
+_SURNAME_WORDS = {"kaur": "female", "singh": "male"}
+
+
+def sikh_name_gender(name: str) -> str | None:
+    """Kaur (women) and Singh (men) as a last name say the gender whatever the given name."""
+    words = name.split()
+    return _SURNAME_WORDS.get(words[-1].lower().strip(".,")) if len(words) > 1 else None
+
+
+def surname_gender(name: str) -> str | None:
+    """The gender a full name's surname states, when its language marks it ("Anna Nowicka",
+    "Petr Novák" has none; "Gian Kaur"); None for one-word names and unmarked surnames."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1].lower().strip(".,")
+    if last in _SURNAME_WORDS:
+        return _SURNAME_WORDS[last]
+    if len(last) < 6:
+        return None
+    for gender, ends in _SURNAME_ENDINGS:
+        if last.endswith(ends):
+            return gender
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
     """Map every name and diminutive (lowercase) to its formal name, when it has only one."""

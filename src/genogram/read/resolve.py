@@ -21,7 +21,13 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, controller_of, year_fused_subject
-from genogram.read.names import formal_name, name_gender, name_stats
+from genogram.read.names import (
+    formal_name,
+    name_gender,
+    name_stats,
+    sikh_name_gender,
+    surname_gender,
+)
 from genogram.read.naming import named_next
 from genogram.read.narrators import NarratorBreak, find_breaks
 
@@ -314,9 +320,11 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if m.entity != -1:
         _join_same_as(doc, ms, d, m)
         _note_couple(doc, ms, d, m)
-        if m.name and name_gender(m.name.split()[0]) and not m.gender:
+        by_name = m.name and (sikh_name_gender(m.name) or name_gender(m.name.split()[0])
+                              or surname_gender(m.name))
+        if by_name and not m.gender:
             e = ents.get(m.entity)
-            e.gender_votes[name_gender(m.name.split()[0])] += 1
+            e.gender_votes[by_name] += 1
     elif kind == "kin" and m.plural:
         pass
 
