@@ -191,3 +191,10 @@ def test_a_surname_that_agrees_with_gender_gives_it() -> None:
     assert sikh_name_gender("Jas Kaur") == "female" and sikh_name_gender("Jas Singh") == "male"
     fam = read("Dinner was at Halina Wrzosowska's house. Everyone waited for Halina Wrzosowska.")
     assert person(fam, "Halina Wrzosowska").gender == "female"
+
+
+def test_a_note_entry_kin_word_name_and_age_names_a_person() -> None:
+    fam = read("Client: Tuva Lind, 14. Lives with mother Ulla Lind (41). Half-brother Elof "
+               "(8) visits on weekends.")
+    elof = person(fam, "Elof")
+    assert elof.gender == "male"

@@ -155,7 +155,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
                                                        or _listed_after_colon(doc, t.i)
-                                                       or _born_in_a_had_list(doc, t.i)))
+                                                       or _born_in_a_had_list(doc, t.i)
+                                                       or _kin_then_aged_name(doc, t.i)))
             if m is not None:
                 add(m)
                 continue
@@ -406,6 +407,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
         return True  # "the son of Dale", "a niece of Ada and Lou"
+    if t.pos in ("PROPN", "NOUN") and _kin_then_aged_name(doc, k):
+        return True  # "Half-brother Elof (8)": a note's entry, however the tagger took it
     if t.pos in ("PROPN", "NOUN") and _born_in_a_had_list(doc, k):
         return True  # "They had Elof in 1927, Gunvor in 1930": however the tagger took them
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
@@ -454,6 +457,15 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
 #: the same labels.
 ROLE_LABELS = ("IP", "Identified patient", "Client", "Clients", "Pt", "Patient", "Consumer")
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])
+
+
+def _kin_then_aged_name(doc: StoryDoc, k: int) -> bool:
+    """Token ``k`` is a capitalised word between a kin noun and an age in brackets: a note's
+    entry such as "Half-brother Elof (8)" or "sister Mirja (41)"."""
+    toks = doc.toks
+    return (toks[k].is_title and k >= 1 and k + 2 < len(toks)
+            and kin_term(toks[k - 1].lower) is not None and toks[k - 1].sent == toks[k].sent
+            and toks[k + 1].text == "(" and toks[k + 2].text[:1].isdigit())
 
 
 def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
