@@ -198,3 +198,13 @@ def test_a_note_entry_kin_word_name_and_age_names_a_person() -> None:
                "(8) visits on weekends.")
     elof = person(fam, "Elof")
     assert elof.gender == "male"
+
+
+def test_two_sisters_named_together_are_no_couple_to_own_a_child() -> None:
+    fam = read("Client: Tuva Lind, 30. Client and her younger sister, Signy (27), stayed with "
+               "their father after the divorce. Signy is married (husband Folke, 29) and has a "
+               "daughter, Ylva (3), whom client has never met.")
+    tuva, signy, ylva = (person(fam, n) for n in ("Tuva Lind", "Signy", "Ylva"))
+    assert signy.id in parents_of(fam, ylva.id)
+    assert tuva.id not in parents_of(fam, ylva.id)
+    assert not any({tuva.id, signy.id} == set(u.partners) for u in fam.unions)

@@ -423,8 +423,10 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
                 k = toks[k].head  # "He remarried and had another boy": the first verb's subject
             # "was blessed with a baby girl": the passive subject is the parent
+            # (and "Kasia is married and has a daughter": the first verb's passive subject)
             subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"
-                         or toks[c].dep == "nsubjpass" and toks[verb].lemma == "bless"), -1)
+                         or toks[c].dep == "nsubjpass" and (toks[verb].lemma == "bless"
+                                                            or k != verb)), -1)
             if subj == -1 and toks[k].tag == "VBG" and toks[k].dep == "advcl":
                 # "He died in 1944, leaving a wife and a son": the subject of the clause it ends
                 h = toks[k].head
@@ -459,6 +461,16 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if out and m.kin.path == "C":
                 out.extend(_co_parents_with(doc, ms, d, verb, m.head))
     return list(dict.fromkeys(out))
+
+
+def _blood_pair(ents: Entities, a: int, b: int) -> bool:
+    """Two people the text already made siblings, parent and child or other blood kin: named
+    together ("Client and her sister stayed…") they are no couple to own a new child."""
+    a, b = ents.find(a), ents.find(b)
+    return any(ents.find(c.referent) == b and c.term.path not in ("E", "G", "g")
+               for c in ents.claims_by(a)) or any(
+        ents.find(c.referent) == a and c.term.path not in ("E", "G", "g")
+        for c in ents.claims_by(b))
 
 
 def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
@@ -586,7 +598,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
         return
     if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
-            and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)):
+            and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)
+            and not _blood_pair(ents, *d.couple)):
         owners = list(d.couple)
     if not owners:
         if m.kin.path in ("G", "g"):
