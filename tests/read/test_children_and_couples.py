@@ -208,3 +208,13 @@ def test_two_sisters_named_together_are_no_couple_to_own_a_child() -> None:
     assert signy.id in parents_of(fam, ylva.id)
     assert tuva.id not in parents_of(fam, ylva.id)
     assert not any({tuva.id, signy.id} == set(u.partners) for u in fam.unions)
+
+
+def test_my_parents_divorced_gives_their_union_the_status() -> None:
+    fam = read("My parents divorced when I was six. My mother moved to Leeds. My father stayed.")
+    assert [u.status for u in fam.unions] == ["divorced"]
+    fam = read("Client: Tuva Lind, 30. Client's parents married in 1988 and divorced in 2003. "
+               "Mother, Ulla Lind (60), remarried in 2005. Father lives in Ohio.")
+    ulla = person(fam, "Ulla Lind")
+    first = [u for u in fam.unions if ulla.id in u.partners]
+    assert [u.status for u in first] == ["divorced"]

@@ -372,6 +372,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
         _close(g, ents, whole_cast=True)
         _fold_implied_parents(g, ents)
     _co_parents(g, ents)
+    _parents_unions(g, ents, vf)
     _never_married(g, ents, vf)
     _spouse_as_other_parent(g, ents, text)
     _close(g, ents, whole_cast=implied)
@@ -634,6 +635,19 @@ _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée",
 _EARLIER_UNION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
     r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b", re.I)
+
+
+def _parents_unions(g: Graph, ents: Entities, vf: VerbFacts) -> None:
+    """"My parents divorced in 2003": the union of the two birth parents the graph has for
+    that person takes the status (and exists, if nothing else made it)."""
+    for owner, status, ev in vf.parents_unions:
+        o = ents.find(owner)
+        bio = [p for p in g.parents(o) if g.children[(p, o)]["kind"] in ("biological",
+                                                                          "adoptive")]
+        if len(bio) != 2:
+            continue
+        g.add_union(bio[0], bio[1], "marriage", status, [ev])
+        g.unions[frozenset(bio)].pop("inferred", None)
 
 
 def _never_married(g: Graph, ents: Entities, vf: VerbFacts) -> None:

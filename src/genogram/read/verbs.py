@@ -47,6 +47,9 @@ class VerbFacts:
     #: couples stated never to have married ("They never married"): a union of theirs is not a
     #: marriage, whatever their shared children suggest
     unmarried: set[frozenset] = field(default_factory=set)
+    #: "My parents divorced in 2003": (the one whose parents they are, union status, evidence),
+    #: placed on the two parents once the graph knows them
+    parents_unions: list[tuple[int, str, tuple[int, int]]] = field(default_factory=list)
 
 
 def _plainly_negated(doc: StoryDoc, verb: int) -> bool:
@@ -211,6 +214,27 @@ def _wedding_ahead(doc: StoryDoc, verb: int) -> bool:
 _PRESENT_BE = frozenset(["is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"])
 
 
+def _owner_of_parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse,
+                              verb: int) -> int | None:
+    """Whose parents the subject is, when it is a possessed "parents" ("My parents divorced",
+    "Client's parents married in 1988 and divorced in 2003")."""
+    toks = doc.toks
+    k = verb
+    while toks[k].dep == "conj" and toks[k].head != k and not any(
+            toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
+        k = toks[k].head
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    m = _mention_at(ms, doc, subj) if subj != -1 else None
+    if m is None or m.kind != "kin" or m.kin is None or m.kin.word != "parents":
+        return None
+    if m.possessor == -1:
+        return None
+    pm = ms[m.possessor]
+    if pm.kind == "self" or pm.entity != -1:
+        return d.ents.find(pm.entity) if pm.entity != -1 else None
+    return None
+
+
 def _has_union(vf: VerbFacts, a: int, b: int) -> bool:
     """Whether a verb already tied the two (a new union's type is only a default until a verb
     states one)."""
@@ -246,6 +270,15 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     vf.unmarried.add(frozenset(subs))
             continue
         subs = _subjects(doc, ms, d, t.i)
+        owner = _owner_of_parents_subject(doc, ms, d, t.i) if not subs else None
+        if owner is not None:
+            status = ("divorced" if lemma == "divorce" or t.lower == "divorced" else
+                      "separated" if lemma == "separate" else
+                      "ended" if lemma in ("split", "break") and prt == "up" else
+                      "together" if lemma in ("marry", "wed") or t.lower == "married" else None)
+            if status is not None:
+                vf.parents_unions.append((owner, status, ev))
+                continue
         if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
             objs = _objects(doc, ms, d, t.i, ("to",)) or _apposed_object(doc, ms, d, t.i)
             pairs = [(s, o) for s in subs for o in objs if s != o]
