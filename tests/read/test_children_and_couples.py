@@ -218,3 +218,14 @@ def test_my_parents_divorced_gives_their_union_the_status() -> None:
     ulla = person(fam, "Ulla Lind")
     first = [u for u in fam.unions if ulla.id in u.partners]
     assert [u.status for u in first] == ["divorced"]
+
+
+def test_burying_a_wife_makes_her_dead_and_the_marriage_widowed() -> None:
+    fam = read("The day I buried my wife, her brother came to the cemetery.")
+    wife = next(p for p in fam.people if "my wife" in p.descriptions)
+    assert wife.deceased
+    assert [u.status for u in fam.unions] == ["widowed"]
+    fam = read("After my wife passed, I sold the house.")
+    assert [u.status for u in fam.unions] == ["widowed"]
+    fam = read("She buried herself in work after the move.")
+    assert not any(p.deceased for p in fam.people)

@@ -856,9 +856,13 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
     for n, (key, u) in enumerate(sorted(g.unions.items(), key=lambda kv: min(
             ents.items[x].first for x in kv[0])), start=1):
         a, b = sorted(key, key=lambda x: ents.items[x].first)
+        status = u["status"]
+        if u["type"] == "marriage" and status == "together" and (
+                ents.items[a].deceased or ents.items[b].deceased):
+            status = "widowed"  # a death the events found after the graph was built
         if a in ids and b in ids:
             unions.append(Union(id=f"u{len(unions) + 1}", partners=[ids[a], ids[b]],
-                                type=u["type"], status=u["status"], evidence=_ev(u["ev"])))
+                                type=u["type"], status=status, evidence=_ev(u["ev"])))
         del n
     children = [ChildOf(parent=ids[p], child=ids[c], kind=info["kind"], evidence=_ev(info["ev"]))
                 for (p, c), info in g.children.items() if p in ids and c in ids]

@@ -382,6 +382,16 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                                                      or _has_child(doc, t.i, "away")) or lemma == "kill" and any(toks[c].dep == "nsubjpass" for c in t.children):
             for s in subs:
                 vf.deaths.setdefault(s, (ev, _year_near(doc, t.i)))
+        elif lemma == "bury":
+            # "the day I buried my wife", "she was buried beside her mother": the one buried died
+            passive = [c for c in t.children if toks[c].dep == "nsubjpass"]
+            if passive:
+                # (not a "they": the pair it finds is a guess, and a wrong death is costly)
+                dead = subs if toks[passive[0]].lower not in ("they", "them") else []
+            else:
+                dead = [o for o in _objects(doc, ms, d, t.i) if o not in subs]
+            for o in dead:
+                vf.deaths.setdefault(o, (ev, _year_near(doc, t.i)))
         elif lemma == "lose" and subs:
             for o in _objects(doc, ms, d, t.i):
                 if o != subs[0] and _is_kin_pair(d, subs[0], o):
@@ -547,7 +557,7 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         u.evidence.append(ev)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury"])
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
