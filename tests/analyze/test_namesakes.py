@@ -37,3 +37,13 @@ def test_a_baby_simply_named_is_no_collision() -> None:
     text = ("My sister Tess married Owen in 2010. The baby is named Kit. Kit is two now "
             "and Tess says he never sleeps.")
     assert collisions(story(text)) == []
+
+
+def test_a_family_name_after_two_different_titles_is_no_name_collision() -> None:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, family
+
+    text = "We moved in with Grandma Fenwick. Grandpa Fenwick kept bees. Grandma Fenwick baked."
+    fam = family([at("p1", "Fenwick", text, "Grandma Fenwick"),
+                  at("p2", "Fenwick", text, "Grandpa Fenwick")])
+    assert [f for f in find_all(fam, text) if f.code == "name-collision"] == []

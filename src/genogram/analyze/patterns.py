@@ -14,6 +14,7 @@ import re
 from genogram.analyze.affairs import affairs
 from genogram.analyze.cues import Cues
 from genogram.analyze.graph import View, spans
+from genogram.analyze.labels import clinical_labels
 from genogram.analyze.multigen import multigenerational
 from genogram.model import Family, Finding, Span
 
@@ -177,5 +178,5 @@ def find_patterns(family: Family, text: str | None = None) -> list[Finding]:
     v = View(family)
     cues = Cues(v, text)
     return (multigenerational(v, cues) + cutoffs(v) + affairs(v, cues) + parentification(v, cues)
-            + triangles(v, cues))
+            + triangles(v, cues) + clinical_labels(v, cues))
 
