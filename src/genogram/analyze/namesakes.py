@@ -132,7 +132,8 @@ _CHILD_NP = (r"(?:his|her|their|my|our|the) (?:only |first |eldest |oldest |youn
 #: "named (her) NAME, same as / after / for KIN", "named after KIN", "NAME's name is X too",
 #: "was a NAME too", "also named NAME".
 _NAMED = re.compile(
-    r"\b(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)\s+"
+    r"\b(?:(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)|"
+    r"(?:middle|first|second|given) name (?:is|was))\s+"
     r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl|" + _CHILD_NP + r"),?\s+)?"
     r"(?:(?P<name>" + _NAME + r")(?:\s+" + _NAME + r")?,?\s+)?"
     r"(?:[^,.;!?\n]{1,30},\s+)?"  # an aside: "named her girl, born that May, after her"
