@@ -61,3 +61,10 @@ def test_a_pattern_across_generations_naming_one_person_is_no_finding() -> None:
     text = "Notes: a two-generation pattern of divorce (Rudo)."
     fam = family([at("p1", "Rudo", text, "Rudo")])
     assert found(fam, text, "multigenerational") == []
+
+
+def test_cut_off_from_someone_named_is_a_cutoff() -> None:
+    text = "Since the trial Rudo has cut himself off from Ismay entirely."
+    fam = family([at("p1", "Rudo", text, "Rudo"), at("p2", "Ismay", text, "Ismay")])
+    (f,) = [f for f in find_all(fam, text) if f.code == "cutoff"]
+    assert f.people == ["p1", "p2"] and "cut himself off from Ismay" in f.message

@@ -15,7 +15,8 @@ from genogram.model import Finding, Span
 
 _PARENTIFIED = re.compile(r"\bparentifi(?:ed|cation)\b", re.IGNORECASE)
 _TRIANGULATED = re.compile(r"\btriangulat(?:ed|ion|ing)\b", re.IGNORECASE)
-_ESTRANGED = re.compile(r"\bestranged from\b", re.IGNORECASE)
+_ESTRANGED = re.compile(r"\b(?:estranged|cut (?:himself |herself |themselves )?off) from\b",
+                        re.IGNORECASE)
 _GENERATIONS = re.compile(
     r"\b(?:(?:two|three|four|five|[2-5])[- ]generation(?:s|al)? (?:pattern|history)|"
     r"(?:multi|inter|trans)-?generational (?:pattern|history|transmission)|"
@@ -110,8 +111,8 @@ def clinical_labels(v: View, cues: Cues) -> list[Finding]:
         other = next((p for p in after if p != pid), None)
         if pid is None or other is None:
             continue
-        msg = (f"{v.label(pid)} is estranged from {v.described(pid, other)} (cutoff): ask what "
-               f"ended the contact and whether either wants it back.")
+        msg = (f"{v.label(pid)} is {m.group(0).lower()} {v.described(pid, other)} (cutoff): ask "
+               f"what ended the contact and whether either wants it back.")
         out.append(Finding(code="cutoff", kind="pattern", message=msg, people=[pid, other],
                            evidence=spans([(m.start(), m.end()), sent])))
     for m in _GENERATIONS.finditer(text):
