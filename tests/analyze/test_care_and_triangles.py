@@ -80,3 +80,24 @@ def test_a_household_or_kin_title_is_no_tie_that_draws_someone_in() -> None:
                                 link("p3", "p1", "household", (500, 540)),
                                 link("p3", "p2", "fictive-kin", (600, 640))])
     assert found(fam, "triangle") == []
+
+
+def test_a_second_father_in_the_house_at_a_young_age_is_parentification() -> None:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, child, family
+
+    text = ("Fenwick is the eldest of four and calls himself \"the second father\" in the house "
+            "from age twelve, after his father fell ill.")
+    fam = family([at("p1", "Fenwick", text, "Fenwick", "himself"),
+                  at("p2", None, text, "his father")], children=[child("p2", "p1")])
+    assert [f.people for f in find_all(fam, text) if f.code == "parentification"] == [["p1"]]
+
+
+def test_a_second_mother_in_the_home_with_no_young_age_is_no_parentification() -> None:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, child, family
+
+    text = "Grandma Ismay was a second mother in our home for years."
+    fam = family([at("p1", "Ismay", text, "Grandma Ismay"), at("p2", "Rudo", text, "Rudo")],
+                 children=[child("p2", "p1")])
+    assert [f for f in find_all(fam, text) if f.code == "parentification"] == []

@@ -89,3 +89,23 @@ def test_a_custody_event_with_a_grandparent_is_a_child_raised_by_a_grandparent()
     (f,) = found(fam, "multigenerational")
     assert "raised by a grandparent" in f.message and {"p1", "p2", "p3", "p4"} <= set(f.people)
     assert "generation 3: Cai; generation 4: Dyre" in f.message
+
+
+def test_a_child_born_after_a_fathers_death_to_a_remarried_mother_is_no_timeline_conflict() -> None:
+    # "Corwin died in 1920. After the war Ismay wed a baker, Rudo. Their only child came in
+    # 1924.": the reading gave the child the late husband; the dates do not clash
+    fam = family([person("p1", "Corwin", gender="male", death_year=1920),
+                  person("p2", "Ismay", gender="female"), person("p3", "Rudo", gender="male"),
+                  person("p4", "Yardley", birth_year=1924)],
+                 unions=[union("u1", "p1", "p2", status="widowed"), union("u2", "p2", "p3")],
+                 children=[child("p1", "p4"), child("p2", "p4")])
+    assert found(fam, "timeline-conflict") == []
+
+
+def test_a_child_born_years_after_a_fathers_death_is_still_a_timeline_conflict() -> None:
+    fam = family([person("p1", "Corwin", gender="male", death_year=1920),
+                  person("p2", "Ismay", gender="female"), person("p4", "Yardley", birth_year=1924)],
+                 unions=[union("u1", "p1", "p2", status="widowed")],
+                 children=[child("p1", "p4"), child("p2", "p4")])
+    (f,) = found(fam, "timeline-conflict")
+    assert set(f.people) == {"p1", "p4"}

@@ -73,3 +73,17 @@ def test_a_titled_person_with_a_friend_link_only_counts_once() -> None:
                  links=[link("p1", "p2", "friend", (0, 26)),
                         link("p1", "p2", "fictive-kin", (0, 9))])
     assert len(fictive(fam, text)) == 1
+
+
+def test_a_sibling_tie_denied_to_a_titled_neighbour_is_fictive_kin() -> None:
+    text = ("Upstairs lived Auntie Perpetua. She wasn't Mama's sister. She and Mama sewed at the "
+            "same shop.")
+    fam = family([at("p1", "Perpetua", text, "Auntie Perpetua"),
+                  at("p2", None, text, "Mama")])
+    assert fictive(fam, text) == [{"p1"}]
+
+
+def test_a_sibling_tie_denied_with_no_title_is_no_fictive_kin() -> None:
+    text = "Quillon came to the funeral. He is not my brother anymore."
+    fam = family([at("p1", "Quillon", text, "Quillon", "He ")])
+    assert fictive(fam, text) == []

@@ -104,3 +104,11 @@ def test_read_file_fills_findings(tmp_path) -> None:
                      "him since.", encoding="utf-8")
     fam = genogram.read_file(str(story))
     assert any(f.code == "cutoff" for f in fam.findings)
+
+
+def test_an_unnamed_undescribed_person_is_labelled_in_plain_words() -> None:
+    from genogram.analyze.graph import View
+    from tests.analyze.families import family, person
+
+    v = View(family([person("p1"), person("p2", "Quillon")]))
+    assert v.label("p1") == "an unnamed person (p1)" and v.label("p2") == "Quillon"

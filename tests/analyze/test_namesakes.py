@@ -37,3 +37,25 @@ def test_a_baby_simply_named_is_no_collision() -> None:
     text = ("My sister Tess married Owen in 2010. The baby is named Kit. Kit is two now "
             "and Tess says he never sleeps.")
     assert collisions(story(text)) == []
+
+
+def test_a_family_name_after_two_different_titles_is_no_name_collision() -> None:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, family
+
+    text = "We moved in with Grandma Fenwick. Grandpa Fenwick kept bees. Grandma Fenwick baked."
+    fam = family([at("p1", "Fenwick", text, "Grandma Fenwick"),
+                  at("p2", "Fenwick", text, "Grandpa Fenwick")])
+    assert [f for f in find_all(fam, text) if f.code == "name-collision"] == []
+
+
+def test_a_middle_name_after_someone_is_a_name_collision() -> None:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, family
+
+    text = ("Quillon died young. Our boy Rudo was one. Rudo's middle name is Quillon, after his "
+            "father.")
+    fam = family([at("p1", "Quillon", text, "Quillon died", "his father"),
+                  at("p2", "Rudo", text, "Rudo")])
+    found = [set(f.people) for f in find_all(fam, text) if f.code == "name-collision"]
+    assert found == [{"p1", "p2"}]

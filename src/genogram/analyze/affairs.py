@@ -219,8 +219,9 @@ def _next_outsider(v: View, cues: Cues, at: int, pid: str) -> list[str]:
 
 def hidden_children(v: View) -> list[tuple[str, str, list[Span]]]:
     """(parent, other parent, evidence) for a child a married person had with someone who is
-    not their partner, born during that marriage (years known) or with no years to say
-    otherwise: an affair the story implies."""
+    not their partner, born during that marriage: an affair the story implies. Both years must
+    be known (the child's birth and the wedding), as a child from before the marriage is no
+    affair."""
     out: list[tuple[str, str, list[Span]]] = []
     married: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
     for u in v.family.unions:

@@ -54,7 +54,7 @@ def timeline_conflicts(v: View) -> list[Finding]:
         elif pd and v.people[par].gender == "female" and kb > pd:
             why = (f"{v.label(kid)} is said to be born in {kb}, after {v.possessive(kid)} mother "
                    f"{v.label(par)} died in {pd}")
-        elif pd and kb > pd + 1:
+        elif pd and kb > pd + 1 and not _later_partner(v, par, kid, kb, died):
             why = (f"{v.label(kid)} is said to be born in {kb}, more than a year after "
                    f"{v.possessive(kid)} parent {v.label(par)} died in {pd}")
         if why:
@@ -68,6 +68,18 @@ def timeline_conflicts(v: View) -> list[Finding]:
                                  f"{born[b]}) are said to be twins",
                                  _year_ev(v, a) + _year_ev(v, b) + list(s.evidence)))
     return out
+
+
+def _later_partner(v: View, par: str, kid: str, kb: int, died: dict[str, int | None]) -> bool:
+    """The child's other parent had another partner alive when the child was born ("After the
+    war she wed a baker. Their only child came in 1921."): the child is more likely that
+    partner's, given to the late one by a possessive, than a story whose dates clash."""
+    for other in v.parents.get(kid, set()) - {par}:
+        for q in v.partners.get(other, set()) - {par, kid}:
+            dq = died.get(q)
+            if dq is None or dq >= kb - 1:
+                return True
+    return False
 
 
 def _marriage_conflicts(v: View, born: dict[str, int | None],

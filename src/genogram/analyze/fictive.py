@@ -30,6 +30,12 @@ _DENIAL = re.compile(
     r"(?:\bnot|n[’']t|\bnever) (?:really |actually |even )?(?:related\b|"
     r"(?:our|my|his|her|their|any(?:body|one)[’']s|any) (?:real |actual |blood )?"
     r"(?:" + _FICTIVE_TITLES + r")s?\b)|\bno relation\b", re.IGNORECASE)
+#: A sibling tie denied to someone given an aunt or uncle title: "Auntie Wenna ... wasn't Mom's
+#: sister", "is Dad's coworker, not his brother" (counted only with a title just before it).
+_SIB_DENIAL = re.compile(
+    r"(?:\bnot|n[’']t|\bnever) (?:really |actually |even )?(?:(?:our|my|his|her|their|"
+    r"any(?:body|one)[’']s|[A-Z][a-z]+[’']s) )?(?:real |actual |blood |own )?"
+    r"(?:sister|brother|sibling)s?\b")
 
 
 def fictive_kin(v: View, text: str | None = None) -> list[Finding]:
@@ -120,12 +126,16 @@ def _fictive_from_text(v: View, text: str, done: set[str]) -> list[Finding]:
                    f"(fictive-kin): draw them as close non-kin, not on the family tree.")
             out.append(Finding(code="fictive-kin", kind="lint", message=msg, people=who,
                                evidence=[(s0, s1)]))
-    for m in _DENIAL.finditer(text):
+    denials = [(m, False) for m in _DENIAL.finditer(text)]
+    denials += [(m, True) for m in _SIB_DENIAL.finditer(text)]
+    for m, sib in sorted(denials, key=lambda x: x[0].start()):
         # "Next door is Auntie Wenna. She is not really our aunt.": the titled person named just
         # before the denial; else the subject of the denial ("Bert isn't really our uncle")
         s0, s1 = sentence_at(text, m.start())
         p0 = sentence_at(text, max(s0 - 2, 0))[0]
         titled = list(_TITLE_NAME.finditer(text, p0, m.start()))
+        if sib and not titled:
+            continue  # "he is not my brother" alone gives no one a title
         if titled:
             t = titled[-1]
             pid, ev = _titled(v, text, t.start(1), t.end(1)), (t.start(), t.end())

@@ -54,7 +54,7 @@ class View:
             return "the narrator"
         if p.descriptions:
             return p.descriptions[0]
-        return pid
+        return f"an unnamed person ({pid})"
 
     def relation(self, a: str, b: str) -> str | None:
         """What ``b`` is to ``a`` in one word ("son", "mother", "wife", "sister"), if direct."""

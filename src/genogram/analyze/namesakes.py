@@ -62,6 +62,8 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             # (unless the family tells them apart: one the other's parent or grandparent, or
             # born a generation apart)
             same = fold(fa) == fold(fb) and not _apart(v, pa, pb)
+            if fold(fa) == fold(fb) and text and _family_name(v, text, pa, pb):
+                continue
             if same or _marked(fa) == _marked(fb) != "" or (pa in covered and pb in covered):
                 continue
             if ga != gb and (_split(v, pa, fa, fb) or _split(v, pb, fb, fa)):
@@ -75,6 +77,27 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             out.append(Finding(code="name-collision", kind="lint", message=msg,
                                people=[pa, pb], evidence=spans(ev)))
     return out
+
+
+_KIN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|aunt|auntie|uncle|grandma|grandpa|granny|grandmother|"
+                        r"grandfather|nana|papa|mama|oma|opa|nonna|nonno)\.?\s+\S", re.IGNORECASE)
+
+
+def _family_name(v: View, text: str, a: str, b: str) -> bool:
+    """``a`` and ``b`` share a one-word name that the story only ever writes after a title,
+    and the titles differ ("Grandma Fenwick" and "Grandpa Fenwick", "Mr. and Mrs. Fenwick"): a
+    family name two relatives share, not two people of one given name."""
+    titles: list[set[str]] = []
+    for pid in (a, b):
+        p = v.people[pid]
+        if not p.name or len(p.name.split()) != 1:
+            return False
+        word = fold(p.name)
+        named = [text[s:e] for s, e in p.mentions if word in fold(text[s:e]).split()]
+        if not named or not all(_KIN_TITLE.match(n) for n in named):
+            return False
+        titles.append({fold(n.split()[0]) for n in named})
+    return not titles[0] & titles[1]
 
 
 def _apart(v: View, a: str, b: str) -> bool:
@@ -109,7 +132,8 @@ _CHILD_NP = (r"(?:his|her|their|my|our|the) (?:only |first |eldest |oldest |youn
 #: "named (her) NAME, same as / after / for KIN", "named after KIN", "NAME's name is X too",
 #: "was a NAME too", "also named NAME".
 _NAMED = re.compile(
-    r"\b(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)\s+"
+    r"\b(?:(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)|"
+    r"(?:middle|first|second|given) name (?:is|was))\s+"
     r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl|" + _CHILD_NP + r"),?\s+)?"
     r"(?:(?P<name>" + _NAME + r")(?:\s+" + _NAME + r")?,?\s+)?"
     r"(?:[^,.;!?\n]{1,30},\s+)?"  # an aside: "named her girl, born that May, after her"

@@ -14,6 +14,7 @@ import re
 from genogram.analyze.affairs import affairs
 from genogram.analyze.cues import Cues
 from genogram.analyze.graph import View, spans
+from genogram.analyze.labels import clinical_labels
 from genogram.analyze.multigen import multigenerational
 from genogram.model import Family, Finding, Span
 
@@ -50,6 +51,12 @@ _PARENT_CARE = re.compile(
     r"\b(?:took care of|looked after|cared for|nursed|bathed|fed|cooked for|covered for) "
     r"(?:my|his|her|their|our) (?:sick |ill |drunk |depressed |invalid )?(?:mother|father|mom|"
     r"mum|dad|mama|papa|parents?)\b", re.IGNORECASE)
+#: A child called a parent of the household: "was 'the second father' in the house from age
+#: fourteen" (counted only with a young age in the same sentence, as a grandmother or a nanny may
+#: be "a second mother in our home").
+_SECOND_PARENT = re.compile(
+    r"\b(?:the|a) second (?:mother|father|parent|mom|mum|dad)[”\"’']? (?:in|of|for) "
+    r"(?:the|our|his|her|their) (?:house|home|household|family)\b", re.IGNORECASE)
 _YOUNG_AGE = re.compile(
     r"\b(?:(?:was|were|turned|at|aged?) (?:only |just |barely )?(?:[4-9]|1[0-5]|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|as a (?:child|kid|girl|"
@@ -104,6 +111,9 @@ def parentification(v: View, cues: Cues) -> list[Finding]:
         add(pid, close[:1] or (sibs if len(sibs) == 1 else []), "takes on a parent's tasks",
             [sent])
     text = cues.text or ""
+    for pid, _cue, sent in cues.hits(_SECOND_PARENT):
+        if pid not in done and v.parents.get(pid) and _YOUNG_AGE.search(text, *sent):
+            add(pid, [], "was a second parent in the home as a child", [sent])
     for pid, _cue, sent in cues.hits(_PARENT_CARE):
         if pid not in done and v.parents.get(pid) and _YOUNG_AGE.search(text, *sent):
             parents = sorted(v.parents[pid])
@@ -177,5 +187,5 @@ def find_patterns(family: Family, text: str | None = None) -> list[Finding]:
     v = View(family)
     cues = Cues(v, text)
     return (multigenerational(v, cues) + cutoffs(v) + affairs(v, cues) + parentification(v, cues)
-            + triangles(v, cues))
+            + triangles(v, cues) + clinical_labels(v, cues))
 
