@@ -101,3 +101,12 @@ def test_a_middle_name_after_someone_is_no_merge() -> None:
     idris = next(p for p in fam.people if p.name == "Yunus")
     tariq = next(p for p in fam.people if p.name == "Tariq")
     assert any(c.child == idris.id and c.parent == tariq.id for c in fam.children)
+
+
+def test_a_greeting_then_i_am_after_a_handing_over_colon_starts_a_narrator() -> None:
+    fam = read("My stepdad Arvid read this thread last night.\n\n"
+               "EDIT: he asked to add a few words, so this part is his:\n\n"
+               "Hi. I'm Arvid. I love her mother and I always will.\n")
+    narrators = [p for p in fam.people if p.narrator]
+    assert len(narrators) == 2
+    assert any(p.name == "Arvid" for p in narrators)

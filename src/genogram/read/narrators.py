@@ -44,7 +44,8 @@ _HANDED_OVER = re.compile(
     r"(?!\s*(?:'s|\u2019s))", re.I)
 # "…so here is her reply, word for word:" + "I am Gulsen. My son…": a forwarded text
 # whose writer introduces themselves
-_SELF_NAME = re.compile(rf"^\s*(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
+_SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| there)?[.,!]\s*)?"
+                        rf"(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
                         rf"(?!\s*(?:'s|\u2019s))")
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
