@@ -229,3 +229,12 @@ def test_burying_a_wife_makes_her_dead_and_the_marriage_widowed() -> None:
     assert [u.status for u in fam.unions] == ["widowed"]
     fam = read("She buried herself in work after the move.")
     assert not any(p.deceased for p in fam.people)
+
+
+def test_an_abbreviation_defined_in_brackets_names_that_person() -> None:
+    fam = read("Referral: Tuva Lind (15), referred client (RC), lives with her mother. RC "
+               "avoids her stepfather.")
+    assert len(fam.people) == 3  # Tuva, her mother, her stepfather: "RC" is Tuva
+    tuva = person(fam, "Tuva Lind")
+    step = next(p for p in fam.people if "her stepfather" in p.descriptions)
+    assert any(c.parent == step.id and c.child == tuva.id for c in fam.children)
