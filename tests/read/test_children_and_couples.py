@@ -238,3 +238,8 @@ def test_an_abbreviation_defined_in_brackets_names_that_person() -> None:
     tuva = person(fam, "Tuva Lind")
     step = next(p for p in fam.people if "her stepfather" in p.descriptions)
     assert any(c.parent == step.id and c.child == tuva.id for c in fam.children)
+
+
+def test_going_back_to_a_place_is_no_person() -> None:
+    fam = read("In 1975 my grandfather Arvid went back to Skarholm to sell his share of the farm.")
+    assert not any(p.name == "Skarholm" for p in fam.people)

@@ -319,8 +319,11 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return True  # "the island of Leros", "the town of Arcos"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
         return True  # "drove over from Dubuque", "a son from Carvoeiro" (not "a letter from Jo")
-    # "sailed for New Bedford", "moved to Elko", "came from York"
-    if prep.lower in ("to", "from", "for") and doc.toks[prep.head].lemma in _MOTION_VERBS:
+    # "sailed for New Bedford", "moved to Elko", "came from York", "went back to Leros"
+    head = doc.toks[prep.head]
+    if head.lower in ("back", "home", "out", "over", "down", "up") and head.dep == "advmod":
+        head = doc.toks[head.head]
+    if prep.lower in ("to", "from", "for") and head.lemma in _MOTION_VERBS:
         return True
     return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
 
