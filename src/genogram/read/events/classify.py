@@ -196,7 +196,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
-    if lemma == "move" and any(c.lower == "in" for c in kids) and any(
+    if lemma == "move" and any(c.lower == "in" and not any(  # not "in 1952", "in Leeds"
+            doc.toks[g].dep == "pobj" for g in c.children) for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
     if lemma == "move" and not prt:
