@@ -18,9 +18,9 @@ def moves(fam: Family) -> list[set[str]]:
 
 @pytest.mark.parametrize("told", [
     "In 1952 the family emigrated to Chile.",
-    "In 1952 the whole family moved to Leeds.",
+    "In 1952 the whole family moved to Bergen.",
     "In 1952 Ivo sailed for Chile with his wife and the three children.",
-    "In 1952 Ivo moved to Leeds with his family.",
+    "In 1952 Ivo moved to Bergen with his family.",
 ])
 def test_household_moves_with_its_members(told: str) -> None:
     assert moves(read(_FAMILY + told)) == [{"Ivo", "Agnes", "Tilde", "Oswin", "Hugo"}]
@@ -38,7 +38,7 @@ def test_a_family_not_theirs_is_no_move_of_theirs() -> None:
 
 
 def test_we_of_a_narrator_with_partner_and_children() -> None:
-    fam = read("My husband Ivo and I have two sons, Oswin and Hugo. In 2010 we moved to Leeds.")
+    fam = read("My husband Ivo and I have two sons, Oswin and Hugo. In 2010 we moved to Bergen.")
     assert len(moves(fam)) == 1
     assert {"Ivo", "Oswin", "Hugo"} <= moves(fam)[0]
 
@@ -52,6 +52,6 @@ def test_we_of_a_child_narrator_without_the_dead_parent_with_the_host() -> None:
 
 
 def test_a_dated_move_with_a_wife_is_a_move_not_moving_in() -> None:
-    fam = read("Ivo married Agnes in 1940. In 1952 Ivo moved to Leeds with his wife.")
+    fam = read("Ivo married Agnes in 1940. In 1952 Ivo moved to Bergen with his wife.")
     assert moves(fam) == [{"Ivo", "Agnes"}]
     assert not [e for e in fam.events if e.type == "cohabitation"]

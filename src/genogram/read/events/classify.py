@@ -108,6 +108,12 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
+    if lemma in ("own", "run") and t.tag == "VBD" and _obj_lemmas(kids) & _BUSINESS_NOUNS and any(
+            c.dep == "prep" and c.lower == "by" and (_time_prep(doc, c.i) or any(
+                toks[g].lower == "then" for g in c.children)) for c in kids):
+        return "business"   # "by 1937 she owned a bakery": a business of her own by then
+    if lemma == "admit" and _note_admission(doc, k):
+        return "illness"   # a note's "MGM admitted 07/22 (sepsis)", "was admitted with sepsis"
     if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (
             toks[k + 1].pos == "PROPN"):
         return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
@@ -196,7 +202,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
-    if lemma == "move" and any(c.lower == "in" and not any(  # not "in 1952", "in Leeds"
+    if lemma == "move" and any(c.lower == "in" and not any(  # not "in 1952", "in Bergen"
             doc.toks[g].dep == "pobj" for g in c.children) for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
@@ -522,3 +528,26 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
             or t.dep == "dobj" and _lem(toks[t.head]) in ("miss", "attend", "skip", "plan")):
         return False   # "came to my graduation", "missed her graduation": someone else's visit
     return not (t.lemma == "rehab" and t.pos == "PROPN")
+
+
+def _note_admission(doc: StoryDoc, k: int) -> bool:
+    """"Admitted" of a hospital stay told without the hospital: with a date as its object or a
+    cause after "for" / "with" ("MGM admitted 07/22 (sepsis)", "was admitted with chest
+    pain"); not an admitting of something ("admitted that he lied", "admitted it", "admitted
+    to drinking") nor an admission somewhere (the cues with "to" see those)."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    if any(c.dep in ("ccomp", "xcomp", "dative") or c.dep == "prep" and c.lower in ("to", "into")
+           for c in kids):
+        return False
+    dated = [c for c in kids if c.dep in ("dobj", "npadvmod") and any(ch.isdigit()
+                                                                       for ch in c.lower)]
+    if any(c.dep == "dobj" and c not in dated for c in kids):
+        return False   # "admitted his mistake"
+    cause = any(c.dep == "prep" and c.lower in ("for", "with") and any(
+        toks[g].dep == "pobj" and toks[g].pos == "NOUN" and toks[g].lemma not in (
+            "time", "year", "life", "sake", "reason") for g in c.children) for c in kids)
+    return bool(dated) or cause
+

@@ -123,6 +123,10 @@ def _left_for_good(doc: StoryDoc, k: int, lemma: str) -> bool:
 _ARRIVAL_VERBS = frozenset(["come", "sail"])
 
 
+#: Verbs of setting out that take the destination after "for": "sailed for Lisbon".
+_SETTING_OUT = frozenset(["sail", "ship", "head"])
+
+
 def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
@@ -137,6 +141,13 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     preps = kids + [toks[g] for c in kids if c.dep == "advmod" and c.lower in ("back", "home")
                     for g in c.children]
     for c in preps:
+        if c.dep == "prep" and c.lower == "for" and t.lemma in _SETTING_OUT and any(
+                toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children):
+            return True   # "sailed for Lisbon", "headed for the coast"
+        if c.lower == "out" and t.lemma in _SETTING_OUT and any(
+                toks[o].lower == "of" and any(toks[g].dep == "pobj" and _is_place(doc, g)
+                                              for g in toks[o].children) for o in c.children):
+            return True   # "shipped out of Hull (for Quebec)"
         if c.dep != "prep" or c.lower not in ("to", "from") or (
                 c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
             continue

@@ -272,7 +272,9 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         if born:
             return born
     subs = _subjects_of(doc, ms, d, k)
-    if not subs and type_ == "move":   # "the family emigrated", "we moved to Leeds"
+    if not subs and type_ in _UNION_TYPES:   # "my parents split up"
+        subs = _parents_subject(doc, ms, d, k)
+    if not subs and type_ == "move":   # "the family emigrated", "we moved to Bergen"
         subs = _family_subject(doc, ms, d, k, partners)
     if not subs and type_ not in _UNION_TYPES:
         subs = _we_subject(doc, d, k, partners)
@@ -284,7 +286,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
         follow += _with_household(doc, ms, d, k, subs, partners)
         return subs + [o for o in dict.fromkeys(follow) if o not in subs]
-    if type_ == "move" and subs:   # "moved to Leeds with his wife and the children"
+    if type_ == "move" and subs:   # "moved to Bergen with his wife and the children"
         subs = subs + [o for o in _with_household(doc, ms, d, k, subs, partners)
                        if o not in subs]
     if type_ == "custody":
@@ -413,6 +415,30 @@ def _narrator_household(d: Discourse, partners: dict[int, list[int]], at: int,
     sibs += [f(c.possessor) for c in d.ents.claims_about(n) if c.term.path == "S"]
     return list(dict.fromkeys([n] + [p for p in _household(d, partners, parents, at, until) + sibs
                                      if p != n]))
+
+
+#: Plural nouns of someone's two parents ("my folks split up").
+_PARENT_GROUP_NOUNS = frozenset(["parents", "folks"])
+
+
+def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The two parents a subject like "my parents" or "Ana's folks" stands for, when the story
+    gives that person exactly two parents and the words themselves were left unresolved."""
+    toks = doc.toks
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 or toks[subj].lower not in _PARENT_GROUP_NOUNS or _people_at(doc, ms, d, subj):
+        return []
+    poss = [c for c in toks[subj].children if toks[c].dep == "poss"]
+    if not poss:
+        return []
+    if toks[poss[0]].lower == "my":
+        owners = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    else:
+        owners = _people_at(doc, ms, d, poss[0])
+    if len(owners) != 1:
+        return []
+    parents = sorted(d.ents.parents_of(owners[0]), key=lambda x: d.ents.get(x).first)
+    return parents if len(parents) == 2 else []
 
 
 def _family_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,

@@ -1,0 +1,41 @@
+"""Event phrasings beyond the plain verbs: setting out for a place, a note's admission, a
+business owned by a date, "my parents split up"; and their look-alikes that are no events."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram import read
+from genogram.model import Family
+
+
+def told(fam: Family) -> list[tuple[str, set[str]]]:
+    by_id = {p.id: p.label for p in fam.people}
+    return [(e.type, {by_id[i] for i in e.people}) for e in fam.events]
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    ("Ivo shipped out of Naples for Peru in 1902.", "move", {"Ivo"}),
+    ("Agnes sailed for Portugal in 1903.", "move", {"Agnes"}),
+    ("Client: Hugo (44M). MGM admitted 07/22 (sepsis).", "illness", {"MGM"}),
+    ("Agnes was admitted in March 2021 for sepsis.", "illness", {"Agnes"}),
+    ("By 1937 Ivo owned a shoe shop.", "business", {"Ivo"}),
+    ("My mom is Agnes and my dad is Ivo. My folks split up when I was ten.", "separation",
+     {"Agnes", "Ivo"}),
+    ("My mom is Agnes and my dad is Ivo. My parents divorced in 1999.", "divorce",
+     {"Agnes", "Ivo"}),
+])
+def test_phrasing_is_an_event(story: str, type_: str, who: set[str]) -> None:
+    got = [w for t, w in told(read(story)) if t == type_]
+    assert got and who <= got[0], told(read(story))
+
+
+@pytest.mark.parametrize("story", [
+    "Ivo admitted he lied.",
+    "Agnes admitted her mistake.",
+    "Agnes admitted to drinking.",
+    "Ivo owned a farm.",
+    "Hugo headed for the door.",
+])
+def test_look_alike_is_no_event(story: str) -> None:
+    assert told(read(story)) == []
