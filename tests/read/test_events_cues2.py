@@ -39,3 +39,30 @@ def test_phrasing_is_an_event(story: str, type_: str, who: set[str]) -> None:
 ])
 def test_look_alike_is_no_event(story: str) -> None:
     assert told(read(story)) == []
+
+
+@pytest.mark.parametrize(("story", "who"), [
+    ("Ivo married Agnes in 1955. In 1956 the young couple walked across the fields to Peru.",
+     {"Ivo", "Agnes"}),
+    ("It took four years to bring Agnes and Hugo to Quebec.", {"Agnes", "Hugo"}),
+    ("In 1940 Ivo took Agnes and Hugo to Peru to grow corn.", {"Ivo", "Agnes", "Hugo"}),
+    ("In 1971 Ivo went to Chile to see his brother, and he stayed.", {"Ivo"}),
+])
+def test_taken_or_gone_to_a_place_is_a_move(story: str, who: set[str]) -> None:
+    got = [w for t, w in told(read(story)) if t == "move"]
+    assert got and who <= got[0], told(read(story))
+
+
+@pytest.mark.parametrize("story", [
+    "My mother Agnes took me to Lisbon to meet my grandfather.",
+    "In 1950 Ivo went to Chile to visit his brother.",
+    "Ivo took Hugo to Paris for a week.",
+    "Ivo took the car to Boston.",
+])
+def test_a_trip_is_no_move(story: str) -> None:
+    assert [t for t, _w in told(read(story)) if t == "move"] == []
+
+
+def test_killed_in_a_conjunct_after_another_verb() -> None:
+    got = told(read("Ivo enlisted in 1942 and was killed in Burma in 1944."))
+    assert ("death", {"Ivo"}) in got and ("job", {"Ivo"}) in got

@@ -104,7 +104,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "illness"   # "Mom was sick for six years"
     if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
         passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
-            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in toks[t.head].children)
+            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in [*toks[t.head].children,
+                                                                        *t.children])
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
@@ -170,6 +171,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "started living together", "have lived together since 1984"
     if lemma == "work" and _starts_work(doc, k):
         return "job"
+    if lemma in ("walk", "flee") and _motion_to_place(doc, k):
+        return "move"   # "walked across the border to Peru", "fled to Chile"
+    if lemma in ("bring", "take") and any(c.dep == "dobj" and _personal(c) for c in kids) and \
+            _motion_to_place(doc, k):
+        return "move"   # "took his wife and son to Quebec", "to bring her and the boy to Lisbon"
     if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
         return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
     if _custody_verb(doc, k):

@@ -152,7 +152,7 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
                 c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
             continue
         # "went to Mass": a bare "go" or "come" needs a tagged place
-        loose = t.lemma not in ("go", "come")
+        loose = t.lemma not in ("go", "come", "walk", "flee", "bring", "take")
         if any(toks[g].dep == "pobj" and (_is_place(doc, g) if loose else toks[g].ent in
                                           _PLACE_ENTS) for g in c.children):
             return True
@@ -172,11 +172,23 @@ def _a_visit(doc: StoryDoc, k: int) -> bool:
     their honeymoon", "on vacation"."""
     toks = doc.toks
     for c in toks[k].children:
+        if toks[c].dep in ("advcl", "xcomp") and toks[c].lemma in _VISIT_PURPOSES and any(
+                toks[g].lower == "to" for g in toks[c].children) and any(
+                toks[g].dep == "dobj" and (toks[g].pos in ("PRON", "PROPN")
+                                           or toks[g].lemma in _KIN_CARERS)
+                for g in toks[c].children) and not any(
+                toks[g].dep == "conj" and toks[g].lemma in ("stay", "remain", "settle")
+                for g in toks[k].children):
+            return True   # "took me to Lisbon to meet my grandfather" (not "..., and stayed")
         if toks[c].dep != "prep" or toks[c].lower not in ("for", "on"):
             continue
         if any(toks[g].dep == "pobj" and toks[g].lower in _VISIT_NOUNS for g in toks[c].children):
             return True
     return False
+
+
+#: What a trip is made to do: "went to Rome to see her sister" is a visit, not a move.
+_VISIT_PURPOSES = frozenset(["meet", "visit", "see", "attend", "bury", "spend", "tour"])
 
 
 def _expecting_a_child(doc: StoryDoc, k: int) -> bool:
