@@ -66,3 +66,21 @@ def test_a_trip_is_no_move(story: str) -> None:
 def test_killed_in_a_conjunct_after_another_verb() -> None:
     got = told(read("Ivo enlisted in 1942 and was killed in Burma in 1944."))
     assert ("death", {"Ivo"}) in got and ("job", {"Ivo"}) in got
+
+
+@pytest.mark.parametrize(("story", "type_", "who"), [
+    ("In 1990 the court sent Hugo to his aunt Tilde.", "custody", {"Hugo", "Tilde"}),
+    ("In 1990 Hugo was sent to his aunt Tilde.", "custody", {"Hugo", "Tilde"}),
+    ("In 1990 Ivo sent Hugo to Quebec.", "move", {"Hugo"}),
+])
+def test_sent_to_a_carer_or_a_place(story: str, type_: str, who: set[str]) -> None:
+    got = [w for t, w in told(read(story)) if t == type_]
+    assert got == [who], told(read(story))
+
+
+@pytest.mark.parametrize("story", [
+    "Ivo gave it to his mother.",
+    "In 1990 Agnes sent a letter to her aunt Tilde.",
+])
+def test_a_thing_handed_over_is_no_custody(story: str) -> None:
+    assert told(read(story)) == []

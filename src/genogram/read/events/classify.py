@@ -171,6 +171,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "started living together", "have lived together since 1984"
     if lemma == "work" and _starts_work(doc, k):
         return "job"
+    if lemma in ("send", "bring", "take") and _custody_verb(doc, k):
+        return "custody"   # "sent Ivo to his aunt Tilde": to a person, whatever the tagger says
     if lemma in ("walk", "flee") and _motion_to_place(doc, k):
         return "move"   # "walked across the border to Peru", "fled to Chile"
     if lemma in ("bring", "take") and any(c.dep == "dobj" and _personal(c) for c in kids) and \

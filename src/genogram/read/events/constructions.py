@@ -281,17 +281,26 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
     if t.lemma == "live" and t.dep in ("xcomp", "advcl") and toks[t.head].lemma in (
             "go", "come", "send") and pobjs("with"):
         return True
-    if t.lemma in ("bring", "take", "give") and any(c.dep == "dobj" and c.pos == "PRON"
-                                                    or c.dep == "dobj" and c.pos == "PROPN"
-                                                    for c in kids):
+    if t.lemma in ("bring", "take", "give", "send") and (any(
+            c.dep == "dobj" and (c.pos == "PRON" and c.lower not in _THING_PRONOUNS
+                                 or c.pos == "PROPN") for c in kids)
+            or t.lemma == "send" and passive and any(c.dep == "nsubjpass" for c in kids)):
+        # "brought Sverre to his mother", "sent me to my aunt", "was sent to his grandmother"
         to = pobjs("to")
         if any(g.pos in ("PROPN", "NOUN", "PRON") and g.ent not in _PLACE_ENTS
-               and g.lemma in _KIN_CARERS for g in to):
+               and (g.lemma in _KIN_CARERS or g.pos == "PROPN" and any(
+                   toks[x].lemma in _KIN_CARERS for x in range(max(g.i - 3, 0), g.i)))
+               for g in to):   # "to his aunt Tilde"
             return True
         if any(c.lower == "home" for c in kids) and pobjs("with") and any(
                 toks[g].lower == "good" for c in preps.get("for", []) for g in c.children):
             return True
     return False
+
+
+#: Pronouns of things, not of a child handed over ("gave it to his mother").
+_THING_PRONOUNS = frozenset(["it", "this", "that", "something", "everything", "nothing",
+                             "these", "those"])
 
 
 _PARENT_WORDS = frozenset(["mother", "father", "parent", "parents", "mom", "mum", "dad", "mama",

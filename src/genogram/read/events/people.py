@@ -281,6 +281,10 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
         # "followed him to Nairobi": the subject and whom they went with or after; a relative
         # clause's head is not its subject ("Eskil, whose parents had come from Cape Breton")
+        sent = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for p in people_and_conjuncts(doc, ms, d, c)]
+        if toks[k].lemma == "send" and sent:
+            return sent   # "sent Hugo to Quebec": Hugo went, not the one who sent him
         if not subs:
             return []
         follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
