@@ -84,3 +84,24 @@ def test_sent_to_a_carer_or_a_place(story: str, type_: str, who: set[str]) -> No
 ])
 def test_a_thing_handed_over_is_no_custody(story: str) -> None:
     assert told(read(story)) == []
+
+
+@pytest.mark.parametrize(("story", "who"), [
+    ("In 1979 Hugo left on a fishing boat from Quebec with Oswin.", {"Hugo"}),
+    ("In 1954 Ivo went south with the other families.", {"Ivo"}),
+    ("In 2020 Tilde moved back to her parents' house.", {"Tilde"}),
+    ("Ivo and Agnes had two children: Hugo (29), a cook in Quebec, and Tilde (25), who returned "
+     "to the family home after ending her engagement.", {"Tilde"}),
+])
+def test_leaving_by_boat_going_south_or_back_home_is_a_move(story: str, who: set[str]) -> None:
+    got = [w for t, w in told(read(story)) if t == "move"]
+    assert got == [who], told(read(story))
+
+
+@pytest.mark.parametrize("story", [
+    "Ivo went south for the winter.",
+    "Tilde returned to her house after work.",
+    "Ivo left on the train every morning.",
+])
+def test_a_daily_going_is_no_move(story: str) -> None:
+    assert [t for t, _w in told(read(story)) if t == "move"] == []

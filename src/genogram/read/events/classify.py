@@ -186,6 +186,14 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "in 1990 I found my father", "I found Ivo": a search ended
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
+    if lemma == "leave" and not prt and _on_a_vessel(doc, k):
+        return "move"   # "left on a fishing boat from Hull with his brother"
+    if lemma in ("go", "head", "move") and not prt and t.tag in ("VBD", "VBN") and any(
+            c.dep == "advmod" and c.lower in _COMPASS for c in kids) and not any(
+            c.dep == "prep" and c.lower in ("for", "on") for c in kids):
+        return "move"   # "went south with the other families" (not "went south for the winter")
+    if lemma in ("return", "move") and _to_family_home(doc, k):
+        return "move"   # "returned to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma == "leave" and (any(c.dep == "dative" for c in kids)
@@ -558,4 +566,38 @@ def _note_admission(doc: StoryDoc, k: int) -> bool:
         toks[g].dep == "pobj" and toks[g].pos == "NOUN" and toks[g].lemma not in (
             "time", "year", "life", "sake", "reason") for g in c.children) for c in kids)
     return bool(dated) or cause
+
+
+#: The compass points of "went south", "headed west".
+_COMPASS = frozenset(["north", "south", "east", "west", "northward", "southward", "eastward",
+                      "westward", "abroad", "overseas"])
+
+#: Craft one leaves a country on: "left on a fishing boat".
+_VESSELS = frozenset(["boat", "ship", "steamer", "ferry", "plane", "freighter", "liner",
+                      "vessel", "train", "flight"])
+
+
+def _on_a_vessel(doc: StoryDoc, k: int) -> bool:
+    """"Left on a fishing boat", "left on the night train": leaving a place for good, told by
+    the craft (no destination needed)."""
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "on" and any(
+        toks[g].dep == "pobj" and toks[g].lemma in _VESSELS for g in toks[c].children)
+        for c in toks[k].children)
+
+
+def _to_family_home(doc: StoryDoc, k: int) -> bool:
+    """The verb goes "to" or "into" the family home or someone else's house ("the family
+    home", "her parents' house"; not "her house", a way home like any other)."""
+    toks = doc.toks
+    for c in toks[k].children:
+        if toks[c].dep != "prep" or toks[c].lower not in ("to", "into"):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep != "pobj" or toks[g].lemma not in ("home", "house"):
+                continue
+            if toks[g - 1].lemma == "family" or any(
+                    toks[x].dep == "poss" and toks[x].pos != "PRON" for x in toks[g].children):
+                return True
+    return False
 

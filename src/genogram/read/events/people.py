@@ -676,9 +676,19 @@ def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) ->
         if toks[v].dep not in ("acomp", "xcomp", "conj", "oprd") or toks[v].head == v:
             return []
         v = toks[v].head
-    if toks[v].dep != "relcl" or not any(toks[c].dep in ("nsubj", "nsubjpass") and toks[c].lower
-                                         in ("who", "that") for c in toks[v].children):
+    rel = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")
+           and toks[c].lower in ("who", "that")] if toks[v].dep == "relcl" else []
+    if not rel:
         return []
+    # "Ana (29), a cook, and Bo (25), who returned ...": the parse may hang the clause on the
+    # first of a list; the name right before "who" (past a parenthesis) is the one described
+    x = rel[0] - 1
+    while x > 0 and (toks[x].pos in ("PUNCT", "NUM") or toks[x].lower in ("(", ")")):
+        x -= 1
+    if x != toks[v].head and toks[x].pos == "PROPN":
+        near = _people_at(doc, ms, d, x)
+        if near:
+            return near
     return _people_at(doc, ms, d, toks[v].head)
 
 
