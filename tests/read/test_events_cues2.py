@@ -105,3 +105,9 @@ def test_leaving_by_boat_going_south_or_back_home_is_a_move(story: str, who: set
 ])
 def test_a_daily_going_is_no_move(story: str) -> None:
     assert [t for t, _w in told(read(story)) if t == "move"] == []
+
+
+def test_a_lasting_illness_of_one_described_by_who() -> None:
+    got = told(read("Ivo was previously married to Agnes Lind, who died in 2016 of breast "
+                    "cancer after twenty years of marriage."))
+    assert ("illness", {"Agnes Lind"}) in got and ("death", {"Agnes Lind"}) in got

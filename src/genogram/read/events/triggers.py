@@ -35,6 +35,7 @@ from genogram.read.events.people import (
     _own_people,
     _partnered,
     _Partners,
+    _relative_subject,
     _together_not_kin,
     _verb_people,
     _ward,
@@ -130,7 +131,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
         elif dying is not None:   # "died of cancer": the one who died was ill
-            people = _subjects(doc, ms, d, dying)
+            # ("Ana, who died of breast cancer": the one the clause describes)
+            people = _subjects(doc, ms, d, dying) or _relative_subject(doc, ms, d, dying)
         else:
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
