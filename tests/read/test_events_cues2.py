@@ -111,3 +111,19 @@ def test_a_lasting_illness_of_one_described_by_who() -> None:
     got = told(read("Ivo was previously married to Agnes Lind, who died in 2016 of breast "
                     "cancer after twenty years of marriage."))
     assert ("illness", {"Agnes Lind"}) in got and ("death", {"Agnes Lind"}) in got
+
+
+@pytest.mark.parametrize("story", [
+    "Ivo passed in 1951, Agnes in 1960.",
+    "Ivo died in 1951 and Agnes in 1960.",
+])
+def test_gapped_death_hung_on_the_date_or_set_off_by_a_comma(story: str) -> None:
+    fam = read(story)
+    by_id = {p.id: p.label for p in fam.people}
+    got = {(by_id[e.people[0]], e.when.year) for e in fam.events if e.type == "death"}
+    assert got == {("Ivo", 1951), ("Agnes", 1960)}
+
+
+def test_a_name_after_the_date_with_a_verb_of_its_own_is_no_gapped_death() -> None:
+    got = told(read("My dad Ivo died in February and Agnes said we had to move."))
+    assert [w for t, w in got if t == "death"] == [{"Ivo"}]
