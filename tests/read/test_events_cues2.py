@@ -127,3 +127,11 @@ def test_gapped_death_hung_on_the_date_or_set_off_by_a_comma(story: str) -> None
 def test_a_name_after_the_date_with_a_verb_of_its_own_is_no_gapped_death() -> None:
     got = told(read("My dad Ivo died in February and Agnes said we had to move."))
     assert [w for t, w in got if t == "death"] == [{"Ivo"}]
+
+
+def test_meeting_someone_unnamed_is_no_reunion_with_the_partner() -> None:
+    got = told(read("Agnes married Ivo in 1934. Their daughter Tilde had three children whom "
+                    "her mother did not meet until 1971."))
+    assert [w for t, w in got if t == "reunion"] == []
+    got = told(read("Agnes married Ivo in 1934. Agnes did not meet her father Hugo until 1971."))
+    assert [w for t, w in got if t == "reunion"] == [{"Agnes", "Hugo"}]

@@ -161,6 +161,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     people = [p for p in dict.fromkeys(people) if p >= 0]
     together = type_ == "cohabitation" and any(doc.toks[c].lower == "together"
                                                 for c in t.children)
+    if type_ == "reunion" and t.lemma == "meet" and len(people) == 1:
+        return None   # "whom she did not meet until 1971": met someone, not her partner
     if (type_ in ("divorce", "separation", "marriage", "reunion", "engagement") or together) \
             and len(people) == 1:   # "(she and I ...) moved in together": her partner
         ps = partners.get(people[0], [])
