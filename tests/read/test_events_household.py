@@ -45,7 +45,7 @@ def test_we_of_a_narrator_with_partner_and_children() -> None:
 
 def test_we_of_a_child_narrator_without_the_dead_parent_with_the_host() -> None:
     fam = read("I grew up with my parents, Ivo and Agnes, and my brother Hugo. In 2010 Ivo died, "
-               "and we moved into Grandpa Nils's house.")
+               "and we moved into Uncle Nils's flat.")
     got = moves(fam)
     assert len(got) == 1
     assert {"Agnes", "Hugo", "Nils"} <= got[0] and "Ivo" not in got[0]

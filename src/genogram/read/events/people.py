@@ -393,8 +393,8 @@ def _household(d: Discourse, partners: dict[int, list[int]], anchors: list[int],
 
 def _dead_by(d: Discourse, partners: dict[int, list[int]], p: int, until: int) -> bool:
     """``p``'s death is told before character ``until`` (the end of the move's sentence): a
-    household that moves after a death is without the dead ("we moved in with Grandpa because
-    Papa had died")."""
+    household that moves after a death is without the dead ("after her husband died she and the
+    children moved to Bergen": without him)."""
     told = getattr(partners, "deaths", {}).get(d.ents.find(p))
     return told is not None and told < until
 
