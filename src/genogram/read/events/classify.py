@@ -104,10 +104,17 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "illness"   # "Mom was sick for six years"
     if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
         passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
-            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in toks[t.head].children)
+            and any(toks[c].dep in ("nsubjpass", "auxpass") for c in [*toks[t.head].children,
+                                                                        *t.children])
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
+    if lemma in ("own", "run") and t.tag == "VBD" and _obj_lemmas(kids) & _BUSINESS_NOUNS and any(
+            c.dep == "prep" and c.lower == "by" and (_time_prep(doc, c.i) or any(
+                toks[g].lower == "then" for g in c.children)) for c in kids):
+        return "business"   # "by 1937 she owned a bakery": a business of her own by then
+    if lemma == "admit" and _note_admission(doc, k):
+        return "illness"   # a note's "MGM admitted 07/22 (sepsis)", "was admitted with sepsis"
     if t.lower in ("married", "wed") and t.dep in ("amod", "compound") and k + 1 < len(toks) and (
             toks[k + 1].pos == "PROPN"):
         return "marriage"   # a misparse: "X, a whaler's son, married Oline Jytte"
@@ -164,6 +171,13 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "cohabitation"   # "started living together", "have lived together since 1984"
     if lemma == "work" and _starts_work(doc, k):
         return "job"
+    if lemma in ("send", "bring", "take") and _custody_verb(doc, k):
+        return "custody"   # "sent Ivo to his aunt Tilde": to a person, whatever the tagger says
+    if lemma in ("walk", "flee") and _motion_to_place(doc, k):
+        return "move"   # "walked across the border to Peru", "fled to Chile"
+    if lemma in ("bring", "take") and any(c.dep == "dobj" and _personal(c) for c in kids) and \
+            _motion_to_place(doc, k):
+        return "move"   # "took his wife and son to Quebec", "to bring her and the boy to Lisbon"
     if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
         return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
     if _custody_verb(doc, k):
@@ -172,6 +186,14 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "reunion"   # "in 1990 I found my father", "I found Ivo": a search ended
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
+    if lemma == "leave" and not prt and _on_a_vessel(doc, k):
+        return "move"   # "left on a fishing boat from Hull with his brother"
+    if lemma in ("go", "head", "move") and not prt and t.tag in ("VBD", "VBN") and any(
+            c.dep == "advmod" and c.lower in _COMPASS for c in kids) and not any(
+            c.dep == "prep" and c.lower in ("for", "on") for c in kids):
+        return "move"   # "went south with the other families" (not "went south for the winter")
+    if lemma in ("return", "move") and _to_family_home(doc, k):
+        return "move"   # "returned to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma == "leave" and (any(c.dep == "dative" for c in kids)
@@ -196,7 +218,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "conceive" and (any(c.dep == "nsubjpass" or c.dep == "prep" and c.lower in (
             "via", "through") for c in kids) or t.dep == "acl"):
         return "birth"   # "Ceylan, conceived via IVF": the child
-    if lemma == "move" and any(c.lower == "in" for c in kids) and any(
+    if lemma == "move" and any(c.lower == "in" and not any(  # not "in 1952", "in Bergen"
+            doc.toks[g].dep == "pobj" for g in c.children) for c in kids) and any(
             c.lower == "together" or c.dep == "prep" and c.lower == "with" for c in kids):
         return "cohabitation"
     if lemma == "move" and not prt:
@@ -521,3 +544,60 @@ def _noun_fits(doc: StoryDoc, k: int) -> bool:
             or t.dep == "dobj" and _lem(toks[t.head]) in ("miss", "attend", "skip", "plan")):
         return False   # "came to my graduation", "missed her graduation": someone else's visit
     return not (t.lemma == "rehab" and t.pos == "PROPN")
+
+
+def _note_admission(doc: StoryDoc, k: int) -> bool:
+    """"Admitted" of a hospital stay told without the hospital: with a date as its object or a
+    cause after "for" / "with" ("MGM admitted 07/22 (sepsis)", "was admitted with chest
+    pain"); not an admitting of something ("admitted that he lied", "admitted it", "admitted
+    to drinking") nor an admission somewhere (the cues with "to" see those)."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    if any(c.dep in ("ccomp", "xcomp", "dative") or c.dep == "prep" and c.lower in ("to", "into")
+           for c in kids):
+        return False
+    dated = [c for c in kids if c.dep in ("dobj", "npadvmod") and any(ch.isdigit()
+                                                                       for ch in c.lower)]
+    if any(c.dep == "dobj" and c not in dated for c in kids):
+        return False   # "admitted his mistake"
+    cause = any(c.dep == "prep" and c.lower in ("for", "with") and any(
+        toks[g].dep == "pobj" and toks[g].pos == "NOUN" and toks[g].lemma not in (
+            "time", "year", "life", "sake", "reason") for g in c.children) for c in kids)
+    return bool(dated) or cause
+
+
+#: The compass points of "went south", "headed west".
+_COMPASS = frozenset(["north", "south", "east", "west", "northward", "southward", "eastward",
+                      "westward", "abroad", "overseas"])
+
+#: Craft one leaves a country on: "left on a fishing boat".
+_VESSELS = frozenset(["boat", "ship", "steamer", "ferry", "plane", "freighter", "liner",
+                      "vessel", "train", "flight"])
+
+
+def _on_a_vessel(doc: StoryDoc, k: int) -> bool:
+    """"Left on a fishing boat", "left on the night train": leaving a place for good, told by
+    the craft (no destination needed)."""
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "on" and any(
+        toks[g].dep == "pobj" and toks[g].lemma in _VESSELS for g in toks[c].children)
+        for c in toks[k].children)
+
+
+def _to_family_home(doc: StoryDoc, k: int) -> bool:
+    """The verb goes "to" or "into" the family home or someone else's house ("the family
+    home", "her parents' house"; not "her house", a way home like any other)."""
+    toks = doc.toks
+    for c in toks[k].children:
+        if toks[c].dep != "prep" or toks[c].lower not in ("to", "into"):
+            continue
+        for g in toks[c].children:
+            if toks[g].dep != "pobj" or toks[g].lemma not in ("home", "house"):
+                continue
+            if toks[g - 1].lemma == "family" or any(
+                    toks[x].dep == "poss" and toks[x].pos != "PRON" for x in toks[g].children):
+                return True
+    return False
+

@@ -123,6 +123,10 @@ def _left_for_good(doc: StoryDoc, k: int, lemma: str) -> bool:
 _ARRIVAL_VERBS = frozenset(["come", "sail"])
 
 
+#: Verbs of setting out that take the destination after "for": "sailed for Lisbon".
+_SETTING_OUT = frozenset(["sail", "ship", "head"])
+
+
 def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
@@ -137,11 +141,18 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     preps = kids + [toks[g] for c in kids if c.dep == "advmod" and c.lower in ("back", "home")
                     for g in c.children]
     for c in preps:
+        if c.dep == "prep" and c.lower == "for" and t.lemma in _SETTING_OUT and any(
+                toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children):
+            return True   # "sailed for Lisbon", "headed for the coast"
+        if c.lower == "out" and t.lemma in _SETTING_OUT and any(
+                toks[o].lower == "of" and any(toks[g].dep == "pobj" and _is_place(doc, g)
+                                              for g in toks[o].children) for o in c.children):
+            return True   # "shipped out of Hull (for Quebec)"
         if c.dep != "prep" or c.lower not in ("to", "from") or (
                 c.lower == "from" and t.lemma not in _ARRIVAL_VERBS):
             continue
         # "went to Mass": a bare "go" or "come" needs a tagged place
-        loose = t.lemma not in ("go", "come")
+        loose = t.lemma not in ("go", "come", "walk", "flee", "bring", "take")
         if any(toks[g].dep == "pobj" and (_is_place(doc, g) if loose else toks[g].ent in
                                           _PLACE_ENTS) for g in c.children):
             return True
@@ -161,11 +172,23 @@ def _a_visit(doc: StoryDoc, k: int) -> bool:
     their honeymoon", "on vacation"."""
     toks = doc.toks
     for c in toks[k].children:
+        if toks[c].dep in ("advcl", "xcomp") and toks[c].lemma in _VISIT_PURPOSES and any(
+                toks[g].lower == "to" for g in toks[c].children) and any(
+                toks[g].dep == "dobj" and (toks[g].pos in ("PRON", "PROPN")
+                                           or toks[g].lemma in _KIN_CARERS)
+                for g in toks[c].children) and not any(
+                toks[g].dep == "conj" and toks[g].lemma in ("stay", "remain", "settle")
+                for g in toks[k].children):
+            return True   # "took me to Lisbon to meet my grandfather" (not "..., and stayed")
         if toks[c].dep != "prep" or toks[c].lower not in ("for", "on"):
             continue
         if any(toks[g].dep == "pobj" and toks[g].lower in _VISIT_NOUNS for g in toks[c].children):
             return True
     return False
+
+
+#: What a trip is made to do: "went to Rome to see her sister" is a visit, not a move.
+_VISIT_PURPOSES = frozenset(["meet", "visit", "see", "attend", "bury", "spend", "tour"])
 
 
 def _expecting_a_child(doc: StoryDoc, k: int) -> bool:
@@ -258,17 +281,26 @@ def _custody_verb(doc: StoryDoc, k: int) -> bool:
     if t.lemma == "live" and t.dep in ("xcomp", "advcl") and toks[t.head].lemma in (
             "go", "come", "send") and pobjs("with"):
         return True
-    if t.lemma in ("bring", "take", "give") and any(c.dep == "dobj" and c.pos == "PRON"
-                                                    or c.dep == "dobj" and c.pos == "PROPN"
-                                                    for c in kids):
+    if t.lemma in ("bring", "take", "give", "send") and (any(
+            c.dep == "dobj" and (c.pos == "PRON" and c.lower not in _THING_PRONOUNS
+                                 or c.pos == "PROPN") for c in kids)
+            or t.lemma == "send" and passive and any(c.dep == "nsubjpass" for c in kids)):
+        # "brought Sverre to his mother", "sent me to my aunt", "was sent to his grandmother"
         to = pobjs("to")
         if any(g.pos in ("PROPN", "NOUN", "PRON") and g.ent not in _PLACE_ENTS
-               and g.lemma in _KIN_CARERS for g in to):
+               and (g.lemma in _KIN_CARERS or g.pos == "PROPN" and any(
+                   toks[x].lemma in _KIN_CARERS for x in range(max(g.i - 3, 0), g.i)))
+               for g in to):   # "to his aunt Tilde"
             return True
         if any(c.lower == "home" for c in kids) and pobjs("with") and any(
                 toks[g].lower == "good" for c in preps.get("for", []) for g in c.children):
             return True
     return False
+
+
+#: Pronouns of things, not of a child handed over ("gave it to his mother").
+_THING_PRONOUNS = frozenset(["it", "this", "that", "something", "everything", "nothing",
+                             "these", "those"])
 
 
 _PARENT_WORDS = frozenset(["mother", "father", "parent", "parents", "mom", "mum", "dad", "mama",

@@ -272,15 +272,27 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         if born:
             return born
     subs = _subjects_of(doc, ms, d, k)
+    if not subs and type_ in _UNION_TYPES:   # "my parents split up"
+        subs = _parents_subject(doc, ms, d, k)
+    if not subs and type_ == "move":   # "the family emigrated", "we moved to Bergen"
+        subs = _family_subject(doc, ms, d, k, partners)
     if not subs and type_ not in _UNION_TYPES:
         subs = _we_subject(doc, d, k, partners)
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
         # "followed him to Nairobi": the subject and whom they went with or after; a relative
         # clause's head is not its subject ("Eskil, whose parents had come from Cape Breton")
+        sent = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for p in people_and_conjuncts(doc, ms, d, c)]
+        if toks[k].lemma == "send" and sent:
+            return sent   # "sent Hugo to Quebec": Hugo went, not the one who sent him
         if not subs:
             return []
         follow = _objects(doc, ms, d, k, ("with",)) if toks[k].dep != "relcl" else []
-        return subs + [o for o in follow if o not in subs]
+        follow += _with_household(doc, ms, d, k, subs, partners)
+        return subs + [o for o in dict.fromkeys(follow) if o not in subs]
+    if type_ == "move" and subs:   # "moved to Bergen with his wife and the children"
+        subs = subs + [o for o in _with_household(doc, ms, d, k, subs, partners)
+                       if o not in subs]
     if type_ == "custody":
         if not subs and toks[k].dep == "acl":   # "Ditte (4), placed with his paternal aunt"
             subs = _people_at(doc, ms, d, toks[k].head)
@@ -345,6 +357,158 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
 
 
 _WE_WORDS = frozenset(["we", "us"])
+
+#: Nouns of a household as a whole ("the family emigrated", "with his family").
+_FAMILY_NOUNS = frozenset(["family", "household", "families"])
+
+#: Plural nouns of a couple's children ("with his wife and the three children").
+_CHILD_GROUP_NOUNS = frozenset(["children", "kids", "sons", "daughters", "boys", "girls",
+                                "youngsters", "little", "ones"])
+
+
+def _kids_known(d: Discourse, partners: dict[int, list[int]], parents: list[int],
+                at: int) -> list[int]:
+    """The children of ``parents`` the story has named before character ``at``."""
+    kids = getattr(partners, "kids", {})
+    out: list[int] = []
+    for a in parents:
+        for c in sorted(kids.get(d.ents.find(a), ()), key=lambda x: d.ents.get(x).first):
+            if c not in out and c not in parents and d.ents.get(c).first < at:
+                out.append(c)
+    return out
+
+
+def _household(d: Discourse, partners: dict[int, list[int]], anchors: list[int],
+               at: int, until: int) -> list[int]:
+    """A household for a move said of it as a whole: the anchor, the anchor's one current
+    partner, and the children of either named so far."""
+    out = list(dict.fromkeys(d.ents.find(a) for a in anchors))
+    if len(out) == 1 and isinstance(partners, _Partners):
+        ps = partners.current(out[0], d)
+        if len(ps) == 1:
+            out.append(ps[0])
+    out += [c for c in _kids_known(d, partners, out, at) if c not in out]
+    return [p for p in out if not _dead_by(d, partners, p, until)]
+
+
+def _dead_by(d: Discourse, partners: dict[int, list[int]], p: int, until: int) -> bool:
+    """``p``'s death is told before character ``until`` (the end of the move's sentence): a
+    household that moves after a death is without the dead ("after her husband died she and the
+    children moved to Bergen": without him)."""
+    told = getattr(partners, "deaths", {}).get(d.ents.find(p))
+    return told is not None and told < until
+
+
+def _narrator_household(d: Discourse, partners: dict[int, list[int]], at: int,
+                        until: int) -> list[int]:
+    """Whom an unresolved "we" of a move stands for: the narrator's own household (partner and
+    children) if the story gives one, else the household the narrator grew up in (parents and
+    siblings), else no one."""
+    narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    if len(narrators) != 1:
+        return []
+    n = narrators[0]
+    own = _household(d, partners, [n], at, until)
+    if len(own) > 1:
+        return own
+    parents = sorted(d.ents.parents_of(n))
+    if not parents or len(parents) > 2:
+        return []
+    f = d.ents.find
+    sibs = [f(c.referent) for c in d.ents.claims_by(n) if c.term.path == "S"]
+    sibs += [f(c.possessor) for c in d.ents.claims_about(n) if c.term.path == "S"]
+    return list(dict.fromkeys([n] + [p for p in _household(d, partners, parents, at, until) + sibs
+                                     if p != n]))
+
+
+#: Plural nouns of someone's two parents ("my folks split up").
+_PARENT_GROUP_NOUNS = frozenset(["parents", "folks"])
+
+
+def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The two parents a subject like "my parents" or "Ana's folks" stands for, when the story
+    gives that person exactly two parents and the words themselves were left unresolved."""
+    toks = doc.toks
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 or toks[subj].lower not in _PARENT_GROUP_NOUNS or _people_at(doc, ms, d, subj):
+        return []
+    poss = [c for c in toks[subj].children if toks[c].dep == "poss"]
+    if not poss:
+        return []
+    if toks[poss[0]].lower == "my":
+        owners = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    else:
+        owners = _people_at(doc, ms, d, poss[0])
+    if len(owners) != 1:
+        return []
+    parents = sorted(d.ents.parents_of(owners[0]), key=lambda x: d.ents.get(x).first)
+    return parents if len(parents) == 2 else []
+
+
+def _family_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    partners: dict[int, list[int]]) -> list[int]:
+    """The members of a move's subject that is a household as a whole: "we" (see
+    :func:`_narrator_household`), "his family" (his household), "the family" (the household of
+    the couple the story last named together)."""
+    toks = doc.toks
+    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
+        h = toks[k].head
+        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 or _people_at(doc, ms, d, subj):
+        return []
+    at = toks[k].start
+    until = doc.toks[doc.sents[toks[k].sent].end_tok - 1].end
+    w = toks[subj]
+    if w.lower in _WE_WORDS:
+        return _narrator_household(d, partners, at, until)
+    if w.lemma not in _FAMILY_NOUNS or w.tag != "NN":
+        return []
+    poss = [c for c in w.children if toks[c].dep == "poss"]
+    if poss:
+        if toks[poss[0]].lower in ("our", "my"):
+            return _narrator_household(d, partners, at, until)
+        anchors = _people_at(doc, ms, d, poss[0])
+    else:
+        if any(toks[c].dep in ("det", "amod") and toks[c].lower in ("a", "another", "new", "one")
+               for c in w.children):
+            return []   # "a family moved in next door": not one of theirs
+        pair = d.couple_before(w.sent)
+        anchors = list(pair) if pair else []
+    return _household(d, partners, anchors, at, until) if anchors else []
+
+
+def _with_household(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: list[int],
+                    partners: dict[int, list[int]]) -> list[int]:
+    """Members of the mover's household named as a group after "with": "with his wife and the
+    three children" (the movers' children), "with his family" (partner and children)."""
+    toks = doc.toks
+    heads = [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "with"
+             for g in toks[c].children if toks[g].dep == "pobj"]
+    heads += [x for g in heads for x in toks[g].children if toks[x].dep == "conj"]
+    at = toks[k].start
+    until = doc.toks[doc.sents[toks[k].sent].end_tok - 1].end
+    out: list[int] = []
+    for g in heads:
+        if _people_at(doc, ms, d, g):
+            continue
+        if toks[g].lower in _CHILD_GROUP_NOUNS or toks[g].lemma in ("child", "kid") and \
+                toks[g].tag == "NNS":
+            parents = _household(d, partners, subs[:1], at, until)[:2] if len(subs) == 1 else subs
+            out += _kids_known(d, partners, parents, at)
+        elif toks[g].lemma in _FAMILY_NOUNS and toks[g].tag == "NN" and len(subs) == 1:
+            out += _household(d, partners, subs, at, until)[1:]
+    # "moved into her father's house": the one whose home it is takes part
+    out += [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower in _INTO
+            for g in toks[c].children if toks[g].dep == "pobj" and toks[g].lemma in _HOME_NOUNS
+            for x in toks[g].children if toks[x].dep == "poss"
+            for p in _people_at(doc, ms, d, x)]
+    return [p for p in dict.fromkeys(out) if p not in subs]
+
+
+_INTO = frozenset(["into", "to"])
+_HOME_NOUNS = frozenset(["house", "home", "apartment", "flat", "farm", "place", "cottage",
+                         "basement", "attic", "farmhouse", "bungalow", "trailer"])
 
 
 def _named_within(doc: StoryDoc, ms: list[Mention], d: Discourse, c: int) -> list[int]:
@@ -512,9 +676,19 @@ def _relative_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) ->
         if toks[v].dep not in ("acomp", "xcomp", "conj", "oprd") or toks[v].head == v:
             return []
         v = toks[v].head
-    if toks[v].dep != "relcl" or not any(toks[c].dep in ("nsubj", "nsubjpass") and toks[c].lower
-                                         in ("who", "that") for c in toks[v].children):
+    rel = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")
+           and toks[c].lower in ("who", "that")] if toks[v].dep == "relcl" else []
+    if not rel:
         return []
+    # "Ana (29), a cook, and Bo (25), who returned ...": the parse may hang the clause on the
+    # first of a list; the name right before "who" (past a parenthesis) is the one described
+    x = rel[0] - 1
+    while x > 0 and (toks[x].pos in ("PUNCT", "NUM") or toks[x].lower in ("(", ")")):
+        x -= 1
+    if x != toks[v].head and toks[x].pos == "PROPN":
+        near = _people_at(doc, ms, d, x)
+        if near:
+            return near
     return _people_at(doc, ms, d, toks[v].head)
 
 
@@ -547,6 +721,8 @@ class _Partners(dict[int, list[int]]):
     """Each person's partners in story order, and the pairs whose union has ended."""
 
     ended: set[frozenset[int]]
+    kids: dict[int, set[int]]   # each person's children (claimed or told by a verb)
+    deaths: dict[int, int]      # where a person's death is told (character offset)
 
     def add(self, a: int, b: int) -> None:
         """Record ``a`` and ``b`` as partners (a couple event told them so)."""
@@ -580,4 +756,11 @@ def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
         for p in ps:
             if f(p) not in out.setdefault(f(a), []):
                 out[f(a)].append(f(p))
+    out.kids = {}
+    out.deaths = {f(p): ev[0][0] for p, ev in vf.deaths.items()}
+    for c in vf.children:
+        out.kids.setdefault(f(c.parent), set()).add(f(c.child))
+    for r in d.ents.roots():
+        for ch in d.ents.children_of(r):
+            out.kids.setdefault(f(r), set()).add(f(ch))
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.events.classify import _noun_fits, _verb_type
 from genogram.read.events.constructions import _custody_verb
-from genogram.read.events.grammar import _governor, _modal, _particle, _passive
+from genogram.read.events.grammar import _governor, _modal, _particle, _passive, _time_prep
 from genogram.read.events.irrealis import (
     _habitual,
     _married_now,
@@ -35,6 +35,7 @@ from genogram.read.events.people import (
     _own_people,
     _partnered,
     _Partners,
+    _relative_subject,
     _together_not_kin,
     _verb_people,
     _ward,
@@ -130,7 +131,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
         elif dying is not None:   # "died of cancer": the one who died was ill
-            people = _subjects(doc, ms, d, dying)
+            # ("Ana, who died of breast cancer": the one the clause describes)
+            people = _subjects(doc, ms, d, dying) or _relative_subject(doc, ms, d, dying)
         else:
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
@@ -159,6 +161,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     people = [p for p in dict.fromkeys(people) if p >= 0]
     together = type_ == "cohabitation" and any(doc.toks[c].lower == "together"
                                                 for c in t.children)
+    if type_ == "reunion" and t.lemma == "meet" and len(people) == 1:
+        return None   # "whom she did not meet until 1971": met someone, not her partner
     if (type_ in ("divorce", "separation", "marriage", "reunion", "engagement") or together) \
             and len(people) == 1:   # "(she and I ...) moved in together": her partner
         ps = partners.get(people[0], [])
@@ -309,9 +313,19 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
     if toks[k].pos not in ("VERB", "AUX"):
         return []
     out: list[_Raw] = []
-    for c in toks[k].children:
+    # the parse may hang the verbless conjunct on the date ("died in 1951 and Agnes in 1960")
+    # or set it off with a comma ("passed in 1951, Agnes in 1960")
+    extra = [x for c in toks[k].children if toks[c].dep == "prep" and c > k
+             for g in toks[c].children if toks[g].dep == "pobj" and toks[g].ent == "DATE"
+             for x in toks[g].children if toks[x].dep == "conj" and toks[x].pos == "PROPN"
+             and x + 1 < len(toks) and toks[x + 1].dep == "prep" and _time_prep(doc, x + 1)]
+    extra += [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos") and c > k
+              and toks[c].pos == "PROPN" and any(toks[x].dep == "prep" and _time_prep(doc, x)
+                                                 for x in toks[c].children)]
+    for c in [*toks[k].children, *extra]:
         w = toks[c]
-        if w.dep != "conj" or w.pos not in ("NOUN", "PROPN"):
+        if w.dep not in ("conj", "npadvmod", "appos") or w.pos not in ("NOUN", "PROPN") or (
+                w.dep != "conj" or toks[w.head].pos in ("NUM", "PROPN", "NOUN")) and c not in extra:
             continue
         if any(toks[g].dep in ("nsubj", "nsubjpass") for g in w.children):
             continue
