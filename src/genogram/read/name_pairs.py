@@ -22,15 +22,29 @@ def possessed_second_name(doc: StoryDoc, first: int, k: int) -> bool:
     if a == b or not (toks[first].is_title and toks[k].is_title
                       and is_given_name(a) and is_given_name(b)):
         return False
+    where = _positions(doc)
     pairs = alone_a = alone_b = 0
-    for i, t in enumerate(toks):
+    for i in where.get(a, ()):
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         prev = toks[i - 1].text if i > 0 else ""
-        if t.text == a:
-            if nxt == b:
-                pairs += 1
-            elif prev != b:
-                alone_a += 1
-        elif t.text == b and prev != a:
+        if nxt == b:
+            pairs += 1
+        elif prev != b:
+            alone_a += 1
+    for i in where.get(b, ()):
+        if not (i > 0 and toks[i - 1].text == a):
             alone_b += 1
     return pairs == 1 and alone_a >= 1 and alone_b >= 1
+
+
+def _positions(doc: StoryDoc) -> dict[str, list[int]]:
+    """Token indices by token text, built once per story (a scan per name pair was quadratic
+    on a novel)."""
+    cached = getattr(doc, "_token_positions", None)
+    if cached is None:
+        cached = {}
+        for t in doc.toks:
+            if t.is_title:
+                cached.setdefault(t.text, []).append(t.i)
+        doc._token_positions = cached  # type: ignore[attr-defined]
+    return cached
