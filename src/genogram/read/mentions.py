@@ -343,7 +343,9 @@ def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     return name_within(doc, k) == -1
 
 
-NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen", "call"])
+#: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
+BIRTH_NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen"])
+NAMING_LEMMAS = BIRTH_NAMING_LEMMAS | {"call"}
 
 
 def name_within(doc: StoryDoc, c: int) -> int:
@@ -696,7 +698,7 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
     return (a.lower == "name" and b.lemma == "be") or (
         b.lower in ("named", "called") and toks[k].sent == b.sent) or (
         # "We named her Orla", "they christened him Tobin"
-        b.lower in ("her", "him") and a.lower in ("named", "christened", "baptized", "baptised")
+        b.lower in ("her", "him") and a.lemma in BIRTH_NAMING_LEMMAS and a.tag == "VBD"
         and a.sent == toks[k].sent)
 
 
@@ -803,7 +805,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         gender = title.gender
     poss = _possessor_of(doc, head)
     if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
-            and toks[a - 1].lower in ("my", "our", "his", "her", "their", "your")):
+            and toks[a - 1].lower in POSSESSIVE_PRONOUNS):
         poss = a - 1  # "gave her Aunt Ilse a kiss": "her" parsed as the verb's object
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
@@ -857,8 +859,20 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if _used_as_common_word(doc, first):
         return False
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
-    return (len(core) > 1 or first.dep in ("conj", "appos") or doc.text.count(first.text) >= 2
+    return (len(core) > 1 or first.dep in ("conj", "appos") or _occurrences(doc, first.text) >= 2
             or _after_kin_noun(doc, first.i))  # "my stepdad Corvin"
+
+
+def _occurrences(doc: StoryDoc, word: str) -> int:
+    """How often ``word`` occurs in the text (as a substring), counted once per word and story:
+    the name finder asks for every capitalised candidate, and a scan each time is slow on a book."""
+    cache = getattr(doc, "_occurrences", None)
+    if cache is None:
+        cache = {}
+        doc._occurrences = cache  # type: ignore[attr-defined]
+    if word not in cache:
+        cache[word] = doc.text.count(word)
+    return cache[word]
 
 
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
@@ -1066,7 +1080,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and toks[a - 2].is_title and toks[a - 1].sent == t.sent):
         poss = a - 2  # "Lou's sibling Nick was…" parsed with "Lou" as the subject
     if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
-            toks[a - 4].lower in ("my", "our", "his", "her", "their", "your")):
+            toks[a - 4].lower in POSSESSIVE_PRONOUNS):
         poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
     if (poss == -1 and a >= 1 and toks[a - 1].tag == "PRP$" and toks[a - 1].sent == t.sent
             and toks[toks[a - 1].head].pos not in ("NOUN", "PROPN")
@@ -1429,11 +1443,16 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "had a baby with Dad, a boy they named Fenn": the apposition renames the
                 # child said before the parent, not the parent
-                prior = [x for x in ms[:other.idx] if x.kind == "kin" and x.kin is not None
-                         and x.kin.path == "C" and toks[x.head].sent == t.sent]
-                if prior:
-                    m.same_as.append(prior[-1].idx)
-                    prior[-1].same_as.append(m.idx)
+                prior = None
+                for x in reversed(ms[:other.idx]):  # back over this sentence only
+                    if toks[x.head].sent != t.sent:
+                        break
+                    if x.kind == "kin" and x.kin is not None and x.kin.path == "C":
+                        prior = x
+                        break
+                if prior is not None:
+                    m.same_as.append(prior.idx)
+                    prior.same_as.append(m.idx)
             elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)

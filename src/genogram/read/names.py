@@ -74,10 +74,8 @@ def surname_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1].lower().strip(".,")
-    if last in _SURNAME_WORDS:
-        return _SURNAME_WORDS[last]
-    if len(last) < 6:
-        return None
+    if last in _SURNAME_WORDS or len(last) < 6:
+        return sikh_name_gender(name)
     for gender, ends in _SURNAME_ENDINGS:
         if last.endswith(ends):
             return gender

@@ -20,7 +20,14 @@ from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import HUMAN_NOUNS, KinTerm, kin_term
-from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts, controller_of, year_fused_subject
+from genogram.read.mentions import (
+    BIRTH_NAMING_LEMMAS,
+    ROLE_NAMES,
+    Mention,
+    conjuncts,
+    controller_of,
+    year_fused_subject,
+)
 from genogram.read.names import (
     formal_name,
     name_gender,
@@ -830,19 +837,16 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     return best
 
 
-_NAMING_VERBS = frozenset(["name", "christen", "baptize", "baptise"])
-
-
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
     """"We named her Ilka", "they christened him Piet" (the parser may read "her" as the name's
     possessive): the pronoun is a person just being named, most often a newborn."""
     toks = doc.toks
     t = toks[k]
     if t.dep == "dobj":
-        return toks[t.head].lemma in _NAMING_VERBS
+        return toks[t.head].lemma in BIRTH_NAMING_LEMMAS
     h = toks[t.head]
     return (t.dep == "poss" and t.lower == "her" and h.pos == "PROPN" and h.dep == "dobj"
-            and toks[h.head].lemma in _NAMING_VERBS)
+            and toks[h.head].lemma in BIRTH_NAMING_LEMMAS)
 
 
 def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,

@@ -227,18 +227,25 @@ def _owner_of_parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse,
     m = _mention_at(ms, doc, subj) if subj != -1 else None
     if m is None or m.kind != "kin" or m.kin is None or m.kin.word != "parents":
         return None
-    if m.possessor == -1:
-        return None
-    pm = ms[m.possessor]
-    if pm.kind == "self" or pm.entity != -1:
-        return d.ents.find(pm.entity) if pm.entity != -1 else None
-    return None
+    pm = ms[m.possessor] if m.possessor != -1 else None
+    return d.ents.find(pm.entity) if pm is not None and pm.entity != -1 else None
 
 
 def _has_union(vf: VerbFacts, a: int, b: int) -> bool:
     """Whether a verb already tied the two (a new union's type is only a default until a verb
     states one)."""
     return any({u.a, u.b} == {a, b} for u in vf.unions)
+
+
+def _stated_union(vf: VerbFacts, a: int, b: int, type_: str,
+                  keep: tuple[str, ...]) -> UnionFact:
+    """The two's union with the type a verb states ("was dating", "moved in with"), unless an
+    earlier verb stated one of the ``keep`` types (a new union's "marriage" is only a default)."""
+    fresh = not _has_union(vf, a, b)
+    u = _union(vf, a, b)
+    if fresh or u.type not in keep:
+        u.type = type_
+    return u
 
 
 def _partners_of(vf: VerbFacts, a: int, claims_partners: dict[int, list[int]]) -> list[int]:
@@ -351,20 +358,15 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     if o == s or d.ents.get(o).narrator and lemma == "see":
                         continue
                     partners = _partners_of(vf, s, claim_partners)
-                    fresh = not _has_union(vf, s, o)
-                    u = _union(vf, s, o)
-                    if u.type != "marriage" or fresh:
-                        u.type = "affair" if partners and o not in partners else "dating"
+                    u = _stated_union(vf, s, o, "affair" if partners and o not in partners
+                                      else "dating", keep=("marriage",))
                     u.evidence.append(ev)
         elif lemma in ("engage",) or t.lower == "engaged":
             objs = _objects(doc, ms, d, t.i, ("to",))
             pairs = [(s, o) for s in subs for o in objs if s != o] or (
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
             for a, b in pairs[:1]:
-                fresh = not _has_union(vf, a, b)
-                u = _union(vf, a, b)
-                if u.type not in ("marriage",) or fresh:
-                    u.type = "engagement"
+                u = _stated_union(vf, a, b, "engagement", keep=("marriage",))
                 u.evidence.append(ev)
         elif (lemma == "move" and prt == "in") or lemma == "cohabit":
             objs = _objects(doc, ms, d, t.i, ("with",))
@@ -373,10 +375,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             for a, b in pairs[:1]:
                 if _is_kin_pair(d, a, b):
                     continue
-                fresh = not _has_union(vf, a, b)
-                u = _union(vf, a, b)
-                if u.type not in ("marriage", "engagement") or fresh:
-                    u.type = "cohabitation"
+                u = _stated_union(vf, a, b, "cohabitation", keep=("marriage", "engagement"))
                 u.evidence.append(ev)
         elif lemma in ("die", "pass", "perish") and (lemma != "pass" or prt == "away"
                                                      or _has_child(doc, t.i, "away")) or lemma == "kill" and any(toks[c].dep == "nsubjpass" for c in t.children):
@@ -407,7 +406,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         elif lemma == "have" and subs:
             # "They had Imre in 1931, Tess in 1934 and Cato in 1940": named children with years
             for k in _children_had_with_years(doc, ms, t.i):
-                kid = _entity_of_mention(d, k)
+                kid = d.ents.find(k.entity) if k.entity != -1 else None
                 for p in subs:
                     if kid is not None and p != kid:
                         vf.children.append(ChildFact(p, kid, "biological", [ev]))
@@ -463,10 +462,6 @@ def _children_had_with_years(doc: StoryDoc, ms: list[Mention], verb: int) -> lis
         out.append(m)
         pos = year.end()
     return out
-
-
-def _entity_of_mention(d: Discourse, m: Mention) -> int | None:
-    return d.ents.find(m.entity) if m.entity != -1 else None
 
 
 def _into_the_world(doc: StoryDoc, i: int) -> bool:
