@@ -43,7 +43,7 @@ class ClauseMood:
             if w.dep == "advmod" and w.lower == "longer" and any(
                     toks[g].lower == "no" for g in w.children):
                 return True
-        # "died without seeing any of them again"
+        # "died without seeing either of them again"
         if any(toks[c].dep == "prep" and toks[c].lower == "without" for c in [toks[verb].head]) \
                 and toks[verb].dep == "pcomp" and any(toks[c].lower == "again"
                                                       for c in toks[verb].children):
