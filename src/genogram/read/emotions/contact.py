@@ -16,9 +16,6 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     if r.irrealis(v) and not _modal_refusal(r, v):
         return
     preps = ("to", "with", "from", "on")
-    if lemma in ("call", "see", "visit", "meet", "contact", "answer", "return", "text", "email",
-                 "ring", "phone", "write"):
-        pass
     if lemma == "hear" and not any(toks[c].lower == "from" for c in t.children):
         return
     if lemma in ("answer", "return") and not any(toks[c].lower in ("call", "calls", "letters",
@@ -38,8 +35,6 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                             owners += r.people_at(g)
             r.add_pairs(subs, [o for o in owners if o not in subs], "cutoff", v)
             return
-        if any(toks[c].lower == "again" for c in t.children) and lemma in ("see",):
-            pass
         if lemma == "meet":
             # "never met her father", "did not meet until 2004": no relationship to draw yet,
             # so no link (a cutoff needs a tie that was broken)

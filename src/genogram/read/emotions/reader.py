@@ -32,7 +32,6 @@ class LinkReader(KinFacts, ClauseMood):
             self.by_sent[self.toks[m.head].sent].append(m)
         self.out: dict[tuple[frozenset, str], LinkFact] = {}
         self._kin_pairs: dict[int, set[int]] | None = None
-        self._partners: dict[int, set[int]] | None = None
 
     # --- people ----------------------------------------------------------------------------
 

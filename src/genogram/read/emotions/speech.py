@@ -9,7 +9,6 @@ from genogram.read.emotions.reader import LinkReader
 
 def said_rejections(r: LinkReader) -> None:
     doc, toks, d = r.doc, r.toks, r.d
-    text = doc.text
     norm = doc.norm
     for qi, q in enumerate(doc.quotes):
         body = norm[q.start:q.end]
@@ -38,7 +37,6 @@ def said_rejections(r: LinkReader) -> None:
         if addressee is not None and addressee != speaker:
             anchor = doc.tok_at(q.start + hit.start())
             r.add(speaker, addressee, type_, max(anchor, 0))
-    del text
     # reported speech outside quotes: "my mother told him he was no son of hers"
     for s_i, s in enumerate(doc.sents):
         if s.end_tok <= s.start_tok:
