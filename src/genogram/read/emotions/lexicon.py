@@ -5,6 +5,7 @@ signal closeness, distance, conflict, harm or a shared home, and the verb-form n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought", "'d", "will",
                     "'ll", "shall"])
@@ -121,6 +122,7 @@ SAY_VERBS = frozenset(["say", "tell", "write", "text", "yell", "scream", "shout"
                        "announce", "declare", "inform", "warn", "add", "reply", "answer"])
 
 
+@lru_cache(maxsize=16384)  # (once per token of a story: a novel's 160k tokens, few distinct forms)
 def cue_lemma(lemma: str, low: str) -> str:
     """The cue verb an inflected form stands for when the tagger's lemma is not one ("hates"
     lemmatised as "hat", "dotes" as "dot"); else the tagger's lemma."""
