@@ -86,7 +86,7 @@ def test_a_second_father_in_the_house_at_a_young_age_is_parentification() -> Non
     from genogram.analyze.findings import find_all
     from tests.analyze.families import at, child, family
 
-    text = ("Fenwick is the eldest of four and calls himself \"the second father\" in the house "
+    text = ("Fenwick is the eldest of four and calls himself \"the second father\" of the household "
             "from age twelve, after his father fell ill.")
     fam = family([at("p1", "Fenwick", text, "Fenwick", "himself"),
                   at("p2", None, text, "his father")], children=[child("p2", "p1")])

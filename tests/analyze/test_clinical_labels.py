@@ -42,7 +42,7 @@ def test_triangulated_with_no_second_party_known_is_no_finding() -> None:
 
 
 def test_estranged_from_someone_named_is_a_cutoff() -> None:
-    text = "Uncle Zoltan, sober 4 yrs, has been estranged from Wenna since 2012 over a loan."
+    text = "Uncle Zoltan, sober since 2015, has been estranged from Wenna since 2012 over a loan."
     fam = family([at("p1", "Zoltan", text, "Zoltan"), at("p2", "Wenna", text, "Wenna")])
     (f,) = [f for f in find_all(fam, text) if f.code == "cutoff"]
     assert f.people == ["p1", "p2"] and "estranged" in f.message

@@ -76,7 +76,7 @@ def test_a_titled_person_with_a_friend_link_only_counts_once() -> None:
 
 
 def test_a_sibling_tie_denied_to_a_titled_neighbour_is_fictive_kin() -> None:
-    text = ("Upstairs lived Auntie Perpetua. She wasn't Mama's sister. She and Mama sewed at the "
+    text = ("Upstairs lived Auntie Perpetua. She was not Mama's sister. She and Mama sewed at the "
             "same shop.")
     fam = family([at("p1", "Perpetua", text, "Auntie Perpetua"),
                   at("p2", None, text, "Mama")])

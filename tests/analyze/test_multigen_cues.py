@@ -17,7 +17,7 @@ def patterns(fam: Family) -> list[str]:
 
 def test_a_parent_running_off_in_two_generations_is_abandonment() -> None:
     text = ("My mother, Hesper, left when I was six. Grandma Flo said that Hesper's own mother, "
-            "Wendla, had run off too, when Hesper was little.")
+            "Wendla, had run off as well, when Hesper was little.")
     fam = story(text)
     found = [f for f in fam.findings if f.code == "multigenerational"]
     assert any("abandonment" in f.message for f in found)

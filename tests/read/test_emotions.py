@@ -20,12 +20,12 @@ def pair(a: str, b: str, type_: str) -> tuple[frozenset[str], str]:
 @pytest.mark.parametrize(("story", "expected"), [
     ("My father, Karl, walked out when I was three. I have had no contact with him since.",
      pair("Karl", "p1", "cutoff")),
-    ("My brother Tom and I haven't spoken in nine years. He stopped calling after our "
-     "mother's funeral.", pair("Tom", "p1", "cutoff")),
+    ("My brother Tarjei and I haven't spoken in nine years. He stopped calling after our "
+     "mother's funeral.", pair("Tarjei", "p1", "cutoff")),
     ("When I told my dad about Pernille, he said, \"You're dead to me.\" I have not seen him since.",
      pair("p1", "my dad", "cutoff")),
-    ("My husband Ben and his brother Ulrik fought constantly about the farm.",
-     pair("Ben", "Ulrik", "conflict")),
+    ("My husband Bjarte and his brother Ulrik fought constantly about the farm.",
+     pair("Bjarte", "Ulrik", "conflict")),
     ("Ana and her sister Lucia were inseparable as girls.", pair("Ana", "Lucia", "close")),
     ("My mother, Edith, hit my sister Joan when she was small.", pair("Edith", "Joan", "abuse")),
     ("My grandmother Rose raised me after the accident.", pair("Rose", "p1", "close")),
@@ -37,9 +37,9 @@ def test_a_signal_between_two_people_gives_its_link(story: str, expected: tuple)
 
 
 @pytest.mark.parametrize("story", [
-    "My husband Ben never fought with his brother Ulrik.",
-    "If Ben ever argued with Ulrik, Mom would cry.",
-    "My brother Tom and I might stop speaking if this goes on.",
+    "My husband Bjarte never fought with his brother Ulrik.",
+    "If Bjarte ever argued with Ulrik, Mom would cry.",
+    "My brother Tarjei and I might stop speaking if this goes on.",
     "I thought my aunt Beth adored her sister Clara.",
 ])
 def test_negated_modal_or_believed_clauses_give_no_link(story: str) -> None:
@@ -47,7 +47,7 @@ def test_negated_modal_or_believed_clauses_give_no_link(story: str) -> None:
 
 
 def test_kinship_alone_gives_no_warmth() -> None:
-    fam = read("My sister Clara and my brother Tom live in Vermont. Clara is a nurse.")
+    fam = read("My sister Clara and my brother Tarjei live in Vermont. Clara is a nurse.")
     assert links(fam) == set()
 
 

@@ -51,15 +51,15 @@ def test_an_unresolved_they_after_two_people_stops_speaking() -> None:
 
 
 def test_never_wrote_again_goes_to_the_one_written_to_before() -> None:
-    fam = read("Lavinia kept the shop in Trieste. She wrote to her brother Mihaly once, the "
+    fam = read("Lavinia kept the shop in Trieste. She wrote to her nephew Mihaly once, the "
                "year he sailed. She never wrote again.")
     assert (frozenset(("Lavinia", "Mihaly")), "cutoff") in links(fam)
 
 
 def test_sitting_shiva_for_a_living_son_is_cutoff() -> None:
-    fam = read("Oskar eloped with Ingrid. Once his father Wendell found out, he sat shiva "
+    fam = read("Oskar eloped with Ulla. Once his father Hjalmar found out, he sat shiva "
                "for his son.")
-    assert (frozenset(("Wendell", "Oskar")), "cutoff") in links(fam)
+    assert (frozenset(("Hjalmar", "Oskar")), "cutoff") in links(fam)
 
 
 def test_a_subject_pronoun_is_not_the_person_it_lives_with() -> None:

@@ -21,7 +21,7 @@ def types_with(fam: Family, name: str) -> set[str]:
 
 @pytest.mark.parametrize("story", [
     "My sister Grete and I don't really talk.",
-    "My brother Anselm went to the Army at eighteen, and he hasn't spoken to me much since.",
+    "My brother Anselm moved to Molde at nineteen, and he hasn't talked to me much since.",
     "My sister Grete and I don't see each other often.",
 ])
 def test_a_hedged_silence_is_distant_not_cutoff(story: str) -> None:
@@ -37,7 +37,7 @@ def test_an_unhedged_silence_is_still_cutoff() -> None:
     ("Client is Ilse Ferreira (34F). Client describes her stepbrother, Arvo, as \"fine, we "
      "don't really talk.\"", "distant"),
     ("Client is Ilse Ferreira (34F). Her father remarried; his second wife, Wilhelmina, is "
-     "described by client as 'polite, never warm.'", "distant"),
+     "described by client as 'civil, never warm.'", "distant"),
     ("Client is Ilse Ferreira (34F). Client describes her aunt Wilhelmina as 'basically my "
      "other parent.'", "close"),
     ("Client is Ilse Ferreira (34F). Client describes her brother Arvo as her best friend.",
@@ -98,8 +98,8 @@ def test_a_birth_parent_who_left_is_cut_off_from_the_child() -> None:
 
 
 @pytest.mark.parametrize("story", [
-    "My aunt Grete called me and said I am overreacting.",
-    "Then my grandmother Grete called and said I was erasing my father.",
+    "My aunt Grete phoned me and said I was overreacting.",
+    "Then my grandmother Grete phoned and said I was ruining the family.",
     "My sister Grete told me I was selfish.",
     "My uncle Rolf accused my mother Grete of stealing the ring.",
 ])
@@ -149,16 +149,16 @@ def test_one_link_per_pair_the_strongest_signal_wins() -> None:
 
 
 def test_one_blow_at_a_brother_is_a_fight_even_with_years_in_a_later_clause() -> None:
-    fam = read("I punched my brother at our dad's funeral and then spent twenty years telling "
-               "my wife that I didn't have one.")
+    fam = read("I slapped my brother at our aunt's wedding and then spent twenty years telling "
+               "my friends that I was an only child.")
     assert types_with(fam, "my brother") == {"conflict"}
     fam = read("My uncle Rolf hit my mother for years.")
     assert types_with(fam, "Rolf") == {"abuse"}
 
 
 @pytest.mark.parametrize("story", [
-    "My mom married my stepdad Rolf when I was ten. Rolf has been my dad in every way that "
-    "counts.",
+    "My mom married my stepdad Rolf when I was ten. Rolf has been my dad since I was "
+    "eleven.",
     "My mom married Rolf when I was six, and Rolf adopted me. I say Rolf is my real dad.",
 ])
 def test_a_parent_title_claimed_for_a_stepparent_is_close(story: str) -> None:
@@ -167,14 +167,14 @@ def test_a_parent_title_claimed_for_a_stepparent_is_close(story: str) -> None:
 
 @pytest.mark.parametrize("story", [
     "My mom married Rolf when I was six. Rolf is my dad.",
-    "My father Rolf is my dad in every way.",
+    "My father Rolf is my dad in every possible way.",
 ])
 def test_a_parent_named_as_parent_is_no_link(story: str) -> None:
     assert types_with(read(story), "Rolf") == set()
 
 
 @pytest.mark.parametrize(("story", "types"), [
-    ("Since the spring my son Pim has been having dinner with his grandmother Marit every "
+    ("Since the spring my son Pim has had dinner with his grandmother Marit every "
      "other Sunday.", {"close"}),
     ("My sister Grete and I have lunch together every week.", {"close"}),
     ("My sister Grete had dinner with our father.", set()),
@@ -187,7 +187,7 @@ def test_a_meal_together_is_contact(story: str, types: set[str]) -> None:
 
 @pytest.mark.parametrize("story", [
     "My son Tammo is sixteen. His father, Ivo, never sent a card.",
-    "My father Ivo left in 1990. He never called, never sent money.",
+    "My father Ivo left in 1990. He never phoned, never sent money.",
     "My father Ivo never sent me a birthday card.",
     "My father Ivo left in 1990. He never called.",
 ])
@@ -203,7 +203,7 @@ def test_a_plural_elsewhere_in_the_sentence_does_not_block_living_with() -> None
     fam = read("My grandmother Wilma lived with my aunt Grete after my parents divorced.")
     assert (frozenset(("Wilma", "Grete")), "household") in links(fam)
     fam = read("Marit had twin sisters, Grete and Ilse. Ilse married Rolf in 1974. Grete never "
-               "married. She lived with Ilse and Rolf for forty years, and the sisters were said "
+               "married. She lived with Ilse and Rolf for thirty years, and the two sisters were thought "
                "to be inseparable.")
     assert (frozenset(("Grete", "Rolf")), "household") in links(fam)
 

@@ -14,7 +14,7 @@ def links(fam: Family) -> set[tuple[frozenset[str], str]]:
 
 def test_parents_cut_off_contact_links_each_parent() -> None:
     fam = read("Henrike's parents are Arun and Lata Rao. Parents broke off contact with Henrike in 2015 "
-               "when she married Tom.")
+               "when she married Tarjei.")
     got = links(fam)
     assert (frozenset(("Arun", "Henrike")), "cutoff") in got
     assert any(type_ == "cutoff" and "Henrike" in pair and any(n.startswith("Lata") for n in pair)

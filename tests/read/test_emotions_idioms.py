@@ -125,7 +125,7 @@ FIRST = "I am Iben, and I grew up by the sea. "
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
     ("My aunt Jo has been like a second mother to me.", "Jo", "Iben", "close"),
     ("My brother Bertil is my rock.", "Bertil", "Iben", "close"),
-    ("My stepmother Dorcas treated me terribly.", "Dorcas", "Iben", "hostile"),
+    ("My stepmother Birte treated me terribly.", "Birte", "Iben", "hostile"),
     ("My mother Dana has been out of my life since I was ten.", "Dana", "Iben", "cutoff"),
     ("My father Vic hasn't been part of my life since 2010.", "Vic", "Iben", "cutoff"),
     ("I want no relationship with my father Vic.", "Vic", "Iben", "cutoff"),

@@ -32,7 +32,7 @@ def test_something_said_to_someones_face_is_hostile() -> None:
 
 def test_a_grown_up_who_teaches_a_child_a_skill_is_close_unless_a_parent() -> None:
     fam = read("Our landlord was an old sailor named Quentin Holm, who taught me to swim. My "
-               "father Emil taught my brother Kit how to fish.")
+               "father Emil taught my brother Eskil how to fish.")
     got = links(fam)
     assert any(t == "close" and "Quentin Holm" in p for p, t in got)
     assert not any("Emil" in p for p, _t in got)
@@ -48,13 +48,13 @@ def test_one_blow_between_siblings_is_a_fight_not_abuse() -> None:
 
 
 def test_a_silence_with_an_end_is_a_quarrel_and_never_meeting_is_no_link() -> None:
-    fam = read("My stepson Bruno would not talk to me for most of the winter term. Hedda's son "
-               "Ivo never met his grandfather Lutz. Olga hasn't spoken to her brother Sten in "
+    fam = read("My stepson Bruno would not talk to me for a month last winter. Gunnhild's son "
+               "Ivo never met his grandfather Brynjolf. Olga hasn't spoken to her brother Sten in "
                "twelve years.")
     got = links(fam)
     assert any(t == "conflict" and "Bruno" in p for p, t in got)
     assert not any(t == "cutoff" and "Bruno" in p for p, t in got)
-    assert not any("Lutz" in p for p, _t in got)
+    assert not any("Brynjolf" in p for p, _t in got)
     assert (frozenset(("Olga", "Sten")), "cutoff") in got
 
 
@@ -65,21 +65,21 @@ def test_membership_denied_aloud_is_hostile_toward_the_one_denied() -> None:
 
 
 def test_a_group_subject_named_by_a_list_links_the_listed_members() -> None:
-    fam = read("My cousin Vera visited every August. Olaf and I raised our son, Pip, on the "
-               "coast. Those summers the three children were inseparable\u2014Vera, Olaf's "
+    fam = read("My cousin Iselin visited every August. Olaf and I raised our son, Pip, on the "
+               "coast. Those summers the three children were inseparable\u2014Iselin, Olaf's "
                "nephew Emil and little Pip.")
     got = links(fam)
-    assert (frozenset(("Vera", "Pip")), "close") in got
+    assert (frozenset(("Iselin", "Pip")), "close") in got
     assert (frozenset(("Emil", "Pip")), "close") in got
 
 
 def test_a_relationship_described_as_something() -> None:
     fam = read("Mr. Hurley (70) lives alone. Mr. Hurley describes his relationship with his "
-               "son Corey as \"strained, we shout on the phone.\" Corey describes his "
+               "son Magne as \"strained, we shout on the phone.\" Magne describes his "
                "relationship with his aunt Dell as close.")
     got = links(fam)
-    assert (frozenset(("Hurley", "Corey")), "conflict") in got
-    assert (frozenset(("Corey", "Dell")), "close") in got
+    assert (frozenset(("Hurley", "Magne")), "conflict") in got
+    assert (frozenset(("Magne", "Dell")), "close") in got
 
 
 def test_a_my_kin_label_is_close_to_the_one_called_not_to_the_kin_word() -> None:
@@ -90,9 +90,9 @@ def test_a_my_kin_label_is_close_to_the_one_called_not_to_the_kin_word() -> None
 
 
 def test_an_object_pronoun_after_to_is_not_the_subject() -> None:
-    fam = read("In 1951 Gisela married Ned over her mother's objections. Her mother Odile did "
+    fam = read("In 1951 Gisela married Ned over her mother's objections. Her mother Ragna did "
                "not speak to her for three years.")
-    assert (frozenset(("Odile", "Gisela")), "cutoff") in links(fam)
+    assert (frozenset(("Ragna", "Gisela")), "cutoff") in links(fam)
 
 
 def test_contact_a_couple_of_times_a_year_is_distant() -> None:
@@ -103,8 +103,8 @@ def test_contact_a_couple_of_times_a_year_is_distant() -> None:
 
 
 def test_dead_to_him_links_the_clause_pair_not_the_teller() -> None:
-    fam = read("Client's brother is Lennart (40). Father (Odo Brandt) lives in Utrecht. Lennart "
-               "told me Dad was dead to him after the trial.")
+    fam = read("Client's brother is Lennart (40). Father (Odo Kjellberg) lives in Utrecht. Lennart "
+               "told me Father was dead to him after the trial.")
     got = links(fam)
     assert any(t == "cutoff" and "Lennart" in p and any(n.startswith("Odo") for n in p)
                for p, t in got)
@@ -112,9 +112,9 @@ def test_dead_to_him_links_the_clause_pair_not_the_teller() -> None:
 
 def test_steady_contact_and_following_someone_everywhere_are_close() -> None:
     fam = read("His uncle, Marten, is a retired pilot who talks to Kees about engines for hours. "
-               "My cousin Wim is four and follows me everywhere. Lotte sees her father Anton "
+               "My cousin Wim is four and follows me everywhere. Signy sees her father Anton "
                "every few years.")
     got = links(fam)
     assert (frozenset(("Marten", "Kees")), "close") in got
     assert any(t == "close" and "Wim" in p for p, t in got)
-    assert (frozenset(("Lotte", "Anton")), "close") not in got
+    assert (frozenset(("Signy", "Anton")), "close") not in got

@@ -1,6 +1,6 @@
 """Findings a clinician's note states outright: "parentification", "triangulated into marital
-conflict", "estranged from her mother since 2019", "substance use across three generations
-(grandfather, father)". The label is the evidence; the people are those the note names with it
+conflict", "estranged from her mother since 2019", "alcohol use across two generations
+(grandmother, mother)". The label is the evidence; the people are those the note names with it
 (else the note's client).
 """
 

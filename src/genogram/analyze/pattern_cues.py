@@ -31,25 +31,25 @@ LEFT = re.compile(
     r"left (?:the family|home for good|us|them|for good|when|without)\b|"
     r"left(?=[,.;])|disappeared from|stopped (?:coming|visiting)|never came (?:back|home))",
     re.IGNORECASE)
-#: A child in foster care or a children's home: "grew up in four foster homes", "was placed in
+#: A child in foster care or a children's home: "grew up in three foster homes", "was placed in
 #: care", "went into foster care", "the foster boy", "an orphanage".
 FOSTERED = re.compile(
     r"\b(?:(?:grew up|was raised|were raised|lived|was placed|were placed|went|was put|were put)"
     r" (?:\w+ ){0,2}(?:in|into) (?:\w+ )?(?:foster (?:homes?|care|famil(?:y|ies))|care\b|"
     r"an orphanage|a children[’']s home|a group home)|foster (?:boy|girl|child|kid|son|daughter)s?)",
     re.IGNORECASE)
-#: A parent placing a child in care: "put her in a home when she was six".
+#: A parent placing a child in care: "put him in a home at five".
 PLACED = re.compile(
     r"\b(?:put|placed|gave) (?P<obj>him|her|them|me|us) (?:up )?(?:in|into|to) (?:a home|care|foster "
     r"care|an orphanage|a children[’']s home|the state)\b", re.IGNORECASE)
-#: Widowed young: "was widowed at thirty-four", "left a widow with two small children".
+#: Widowed young: "was widowed at thirty-one", "left a widow with two small children".
 WIDOWED = re.compile(
     r"\b(?:widowed|a widow(?:er)?|left a widow(?:er)?)(?: for the \w+ time)? (?:at (?:the age of )?"
     r"(?P<age>" + AGE_WORD + r")\b|young\b|with (?:\w+ )?(?:small|young|little) (?:children|kids|"
     r"sons|daughters|boys|girls)\b)", re.IGNORECASE)
 #: The age below which losing a partner counts as young.
 YOUNG_WIDOW_AGE = 50
-#: A parent leaving their children with a grandparent: "left all four children with her mother".
+#: A parent leaving their children with a grandparent: "left both boys with his mother".
 HANDED = re.compile(
     r"\b(?:left|leaving|leaves|sent|dropped off) (?:\w+ ){0,3}(?:children|kids|sons|daughters|"
     r"babies|boys|girls|them) (?:with|to) (?:her|his|their) (?:own )?(?:mother|father|mom|mum|"
@@ -67,8 +67,8 @@ AGE_WAS = re.compile(r"\b(?!(?:When|While|After|Before|Since|Until|By|Then|And|B
                      + YOUNG)
 LOST = re.compile(r"\b(?:lost (?:his|her|their|my) (?:mother|father|mom|dad|parents?|mama|papa)"
                    r"|orphaned)\b", re.IGNORECASE)
-#: Raised by a grandparent: "was raised by her own grandmother", "lives with maternal
-#: grandmother ... since age 9", "grandmother and legal guardian", "grew up as much in Granny's
+#: Raised by a grandparent: "was raised by a grandmother", "lives with maternal
+#: grandmother ... since age 9", "grandmother and legal guardian", "grew up half in Granny's
 #: house as in our own".
 BY_GRAND = re.compile(
     r"\b(?:raised|brought up|reared) by (?:\w+ ){0,2}(?:own )?(?:maternal |paternal )?"
@@ -80,8 +80,8 @@ BY_GRAND = re.compile(
     r"grandparents|grandma|grandpa|granny|gran|nana|nan)[’']s?\b",
     re.IGNORECASE)
 
-#: The story saying a pattern repeats: "did exactly what his father did", "the same as Mama
-#: did to us", "just like his father", "the way his father drank".
+#: The story saying a pattern repeats: "did just what her mother did", "the same as Mama
+#: did to us", "just like his father", "the way her mother drank".
 REPEAT = re.compile(
     r"\b(?:did|does|do) (?:exactly |just )?what (?:his|her|their) (?:own )?"
     r"(?:father|mother|dad|mom|mum|parents?) (?:did|had done)\b"

@@ -51,8 +51,8 @@ _PARENT_CARE = re.compile(
     r"\b(?:took care of|looked after|cared for|nursed|bathed|fed|cooked for|covered for) "
     r"(?:my|his|her|their|our) (?:sick |ill |drunk |depressed |invalid )?(?:mother|father|mom|"
     r"mum|dad|mama|papa|parents?)\b", re.IGNORECASE)
-#: A child called a parent of the household: "was 'the second father' in the house from age
-#: fourteen" (counted only with a young age in the same sentence, as a grandmother or a nanny may
+#: A child called a parent of the household: "was 'the second mother' of the household at
+#: twelve" (counted only with a young age in the same sentence, as a grandmother or a nanny may
 #: be "a second mother in our home").
 _SECOND_PARENT = re.compile(
     r"\b(?:the|a) second (?:mother|father|parent|mom|mum|dad)[”\"’']? (?:in|of|for) "

@@ -1,6 +1,6 @@
 """Absence as a signal: staying away from someone's funeral, wedding or graduation ("didn't
 come to her father's funeral", "missed his sister's wedding") -> distant; refusing to say
-someone's name ("would not say her daughter's name", "never once said her name") -> cutoff."""
+someone's name ("would not say his nephew's name", "never spoke his name") -> cutoff."""
 
 from __future__ import annotations
 

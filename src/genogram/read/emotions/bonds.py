@@ -144,7 +144,7 @@ def as_quality(r: LinkReader, verb: int) -> str | None:
 
 
 def described_as(r: LinkReader, v: int) -> None:
-    """ "Mother and father describe co-parenting as high-conflict": the quality of what the
+    """ "Both parents describe their custody arrangement as tense": the quality of what the
     describers share, among them (a relationship noun as the object is ``relationship_cue``'s;
     a person as the object is a description of that person, not of a tie)."""
     toks = r.toks
@@ -224,7 +224,7 @@ def cared_for(r: LinkReader, v: int, lemma: str) -> None:
 
 
 def taught_skill(r: LinkReader, v: int) -> None:
-    """ "Her stepfather taught her to drive", "the one who taught him how to fish": a grown-up
+    """ "Her stepfather taught her to drive", "the one who taught her how to sail": a grown-up
     who passes on a skill is close to the learner, when not the learner's parent (a parent's
     teaching is the default, not a signal) nor partner."""
     toks = r.toks

@@ -16,9 +16,6 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     if r.irrealis(v) and not _modal_refusal(r, v):
         return
     preps = ("to", "with", "from", "on")
-    if lemma in ("call", "see", "visit", "meet", "contact", "answer", "return", "text", "email",
-                 "ring", "phone", "write"):
-        pass
     if lemma == "hear" and not any(toks[c].lower == "from" for c in t.children):
         return
     if lemma in ("answer", "return") and not any(toks[c].lower in ("call", "calls", "letters",
@@ -38,14 +35,12 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                             owners += r.people_at(g)
             r.add_pairs(subs, [o for o in owners if o not in subs], "cutoff", v)
             return
-        if any(toks[c].lower == "again" for c in t.children) and lemma in ("see",):
-            pass
         if lemma == "meet":
-            # "never met her father", "did not meet until 1999": no relationship to draw yet,
+            # "never met her father", "did not meet until 2004": no relationship to draw yet,
             # so no link (a cutoff needs a tie that was broken)
             return
         if _hedged(r, v):
-            # "we don't really talk", "hasn't spoken to me much since": little contact, not none
+            # "we don't really talk", "hasn't talked to me much lately": little contact, not none
             r.reciprocal(v, "distant", preps)
             return
         if lemma == "see" and not has_time_span(r, v) and not _refused(r, v):
@@ -60,7 +55,7 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                 return
         if len(subs) == 1 and not r.objects(v, preps) and not r.between(v) and any(
                 toks[c].lower == "again" for c in t.children):
-            # "She wrote to her brother once ... She never wrote again": the one she wrote to
+            # "She wrote to her cousin once ... She never wrote again": the one she wrote to
             before = _earlier_contact(r, v, lemma, subs[0])
             if before:
                 r.add_pairs(subs, before, "cutoff", v)
@@ -76,7 +71,7 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         r.reciprocal(v, "close", preps)
     elif lemma in ("talk", "speak", "visit", "call", "phone", "write", "text", "see") and (
             _frequent(r, v)):
-        # "talks to him about boats for hours", "I call her every Sunday": chosen, steady
+        # "talks to him about boats for hours", "I call her each Friday": chosen, steady
         # contact
         r.reciprocal(v, "close", preps)
 
@@ -174,7 +169,7 @@ def has_time_span(r: LinkReader, v: int) -> bool:
 
 
 def _short_span(r: LinkReader, v: int) -> bool:
-    """A silence with an end: "didn't speak to me for two weeks", "for most of that year",
+    """A silence with an end: "didn't speak to us for three weeks", "for most of that spring",
     "not until the wedding": a quarrel, not a cutoff."""
     toks = r.toks
     for c in toks[v].children:

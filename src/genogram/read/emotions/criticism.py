@@ -1,5 +1,5 @@
 """Criticism said of someone: "She said I was overreacting", "told me I was selfish", "called
-and said I was erasing my father", "accused him of lying" -> ``conflict`` between the one who
+and said I was ruining the family", "accused him of lying" -> ``conflict`` between the one who
 says it and the one it is said of. A speech verb's reported clause must have a person as its
 subject and a word of reproach in it; praise or news ("said I was right", "said he was
 coming") is no link."""

@@ -44,7 +44,7 @@ def described_person(r: LinkReader, v: int) -> None:
         described = r.with_conj(obj)
         subs = [p for p in r.subjects(v) if p not in described]
     else:
-        # "his wife, Ona, is described by client as 'polite, never warm'"
+        # "his wife, Ona, is described by the client as 'civil, never warm'"
         obj = next((c for c in toks[v].children if toks[c].dep == "nsubjpass"), -1)
         if obj == -1:
             return
@@ -95,7 +95,7 @@ _TRUE_KIN = frozenset(["real", "true", "other", "second", "only"])
 
 
 def kin_title_claimed(r: LinkReader, n: int) -> None:
-    """ "Rolf has been my dad in every way that counts", "I say Rolf is my real dad": a parent
+    """ "Rolf has been my dad since I was four", "I say Rolf is my real dad": a parent
     word given to a stepparent (or, with "real"/"in every way", to anyone not the parent by
     birth) -> close. A plain "Rolf is my dad" of a father is identification, no link."""
     toks = r.toks

@@ -62,7 +62,7 @@ def idiom_cue(r: LinkReader, i: int, lemma: str) -> None:
     elif low == "terms" and (has_child(r, i, "speaking") or r.toks[t.head].lower == "speaking"):
         _speaking_terms(r, i)
     elif low == "picture" and r.toks[t.head].lower == "in":
-        _never_there(r, i)  # "her father was never in the picture"
+        _never_there(r, i)  # "his mother was never in the picture"
     elif low in ANCHOR_NOUNS and t.dep == "attr":
         titled_by(r, i, "close")  # "My brother is my rock"
     elif low == "face":
@@ -72,7 +72,7 @@ def idiom_cue(r: LinkReader, i: int, lemma: str) -> None:
     elif low == "thieves" and r.toks[t.head].lower == "as":
         _at_the_hip(r, i)  # "thick as thieves"
     elif t.dep == "attr" and t.pos == "NOUN":
-        kin_title_claimed(r, i)  # "Rolf has been my dad in every way"
+        kin_title_claimed(r, i)  # "Rolf has been my dad since I was four"
     elif low in HOUSEMATE_NOUNS and t.pos == "NOUN":
         titled_by(r, i, "household")
     elif r.toks[i].pos in ("VERB", "AUX"):

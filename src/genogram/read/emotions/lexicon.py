@@ -5,6 +5,7 @@ signal closeness, distance, conflict, harm or a shared home, and the verb-form n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought", "'d", "will",
                     "'ll", "shall"])
@@ -99,7 +100,7 @@ _IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "fought": "fight", "b
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
              ("ing", ""), ("ing", "e"))
 
-#: Rejection said to someone: "You're dead to me", "no son of mine", "Don't ever call me again".
+#: Rejection said to someone: "You're dead to us", "no daughter of mine", "Don't ever write again".
 REJECT = re.compile(
     r"\bdead to (?:me|us|him|her|them)\b"
     r"|\bno (?:son|daughter|child|kid|brother|sister|mother|father) of (?:mine|ours|his|hers|theirs)\b"
@@ -110,7 +111,7 @@ REJECT = re.compile(
     r"|\bstay away from (?:me|us)\b|\bi have no (?:son|daughter|father|mother|brother|sister)\b",
     re.IGNORECASE)
 
-#: Membership denied aloud: "You will never be family", "She isn't really family", "he's not
+#: Membership denied aloud: "You will never be one of us", "She isn't really family", "he's not
 #: one of us" (the speaker against the one denied).
 NOT_FAMILY = re.compile(
     r"(?:\bnot|n't|\bnever)(?: really| ever| going to| gonna| be| part of| one of)*"
@@ -121,6 +122,7 @@ SAY_VERBS = frozenset(["say", "tell", "write", "text", "yell", "scream", "shout"
                        "announce", "declare", "inform", "warn", "add", "reply", "answer"])
 
 
+@lru_cache(maxsize=16384)  # (once per token of a story: a novel's 160k tokens, few distinct forms)
 def cue_lemma(lemma: str, low: str) -> str:
     """The cue verb an inflected form stands for when the tagger's lemma is not one ("hates"
     lemmatised as "hat", "dotes" as "dot"); else the tagger's lemma."""
@@ -142,7 +144,7 @@ FICTIVE_PATHS = frozenset(["PP", "PPP", "PS", "PPS", "PSC"])
 
 NAMING_VERBS = frozenset(["call", "refer", "know", "address"])
 
-#: Verbs whose object does what the infinitive says: "told us to call her Auntie Vi".
+#: Verbs whose object does what the infinitive says: "asked us to call her Auntie Vi".
 BIDDING_VERBS = frozenset(["tell", "ask", "teach", "want", "make", "let", "encourage", "get"])
 
 #: Homes one can share: "shares a flat with her cousin" (not a room or a bed: children share

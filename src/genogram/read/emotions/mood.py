@@ -17,12 +17,15 @@ _QUESTION_OPENERS = frozenset(["did", "does", "do", "was", "were", "is", "are", 
                                "had", "would", "could", "will", "can", "should"])
 
 
+_HEADS = WISH_HEADS | BELIEF_HEADS
+
+
 def _head_lemma(t: Tok) -> str:
     """The lemma of a governing verb, mending a tagger's slip ("hoped" -> "hop")."""
-    if t.lemma in WISH_HEADS or t.lemma in BELIEF_HEADS:
+    if t.lemma in _HEADS:
         return t.lemma
     for cut, add in (("ed", "e"), ("es", "e"), ("ing", "e"), ("s", "")):
-        if t.lower.endswith(cut) and (w := t.lower[:-len(cut)] + add) in WISH_HEADS | BELIEF_HEADS:
+        if t.lower.endswith(cut) and (w := t.lower[:-len(cut)] + add) in _HEADS:
             return w
     return t.lemma
 
@@ -43,10 +46,10 @@ class ClauseMood:
             if w.dep == "advmod" and w.lower == "longer" and any(
                     toks[g].lower == "no" for g in w.children):
                 return True
-        # "died without seeing any of them again"
-        if any(toks[c].dep == "prep" and toks[c].lower == "without" for c in [toks[verb].head]) \
-                and toks[verb].dep == "pcomp" and any(toks[c].lower == "again"
-                                                      for c in toks[verb].children):
+        # "died without seeing either of them again"
+        head = toks[toks[verb].head]
+        if head.dep == "prep" and head.lower == "without" and toks[verb].dep == "pcomp" and any(
+                toks[c].lower == "again" for c in toks[verb].children):
             return True
         # "stopped speaking to him", "hasn't bothered to call": the governing verb's negation
         t = toks[verb]
@@ -56,7 +59,7 @@ class ClauseMood:
         """Modal, conditional or wished: "if he called", "wanted to fight", "would argue"."""
         toks = self.toks
         k = verb
-        for depth in range(4):
+        for _ in range(4):
             t = toks[k]
             for c in t.children:
                 w = toks[c]
@@ -64,8 +67,6 @@ class ClauseMood:
                     return True
                 if w.dep == "mark" and w.lower in ("if", "unless", "whether", "before"):
                     return True
-            if depth == 0 and t.quote != -1:
-                pass
             if t.dep in ("xcomp", "ccomp", "advcl") and t.head != k:
                 h = toks[t.head]
                 lemma = _head_lemma(h)

@@ -32,7 +32,6 @@ class LinkReader(KinFacts, ClauseMood):
             self.by_sent[self.toks[m.head].sent].append(m)
         self.out: dict[tuple[frozenset, str], LinkFact] = {}
         self._kin_pairs: dict[int, set[int]] | None = None
-        self._partners: dict[int, set[int]] | None = None
 
     # --- people ----------------------------------------------------------------------------
 
@@ -43,7 +42,7 @@ class LinkReader(KinFacts, ClauseMood):
         find = self.d.ents.find
         if m.entity != -1:
             return [find(m.entity)]
-        if m.members:  # "the three kids ... Viggo, Fiora and Torild"
+        if m.members:  # "the four cousins ... Viggo, Fiora and Torild"
             return [find(self.ms[j].entity) for j in m.members if self.ms[j].entity != -1]
         group = [find(e) for e in self.d.groups.get(m.idx, [])]
         return group or self.sibling_pair(tok)
@@ -95,7 +94,7 @@ class LinkReader(KinFacts, ClauseMood):
             if self.toks[c].dep == "conj":
                 out += self.with_conj(c)
             elif self.toks[c].dep == "appos":
-                # "My husband Ben and his brother Sam": the conjunct hangs on the apposition
+                # "My husband Bjarte and his brother Tormod": the conjunct hangs on the apposition
                 out += [p for p in self.with_conj(c) if p not in out]
         return list(dict.fromkeys(out))
 
@@ -104,7 +103,7 @@ class LinkReader(KinFacts, ClauseMood):
         k = verb
         for _ in range(4):
             subjs = [c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass", "csubj")]
-            # "the three kids were inseparable—Vi, Una and Bo": the parser may give the
+            # "the four cousins were a gang—Vi, Una and Bo": the parser may give the
             # clause a second subject, the list that names the group; take the one with people
             subj = next((c for c in subjs if self.people_at(c)), subjs[0] if subjs else -1)
             if subj != -1:
@@ -147,7 +146,7 @@ class LinkReader(KinFacts, ClauseMood):
                 h = toks[k].head
                 named = self.named_by(h)
                 if named != -1:
-                    return named  # "a plumber named Rune Holm, who taught me to drive"
+                    return named  # "a plumber named Rune Holm, who taught me to swim"
                 # "Lena, the cousin she never wrote to": the apposition's anchor names her
                 if not self.people_at(h) and toks[h].dep == "appos":
                     return toks[h].head
@@ -298,7 +297,7 @@ class LinkReader(KinFacts, ClauseMood):
                     self.add(x, y, type_, tok)
 
     def kin_group(self, verb: int, others: list[int]) -> list[int]:
-        """An unresolved plural kin subject of ``verb`` ("Parents cut off contact with Bettan",
+        """An unresolved plural kin subject of ``verb`` ("Parents broke off all contact with Bettan",
         "her parents never called") read as the parents (children, siblings) of the people at
         the link's other end."""
         toks, ents = self.toks, self.d.ents
@@ -341,7 +340,7 @@ class LinkReader(KinFacts, ClauseMood):
 
     def they_pair(self, verb: int) -> list[int]:
         """An unresolved "they" subject read as the two people of the sentence before ("Sverre
-        saw her father on holidays ... They stopped speaking")."""
+        saw her father at Easter ... They stopped speaking")."""
         toks = self.toks
         k = toks[verb].head if toks[verb].dep in ("xcomp", "conj") else verb
         subj = next((c for c in toks[verb].children + toks[k].children

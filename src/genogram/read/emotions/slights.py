@@ -45,7 +45,7 @@ def label_cue(r: LinkReader, v: int) -> None:
 def _label_words(r: LinkReader, v: int) -> tuple[int, list[str]]:
     """The words of the label: the first quotation opening within a few tokens after ``v``
     ('called me "the replacement"'), else the noun phrase the parser made the verb's
-    complement ("called my son the foster kid"); with the token the label starts at."""
+    complement ("called my nephew the foster kid"); with the token the label starts at."""
     toks = r.toks
     s = r.doc.sents[toks[v].sent]
     for k in range(v + 1, min(v + 6, s.end_tok)):

@@ -15,7 +15,7 @@ from genogram.read.lexicon import kin_term
 
 
 def friend_links(r: LinkReader) -> None:
-    """ "Mom's best friend", "my buddy, Dave": a friend link (close when the friend is kin)."""
+    """ "Mom's best friend", "my buddy, Yngve": a friend link (close when the friend is kin)."""
     toks, d = r.toks, r.d
     for m in r.ms:
         if m.kind != "desc" or m.entity == -1 or m.plural or (
@@ -82,9 +82,9 @@ def _not_kin(r: LinkReader, a: int, b: int) -> bool:
 
 
 def fictive_titles(r: LinkReader) -> None:
-    """ "We called him Uncle Aurel", "IP refers to them as 'Uncle Pete and Aunt Carol'",
+    """ "We called him Uncle Aurel", "IP refers to them as 'Uncle Ambros and Aunt Rosvita'",
     "Teija calls her Nana Elva": a kin title given by the callers to someone who is not their
-    kin -> ``fictive-kin``. "She is not really our aunt" / "he isn't my grandpa" after a titled
+    kin -> ``fictive-kin``. "She is not really my aunt" / "he isn't my granddad" after a titled
     name -> ``fictive-kin`` with the possessor."""
     toks = r.toks
     for t in toks:
@@ -103,14 +103,14 @@ def fictive_titles(r: LinkReader) -> None:
             called += r.people_at(nxt)
         called += [p for p in r.objects(t.i, ("to",)) if p not in called]
         for k in titles:
-            # the titled name itself ("Aunt Carol"): its own mention, when resolved
+            # the titled name itself ("Aunt Rosvita"): its own mention, when resolved
             for j in (k, k + 1):
                 if j < s.end_tok and r.by_head.get(j) is not None:
                     called += [p for p in r.people_at(j) if p not in called]
         subj = [c for c in t.children if toks[c].dep in ("nsubj", "nsubjpass")]
         callers = [p for c in subj for p in people_or_teller(r, c)]
         if not callers and t.dep == "xcomp" and toks[t.head].lemma in BIDDING_VERBS:
-            # "Dad told us to call her Auntie Vi": the ones told are the callers
+            # "Dad asked us to call her Auntie Vi": the ones told are the callers
             callers = [p for c in toks[t.head].children if toks[c].dep in ("dobj", "dative")
                        for p in people_or_teller(r, c)]
         callers = callers or r.subjects(t.i)
@@ -120,7 +120,7 @@ def fictive_titles(r: LinkReader) -> None:
                 if _not_kin(r, c, p):
                     r.add(p, c, "fictive-kin", t.i)
     for t in toks:
-        # "She is not really our aunt", "he isn't our real grandpa", "He is not my grandpa"
+        # "She is not really my aunt", "he isn't our real granddad", "He is not my granddad"
         term = kin_term(t.lower)
         if term is None or term.path not in FICTIVE_PATHS or t.dep != "attr":
             continue

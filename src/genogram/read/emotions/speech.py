@@ -1,5 +1,5 @@
-"""Rejection said aloud: a quote ("You're dead to me") between its speaker and addressee,
-and reported speech ("told me I was no son of his") between the teller and the one told."""
+"""Rejection said aloud: a quote ("You're dead to us") between its speaker and addressee,
+and reported speech ("told him he was no son of hers") between the teller and the one told."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from genogram.read.emotions.reader import LinkReader
 
 def said_rejections(r: LinkReader) -> None:
     doc, toks, d = r.doc, r.toks, r.d
-    text = doc.text
     norm = doc.norm
     for qi, q in enumerate(doc.quotes):
         body = norm[q.start:q.end]
@@ -29,7 +28,7 @@ def said_rejections(r: LinkReader) -> None:
         if hit is None:
             continue
         if type_ == "cutoff" and _dead_to(r, max(doc.tok_at(q.start + hit.start()), 0)):
-            continue  # 'Client states "Dad was dead to him"': the quoted clause's own pair
+            continue  # 'Client states "Mum was dead to her"': the quoted clause's own pair
         speaker = d.speakers.get(qi)
         if speaker is None:
             continue
@@ -38,8 +37,7 @@ def said_rejections(r: LinkReader) -> None:
         if addressee is not None and addressee != speaker:
             anchor = doc.tok_at(q.start + hit.start())
             r.add(speaker, addressee, type_, max(anchor, 0))
-    del text
-    # reported speech outside quotes: "my father told me I was no son of his"
+    # reported speech outside quotes: "my mother told him he was no son of hers"
     for s_i, s in enumerate(doc.sents):
         if s.end_tok <= s.start_tok:
             continue
@@ -95,7 +93,7 @@ def _addressee(r: LinkReader, qi: int, speaker: int) -> int | None:
 
 
 def _dead_to(r: LinkReader, at: int) -> bool:
-    """ "Dad was dead to him" (told, or quoted from someone else): the adjective's own subject
+    """ "Mum was dead to her" (told, or quoted from someone else): the adjective's own subject
     and "to" object, when both are resolved, are the pair, whoever reports it."""
     toks = r.toks
     s = r.doc.sents[toks[at].sent]

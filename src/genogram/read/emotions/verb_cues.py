@@ -44,7 +44,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         return
     if lemma in ("sit", "say") and any(toks[c].lower in ("shiva", "kaddish") for c in t.children) \
             and not r.negated(v) and not r.irrealis(v):
-        # "sat shiva for his son as though he had died": mourning the living is a cutoff
+        # "sat shiva for her living daughter": mourning the living is a cutoff
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("for",)) if o not in subs]
         objs = [o for o in objs if not r.d.ents.get(o).deceased]
@@ -142,7 +142,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                                for g in toks[c].children) for c in t.children)
         for s in subs[:3]:
             for o in objs[:3]:
-                # "I punched my brother at the funeral": one blow between siblings is a fight;
+                # "I kicked my brother at the wedding": one blow between siblings is a fight;
                 # abuse is a pattern ("would hit us", "beat her for years") or a blow across a
                 # generation or a couple
                 fight = lemma in _BLOWS and (r.siblings(s, o) or sib_word) and not (
@@ -275,7 +275,7 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     if not kids:  # "walked out on us": the teller, when "us" names no known group
         kids = [p for c in t.children if toks[c].lower == "on" for g in toks[c].children
                 for p in people_or_teller(r, g) if p != parent]
-    # "walked out when she was two": the child in the when-clause
+    # "walked out when he was three": the child in the when-clause
     for c in t.children:
         w = toks[c]
         if w.dep == "advcl" and any(toks[g].lower == "when" for g in w.children):

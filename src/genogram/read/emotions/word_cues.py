@@ -19,7 +19,7 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
     toks = r.toks
     t = toks[a]
     if low in VIOLENT_ADJ and t.quote == -1:
-        # "MGF was physically violent toward MGM"
+        # "PGF was violent toward PGM"
         if t.dep in ("acomp", "attr") and not r.negated(t.head) and not r.irrealis(t.head):
             subs = r.subjects(t.head)
             objs = [o for o in r.objects(a, ("toward", "towards", "to", "with")) if o not in subs]
@@ -151,7 +151,7 @@ def noun_cue(r: LinkReader, n: int, low: str) -> None:
 
 
 def _favorite(r: LinkReader, n: int) -> None:
-    """ "Teija's favorite person in the world is our neighbor Elva": close."""
+    """ "Teija's favorite person on earth is the neighbour, Elva": close."""
     toks = r.toks
     t = toks[n]
     owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
@@ -166,7 +166,7 @@ def _favorite(r: LinkReader, n: int) -> None:
 
 
 def _no_contact(r: LinkReader, n: int) -> None:
-    """ "no contact since", "not in contact with us", "lost touch with"."""
+    """ "no contact since", "not in contact with them", "lost touch with"."""
     toks = r.toks
     t = toks[n]
     neg = any(toks[c].lower in ("no",) for c in t.children)
