@@ -20,7 +20,7 @@ def test_a_child_had_with_someone_has_both_as_parents() -> None:
 
 
 def test_a_pronoun_object_of_named_is_the_newborn_not_the_mother() -> None:
-    fam = read("Marit went into labour at dawn, and we had a daughter. We named her Ysolde, "
+    fam = read("Marit went into labour at dawn, and by noon we had a daughter. We named her Ysolde, "
                "for my grandmother.")
     ysolde = person(fam, "Ysolde")
     assert ysolde.gender == "female"
@@ -55,7 +55,7 @@ def test_her_read_as_an_object_still_owns_the_kin_noun_after_it() -> None:
 
 
 def test_an_apposition_after_a_phrase_the_parser_hung_on_the_verb() -> None:
-    fam = read("My father also has a son from his first marriage, Fenwick (33M), who lived "
+    fam = read("My father also has a boy from an earlier marriage, Fenwick (33M), who stayed "
                "with his mom.")
     fen = person(fam, "Fenwick")
     dad = next(p for p in fam.people if "my father" in p.descriptions)
@@ -102,7 +102,7 @@ def test_wed_is_a_verb_and_their_child_belongs_to_the_new_couple() -> None:
 
 
 def test_a_count_of_children_had_with_someone_then_their_names() -> None:
-    fam = read("Evert married Ulla in 1961. He also had two daughters with her, Gunvor and Tuva.")
+    fam = read("Evert married Ulla in 1961. He later had two girls with her, Gunvor and Tuva.")
     evert, ulla = person(fam, "Evert"), person(fam, "Ulla")
     for kid in ("Gunvor", "Tuva"):
         assert parents_of(fam, person(fam, kid).id) == {evert.id, ulla.id}
@@ -201,9 +201,9 @@ def test_a_note_entry_kin_word_name_and_age_names_a_person() -> None:
 
 
 def test_two_sisters_named_together_are_no_couple_to_own_a_child() -> None:
-    fam = read("Client: Tuva Lind, 30. Client and her younger sister, Signy (27), stayed with "
-               "their father after the divorce. Signy is married (husband Folke, 29) and has a "
-               "daughter, Ylva (3), whom client has never met.")
+    fam = read("Client: Tuva Lind, 30. Client and her sister, Signy (27), lived with their "
+               "grandmother as teens. Signy is married (husband Folke, 29) and has a "
+               "daughter, Ylva (3), whom client rarely sees.")
     tuva, signy, ylva = (person(fam, n) for n in ("Tuva Lind", "Signy", "Ylva"))
     assert signy.id in parents_of(fam, ylva.id)
     assert tuva.id not in parents_of(fam, ylva.id)
@@ -211,7 +211,7 @@ def test_two_sisters_named_together_are_no_couple_to_own_a_child() -> None:
 
 
 def test_my_parents_divorced_gives_their_union_the_status() -> None:
-    fam = read("My parents divorced when I was six. My mother moved to Leeds. My father stayed.")
+    fam = read("My parents divorced the year I started school. My mother moved to Leeds. My father stayed.")
     assert [u.status for u in fam.unions] == ["divorced"]
     fam = read("Client: Tuva Lind, 30. Client's parents married in 1988 and divorced in 2003. "
                "Mother, Ulla Lind (60), remarried in 2005. Father lives in Ohio.")
@@ -221,7 +221,7 @@ def test_my_parents_divorced_gives_their_union_the_status() -> None:
 
 
 def test_burying_a_wife_makes_her_dead_and_the_marriage_widowed() -> None:
-    fam = read("The day I buried my wife, her brother came to the cemetery.")
+    fam = read("The week we buried my wife, her brother came to the cemetery.")
     wife = next(p for p in fam.people if "my wife" in p.descriptions)
     assert wife.deceased
     assert [u.status for u in fam.unions] == ["widowed"]

@@ -581,8 +581,8 @@ def test_an_in_law_word_is_not_also_read_as_its_first_part() -> None:
 
 
 def test_a_quoted_nickname_inside_a_full_name_is_one_person() -> None:
-    fam = read('Client: Hedwiga "Wiga" Brzozowska, 34, female. Client reports that her father, '
-               'Zdzislaw Brzozowski, resumed drinking.')
+    fam = read('Client: Hedwiga "Wiga" Brzozowska, 34, female. She says her father, '
+               'Zdzislaw Brzozowski, started drinking again.')
     wiga = person(fam, "Hedwiga Brzozowska")
     assert wiga.name == "Hedwiga Brzozowska" and "Wiga" in wiga.aliases
     assert parents_of(fam, wiga.id) == {person(fam, "Zdzislaw Brzozowski").id}
@@ -622,8 +622,8 @@ def test_a_possessed_kin_phrase_in_brackets_keeps_its_own_possessor() -> None:
 
 
 def test_a_sister_who_raised_her_sister_stays_her_sister() -> None:
-    fam = read("Client: Hedwiga Zielinska, 34. Client and her younger sister, Ilka (31), stayed with "
-               "their father. Client reports she basically raised Ilka from twelve onward.")
+    fam = read("Client: Hedwiga Zielinska, 34. Client and her little sister, Ilka (31), lived with "
+               "their dad. Client says she more or less raised Ilka from age ten.")
     hedwiga, kasia = person(fam, "Hedwiga Zielinska"), person(fam, "Ilka")
     assert frozenset((hedwiga.id, kasia.id)) in siblings(fam)
     assert hedwiga.id not in parents_of(fam, kasia.id)
@@ -638,7 +638,7 @@ def test_a_name_that_is_also_a_foreign_kin_word_stays_a_name() -> None:
 
 
 def test_unknown_names_who_had_children_listed_after_a_colon() -> None:
-    fam = read("Balwinder and Gurnaam had three children in the house on Maple Street: Sukhdev "
+    fam = read("Balwinder and Gurnaam had three children on the farm by the canal: Sukhdev "
                "in 1926, Tarlochan in 1929, and my grandfather, Paramjit, in 1932.")
     parents = {person(fam, "Balwinder").id, person(fam, "Gurnaam").id}
     for kid in ("Sukhdev", "Tarlochan", "Paramjit"):
@@ -666,9 +666,9 @@ def test_a_different_father_is_not_the_siblings_father() -> None:
 
 
 def test_their_with_two_people_earlier_in_its_sentence() -> None:
-    fam = read("Harold sailed for Fiji in 1911. He had left behind a wife, Amrit, and in 1912 she "
-               "gave birth to their son, Gurdev, in the village.")
-    parents = {person(fam, "Harold").id, person(fam, "Amrit").id}
+    fam = read("Osvald sailed for Fiji in 1911. He had left a wife at home, Amrit, and in 1912 she "
+               "bore their son, Gurdev, in the village.")
+    parents = {person(fam, "Osvald").id, person(fam, "Amrit").id}
     assert parents_of(fam, person(fam, "Gurdev").id) == parents
 
 
@@ -701,8 +701,8 @@ def test_a_kin_noun_before_a_name_the_tagger_took_for_a_noun() -> None:
 
 
 def test_a_possessed_plural_kin_noun_then_a_comma_and_names() -> None:
-    fam = read("My husband Kwame is a nurse. For years I watched her hug our sons, Yaw and little "
-               "Kojo, while she shook my hand.")
+    fam = read("My husband Kwame is a nurse. Every Sunday she kissed our sons, Yaw and little "
+               "Kojo, and only nodded at me.")
     me = next(p for p in fam.people if p.narrator)
     kwame = person(fam, "Kwame")
     for boy in ("Yaw", "Kojo"):
@@ -750,7 +750,7 @@ def test_common_misspellings_of_kin_words_are_read() -> None:
 def test_are_married_with_the_subject_parsed_on_the_auxiliary() -> None:
     fam = read_text("Anselm and Sigrid are married.")
     assert frozenset((person(fam, "Anselm").id, person(fam, "Sigrid").id)) in unions(fam)
-    fam = read_text("Anselm and Sigrid are not getting married. She said so at dinner.")
+    fam = read_text("Anselm and Sigrid are not getting married. She told us on the phone.")
     assert not fam.unions or all(u.type != "marriage" for u in fam.unions)
 
 

@@ -12,7 +12,7 @@ def narrators(fam: Family) -> list[str | None]:
 
 def test_framing_paragraph_hands_the_story_to_the_kin_it_names() -> None:
     fam = read("I'm posting this for my grandmother, who says computers hate her. These are her "
-               "words. I only fixed the spelling. —Gisela\n"
+               "words. I just typed it up. —Gisela\n"
                "I married Walter in 1961. I loved him, and I still do.\n")
     segs = narrators(fam)
     assert len(segs) == 2 and segs[0] != segs[1] and None not in segs

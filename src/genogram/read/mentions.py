@@ -1210,7 +1210,7 @@ _OBJECT_CONTROL = frozenset(["congratulate", "thank", "praise", "blame", "forgiv
 def controller_of(doc: StoryDoc, verb: int) -> int:
     """Who a subjectless clause ("on becoming a father") is about when an object-control verb
     governs it: that verb's object ("congratulated him on becoming a father"); -1 otherwise
-    (a subject's own try or wish, "he never tried to be my dad", says nothing about him)."""
+    (a subject's own try or wish, "he never tried to act as my father", says nothing about him)."""
     toks = doc.toks
     if toks[verb].dep not in ("pcomp", "xcomp", "advcl"):
         return -1
@@ -1293,7 +1293,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
             break
         other = by_tok.get(j) if by_tok.get(j) is not None and by_tok[j].head == j else None
         if other is None and toks[j].pos in ("VERB", "AUX"):
-            # "has a son from his first marriage, Gusti": the parser hung the phrase on the verb
+            # "has a daughter from an earlier marriage, Gusti": the parser hung the phrase on the verb
             obj = max((c for c in toks[j].children if toks[c].dep == "dobj" and c < a), default=-1)
             other = by_tok.get(obj) if obj != -1 else None
             break
@@ -1441,7 +1441,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
             elif other is not m and _child_word_on_parent(doc, m, other):
-                # "had a baby with Dad, a boy they named Fenn": the apposition renames the
+                # "bore a child with Papa, a girl they called Fenn": the apposition renames the
                 # child said before the parent, not the parent
                 prior = None
                 for x in reversed(ms[:other.idx]):  # back over this sentence only
@@ -1481,7 +1481,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
-            if subj == -1:  # not the subject's own: "he never tried to be my dad"
+            if subj == -1:  # not the subject's own: "he never tried to act as my father"
                 subj = controller_of(doc, verb)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if subj != -1 and not neg:

@@ -13,7 +13,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 
-#: "His name is Tam." / "Her name was Ula." / "Their son's name is Tam." at a sentence start.
+#: "His name is Tam." / "Her name was Ula." at a sentence start.
 _NAMING = re.compile(r"\s*(?:his|her)\s+name\s+(?:is|was)\s+[A-Z]", re.I)
 
 

@@ -867,7 +867,7 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
 
 
 def _co_subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, pm: Mention) -> list[int]:
-    """For "our": the others in a coordinated subject with "I" ("Aslak and I had our son")."""
+    """For "our": the others in a coordinated subject with "I" ("Aslak and I raised our daughter")."""
     toks = doc.toks
     subj = _clause_subject(doc, pm.head)
     if subj == -1:
@@ -934,7 +934,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             if not subjs or seen & set(subjs):
                 return -1
             if toks[subjs[0]].tag in ("WP", "WDT") and toks[v].dep == "relcl":
-                return toks[v].head  # "Piet, who lived with his mom": the relative's antecedent
+                return toks[v].head  # "Piet, who stayed with his aunt": the relative's antecedent
             return subjs[0]
     return -1
 
@@ -1393,7 +1393,7 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> li
     here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         return list(d.couple)
-    if len(here) == 2:  # "He had left a wife, Amrit, and she gave birth to their son"
+    if len(here) == 2:  # "He had left a wife, Amrit, and she later bore their daughter"
         return here
     return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
 

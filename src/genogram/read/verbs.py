@@ -382,7 +382,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             for s in subs:
                 vf.deaths.setdefault(s, (ev, _year_near(doc, t.i)))
         elif lemma == "bury":
-            # "the day I buried my wife", "she was buried beside her mother": the one buried died
+            # "the week we buried my aunt", "she was buried beside her mother": the one buried died
             passive = [c for c in t.children if toks[c].dep == "nsubjpass"]
             if passive:
                 # (not a "they": the pair it finds is a guess, and a wrong death is costly)
