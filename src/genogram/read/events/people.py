@@ -445,16 +445,23 @@ def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> 
     return parents if len(parents) == 2 else []
 
 
+def _own_or_shared_subject(doc: StoryDoc, k: int) -> int:
+    """The verb's subject token, or that of the verb it is a conjunct or complement of (-1)."""
+    toks = doc.toks
+    for v in (k, toks[k].head) if toks[k].dep in ("conj", "xcomp") else (k,):
+        subj = next((c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1:
+            return subj
+    return -1
+
+
 def _family_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                     partners: dict[int, list[int]]) -> list[int]:
     """The members of a move's subject that is a household as a whole: "we" (see
     :func:`_narrator_household`), "his family" (his household), "the family" (the household of
     the couple the story last named together)."""
     toks = doc.toks
-    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
-    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
-        h = toks[k].head
-        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    subj = _own_or_shared_subject(doc, k)
     if subj == -1 or _people_at(doc, ms, d, subj):
         return []
     at = toks[k].start
@@ -564,10 +571,7 @@ def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[in
     """An unresolved "we" as the subject: the narrator and the narrator's one current partner
     ("My wife and I ... We fostered him"), else no one."""
     toks = doc.toks
-    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
-    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
-        h = toks[k].head
-        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    subj = _own_or_shared_subject(doc, k)
     if subj == -1 or toks[subj].lower not in _WE_WORDS:
         return []
     return _narrator_couple(d, partners)
