@@ -18,7 +18,7 @@ def types(story: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("story", "type_", "who"), [
-    ("In 1961 Ilka Quill had a baby girl, Nora, who lived only a day.", "death", {"Nora"}),
+    ("In 1961 Ilka Quill had a second girl, Nora, who lived just a day.", "death", {"Nora"}),
     ("Corrie Dane's father Evrard is dead now.", "death", {"Evrard"}),
     ("Tobin never called. Not when my aunt Sela Kessler died in 2009.", "death", {"Sela Kessler"}),
     ("Mona Kade came out to her parents in 1998.", "other", {"Mona Kade"}),
@@ -58,13 +58,13 @@ def test_a_possessed_wedding_is_that_person_s_marriage() -> None:
 
 
 def test_leaving_one_s_family_is_a_separation_even_with_no_partner_named() -> None:
-    fam = read("Oren Vail walked out on his family in 1970.")
+    fam = read("Oren Vail walked out on his kids in 1970.")
     assert ("separation", frozenset({"Oren Vail"})) in told(fam)
 
 
 def test_leaving_a_partner_for_a_place_is_one_event() -> None:
     fam = read("Sten Holm and Marit Lie divorced in 1996. That spring Marit left for Bergen "
-               "with a man she had met at work.")
+               "with a sailor she had met at the docks.")
     assert [t for t, _n in told(fam) if t in ("move", "separation")] == ["separation"]
 
 
@@ -97,14 +97,14 @@ def test_leaving_a_partner_for_someone_is_a_separation_and_an_affair() -> None:
 
 
 def test_moving_in_together_takes_the_partner_when_the_parse_loses_one() -> None:
-    fam = read("My boyfriend, Zdenek, and I have been dating for four years and moved in "
+    fam = read("My boyfriend, Zdenek, and I have been together three years and moved in "
                "together last spring.")
     cohab = [n for t, n in told(fam) if t == "cohabitation"]
     assert len(cohab) == 1 and "Zdenek" in cohab[0] and len(cohab[0]) == 2
 
 
 def test_the_subject_of_a_relative_clause_is_the_one_it_describes() -> None:
-    fam = read("Her sister Cato, who had just become engaged, did not come to the party.")
+    fam = read("Her sister Cato, who had recently become engaged, missed the party.")
     e, = fam.events
     assert (e.type, e.summary) == ("engagement", "Cato gets engaged")
     fam = read("Hesper married Abel Ibarra, who adopted her son Tam in 1952.")
@@ -118,12 +118,12 @@ def test_a_remarriage_is_not_to_the_spouse_before() -> None:
 
 
 def test_leaving_for_the_fields_of_a_place_is_a_move() -> None:
-    assert "move" in types("Hiroki Oshiro left Naha for the cane fields of Maui in 1906.")
+    assert "move" in types("Hiroki Oshiro left Tarbet for the coal pits of Silesia in 1906.")
     assert "move" not in types("Hiroki Oshiro left the party for the house of his aunt.")
 
 
 @pytest.mark.parametrize("story", [
-    "Pt and husband Otto Dorn married 2006, separated 2023; divorce pending.",
+    "Pt and husband Otto Dorn married 1998, separated 2021; divorce pending.",
     "Mara Gunther and Merrick Ivo separated in 2019. The divorce is still pending.",
 ])
 def test_a_pending_divorce_has_not_happened(story: str) -> None:
