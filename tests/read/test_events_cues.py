@@ -18,9 +18,9 @@ def types(story: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("story", "type_", "who"), [
-    ("In 1961 Ada Pell had a baby girl, Nora, who lived only a day.", "death", {"Nora"}),
-    ("Corrie Dane's father Ambrose is dead now.", "death", {"Ambrose"}),
-    ("Tobin never called. Not when my aunt Sela Voss died in 2009.", "death", {"Sela Voss"}),
+    ("In 1961 Ilka Quill had a second girl, Nora, who lived just a day.", "death", {"Nora"}),
+    ("Corrie Dane's father Evrard is dead now.", "death", {"Evrard"}),
+    ("Tobin never called. Not when my aunt Sela Kessler died in 2009.", "death", {"Sela Kessler"}),
     ("Mona Kade came out to her parents in 1998.", "other", {"Mona Kade"}),
     ("Hettie Brand ran away from home at sixteen.", "other", {"Hettie Brand"}),
     ("Grandpa Ned Pratt fell ill in 1990.", "illness", {"Ned Pratt"}),
@@ -35,9 +35,9 @@ def test_cues(story: str, type_: str, who: set[str]) -> None:
 @pytest.mark.parametrize("story", [
     "Dad came out to the porch in his robe.",
     "Grandpa Lute came out and hugged me.",
-    "My brother Abe ran away to the creek to sulk.",
+    "My brother Obed ran away to the creek to sulk.",
     "You are dead to me, Orla Finn told her brother.",
-    "After the double shift Teo Quist was half dead.",
+    "After the double shift Nicolo Quist was half dead.",
     "Gran threw out the old letters in 1990.",
     "Grandpa Ned got sick of the noise.",
     "Lena Roth was fired up about the vote.",
@@ -48,83 +48,83 @@ def test_words_that_only_look_like_events(story: str) -> None:
 
 
 def test_a_fiance_implies_an_engagement() -> None:
-    fam = read("My fiancé, Osmond Pryce, and I met at a wedding in Leeds.")
-    assert any(t == "engagement" and "Osmond Pryce" in n for t, n in told(fam))
+    fam = read("My fiancé, Osmond Madoc, and I met at a wedding in Derby.")
+    assert any(t == "engagement" and "Osmond Madoc" in n for t, n in told(fam))
 
 
 def test_a_possessed_wedding_is_that_person_s_marriage() -> None:
-    fam = read("The last time Kit Arden saw his sister Lusia was at Lusia's wedding.")
+    fam = read("The last time Wystan Arden saw his sister Lusia was at Lusia's wedding.")
     assert ("marriage", frozenset({"Lusia"})) in told(fam)
 
 
 def test_leaving_one_s_family_is_a_separation_even_with_no_partner_named() -> None:
-    fam = read("Oren Vail walked out on his family in 1970.")
+    fam = read("Oren Vail walked out on his kids in 1970.")
     assert ("separation", frozenset({"Oren Vail"})) in told(fam)
 
 
 def test_leaving_a_partner_for_a_place_is_one_event() -> None:
     fam = read("Sten Holm and Marit Lie divorced in 1996. That spring Marit left for Bergen "
-               "with a man she had met at work.")
+               "with a sailor she had met at the docks.")
     assert [t for t, _n in told(fam) if t in ("move", "separation")] == ["separation"]
 
 
 def test_an_ex_wife_implies_a_divorce_unless_the_parting_is_told() -> None:
-    fam = read("I live with my ex-wife Kerstin Dahl's old dog.")
-    assert any(t == "divorce" and "Kerstin Dahl" in n for t, n in told(fam))
-    fam = read("Kerstin Dahl and I separated in 2010. My ex-wife Kerstin still calls.")
+    fam = read("I live with my ex-wife Kerstin Lindgaard's old dog.")
+    assert any(t == "divorce" and "Kerstin Lindgaard" in n for t, n in told(fam))
+    fam = read("Kerstin Lindgaard and I separated in 2010. My ex-wife Kerstin still calls.")
     assert [t for t, _n in told(fam) if t in ("divorce", "separation")] == ["separation"]
 
 
 def test_someone_other_than_a_parent_raising_a_child_is_custody() -> None:
-    fam = read("Iben's mother drowned in 1960, and her grandmother Ada raised Iben on the farm.")
-    assert ("custody", frozenset({"Ada", "Iben"})) in told(fam)
+    fam = read("Iben's mother drowned in 1960, and her grandmother Ilka raised Iben on the farm.")
+    assert ("custody", frozenset({"Ilka", "Iben"})) in told(fam)
 
 
 @pytest.mark.parametrize("story", [
     "My mother raised us alone.",
-    "Gus Hale raised cattle on the ridge.",
+    "Fennick Hale raised cattle on the ridge.",
 ])
 def test_a_parent_raising_children_or_a_farmer_raising_cattle_is_no_custody(story: str) -> None:
     assert "custody" not in types(story)
 
 
 def test_leaving_a_partner_for_someone_is_a_separation_and_an_affair() -> None:
-    fam = read("Ike's dad, Ron Bask, left Ike's mom, Vera, for his secretary, Dolores, in 1990.")
-    assert {("separation", frozenset({"Ron Bask", "Vera"})),
-            ("affair", frozenset({"Ron Bask", "Dolores"}))} <= told(fam)
-    fam = read("Ron Bask left his wife Vera for Leeds in 1990.")
+    fam = read("Ike's dad, Hal Bask, left Ike's mom, Zora, for his secretary, Amparo, in 1990.")
+    assert {("separation", frozenset({"Hal Bask", "Zora"})),
+            ("affair", frozenset({"Hal Bask", "Amparo"}))} <= told(fam)
+    fam = read("Hal Bask left his wife Zora for Derby in 1990.")
     assert "affair" not in {t for t, _n in told(fam)}
 
 
 def test_moving_in_together_takes_the_partner_when_the_parse_loses_one() -> None:
-    fam = read("My boyfriend, Kasimir, and I have been dating for four years and moved in "
+    fam = read("My boyfriend, Zdenek, and I have been together three years and moved in "
                "together last spring.")
     cohab = [n for t, n in told(fam) if t == "cohabitation"]
-    assert len(cohab) == 1 and "Kasimir" in cohab[0] and len(cohab[0]) == 2
+    assert len(cohab) == 1 and "Zdenek" in cohab[0] and len(cohab[0]) == 2
 
 
 def test_the_subject_of_a_relative_clause_is_the_one_it_describes() -> None:
-    fam = read("Her sister Cato, who had just become engaged, did not come to the party.")
+    fam = read("Her sister Cato, who had recently become engaged, missed the party.")
     e, = fam.events
     assert (e.type, e.summary) == ("engagement", "Cato gets engaged")
-    fam = read("Hesper married Abel Ruiz, who adopted her son Tam in 1952.")
-    assert ("custody", frozenset({"Abel Ruiz", "Tam"})) in told(fam)
+    fam = read("Hesper married Abel Ibarra, who adopted her son Tam in 1952.")
+    assert ("custody", frozenset({"Abel Ibarra", "Tam"})) in told(fam)
 
 
 def test_a_remarriage_is_not_to_the_spouse_before() -> None:
-    fam = read("Evan Voss and his wife Mira split up in 1975. Evan remarried within a year.")
-    assert ("separation", frozenset({"Evan Voss", "Mira"})) in told(fam)
+    fam = read("Evan Kessler and his wife Selma split up in 1975. Evan remarried within a year.")
+    assert ("separation", frozenset({"Evan Kessler", "Selma"})) in told(fam)
     assert "marriage" not in {t for t, _n in told(fam)}
 
 
 def test_leaving_for_the_fields_of_a_place_is_a_move() -> None:
-    assert "move" in types("Kenta Oshiro left Naha for the cane fields of Maui in 1906.")
-    assert "move" not in types("Kenta Oshiro left the party for the house of his aunt.")
+    assert "move" in types("Hiroki Oshiro left Tarbet for the coal pits of Silesia in 1906.")
+    assert "move" not in types("Hiroki Oshiro left the party for the house of his aunt.")
 
 
 @pytest.mark.parametrize("story", [
-    "Pt and husband Leo Dorn married 2006, separated 2023; divorce pending.",
-    "Mara Lutz and Ben Ivo separated in 2019. The divorce is still pending.",
+    "Pt and husband Otto Dorn married 1998, separated 2021; divorce pending.",
+    "Mara Gunther and Merrick Ivo separated in 2019. The divorce is still pending.",
 ])
 def test_a_pending_divorce_has_not_happened(story: str) -> None:
     assert "divorce" not in types(story) and "separation" in types(story)
@@ -132,11 +132,11 @@ def test_a_pending_divorce_has_not_happened(story: str) -> None:
 
 def test_meeting_one_s_spouse_for_the_first_time_is_no_reunion() -> None:
     assert "reunion" not in types("I met my wife Dana Moss for the first time at a dance in 1970.")
-    assert "reunion" in types("Lotte met her father Abel for the first time in 1999.")
+    assert "reunion" in types("Henrike met her father Abel for the first time in 1999.")
 
 
 def test_their_divorce_after_a_marriage_in_the_same_sentence_is_that_couple_s() -> None:
     fam = read("My grandmother Wyn Ross was married to Pelle Fenwick from 1981 until their "
-               "divorce in 1990, and her daughter Kim Ross and Kim's husband Dale still live "
-               "in Dayton.")
+               "divorce in 1990, and her daughter Kim Ross and Kim's husband Ferris still live "
+               "in Abilene.")
     assert ("divorce", frozenset({"Wyn Ross", "Pelle Fenwick"})) in told(fam)

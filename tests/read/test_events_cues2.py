@@ -42,7 +42,7 @@ def test_look_alike_is_no_event(story: str) -> None:
 
 
 @pytest.mark.parametrize(("story", "who"), [
-    ("Ivo married Agnes in 1955. In 1956 the young couple walked across the fields to Peru.",
+    ("Ivo married Agnes in 1955. In 1956 the couple walked over the hills to Peru.",
      {"Ivo", "Agnes"}),
     ("It took four years to bring Agnes and Hugo to Quebec.", {"Agnes", "Hugo"}),
     ("In 1940 Ivo took Agnes and Hugo to Peru to grow corn.", {"Ivo", "Agnes", "Hugo"}),
@@ -64,7 +64,7 @@ def test_a_trip_is_no_move(story: str) -> None:
 
 
 def test_killed_in_a_conjunct_after_another_verb() -> None:
-    got = told(read("Ivo enlisted in 1942 and was killed in Burma in 1944."))
+    got = told(read("Ivo enlisted in 1940 and was killed in Burma in 1944."))
     assert ("death", {"Ivo"}) in got and ("job", {"Ivo"}) in got
 
 
@@ -87,11 +87,11 @@ def test_a_thing_handed_over_is_no_custody(story: str) -> None:
 
 
 @pytest.mark.parametrize(("story", "who"), [
-    ("In 1979 Hugo left on a fishing boat from Quebec with Oswin.", {"Hugo"}),
-    ("In 1954 Ivo went south with the other families.", {"Ivo"}),
+    ("In 1979 Hugo left on a cargo steamer from Quebec with Oswin.", {"Hugo"}),
+    ("In 1954 Ivo went north with the herds.", {"Ivo"}),
     ("In 2020 Tilde moved back to her parents' house.", {"Tilde"}),
     ("Ivo and Agnes had two children: Hugo (29), a cook in Quebec, and Tilde (25), who returned "
-     "to the family home after ending her engagement.", {"Tilde"}),
+     "to the family home when her lease ran out.", {"Tilde"}),
 ])
 def test_leaving_by_boat_going_south_or_back_home_is_a_move(story: str, who: set[str]) -> None:
     got = [w for t, w in told(read(story)) if t == "move"]
@@ -108,7 +108,7 @@ def test_a_daily_going_is_no_move(story: str) -> None:
 
 
 def test_a_lasting_illness_of_one_described_by_who() -> None:
-    got = told(read("Ivo was previously married to Agnes Lind, who died in 2016 of breast "
+    got = told(read("Ivo was previously married to Agnes Lind, who died in 2013 of kidney "
                     "cancer after twenty years of marriage."))
     assert ("illness", {"Agnes Lind"}) in got and ("death", {"Agnes Lind"}) in got
 
@@ -131,7 +131,7 @@ def test_a_name_after_the_date_with_a_verb_of_its_own_is_no_gapped_death() -> No
 
 def test_meeting_someone_unnamed_is_no_reunion_with_the_partner() -> None:
     got = told(read("Agnes married Ivo in 1934. Their daughter Tilde had three children whom "
-                    "her mother did not meet until 1971."))
+                    "her mother never met until 1971."))
     assert [w for t, w in got if t == "reunion"] == []
     got = told(read("Agnes married Ivo in 1934. Agnes did not meet her father Hugo until 1971."))
     assert [w for t, w in got if t == "reunion"] == [{"Agnes", "Hugo"}]

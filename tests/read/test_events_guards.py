@@ -14,7 +14,7 @@ def types(text: str) -> list[str]:
 
 def test_a_grown_married_daughter_is_no_birth_and_no_wedding() -> None:
     got = types("Leocadia and Prosper lived on a farm outside town. They had a daughter of their "
-                "own, Hortense, already grown and married and living in the city, and a dog.")
+                "own, Hortense, fully grown and married and farming up north, and a dog.")
     assert "birth" not in got and "marriage" not in got
 
 

@@ -19,7 +19,7 @@ def moves(fam: Family) -> list[set[str]]:
 @pytest.mark.parametrize("told", [
     "In 1952 the family emigrated to Chile.",
     "In 1952 the whole family moved to Bergen.",
-    "In 1952 Ivo sailed for Chile with his wife and the three children.",
+    "In 1952 Ivo sailed for Chile with his wife and their four children.",
     "In 1952 Ivo moved to Bergen with his family.",
 ])
 def test_household_moves_with_its_members(told: str) -> None:

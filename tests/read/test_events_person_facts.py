@@ -34,21 +34,21 @@ def test_dated_birth_and_death_events_give_the_years_and_the_death() -> None:
 
 
 def test_a_funeral_makes_its_person_deceased_with_its_year() -> None:
-    fam = read("Dorrit Fane ran the bakery with her husband Arlo. "
+    fam = read("Dorrit Fane ran the bakery with her husband Emrys. "
                "Everyone came to Dorrit's funeral in 1994.")
     d = person(fam, "Dorrit")
     assert d.deceased and d.death_year == 1994
 
 
 def test_a_death_a_few_days_after_a_date_takes_that_year() -> None:
-    fam = read("In 1958 Tobias Wren fell from a ladder at the quarry and died three days later.")
-    assert person(fam, "Tobias").death_year == 1958
+    fam = read("In 1958 Benedikt Ysella fell from a ladder at the quarry and died three days later.")
+    assert person(fam, "Benedikt").death_year == 1958
 
 
 def test_an_approximate_time_gives_no_year() -> None:
-    fam = read("Lorne Abbot was born in the late 1940s. He died in 1990.")
-    lorne = person(fam, "Lorne")
-    assert lorne.birth_year is None and lorne.death_year == 1990 and lorne.deceased
+    fam = read("Alaric Abbot was born in the late 1940s. He died in 1990.")
+    alaric = person(fam, "Alaric")
+    assert alaric.birth_year is None and alaric.death_year == 1990 and alaric.deceased
 
 
 def test_a_birth_year_needs_an_age_when_the_date_is_an_age() -> None:
@@ -57,8 +57,8 @@ def test_a_birth_year_needs_an_age_when_the_date_is_an_age() -> None:
 
 
 @pytest.mark.parametrize(("story", "name", "born"), [
-    ("Ilse Marr died in 1960, aged seventy, and her brother Bram in 1966.", "Ilse", 1890),
-    ("Hanna Loy lived to ninety-two and died in 2015.", "Hanna", 1923),
+    ("Ilse Marr died in 1960, aged seventy, and her brother Dirk in 1966.", "Ilse", 1890),
+    ("Idony Loy lived to ninety-two and died in 2015.", "Idony", 1923),
     ("When Greet Soll died in 1971, aged sixty-six, her son took over the farm.", "Greet", 1905),
 ])
 def test_an_age_at_a_dated_death_gives_the_birth_year(story: str, name: str, born: int) -> None:
@@ -82,10 +82,10 @@ def test_the_years_of_a_person_s_other_events_bound_a_birth_or_death_year() -> N
 
 
 @pytest.mark.parametrize(("story", "name", "age"), [
-    ("Nella Brisk is twenty-nine now and lives in Leeds.", "Nella", 29),
-    ("My cousin Teodor is twelve and he wants a dog.", "Teodor", 12),
+    ("Nella Brisk is twenty-nine now and lives in Derby.", "Nella", 29),
+    ("My cousin Radek is twelve and he wants a dog.", "Radek", 12),
     ("Her son Ivo, who is seventeen now, drives her to work.", "Ivo", 17),
-    ("We have a boy, Rafe, who just turned one.", "Rafe", 1),
+    ("We have a boy, Cormac, who just turned one.", "Cormac", 1),
     ("This spring my aunt Wilma turned seventy.", "Wilma", 70),
     ("My grandfather Orvil Teague lived with us. He was ninety now, and frail.", "Orvil", 90),
 ])
@@ -99,15 +99,15 @@ def test_two_people_and_two_ages_pair_up() -> None:
 
 
 def test_the_narrator_s_own_age() -> None:
-    assert narrator(read("My name is Juno. I'm seven. My brother Cass is older.")).age == 7
+    assert narrator(read("My name is Zelie. I'm seven. My brother Cass is older.")).age == 7
 
 
 @pytest.mark.parametrize("story", [
     "When Lise Arno is five, she will start school.",
     "Corin Vale is one of the best swimmers in the county.",
     "Dov Ketter was six when his father left.",
-    "Mira Stone is twenty minutes late again.",
-    "Ansel Dray turned ten in the summer of 1961.",
+    "Selma Stone is twenty minutes late again.",
+    "Osmund Dray turned ten in the summer of 1961.",
 ])
 def test_no_present_age(story: str) -> None:
     fam = read(story)
@@ -121,12 +121,12 @@ def test_the_dead_have_no_present_age() -> None:
 
 
 def test_an_age_at_a_dated_move_gives_the_birth_year() -> None:
-    fam = read("Kenta Oshiro left Naha for the cane fields of Maui in 1906, at nineteen.")
-    assert person(fam, "Kenta").birth_year == 1887
+    fam = read("Hiroki Oshiro left Tarbet for the coal pits of Silesia in 1906, at nineteen.")
+    assert person(fam, "Hiroki").birth_year == 1887
 
 
 def test_twins_that_followed_both_get_the_birth_year() -> None:
-    fam = read("Their first child, Ana Medo, was born in 1947, and twin girls, Rosa and Lia, "
+    fam = read("Their first child, Ana Medo, was born in 1944, and twin girls, Inesita and Lia, "
                "followed in 1950.")
-    assert (person(fam, "Rosa").birth_year, person(fam, "Lia").birth_year) == (1950, 1950)
-    assert any(e.summary == "Rosa and Lia are born" for e in fam.events)
+    assert (person(fam, "Inesita").birth_year, person(fam, "Lia").birth_year) == (1950, 1950)
+    assert any(e.summary == "Inesita and Lia are born" for e in fam.events)

@@ -24,22 +24,22 @@ def event(fam: Family, type_: str, name: str) -> Event:
 @pytest.mark.parametrize(("story", "type_", "name", "year", "approximate"), [
     # absolute years and dates
     ("In 1967 Aurel Finch married Dana Moss.", "marriage", "Aurel", 1967, False),
-    ("Pia Lund moved to Oslo in June 2019.", "move", "Pia", 2019, False),
+    ("Fenna Lund moved to Trondheim in June 2019.", "move", "Fenna", 2019, False),
     # relative to the previous dated event
     ("Aurel Finch married Dana Moss in 1967. Dana died the year after.", "death", "Dana",
      1968, False),
     ("In 1952 Odo Brill fell from a roof. He died three days later.", "death", "Odo", 1952,
      True),
-    ("Pia Lund married Sten Roos in 1980. The next morning Sten left for Bergen.", "move",
+    ("Fenna Lund married Sten Roos in 1980. The next morning Sten left for Bergen.", "move",
      "Sten", 1980, False),
-    ("Inga Holt and Bastian Vik married in 1971. By the second year they had separated.",
+    ("Inga Brannick and Bastian Vik married in 1971. By the second year they had separated.",
      "separation", "Inga", 1972, False),
-    ("Inga Holt and Bastian Vik married in 1971. Decades went by, and Bastian died.", "death",
+    ("Inga Brannick and Bastian Vik married in 1971. Decades went by, and Bastian died.", "death",
      "Bastian", 1991, True),
     # within one sentence: the date said before it anchors it
-    ("Garrick Dunn took over the forge in 1930, the same year he married Edda Rusk.",
-     "marriage", "Garrick", 1930, False),
-    ("In 1952 Odo Brill fell from a roof and died two days later.", "death", "Odo", 1952,
+    ("Thorvald Dunn took over the forge in 1930, the same year he married Edda Rusk.",
+     "marriage", "Thorvald", 1930, False),
+    ("In 1952 Odo Brill fell from a roof and died three days later.", "death", "Odo", 1952,
      True),
 ])
 def test_dated_and_relative_times(story: str, type_: str, name: str, year: int,
@@ -62,7 +62,7 @@ def test_times_counted_back_from_the_telling(story: str, type_: str, name: str,
     ("Ruth Ames was born in 1950. When Ruth turned five, her father Abel died.", "death",
      "Abel", 1955),
     ("I was born in 1980. When I was ten, my father Abel died.", "death", "Abel", 1990),
-    ("Ruth Ames was born in 1950. At nineteen she married Tom Kay.", "marriage", "Ruth", 1969),
+    ("Ruth Ames was born in 1950. At nineteen she married Ambrus Kay.", "marriage", "Ruth", 1969),
 ])
 def test_ages_anchor_to_a_known_birth_year(story: str, type_: str, name: str,
                                            year: int) -> None:
@@ -77,8 +77,8 @@ def test_an_age_with_no_birth_year_gives_way_to_a_date() -> None:
 
 
 def test_an_age_with_no_anchor_keeps_only_its_order() -> None:
-    fam = read("Ruth Ames married Tom Kay in 1970. When Ruth was forty, Tom died.")
-    e = event(fam, "death", "Tom")
+    fam = read("Ruth Ames married Ambrus Kay in 1970. When Ruth was forty, Ambrus died.")
+    e = event(fam, "death", "Ambrus")
     assert e.when.year is None and e.when.text == "When Ruth was forty"
     assert [x.type for x in sorted(fam.events, key=lambda x: x.when.order)] == [
         "marriage", "death"]
@@ -86,7 +86,7 @@ def test_an_age_with_no_anchor_keeps_only_its_order() -> None:
 
 @pytest.mark.parametrize(("story", "name", "age"), [
     ("My daughter Ella (4) loves the sea.", "Ella", 4),
-    ("My sister Vera (34F) moved in with us.", "Vera", 34),
+    ("My sister Zora (34F) moved in with us.", "Zora", 34),
 ])
 def test_age_tags_are_ages(story: str, name: str, age: int) -> None:
     fam = read(story)

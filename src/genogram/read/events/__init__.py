@@ -26,7 +26,7 @@ The package, one module per step:
 - ``grammar``: small questions about the parse (a verb's particle, a passive, a place name);
 - ``irrealis``: what keeps a trigger from being an event (negated, planned, habitual, a state);
 - ``classify``: the event type a verb or adjective tells, if any;
-- ``constructions``: events told by more than a word ("went to live with Grandma", "lived only
+- ``constructions``: events told by more than a word ("went to stay with Nana", "lived only
   a day") and the look-alikes that are none ("came out to the porch");
 - ``people``: the participants of a trigger, and each person's partners;
 - ``triggers``: one trigger token -> one raw event;
@@ -108,7 +108,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
 
 
 def _affair_left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:
-    """"He left her for his secretary": the leaving is a separation, and the one he left for is
+    """"He left her for the postmistress": the leaving is a separation, and the one he left for is
     his lover (an affair), unless that is the partner he left."""
     if raw.type != "separation" or doc.toks[raw.trigger].lemma not in ("leave", "abandon"):
         return []

@@ -1,5 +1,5 @@
 """Ages at the time of telling, said in a clause of their own: "Mara is twenty-nine now", "I'm
-seven.", "Ola, who is now 4", "the twins, who are eight and five", "He was ninety now", "Ivo just
+seven.", "Ola, who is 4 now", "the twins, who are nine and six", "She was eighty now", "Ivo just
 turned one", "This spring Edda turned seventy".
 
 Tags ("Ella (4)", "(34F)") and "a six-year-old son" are read with the mentions; this is the
@@ -23,7 +23,7 @@ _NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
              r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|"
              r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
              r"nineteen|(?:a|one) hundred(?: and \w+)?|\d{1,3})")
-#: What may follow the verb: "is now around 15 and 12", "turned seventy", "'m nine years old".
+#: What may follow the verb: "is now about 17 and 13", "turned seventy", "'m nine years old".
 _AGE_AFTER = re.compile(
     rf"\s+(?:now\s+|just\s+|already\s+|only\s+)*(?:about|around|almost|nearly|roughly)?\s*"
     rf"(?P<a>{_NUM_WORD})(?:\s*(?:and|&)\s*(?P<b>{_NUM_WORD}))?(?:\s+years?\s+old)?"

@@ -141,7 +141,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "affair"   # "he was unfaithful to her": see ``_verb_people``
     if t.lower == "dead" and t.pos == "ADJ" and t.dep == "acomp" and toks[t.head].lemma == "be" \
             and not any(c.dep == "prep" or c.dep == "advmod" and c.lower in _HEDGES for c in kids):
-        return "death"   # "Daddy's daddy is dead now" (not "dead to me", "half dead")
+        return "death"   # "Granny's brother is dead now" (not "dead to me", "half dead")
     if t.pos == "ADJ":
         return None
     if lemma == "expect" and t.tag == "VBG" and _expecting_a_child(doc, k):
@@ -187,13 +187,13 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "meet" and _first_meeting(doc, k):
         return "reunion"   # "did not meet until 1999", "met his father for the first time"
     if lemma == "leave" and not prt and _on_a_vessel(doc, k):
-        return "move"   # "left on a fishing boat from Hull with his brother"
+        return "move"   # "left on a cargo steamer with his cousin"
     if lemma in ("go", "head", "move") and not prt and t.tag in ("VBD", "VBN") and any(
             c.dep == "advmod" and c.lower in _COMPASS for c in kids) and not any(
             c.dep == "prep" and c.lower in ("for", "on") for c in kids):
-        return "move"   # "went south with the other families" (not "went south for the winter")
+        return "move"   # "headed west with the wagons" (not "went south for the winter")
     if lemma in ("return", "move") and _to_family_home(doc, k):
-        return "move"   # "returned to the family home", "moved back to her parents' house"
+        return "move"   # "went back to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):
         return "move"   # "left Kenya for London", "left for Vancouver"
     if lemma == "leave" and (any(c.dep == "dative" for c in kids)
@@ -244,7 +244,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             obj_lemmas & _BUSINESS_NOUNS) and not (lemma == "set" and prt != "up"):
         return "business"
     if lemma in _HANDING_VERBS and _hands_over_business(doc, k):
-        return "business"   # "handed the keys to his daughter", "the shop passed to Ana"
+        return "business"   # "handed the bakery to his daughter", "the shop passed to Ana"
     if lemma == "lose" and obj_lemmas & _MONEY_NOUNS:
         return "financial"
     if lemma == "go" and any(c.lower == "bankrupt" for c in kids):
@@ -256,7 +256,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "education"
     if lemma == "have" and _past_have(doc, k) and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "twin", "triplets", "boy", "girl", "kid"
-    ) and not _grown_child(doc, k):   # "already had a boy": a child she had
+    ) and not _grown_child(doc, k):   # "already had two girls": children she had
         return "birth"
     if lemma == "lose" and any(c.dep == "dobj" and c.lemma not in _BABY_NOUNS | _LOST_FIGHTS
                                for c in kids):
@@ -273,7 +273,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             "baby", "son", "daughter", "child", "twins", "boy", "girl"):
         return "birth"
     if lemma == "live" and _lived_only(doc, k):
-        return "death"   # "a baby girl who lived only a day"
+        return "death"   # "a son who lived only an hour"
     cue = _cue_type(doc, k, lemma, prt)
     if cue == "other" and lemma == "run" and _ran_from_a_thing(doc, k):
         return None   # "ran away from the dog" (not "ran away from home")
@@ -423,7 +423,7 @@ def _wedding_conjunct(doc: StoryDoc, k: int) -> bool:
     """An adjective "married" joined to another word tells a wedding when the list hangs from
     a verb of becoming or being ("got pregnant and married", "were engaged and married") or
     from a finite verb with its own subject ("They met in May and married in June"), not when
-    it describes someone ("a son, already grown and married and working in Dundee")."""
+    it describes someone ("a son, long since grown and married and farming near Tarbet")."""
     toks = doc.toks
     head = toks[toks[k].head]   # the word "married" is coordinated with
     if head.lemma in ("get", "be", "become"):

@@ -1,7 +1,7 @@
 """Constructions that tell an event by more than a word: a child handed into someone's care
 ("placed with his aunt", "went to live with Grandma"), a newborn that "followed in 1915", a first
 meeting, the start of a job or a schooling, a life cut short ("lived only a day"), and the
-checks that keep look-alikes out ("came out to the porch", "inherited his temper").
+checks that keep look-alikes out ("came out to the barn", "inherited his temper").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from genogram.read.events.lexicon import (
 _BABY_NOUNS = _fs("baby", "pregnancy", "child", "twins", "twin", "son", "daughter")
 _NEWBORN_NOUNS = frozenset(["son", "daughter", "child", "baby", "boy", "girl", "twin", "twins",
                             "kid", "brother", "sister", "sibling"])
-#: Whom one leaves with when leaving a partner: "left with a man she had met at work".
+#: Whom one leaves with when leaving a partner: "left with a sailor she had met on the ferry".
 _LOVER_NOUNS = frozenset(["man", "woman", "lover", "boyfriend", "girlfriend", "mistress"])
 
 
@@ -132,7 +132,7 @@ def _motion_to_place(doc: StoryDoc, k: int) -> bool:
     t = toks[k]
     kids = [toks[c] for c in t.children]
     if t.lemma == "make" and not any(c.dep == "dobj" and c.lemma == "way" for c in kids):
-        return False   # "made his way through Genoa to Buenos Aires"
+        return False   # "made her way through Tangier to Recife"
     if t.lemma == "go" and any(c.dep == "xcomp" for c in kids):
         return False   # "went to live with": a custody, not a bare move
     if _a_visit(doc, k):
@@ -179,7 +179,7 @@ def _a_visit(doc: StoryDoc, k: int) -> bool:
                 for g in toks[c].children) and not any(
                 toks[g].dep == "conj" and toks[g].lemma in ("stay", "remain", "settle")
                 for g in toks[k].children):
-            return True   # "took me to Lisbon to meet my grandfather" (not "..., and stayed")
+            return True   # "drove us to Tromso to meet our uncle" (not "..., and stayed")
         if toks[c].dep != "prep" or toks[c].lower not in ("for", "on"):
             continue
         if any(toks[g].dep == "pobj" and toks[g].lower in _VISIT_NOUNS for g in toks[c].children):

@@ -1,6 +1,6 @@
 """Events the story implies rather than tells with a trigger: births and deaths the verbs stage
 found, a death known only from "my late husband" or a deceased mark, and a note's dated union
-shorthand beside a couple ("(m. 2007, div. 2011)"), an engagement from "my fiancé", a divorce from "my ex-wife".
+shorthand beside a couple ("(m. 1994, div. 2003)"), an engagement from "my fiancé", a divorce from "my ex-wife".
 """
 
 from __future__ import annotations

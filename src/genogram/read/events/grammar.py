@@ -34,7 +34,7 @@ _KIN_TITLES = frozenset(["nana", "nonna", "nonno", "granny", "gran", "grandad", 
 
 
 def _to_place(doc: StoryDoc, k: int) -> bool:
-    """The verb's object or its "for"/"to" object is a place ("left Kenya", "left for Hobart")."""
+    """The verb's object or its "for"/"to" object is a place ("left Uruguay", "left for Hobart")."""
     toks = doc.toks
     for c in toks[k].children:
         w = toks[c]
@@ -48,7 +48,7 @@ def _to_place(doc: StoryDoc, k: int) -> bool:
 
 
 def _of_a_place(doc: StoryDoc, g: int) -> bool:
-    """'the cane fields of Maui', 'the mines of Kolar': a common noun of a tagged place."""
+    """'the vineyards of Tokaj', 'the mines of Kolar': a common noun of a tagged place."""
     toks = doc.toks
     return any(toks[c].dep == "prep" and toks[c].lower == "of" and any(
         toks[x].dep == "pobj" and toks[x].ent in _PLACE_ENTS for x in toks[c].children)

@@ -77,7 +77,7 @@ _PRESENT_BE = frozenset(["am", "is", "are", "'m", "'re", "'s"])
 
 
 def _negation_outside(doc: StoryDoc, k: int) -> set[int]:
-    """Negations before the verb's own "when": "(He never called.) Not when my mother died" or
+    """Negations before the verb's own "when": "(She never wrote.) Not when our father died" or
     "not even after Dad died" deny the other clause; the death took place."""
     toks = doc.toks
     kids = toks[k].children

@@ -232,7 +232,7 @@ def _left_partner(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, subs: 
 def _verb_people(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, type_: str,
                  partners: dict[int, list[int]]) -> list[int]:
     """The participants of the event verb at ``k``, with the later members of a list that the
-    first member stands for ("adopted two of them, Ana, Bo and Cy": Bo and Cy too)."""
+    first member stands for ("took in three of them, Ana, Bo and Cy": Bo and Cy too)."""
     people = _verb_people_core(doc, ms, d, k, type_, partners)
     return people + [p for p in _listed_further(doc, ms, d, k, people) if p not in people]
 
@@ -280,7 +280,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         subs = _we_subject(doc, d, k, partners)
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
         # "followed him to Nairobi": the subject and whom they went with or after; a relative
-        # clause's head is not its subject ("Eskil, whose parents had come from Cape Breton")
+        # clause's head is not its subject ("Eskil, whose parents had come from Tromso")
         sent = [p for c in toks[k].children if toks[c].dep == "dobj"
                 for p in people_and_conjuncts(doc, ms, d, c)]
         if toks[k].lemma == "send" and sent:
@@ -445,16 +445,23 @@ def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> 
     return parents if len(parents) == 2 else []
 
 
+def _own_or_shared_subject(doc: StoryDoc, k: int) -> int:
+    """The verb's subject token, or that of the verb it is a conjunct or complement of (-1)."""
+    toks = doc.toks
+    for v in (k, toks[k].head) if toks[k].dep in ("conj", "xcomp") else (k,):
+        subj = next((c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1:
+            return subj
+    return -1
+
+
 def _family_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                     partners: dict[int, list[int]]) -> list[int]:
     """The members of a move's subject that is a household as a whole: "we" (see
     :func:`_narrator_household`), "his family" (his household), "the family" (the household of
     the couple the story last named together)."""
     toks = doc.toks
-    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
-    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
-        h = toks[k].head
-        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    subj = _own_or_shared_subject(doc, k)
     if subj == -1 or _people_at(doc, ms, d, subj):
         return []
     at = toks[k].start
@@ -564,10 +571,7 @@ def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[in
     """An unresolved "we" as the subject: the narrator and the narrator's one current partner
     ("My wife and I ... We fostered him"), else no one."""
     toks = doc.toks
-    subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
-    if subj == -1 and toks[k].dep in ("conj", "xcomp") and toks[k].head != k:
-        h = toks[k].head
-        subj = next((c for c in toks[h].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+    subj = _own_or_shared_subject(doc, k)
     if subj == -1 or toks[subj].lower not in _WE_WORDS:
         return []
     return _narrator_couple(d, partners)
@@ -623,7 +627,7 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                              for p in _people_at(doc, ms, d, cc)]
     if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
         subs = _subjects(doc, ms, d, toks[k].head)
-    if not subs:   # "Cato, who had just become engaged": the one the clause describes
+    if not subs:   # "Cato, who had lately got engaged": the one the clause describes
         subs = _relative_subject(doc, ms, d, k)
     if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")

@@ -1,11 +1,11 @@
 """Facts about people that the placed events tell: who died, and the years of a birth or a death.
 
 - A death event makes its person deceased; a birth or death placed at an exact year gives that
-  birth or death year ("was born in 1947", "died two days later" after "In 1952"), never over a
+  birth or death year ("was born in 1938", "died four days later" after "In 1966"), never over a
   year stated elsewhere. An approximate year ("the 1980s", "around 1960", an age) gives none.
 - An age said beside a dated death (or move, job, schooling, marriage) of one's own gives the
-  birth year: "died in 1958, aged sixty-five" -> born 1893; "lived to ninety-one and died in
-  2012"; "In 1909, at eighteen, he sailed for New York" -> born 1891.
+  birth year: "died in 1971, aged sixty-two" -> born 1909; "lived to eighty-eight and died in
+  2004"; "In 1921, at seventeen, she sailed for Recife" -> born 1904.
 
 Each fact keeps the event's sentence as its evidence (``Entity.evidence``).
 """
@@ -72,7 +72,7 @@ def born_or_dead(doc: StoryDoc, r: _Raw) -> list[int]:
 
 def _exact(x: DatedEvent) -> bool:
     """A year good enough for a birth or death year: exact, or a few days or weeks after a
-    dated event ("In 1952 he fell ... and died two days later")."""
+    dated event ("In 1966 she slipped ... and died four days later")."""
     if not x.approximate:
         return True
     t = x.time
@@ -132,11 +132,11 @@ def _birth_years_from_age_at_event(doc: StoryDoc, d: Discourse, dated: list[Date
 
 def _said_of(doc: StoryDoc, x: DatedEvent, age: TimeExpr) -> bool:
     """The age follows the death's own date ("in 1963, aged 66"), or hangs from the death verb
-    or from the verb it is coordinated with ("lived to ninety-one and died in 2012"); not from
-    another clause's verb ("went to the Army at eighteen and missed Dad's funeral in 2011")."""
+    or from the verb it is coordinated with ("lived to eighty-eight and died in 2004"); not from
+    another clause's verb ("joined the navy at seventeen and missed Mum's wedding in 2009")."""
     if x.time is not None and x.time.end <= age.start and not doc.text[
             x.time.end:age.start].strip(" ,;"):
-        return True   # right after the death's own date: "in 1963, aged 66", "d. 1999 at age 19"
+        return True   # right after the death's own date: "in 1971, aged 62", "d. 2002 at age 23"
     toks = doc.toks
     k = x.raw.trigger
     if toks[k].pos not in ("VERB", "AUX"):
@@ -153,8 +153,8 @@ def _said_of(doc: StoryDoc, x: DatedEvent, age: TimeExpr) -> bool:
 
 
 def _distance(doc: StoryDoc, x: DatedEvent, age: TimeExpr) -> int:
-    """Characters between the age and the event's own time ("died in 1958, aged 65, and Moe in
-    1961": the age is 1958's), else its trigger."""
+    """Characters between the age and the event's own time ("died in 1971, aged 62, and Ulf in
+    1975": the age is 1971's), else its trigger."""
     if x.time is not None:
         a, b = x.time.start, x.time.end
     else:

@@ -57,7 +57,7 @@ def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, Tim
         return min(abs(e.start - t.end), abs(t.start - e.end))
 
     def earlier_clause(e: TimeExpr) -> int:
-        # "conscripted in 1943 and killed ... in January 1944": a time before an "and" joining
+        # "called up in 1940 and killed ... in May 1941": a time before an "and" joining
         # two verbs is the first verb's, when the parse ties neither time to the trigger
         a = doc.tok_at(e.end - 1)
         return int(e.end <= t.start and a >= 0 and any(
@@ -140,7 +140,7 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
         year, approx = None, False
         for n, (rank, x) in enumerate(ranked):
             if n and rank > ranked[0][0]:
-                break   # "drowned at six, in 1971": the age has no birth year, the date is next
+                break   # "fell ill at four, in 1983": the age has no birth year, the date is next
             by = _age_birth_year(doc, ms, d, x, r.people) if x.kind == "age" else None
             year, approx = resolve_year(x, anchor=_anchor_before(times, x, anchor),
                                         telling=telling, birth_year=by)

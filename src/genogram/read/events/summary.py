@@ -1,5 +1,5 @@
 """The one-line summary of an event in plain words: "Elena and Bruno divorce", "Tomás
-emigrated to Canada".
+emigrated to Chile".
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = Fal
             born: int = 1) -> str:
     """A one-line summary in plain words: 'Elena and Bruno divorce', 'Tomás dies'; a pregnancy
     that was lost (``loss``) reads 'Ana has a miscarriage'; a birth of twins (the first
-    ``born`` labels) 'Ada and Bo are born'."""
+    ``born`` labels) 'Ilka and Bo are born'."""
     if not labels:
         return type_
     if type_ == "birth" and born > 1:

@@ -131,13 +131,13 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
         elif dying is not None:   # "died of cancer": the one who died was ill
-            # ("Ana, who died of breast cancer": the one the clause describes)
+            # ("Ana, who died of a kidney tumour": the one the clause describes)
             people = _subjects(doc, ms, d, dying) or _relative_subject(doc, ms, d, dying)
         else:
             people = _noun_people(doc, ms, d, k, gov)
         if type_ in ("divorce", "separation") and any(
                 doc.toks[c].dep == "poss" and doc.toks[c].lower == "their" for c in t.children):
-            # "was married to Pelle from 1981 until their divorce in 1990": that couple's
+            # "was married to Pelle from 1974 until their divorce in 1986": that couple's
             people = _married_in_sentence(earlier, s_index) or people
         g = gov
         for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
@@ -162,7 +162,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     together = type_ == "cohabitation" and any(doc.toks[c].lower == "together"
                                                 for c in t.children)
     if type_ == "reunion" and t.lemma == "meet" and len(people) == 1:
-        return None   # "whom she did not meet until 1971": met someone, not her partner
+        return None   # "whom he only met in 1985": met someone, not her partner
     if (type_ in ("divorce", "separation", "marriage", "reunion", "engagement") or together) \
             and len(people) == 1:   # "(she and I ...) moved in together": her partner
         ps = partners.get(people[0], [])
@@ -209,7 +209,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     return raw
 
 
-#: Whom one leaves when the partner is not named: "walked out on his family", "left us".
+#: Whom one leaves when the partner is not named: "walked out on the kids", "left us".
 _HOUSEHOLD_WORDS = frozenset(["family", "families", "us", "home", "household", "kids", "children"])
 
 
