@@ -1,7 +1,7 @@
 """genogram: read a family story in plain English and give back the family system it describes.
 
     >>> import genogram
-    >>> family = genogram.read("My husband, Tom, left when our son Ben was six.")
+    >>> family = genogram.read("My husband, Piet, left when our son Olle was six.")
     >>> [p.label for p in family.people]
 
 The public API is what ``__all__`` lists; everything else may change.

@@ -211,7 +211,7 @@ def test_two_sisters_named_together_are_no_couple_to_own_a_child() -> None:
 
 
 def test_my_parents_divorced_gives_their_union_the_status() -> None:
-    fam = read("My parents divorced the year I started school. My mother moved to Leeds. My father stayed.")
+    fam = read("My parents divorced the year I started school. My mother moved to Derby. My father stayed.")
     assert [u.status for u in fam.unions] == ["divorced"]
     fam = read("Client: Tuva Lind, 30. Client's parents married in 1988 and divorced in 2003. "
                "Mother, Ulla Lind (60), remarried in 2005. Father lives in Ohio.")

@@ -146,7 +146,7 @@ def _apply_life_facts(ents: Entities, vf: VerbFacts) -> None:
 
 
 def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
-    """"I married Tom in 1990. My husband ...": the unnamed husband is the man the verbs
+    """"I married Piet in 1990. My husband ...": the unnamed husband is the man the verbs
     married, when the verbs give exactly one partner of the matching status."""
     f = ents.find
     for c in list(ents.claims):
@@ -456,7 +456,7 @@ def _imply(g: Graph, ents: Entities) -> None:
 
     def parent_for(a: int, ev: list) -> int:
         """A go-between parent of ``a``: one a full sibling already has, else a new implied
-        one shared with those siblings ("Ada and her brother Bo … their grandfather")."""
+        one shared with those siblings ("Ilka and her brother Bo … their grandfather")."""
         for s in sibs(a):
             if g.siblings[frozenset((a, s))]["kind"] in ("full", "unknown", "twin"):
                 ps = [x for x in g.parents(s) if g.children[(x, s)]["kind"] == "biological"]

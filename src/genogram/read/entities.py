@@ -64,7 +64,7 @@ def relation_key(term: KinTerm, ordinal: str | None = None) -> tuple:
     return (term.path, term.gender, qual, ordinal)
 
 
-#: Words before a name that tell namesakes apart: "Big Sam" and "Little Sam" are two people.
+#: Words before a name that tell namesakes apart: "Big Arne" and "Little Arne" are two people.
 NAME_PREFIXES = ("big", "little", "young", "old", "baby", "wee")
 
 
@@ -95,7 +95,7 @@ def names_match(a: str, b: str) -> bool:
     if same_given_name(fa, fb) or _short_form(fa, fb) or _short_form(fb, fa):
         la, lb = a.split(), b.split()
         return not (len(la) > 1 and len(lb) > 1 and not sa and la[-1].lower() != lb[-1].lower())
-    # surname only ("Mr. Tobbe" vs "Tom Tobbe")
+    # surname only ("Mr. Tobbe" vs "Piet Tobbe")
     la, lb = a.split(), b.split()
     if la[0].lower() in NAME_PREFIXES or lb[0].lower() in NAME_PREFIXES:
         return False

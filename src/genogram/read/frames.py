@@ -2,7 +2,7 @@
 
 Intake notes are written as frames, not narrative::
 
-    IP: Rigmor ("Tad"), 15M. Lives with maternal grandmother (Ragna Mads, 61).
+    IP: Rigmor ("Bix"), 15M. Lives with maternal grandmother (Ragna Mads, 61).
     Mother: Hjalmar Mads, 34. Hx of opioid use. Father: unknown to IP.
     Bettan FOO: parents Pernille (70) and Ove (67) Dyveke, married 45 yrs.
     MGF, Jorun Hanne, d. 2015.
@@ -77,7 +77,7 @@ _ABBREV_ENDS = frozenset(["pt", "hx", "yrs", "yr", "mos", "mo", "wks", "wk", "et
 _NOBODY = re.compile(r"\s*(?:unknown|none|n/?a|not\b|no\b|nil\b|deceased\s*[,.;]?\s*$)", re.I)
 _AGE_AFTER = re.compile(
     r"(?:\s+[A-Z]\.)?"                                     # an initial: "Helge R."
-    r"(?:\s*\(\s*[\"'\u201c\u2018][^()]{1,30}?\))?"        # a quoted nickname: ("Tad")
+    r"(?:\s*\(\s*[\"'\u201c\u2018][^()]{1,30}?\))?"        # a quoted nickname: ("Bix")
     r"(?:\s+[A-Z][\w\u2019'-]+){0,2}?"                     # a surname after the nickname
     r"\s*,\s*(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[,.]?[\"'\u201d\u2019],?\s*)?"  # , "Dari,"
     r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*([MFmf])?(?=\s*[,.;()]|\s*$)")
@@ -703,7 +703,7 @@ def _ages_and_deaths(note: _Note) -> None:
         if m.entity == -1 or m.quote != -1 or m.kind not in ("name", "desc", "kin"):
             continue
         if re.search(r"[)\"\u201d]\s*$", text[max(0, m.start - 3):m.start]):
-            continue   # the surname after a nickname: 'Rigmor ("Tad") Mads, 15M'
+            continue   # the surname after a nickname: 'Rigmor ("Bix") Mads, 15M'
         e = ents.get(m.entity)
         hit = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
         if hit is None:

@@ -81,7 +81,7 @@ class Mention:
     definite: bool = False
     members: list[int] = field(default_factory=list)   # names in apposition to a group
     same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
-    aliases: list[int] = field(default_factory=list)   # another name for the same person ("Tad")
+    aliases: list[int] = field(default_factory=list)   # another name for the same person ("Bix")
     entity: int = -1
     generic: bool = False
     count: int = 0                # "two daughters" -> 2 (plural kin with a number)
@@ -194,7 +194,7 @@ _ABBR_DEF = re.compile(r"\(([A-Z]{2,4})\)")
 
 def defined_abbreviations(doc: StoryDoc) -> dict[str, tuple[int, int]]:
     """Abbreviations a text defines in brackets, with the span of their first definition, when
-    the brackets follow a lower-case word (a description, not a name: "Ana Ruiz (AR)" is rare
+    the brackets follow a lower-case word (a description, not a name: "Ana Ortas (AR)" is rare
     and "(MGM)" after "maternal grandmother" is fine either way)."""
     out: dict[str, tuple[int, int]] = {}
     for hit in _ABBR_DEF.finditer(doc.text):
@@ -319,7 +319,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return True  # "the island of Leros", "the town of Arcos"
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
         return True  # "drove over from Dubuque", "a son from Carvoeiro" (not "a letter from Jo")
-    # "sailed for New Bedford", "moved to Elko", "came from York", "went back to Leros"
+    # "sailed for New Haven", "moved to Tonopah", "came from Hull", "went back to Leros"
     head = doc.toks[prep.head]
     if head.lower in ("back", "home", "out", "over", "down", "up") and head.dep == "advmod":
         head = doc.toks[head.head]
@@ -331,7 +331,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
 def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     """ "married a schoolteacher", "she wed a sailor from Cork": whatever the noun, the one
     married is a person, unless a name set off in the phrase names them ("married a welder
-    from Leeds, Dale Gudrun")."""
+    from Derby, Lorcan Gudrun")."""
     toks = doc.toks
     t = toks[k]
     if t.pos != "NOUN" or t.dep != "dobj" or t.tag in ("NNS", "NNPS"):
@@ -350,7 +350,7 @@ NAMING_LEMMAS = BIRTH_NAMING_LEMMAS | {"call"}
 
 def name_within(doc: StoryDoc, c: int) -> int:
     """The token of a name that a described phrase at ``c`` sets off further on, or -1: "a welder
-    from Leeds, Ivo Quist" (the parse may hang the name on the place), "a quiet dentist named
+    from Derby, Ivo Quist" (the parse may hang the name on the place), "a quiet dentist named
     Paul Stone". Looks three steps down through prepositions, appositions and participles."""
     toks = doc.toks
     stack, seen = [(c, 0)], 0
@@ -449,7 +449,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Jaz's sibling Olek was…" with "Jaz" parsed as a subject
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
-        return True  # "the son of Dale", "a niece of Ada and Lou"
+        return True  # "the son of Lorcan", "a niece of Ilka and Lou"
     if t.pos in ("PROPN", "NOUN") and _kin_then_aged_name(doc, k):
         return True  # "Half-brother Elof (8)": a note's entry, however the tagger took it
     if t.pos in ("PROPN", "NOUN") and _born_in_a_had_list(doc, k):
@@ -1075,10 +1075,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _possessor_of(doc, a)
     if poss == -1 and t.dep == "compound" and (toks[t.head].pos == "PROPN"
                                                or toks[t.head].is_title and t.head > k):
-        poss = _possessor_of(doc, t.head)  # "her brother Roy": the name holds the possessive
+        poss = _possessor_of(doc, t.head)  # "her brother Rolf": the name holds the possessive
     if (poss == -1 and a >= 2 and toks[a - 1].text in ("'s", "’s") and toks[a - 1].tag == "POS"
             and toks[a - 2].is_title and toks[a - 1].sent == t.sent):
-        poss = a - 2  # "Lou's sibling Nick was…" parsed with "Lou" as the subject
+        poss = a - 2  # "Lou's sibling Nils was…" parsed with "Lou" as the subject
     if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
             toks[a - 4].lower in POSSESSIVE_PRONOUNS):
         poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
@@ -1138,7 +1138,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                         poss, shared = own, False
                     continue
                 if toks[g].dep == "pobj":
-                    # "husband of Ada and son of Tom": a kin noun in the list is a second
+                    # "husband of Ilka and son of Piet": a kin noun in the list is a second
                     # predicate, not an owner
                     of_toks.append(g)
                     of_toks.extend(x for x in conjuncts(doc, g) if not (
@@ -1148,7 +1148,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     title_use = poss == -1 and not dets and not of_toks and term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
     if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
-        return None  # "children must say Tito to their elders": the word itself, not a person
+        return None  # "children must say Tio to their elders": the word itself, not a person
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Of course he does, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
@@ -1186,7 +1186,7 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
 
 def _bracket_owner(doc: StoryDoc, paren: int) -> int:
     """Whose kin a bracket opening with a kin noun lists: the subject of the clause the bracket
-    closes ("Ragna is married (husband Edvin)", "Ole has two sons (Per and Nils)"), or -1."""
+    closes ("Ragna is married (husband Edvin)", "Ole has two sons (Sten and Nils)"), or -1."""
     toks = doc.toks
     k = paren - 1
     for _ in range(4):
@@ -1271,7 +1271,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     """"his granddaughter, Irene, to a game": an apposition the parser hung on the verb.
 
     Only the surface shape is trusted: a singular kin phrase, a comma, the name, and then a
-    punctuation mark or the end of the sentence, all in one sentence ("After his father died, Tom
+    punctuation mark or the end of the sentence, all in one sentence ("After his father died, Piet
     left" has a verb after the name and is no apposition)."""
     toks = doc.toks
     a = doc.tok_at(m.start)
@@ -1311,16 +1311,16 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         if after is not None and (kin_term(after.lower) is not None or after.lemma in HUMAN_NOUNS):
             return  # "his first wife, Petros's mother": the name owns the next kin phrase
         nxt = None  # "his granddaughter, Sylvie's birthday": the name owns what follows
-    coordinated = toks[other.head].dep == "conj"  # "Roy and his daughter, Orla go"
+    coordinated = toks[other.head].dep == "conj"  # "Rolf and his daughter, Orla go"
     # "Oddny's child, Alvilde was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
     # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
-    # (a clause of its own would put a verb before the comma: "after his father died, Tom left")
+    # (a clause of its own would put a verb before the comma: "after his father died, Piet left")
     possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
     coordinated = coordinated or opening or possessed
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
-        nxt = toks[b + 2]  # "Ada's father, Tom just got home"
+        nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")) and not _run_on_name(doc, b, b + 1):
@@ -1328,7 +1328,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     if nxt is not None and nxt.text == "," and b + 2 < len(toks) and toks[b + 2].lower in (
             "and", "or") and any(by_tok.get(j) is not None for j in range(b + 3, b + 5)
                                  if j < len(toks)):
-        return  # "his son, Tom, and Mary": a list, not an apposition
+        return  # "his son, Piet, and Mary": a list, not an apposition
     m.same_as.append(other.idx)
     other.same_as.append(m.idx)
 
@@ -1364,8 +1364,8 @@ def _child_word_on_parent(doc: StoryDoc, m: Mention, other: Mention) -> bool:
 
 
 def _coordinated_predicate(doc: StoryDoc, k: int):
-    """The kin predicate a conjoined kin noun shares its copula with ("X is husband of Ada and
-    son of Tom": the parser hangs "son" on "Ada"); the token itself when there is none."""
+    """The kin predicate a conjoined kin noun shares its copula with ("X is husband of Ilka and
+    son of Piet": the parser hangs "son" on "Ilka"); the token itself when there is none."""
     toks = doc.toks
     j = k
     for step in range(4):
@@ -1381,13 +1381,13 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
 
 
 def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
-    """"Ada, Tom's daughter, came over": a possessed kin phrase set off by commas after a name,
+    """"Ilka, Piet's daughter, came over": a possessed kin phrase set off by commas after a name,
     which the parser often makes the subject and the name a loose modifier."""
     toks = doc.toks
     b = doc.tok_at(max(m.end - 1, m.start))
     if b + 2 >= len(toks) or toks[b + 1].text != ",":
         return
-    # the kin phrase starts right after the comma ("Tom's daughter": the name "Tom" is its own
+    # the kin phrase starts right after the comma ("Piet's daughter": the name "Piet" is its own
     # mention on the same token, so look for the kin phrase's head a few tokens on)
     other = next((x for x in (by_tok.get(j) for j in range(b + 2, min(b + 6, len(toks))))
                   if x is not None and x.kind == "kin" and doc.tok_at(x.start) == b + 2), None)
@@ -1399,7 +1399,7 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
     if nxt is None or nxt.sent != toks[b].sent or nxt.text not in (",", ".", ";", "!", "?"):
         return
     if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
-        return  # "Ada, Tom's daughter, and Lou": a list
+        return  # "Ilka, Piet's daughter, and Lou": a list
     m.same_as.append(other.idx)
     other.same_as.append(m.idx)
 
@@ -1425,7 +1425,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
                 and head_m.kind == "kin"
                 and "and" not in doc.text[head_m.end:m.start].lower().split()):
-            # "two sons, Tom and Bill" (misparsed) but not "Eleni's children and Petros"
+            # "two sons, Piet and Bill" (misparsed) but not "Eleni's children and Petros"
             head_m.members.append(m.idx)
             for c in conjuncts(doc, m.head):
                 if c in by_head:
@@ -1474,7 +1474,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
         if m.kind == "kin" and t.dep == "conj":
-            t = _coordinated_predicate(doc, t.i)  # "X is husband of Ada and son of Tom"
+            t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
@@ -1523,7 +1523,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     else:
                         m.same_as.append(sm.idx)
                         sm.same_as.append(m.idx)
-    # "John is the son's name": the subject names the possessor of "name"
+    # "Jens is the son's name": the subject names the possessor of "name"
     for m in ms:
         t = toks[m.head]
         if m.kind != "name" or t.dep != "nsubj" or toks[t.head].lemma != "be":
@@ -1575,7 +1575,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
-                continue  # "Ada called Runa": a phone call, not a name given
+                continue  # "Ilka called Runa": a phone call, not a name given
             # passive naming: "Their daughter was born in 1972 and baptized Oline"
             k = verb.i
             while toks[k].dep == "conj" and toks[k].head != k:
@@ -1594,7 +1594,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.aliases.append(other.idx)
                 other.aliases.append(m.idx)
                 break
-    # "Rigmor (“Tad”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
+    # "Rigmor (“Bix”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
     # "Ingeborg, known as “Inge”": one stated with "known as"
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
@@ -1670,7 +1670,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if other is not None and other is not m:
             m.same_as.append(other.idx)
             other.same_as.append(m.idx)
-    # "a brother named Tom", "a girl called Pip"
+    # "a brother named Piet", "a girl called Pip"
     for m in ms:
         if m.kind not in ("kin", "desc"):
             continue
@@ -1681,7 +1681,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     if other is not None and other.kind == "name":
                         m.same_as.append(other.idx)
                         other.same_as.append(m.idx)
-    # "…a man hunched over… It was John.": an indefinite description named right after
+    # "…a man hunched over… It was Jens.": an indefinite description named right after
     for m in ms:
         t = toks[m.head]
         if m.kind != "name" or t.dep != "attr" or toks[t.head].lemma != "be":

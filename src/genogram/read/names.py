@@ -69,7 +69,7 @@ def sikh_name_gender(name: str) -> str | None:
 
 def surname_gender(name: str) -> str | None:
     """The gender a full name's surname states, when its language marks it ("Anna Nowicka",
-    "Petr Novák" has none; "Gian Kaur"); None for one-word names and unmarked surnames."""
+    "Petr Novák" has none; "Jas Kaur"); None for one-word names and unmarked surnames."""
     words = name.split()
     if len(words) < 2:
         return None

@@ -3,7 +3,7 @@
 Quotes are found on the original text (curly marks say which side they open) with straight quotes
 toggling within a paragraph; a quote left open at the end of a paragraph closes there (and a
 paragraph that opens with a quote mark continues the dialogue). The speaker is the subject of a
-speech verb next to the quote ("…,” he said; said John), else the subject of the sentence beside
+speech verb next to the quote ("…,” he said; said Jens), else the subject of the sentence beside
 it in the same paragraph, else "I" when the narrator's own clause frames it.
 """
 

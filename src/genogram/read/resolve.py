@@ -430,7 +430,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
                 k = toks[k].head  # "He remarried and had another boy": the first verb's subject
             # "was blessed with a baby girl": the passive subject is the parent
-            # (and "Kasia is married and has a daughter": the first verb's passive subject)
+            # (and "Ragni is married and has a daughter": the first verb's passive subject)
             subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"
                          or toks[c].dep == "nsubjpass" and (toks[verb].lemma == "bless"
                                                             or k != verb)), -1)
@@ -614,7 +614,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         # "a baby girl", "the son": a person without a known anchor
         if m.definite:
             ent = _recent_role_holder(doc, d, m)
-            if ent is not None:  # "…proud of his son. The son is named John."
+            if ent is not None:  # "…proud of his son. The son is named Jens."
                 _bind(doc, d, m, ent, strong=True)
             return
         ent = ents.new()
@@ -673,7 +673,7 @@ _SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
 
 
 def _paired_with_owner(doc: StoryDoc, m: Mention) -> bool:
-    """Is the kin phrase coordinated with the person who owns it ("Ada and her husband Tom")?"""
+    """Is the kin phrase coordinated with the person who owns it ("Ilka and her husband Piet")?"""
     toks = doc.toks
     t = toks[m.head]
     if t.dep in ("compound", "appos") and toks[t.head].dep == "conj":
@@ -740,7 +740,7 @@ def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
 
 def _salience_role(doc: StoryDoc, k: int) -> float:
     """How salient a mention's role is: main-clause subject > other subject > the rest
-    (centering: "John never called… when Sindre turned seven. He…" -> John)."""
+    (centering: "Jens never called… when Sindre turned seven. He…" -> Jens)."""
     toks = doc.toks
     t = toks[k]
     if t.dep not in ("nsubj", "nsubjpass"):
@@ -915,17 +915,17 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
                 else controller_of(doc, v)
             if ctl != -1 and ctl not in seen:
                 return ctl  # "congratulated Nils on becoming a father to his son"
-            # "Ada loves hanging out with her uncle": a subjectless verb takes the subject of
+            # "Ilka loves hanging out with her uncle": a subjectless verb takes the subject of
             # the verb it completes
             while toks[v].dep in ("conj", "xcomp") and toks[v].head != v and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children):
                 v = toks[v].head
             subjs = [c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")]
-            if not subjs:  # "Ada loves hanging out": the parser hangs "Ada" on "loves" (aux)
+            if not subjs:  # "Ilka loves hanging out": the parser hangs "Ilka" on "loves" (aux)
                 subjs = [g for c in toks[v].children if toks[c].dep == "aux"
                          for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")]
             if subjs and seen & set(subjs) and toks[v].dep in ("ccomp", "xcomp"):
-                # "Ada let her son spend the night": the phrase is the subject of a complement
+                # "Ilka let her son spend the night": the phrase is the subject of a complement
                 # clause, so "her" looks to the subject of the verb that governs it
                 up = toks[v].head
                 outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
@@ -978,7 +978,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 subj = year_fused_subject(doc, verb)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
         elif toks[verb].lower in ("married", "engaged") and toks[verb].dep == "acomp":
-            # "Amy is married to Tom": the subject of the copula
+            # "Amy is married to Piet": the subject of the copula
             subj = next((c for c in toks[toks[verb].head].children
                          if toks[c].dep in ("nsubj", "nsubjpass")), -1)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
@@ -1311,7 +1311,7 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
     elif br.name is not None:
         new = ents.find_by_name(br.name)
         if br.intro and new is not None and prev is not None and new == prev:
-            return  # "This is Ada" said by Ada, the narrator all along
+            return  # "This is Ilka" said by Ilka, the narrator all along
         if br.intro and prev is not None and not ents.get(prev).names:
             _name_the_poster(doc, ms, d, prev, br)
         if new is not None and ents.get(new).narrator:

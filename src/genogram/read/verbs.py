@@ -125,7 +125,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
 
 
 def people_and_conjuncts(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
-    """The people at token ``tok`` and at the tokens coordinated with it ("Ana and Leo")."""
+    """The people at token ``tok`` and at the tokens coordinated with it ("Ana and Ivo")."""
     out = _people_at(doc, ms, d, tok)
     for cc in doc.toks[tok].children:
         if doc.toks[cc].dep == "conj":
@@ -164,7 +164,7 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
 
 
 def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
-    """"married a Navy welder from Leeds, Ivo Quist": the name set off after an object that is no
+    """"married a Navy welder from Derby, Ivo Quist": the name set off after an object that is no
     person of its own."""
     obj = next((c for c in doc.toks[verb].children if doc.toks[c].dep == "dobj"), -1)
     tok = name_within(doc, obj) if obj != -1 else -1

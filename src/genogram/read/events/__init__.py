@@ -78,7 +78,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
             if raw.type in ("marriage", "engagement", "cohabitation") and len(raw.people) >= 2:
                 partners.add(raw.people[0], raw.people[1])   # known for later sentences
             if raw.type == "birth" and len(raw.kids) > 1 and not _twins(doc, k):
-                # "had three children: Ada in 1921, Bo in 1924": one each; twins are one birth
+                # "had three children: Ilka in 1921, Bo in 1924": one each; twins are one birth
                 for kid in raw.kids:
                     raws.append(_Raw(raw.type, [kid] + [p for p in raw.people
                                                         if p not in raw.kids],

@@ -160,7 +160,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "business"   # "his shop closed in 1990", "the bakery went under"
     if lemma == "become" and _obj_lemmas(kids) & _SPOUSE_NOUNS and any(
             toks[g].dep == "poss" for c in kids if c.dep == "attr" for g in c.children):
-        return "marriage"   # "she became Sam's wife"
+        return "marriage"   # "she became Arne's wife"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
         return "death"
     if lemma == "split" and not any(c.dep == "dobj" for c in kids):
@@ -179,7 +179,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             _motion_to_place(doc, k):
         return "move"   # "took his wife and son to Quebec", "to bring her and the boy to Lisbon"
     if lemma in _MOTION_VERBS and _motion_to_place(doc, k):
-        return "move"   # "followed him to Nairobi", "was sent to Bombay", "flew in from Daegu"
+        return "move"   # "followed him to Bristol", "was sent to Madras", "flew in from Busan"
     if _custody_verb(doc, k):
         return "custody"
     if lemma == "find" and _found_someone(doc, k):
@@ -195,7 +195,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("return", "move") and _to_family_home(doc, k):
         return "move"   # "went back to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):
-        return "move"   # "left Kenya for London", "left for Vancouver"
+        return "move"   # "left Malta for Bergen", "left for Halifax"
     if lemma == "leave" and (any(c.dep == "dative" for c in kids)
                              or sum(c.dep == "dobj" for c in kids) > 1):
         return None   # "left his wife a note", "left her sister the house": a thing left to one
@@ -268,7 +268,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "come" and prt == "along" and not any(
             c.dep == "prep" and c.lower in ("with", "to", "for") for c in kids) and not (
             _dates_another(doc, k)):
-        return "birth"   # "their son Ben came along in 1993"
+        return "birth"   # "their son Olle came along in 1993"
     if lemma in ("welcome", "deliver") and objs and objs[0].lemma in (
             "baby", "son", "daughter", "child", "twins", "boy", "girl"):
         return "birth"

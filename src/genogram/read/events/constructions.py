@@ -93,7 +93,7 @@ def _lived_only(doc: StoryDoc, k: int) -> bool:
 
 
 def _left_for_good(doc: StoryDoc, k: int, lemma: str) -> bool:
-    """'came out (to her parents / as gay / in 2016)', 'ran away (from home / to Leeds)': not a
+    """'came out (to her parents / as gay / in 2016)', 'ran away (from home / to Derby)': not a
     step outside ("came out to the porch", "came out and hugged me", "ran off to the creek")."""
     toks = doc.toks
     kids = [toks[c] for c in toks[k].children]
@@ -115,7 +115,7 @@ def _left_for_good(doc: StoryDoc, k: int, lemma: str) -> bool:
                                                          or w.lemma in ("parent", "family")):
                 continue   # "came out to her parents"
             if lemma != "come" and _is_place(doc, g):
-                continue   # "ran away to Leeds"
+                continue   # "ran away to Derby"
             return False
     return True
 

@@ -17,7 +17,7 @@ def _modal(doc: StoryDoc, k: int) -> bool:
 
 def _is_place(doc: StoryDoc, g: int) -> bool:
     """A place name: tagged as one, or a proper name the tagger took for an organisation or left
-    untagged ("followed him to Galway") that is no kin title ("went to Grandma")."""
+    untagged ("followed him to Sligo") that is no kin title ("went to Grandma")."""
     w = doc.toks[g]
     if w.ent in _PLACE_ENTS or w.ent == "FAC":
         return True

@@ -235,7 +235,7 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("move", _fs("return"), prep=_fs("to"), place=True),
     _Cue("move", _fs("take", "catch", "board"), obj=_fs("bus", "train", "boat", "ship", "plane",
                                                         "flight", "ferry"),
-         prep=_fs("to", "for"), place=True),   # "took the bus to Reno"
+         prep=_fs("to", "for"), place=True),   # "took the bus to Ely"
 )
 
 

@@ -111,7 +111,7 @@ def _blood_kin(d: Discourse, a: int, b: int) -> bool:
 
 
 def _together_not_kin(doc: StoryDoc, d: Discourse, k: int, people: list[int]) -> bool:
-    """'Ana and Leo lived together': a couple, unless the story makes them kin by blood."""
+    """'Ana and Ivo lived together': a couple, unless the story makes them kin by blood."""
     if not any(doc.toks[c].lower == "together" for c in doc.toks[k].children):
         return False
     return not _blood_kin(d, people[0], people[1])
@@ -137,18 +137,18 @@ def _born_kids(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[i
 def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> dict[int, int]:
     """The children a "had / welcomed" verb brings, each with the token that names them: the
     object, the names in apposition to it and their conjuncts ("had a son, Jorund", "had twins,
-    Ada and Bo", "had three children: Inka in 1905, Clemens in 1908 and Aase in 1911")."""
+    Ilka and Bo", "had three children: Inka in 1905, Clemens in 1908 and Aase in 1911")."""
     toks = doc.toks
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
     starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
     if len(starts) > 1 and not any(toks[c].pos == "PROPN" for c in starts):
         starts = starts[-1:]   # "had a child that year, a boy": one child, said twice
-    # "had two children, Ana in 1936 and Leo in 1939": the names may hang from the verb
+    # "had two children, Ana in 1936 and Ivo in 1939": the names may hang from the verb
     named = [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos")
              and toks[c].pos == "PROPN" and starts and c > starts[0]]
     starts += named
-    if toks[k].lemma == "give":   # "gave birth to Leo"
+    if toks[k].lemma == "give":   # "gave birth to Ivo"
         starts += [g for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
                    for g in toks[c].children if toks[g].dep == "pobj"]
     for c in starts:
@@ -279,7 +279,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if not subs and type_ not in _UNION_TYPES:
         subs = _we_subject(doc, d, k, partners)
     if type_ == "move" and toks[k].lemma in _MOTION_VERBS:
-        # "followed him to Nairobi": the subject and whom they went with or after; a relative
+        # "followed him to Bristol": the subject and whom they went with or after; a relative
         # clause's head is not its subject ("Eskil, whose parents had come from Tromso")
         sent = [p for c in toks[k].children if toks[c].dep == "dobj"
                 for p in people_and_conjuncts(doc, ms, d, c)]
@@ -303,7 +303,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for p in people_and_conjuncts(doc, ms, d, c)]
     if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
         return _late_partner(d, subs, partners, toks[k].start) + subs
-    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Sam's wife"
+    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Arne's wife"
         return subs + [p for c in toks[k].children if toks[c].dep == "attr"
                        for g in toks[c].children if toks[g].dep == "poss"
                        for p in _people_at(doc, ms, d, g) if p not in subs]
@@ -538,7 +538,7 @@ def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
         objs = [c for c in toks[t.head].children if toks[c].dep == "dobj" and c < k]
         return _people_at(doc, ms, d, objs[-1]) if objs else []
     if own and not any(toks[g].pos == "PROPN" for g in [own[0], *toks[own[0]].children]):
-        for c in t.children:   # "... and baptized Emma", "... and named Leo"
+        for c in t.children:   # "... and baptized Emma", "... and named Ivo"
             if toks[c].dep == "conj" and _lem(toks[c]) in NAMING_LEMMAS:
                 named = [p for g in toks[c].children if toks[g].dep in ("dobj", "oprd")
                          and toks[g].pos == "PROPN" for p in _people_at(doc, ms, d, g)]
@@ -548,7 +548,7 @@ def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
 
 
 def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
-    """The possessors of the verb's subject: "Sam's shop closed" -> Sam."""
+    """The possessors of the verb's subject: "Arne's shop closed" -> Arne."""
     toks = doc.toks
     return [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
             for g in toks[c].children if toks[g].dep == "poss"

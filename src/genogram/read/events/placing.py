@@ -53,7 +53,7 @@ def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, Tim
 
     def gap(e: TimeExpr) -> int:
         if e.start >= t.end and doc.text[t.end:e.start].strip().lower() in _TIME_PREPS:
-            return 0   # "Leo in 1924": the time right after the word, whatever the parse says
+            return 0   # "Ivo in 1924": the time right after the word, whatever the parse says
         return min(abs(e.start - t.end), abs(t.start - e.end))
 
     def earlier_clause(e: TimeExpr) -> int:

@@ -87,6 +87,6 @@ def summary(type_: str, labels: list[str], phrase: str = "", *, loss: bool = Fal
     tpl = _TEMPLATES.get(type_)
     if tpl is not None and ("{b}" not in tpl or rest):
         return tpl.format(a=a, b=_names(rest))
-    if phrase:   # the actor and the text's own words: "Tomás emigrated to Canada"
+    if phrase:   # the actor and the text's own words: "Tomás emigrated to Chile"
         return f"{a} {phrase}"
     return f"{_names(labels)}: {type_}"

@@ -299,7 +299,7 @@ def _tells_death(doc: StoryDoc, s_index: int) -> bool:
                for x in range(sent.start_tok, sent.end_tok))
 
 
-#: Event types whose verb may be left out in a following conjunct: "Vibeke died in 1958 and Moe
+#: Event types whose verb may be left out in a following conjunct: "Vibeke died in 1958 and Bo
 #: in 1961", "their son was born in 1932 and their daughter in 1938".
 _GAPPING_TYPES = frozenset(["birth", "death"])
 
@@ -346,5 +346,5 @@ _LOSS_WORDS = frozenset(["miscarry", "miscarriage", "stillbirth", "abortion"])
 
 #: Types whose present progressive tells a real, ongoing state ("is seeing a married man",
 #: "are living together", "is expecting"); for the others it tells a plan ("is getting married
-#: in June", "are moving to Leeds").
+#: in June", "are moving to Derby").
 _ONGOING_TYPES = frozenset(["affair", "cohabitation", "pregnancy", "illness", "custody"])
