@@ -90,7 +90,7 @@ def _tie_of(words: list) -> str | None:
     return None
 
 
-#: Words that make a kin title a claim of feeling: "my real dad", "my dad in every way".
+#: Words that make a kin title a claim of feeling: "my real dad", "my father in all but name".
 _TRUE_KIN = frozenset(["real", "true", "other", "second", "only"])
 
 

@@ -68,7 +68,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         if (lemma, prt) == ("walk", "out") and any(
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
                 and not _time_prep(doc, c.i) for c in kids):
-            return None   # "walked out into the yard"
+            return None   # "walked out onto the porch"
         if lemma == "cut" and not any(c.lower in ("contact", "ties")
                                       or c.dep == "dobj" and _personal(c) for c in kids):
             return None   # ("cut off the crusts": no one cut off)
@@ -97,11 +97,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         if any(c.dep in ("xcomp", "prep") and c.lower in ("to", "for") or c.dep == "xcomp"
                for c in kids):
             return None   # "was dying to tell everyone", "dying for a coffee": eager, not ill
-        return "illness"   # "when your mother is dying": an illness, the death comes later
+        return "illness"   # "while his aunt is dying": an illness, the death comes later
     if t.lower in _ILL_ADJ and t.pos == "ADJ" and toks[t.head].lemma == "be" and any(
             toks[c].dep == "prep" and toks[c].lower in ("for", "since")
             for c in toks[t.head].children):
-        return "illness"   # "Mom was sick for six years"
+        return "illness"   # "Mum was ill for a decade"
     if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
         passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
             and any(toks[c].dep in ("nsubjpass", "auxpass") for c in [*toks[t.head].children,
@@ -149,7 +149,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma in ("get", "come") and {"back", "together"} <= {c.lower for c in kids}:
         return "reunion"   # "got back together (with him)"
     if lemma == "have" and _obj_lemmas(kids) & _LOVER_OBJECTS:
-        return "affair"   # "had a mistress", "had a girlfriend in another town" (if partnered)
+        return "affair"   # "had a mistress", "kept a lover across the river" (if partnered)
     if lemma == "fall" and _in_love_with(doc, k):
         return "affair"   # "fell in love with a neighbour": only if partnered, see _event_at
     if lemma == "sleep" and any(c.dep == "prep" and c.lower == "with" for c in kids) and t.tag in (
@@ -202,15 +202,15 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "cut" and _cut_out_of_life(doc, k):
         return "other"   # "cut her father out of her life": a cutoff
     if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
-        return "separation"   # ("the nurse made me leave": no one left a partner)
+        return "separation"   # ("the guard made me go": no one left a partner)
     if lemma == "see" and t.tag == "VBG" and any(c.lower in ("been", "was", "were")
                                                   for c in kids) and (
             any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
-        return "affair"   # "he had been seeing his secretary", "the woman he was seeing"
+        return "affair"   # "he had been seeing a coworker", "the woman he was seeing"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
             t.tag in ("VBN", "VBD") and any(c.dep == "prep" and c.lower in ("since", "for")
                                             for c in kids)):
-        return "cohabitation"   # "has lived with his partner since 1995"
+        return "cohabitation"   # "has shared a flat with his partner since 1995"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"
     if lemma == "follow" and _followed_in_death(doc, k):
@@ -572,13 +572,13 @@ def _note_admission(doc: StoryDoc, k: int) -> bool:
 _COMPASS = frozenset(["north", "south", "east", "west", "northward", "southward", "eastward",
                       "westward", "abroad", "overseas"])
 
-#: Craft one leaves a country on: "left on a fishing boat".
+#: Craft one leaves a country on: "left on a cargo ship".
 _VESSELS = frozenset(["boat", "ship", "steamer", "ferry", "plane", "freighter", "liner",
                       "vessel", "train", "flight"])
 
 
 def _on_a_vessel(doc: StoryDoc, k: int) -> bool:
-    """"Left on a fishing boat", "left on the night train": leaving a place for good, told by
+    """"Left on a cargo ship", "left on the night train": leaving a place for good, told by
     the craft (no destination needed)."""
     toks = doc.toks
     return any(toks[c].dep == "prep" and toks[c].lower == "on" and any(

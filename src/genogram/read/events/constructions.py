@@ -30,7 +30,7 @@ _LOVER_NOUNS = frozenset(["man", "woman", "lover", "boyfriend", "girlfriend", "m
 
 
 def _with_new_partner(doc: StoryDoc, k: int) -> bool:
-    """'left for Hobart with a man she had met at work': leaving one's partner for another."""
+    """'left for Hobart with a man from her choir': leaving one's partner for another."""
     toks = doc.toks
     return any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
         toks[g].dep == "pobj" and toks[g].lemma in _LOVER_NOUNS for g in toks[c].children)

@@ -21,7 +21,7 @@ from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, peop
 
 def _ward(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, carer: int) -> list[int]:
     """The child of a custody noun said of the carer alone: the subject of the clause the carer's
-    own clause hangs from ("Pt resides with her grandmother, who has had legal custody since
+    own clause hangs from ("Pt stays with her aunt, who has held guardianship since
     2020")."""
     toks = doc.toks
     h = k
@@ -347,7 +347,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
                 for p in _people_at(doc, ms, d, x)]
-    if type_ in _UNION_TYPES and not objs:   # "had been seeing his secretary, Ana"
+    if type_ in _UNION_TYPES and not objs:   # "had been seeing a coworker, Ana"
         objs = [p for c in toks[k].children if toks[c].dep == "dobj"
                 for p in _named_within(doc, ms, d, c)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:

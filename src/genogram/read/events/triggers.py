@@ -95,13 +95,13 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
                                                      and not _modal(doc, k)):
             return None
         if type_ not in _ONGOING_TYPES and _present_progressive(doc, k) or _no_object(doc, k):
-            return None   # "we are getting married in October", "had no children"
+            return None   # "we are marrying in the spring", "had no children"
         if type_ not in _ONGOING_TYPES and (_habitual(doc, k) or _when_present(doc, k)):
-            return None   # "took the bus to Fremont every Thursday", "when he gets a job"
+            return None   # "took the tram to Fremont on Fridays", "when he gets a job"
         if type_ == "marriage" and _married_now(doc, k):
             return None   # "he is married to Orla": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
-        # "had been seeing Mogens", "has lived with his partner": only between partners (the
+        # "had been seeing Mogens", "has shared a flat with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
         if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have",
@@ -111,7 +111,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
                         or _together_not_kin(doc, d, k, people))):
             return None
         if type_ == "reunion" and (_lem(t) in _CUE_VERBS or t.lemma == "find") and len(people) < 2:
-            return None   # "made her peace with it": with no one
+            return None   # "made his peace with that": with no one
         if type_ == "reunion" and t.lemma == "meet" and len(people) == 2 and (
                 people[1] in partners.get(people[0], []) or _partner_claimed(d, *people)):
             return None   # "met my wife for the first time at a dance": a courtship begins
@@ -140,7 +140,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             # "was married to Pelle from 1974 until their divorce in 1986": that couple's
             people = _married_in_sentence(earlier, s_index) or people
         g = gov
-        for _ in range(4):   # "has a long history of opioid use disorder": the one who has it
+        for _ in range(4):   # "has a long history of alcohol misuse": the one who has it
             if people or type_ not in ("illness", "custody") or g is None:
                 break
             people = _subjects(doc, ms, d, g)
@@ -150,7 +150,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if not people and type_ in _UNION_TYPES and not any(
                 doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
                     "a", "an", "one", "any", "another", "every", "each")
-                for c in t.children):   # "one wedding in the family was enough": no couple's
+                for c in t.children):   # "one funeral in the family was enough": no couple's
             people = _context_couple(earlier, s_index, type_)
     else:
         return None
