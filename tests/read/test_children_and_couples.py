@@ -243,3 +243,30 @@ def test_an_abbreviation_defined_in_brackets_names_that_person() -> None:
 def test_going_back_to_a_place_is_no_person() -> None:
     fam = read("In 1975 my grandfather Arvid went back to Skarholm to sell his share of the farm.")
     assert not any(p.name == "Skarholm" for p in fam.people)
+
+
+def test_bare_twin_plural_naming_its_members_is_the_couples_children() -> None:
+    fam = read("Bertil married Ingeborg in 1931. Twin boys, Sigmund and Alvar, followed in 1935.")
+    couple = {person(fam, "Bertil").id, person(fam, "Ingeborg").id}
+    for name in ("Sigmund", "Alvar"):
+        assert parents_of(fam, person(fam, name).id) == couple
+    kinds = {frozenset((s.a, s.b)): s.kind for s in fam.siblings}
+    assert kinds[frozenset((person(fam, "Sigmund").id, person(fam, "Alvar").id))] == "twin"
+
+
+def test_twin_modifier_makes_a_possessed_group_twins() -> None:
+    fam = read("Bertil married Ingeborg in 1931. Their twin girls, Sigrun and Alvhild, were born "
+               "in 1935.")
+    kinds = {frozenset((s.a, s.b)): s.kind for s in fam.siblings}
+    assert kinds[frozenset((person(fam, "Sigrun").id, person(fam, "Alvhild").id))] == "twin"
+    assert person(fam, "Alvhild").gender == "female"
+
+
+def test_year_before_a_full_name_with_an_apposition_keeps_the_couple() -> None:
+    # the parser hangs "1931 Edvin Lask" on "In"; the couple still frames the later children
+    fam = read("In 1931 Edvin Lask, a farmer's son, married Ingeborg Rask. He was twenty-five; "
+               "she was twenty-three. Their first child, Holm, was born in 1932, and twin girls, "
+               "Sigrun and Alvhild, followed in 1935.")
+    couple = {person(fam, "Edvin Lask").id, person(fam, "Ingeborg Rask").id}
+    for name in ("Holm", "Sigrun", "Alvhild"):
+        assert parents_of(fam, person(fam, name).id) == couple

@@ -1153,7 +1153,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         return None  # "Of course he does, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
-            and t.dep not in ("attr", "appos") and not had):
+            and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
@@ -1163,6 +1163,19 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if title_use:
         m.title = term
     return m
+
+
+def _names_listed_after(doc: StoryDoc, k: int) -> bool:
+    """ "Twin boys, Eskil and Aarne, followed": a bare plural kin noun that names its members
+    right after a comma is a group of people, not a vague word."""
+    toks = doc.toks
+    t = toks[k]
+    if t.tag not in ("NNS", "NNPS") and not t.lower.endswith("s"):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].sent != t.sent:
+        return False
+    nxt = toks[k + 2]
+    return nxt.pos == "PROPN" and nxt.is_title and nxt.head == k and nxt.dep in ("conj", "appos")
 
 
 def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
@@ -1260,11 +1273,29 @@ def year_fused_subject(doc: StoryDoc, verb: int) -> int:
         for o in toks[c].children:
             year = any(toks[n].dep == "nummod" and toks[n].ent == "DATE"
                        for n in toks[o].children)
-            between = all(toks[j].pos in ("ADV", "AUX", "PART") for j in range(o + 1, verb))
-            if toks[o].dep == "pobj" and toks[o].pos == "PROPN" and o == c + 2 and year \
+            # "In 1931 Edvin Lask, a cooper's son, married …": the name may have a surname
+            # and an apposition between it and the verb
+            between = all(toks[j].pos in ("ADV", "AUX", "PART") or _under(doc, j, o)
+                          for j in range(o + 1, verb))
+            first = c + 2
+            while first < o and toks[first].dep == "compound" and toks[first].head == o:
+                first += 1
+            if toks[o].dep == "pobj" and toks[o].pos == "PROPN" and first == o and year \
                     and between:
                 return o
     return -1
+
+
+def _under(doc: StoryDoc, j: int, top: int) -> bool:
+    """Is token ``j`` inside the subtree of token ``top``?"""
+    toks = doc.toks
+    for _ in range(12):
+        if j == top:
+            return True
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
 
 
 def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:

@@ -599,7 +599,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
                 d.groups.setdefault(m.idx, []).append(ent)
                 made.append(ent)
-        if "twin" in term.qual:
+        if "twin" in term.qual or _twin_modified(doc, m):
             group = d.groups.get(m.idx, [])
             for a, b in zip(group, group[1:], strict=False):
                 ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
@@ -1281,6 +1281,13 @@ def _arrives(doc: StoryDoc, m: Mention) -> bool:
     verb = doc.toks[t.head]
     return t.dep in ("nsubj", "nsubjpass", "expl", "attr", "dobj") and verb.lemma in (
         _ARRIVAL_VERBS) and verb.pos in ("VERB", "AUX")
+
+
+def _twin_modified(doc: StoryDoc, m: Mention) -> bool:
+    """ "twin girls", "their twin sons": a plural kin noun that says its members are twins."""
+    toks = doc.toks
+    return any(toks[c].dep in ("amod", "compound") and toks[c].lower in ("twin", "twins")
+               for c in toks[m.head].children)
 
 
 def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
