@@ -270,3 +270,48 @@ def test_year_before_a_full_name_with_an_apposition_keeps_the_couple() -> None:
     couple = {person(fam, "Edvin Lask").id, person(fam, "Ingeborg Rask").id}
     for name in ("Holm", "Sigrun", "Alvhild"):
         assert parents_of(fam, person(fam, name).id) == couple
+
+
+def test_an_unknown_given_name_married_by_a_person_is_a_person() -> None:
+    # "Gorm" is in no name list and the tagger sees no PERSON; being wed makes it one
+    fam = read("Ulla married Gorm in 1950. They had two sons, Arvo and Kettil.")
+    gorm = person(fam, "Gorm")
+    assert parents_of(fam, person(fam, "Arvo").id) == {person(fam, "Ulla").id, gorm.id}
+
+
+def test_a_marriage_parsed_as_a_noun_phrase_still_weds_two_people() -> None:
+    # the small parser reads "Mum married Ivo" as one noun phrase ("married" an adjective)
+    fam = read("My dad died when I was four. Two years later Mum married Ivo, who had a boy of "
+               "his own, Bas. Mum and Ivo had my little brother Anton in 1999.")
+    ivo = person(fam, "Ivo")
+    narrator = next(p for p in fam.people if p.narrator)
+    mum = next(fam.person(i) for i in parents_of(fam, narrator.id) if fam.person(i).gender == "female")
+    assert mum.id != ivo.id
+    assert frozenset((mum.id, ivo.id)) in {frozenset(u.partners) for u in fam.unions}
+    # "of his own": Ivo's boy is Mum's stepson, not hers
+    kinds = {(c.parent, c.child): c.kind for c in fam.children}
+    assert kinds[(mum.id, person(fam, "Bas").id)] == "step"
+    # "Mum and Ivo had my little brother": his parents are the two who had him
+    assert parents_of(fam, person(fam, "Anton").id) == {mum.id, ivo.id}
+
+
+def test_an_age_run_into_a_title_is_no_identity() -> None:
+    fam = read("My dad died in a crash when I was 5. When I was 7 Mom married Halvard.")
+    narrator = next(p for p in fam.people if p.narrator)
+    halvard = person(fam, "Halvard")
+    assert narrator.id != halvard.id
+    mom = next(fam.person(i) for i in parents_of(fam, narrator.id) if fam.person(i).gender == "female")
+    assert frozenset((mom.id, halvard.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_giving_birth_to_an_unfamiliar_name_makes_a_child() -> None:
+    fam = read("Osvald married Oddny. In 1921 Oddny gave birth to Runhild.")
+    assert parents_of(fam, person(fam, "Runhild").id) == {person(fam, "Osvald").id,
+                                                         person(fam, "Oddny").id}
+
+
+def test_a_rarer_given_name_followed_by_his_is_a_person() -> None:
+    fam = read("Eliab kept his word. He has been married to Oddny for twenty years.")
+    eliab = person(fam, "Eliab")
+    assert frozenset((eliab.id, person(fam, "Oddny").id)) in {
+        frozenset(u.partners) for u in fam.unions}

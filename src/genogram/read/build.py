@@ -632,9 +632,11 @@ _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée",
 
 
 #: "a son, Lennart (30), from her first marriage": the child came from an earlier union.
+#: "a boy of his own, Bas": the child is that parent's alone.
 _EARLIER_UNION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
-    r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b", re.I)
+    r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b"
+    r"|\s+of\s+(?:his|her)\s+own\b", re.I)
 
 
 def _parents_unions(g: Graph, ents: Entities, vf: VerbFacts) -> None:

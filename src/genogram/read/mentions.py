@@ -457,6 +457,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
             _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
         return True  # "Balwinder and Gurnaam had three children": however the tagger took them
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _wed_or_newborn(doc, k):
+        return True
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
         # "Ivo and Lorcan, both brothers": paired with a name the tagger saw as a person
         paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
@@ -493,7 +495,29 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         # a sentence-initial name the tagger took for a noun ("Gaute took his ...")
         return (name_gender(t.text) is not None and is_given_name(t.text)
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
-    return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k))
+    return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
+                                 or name_gender(t.text) is not None and _in_person_slot(doc, k))
+
+
+def _in_person_slot(doc: StoryDoc, k: int) -> bool:
+    """A rarer given name ("Tobiah", known to the name data but not common enough to trust
+    alone) where a person goes: the subject of a clause that goes on with "his"/"her"
+    ("Tobiah kept his word"), or a name beside a kin word or another name."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep in ("appos", "conj", "poss"):
+        return True
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks[t.head]
+    for j in range(k + 1, min(len(toks), k + 12)):
+        w = toks[j]
+        if w.sent != t.sent or w.dep == "punct" and w.text in (";", ":"):
+            break
+        if w.lower in ("his", "her", "himself", "herself", "he", "she") and (
+                w.head == verb.i or toks[w.head].head == verb.i or w.head == k):
+            return True
+    return False
 
 
 #: Labels that a note puts before the person it is about ("Client: …"); the note frames read
@@ -854,6 +878,9 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return True
     if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
         return True  # "Marika, a widow at thirty-six, raised the two children"
+    if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
+            doc, last.i):
+        return True  # "Tobiah kept his word": a rarer given name where a person goes
     if first.ent != "PERSON" and not (len(core) > 1 and last.ent == "PERSON"):
         return False
     if _used_as_common_word(doc, first):
@@ -883,6 +910,25 @@ _MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
 
+_PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
+
+
+def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
+    """ "Ulla married Tormod", "was engaged to Tormod", "gave birth to Runhild": slots only a
+    person fills, whatever the entity tagger made of an unfamiliar name."""
+    toks = doc.toks
+    t = toks[k]
+    head = toks[t.head]
+    if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
+        return True
+    if t.dep != "pobj" or head.lower not in ("to", "with"):
+        return False
+    up = toks[head.head]
+    return head.lower in ("to", "with") and up.lower in ("married", "engaged") or (
+        head.lower == "to" and (up.lower == "birth" or any(
+            toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks
@@ -891,9 +937,11 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         w = toks[c]
         if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or kin_term(w.lower) is not None):
             return True
+    verb = toks[t.head]
+    if _wed_or_newborn(doc, k):
+        return True
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
-    verb = toks[t.head]
     return verb.lemma in _HUMAN_VERBS or any(
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children)
 
@@ -1102,6 +1150,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _relative_antecedent(doc, poss)  # "a widower whose first wife"
         shared = True
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
+    if t.is_title and term.title:
+        # "When I was 7 Mom married Ivo": the age ran into the title, which counts no one
+        dets = [d for d in dets if not (d.dep == "nummod" and d.text.isdigit())]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
     if poss != -1 and not shared:
@@ -1499,7 +1550,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         # compound name: "sister Bodil" (kin word as a compound of the name)
         if m.kind == "name":
             for c in t.children:
-                if toks[c].dep == "compound" and c in by_head and by_head[c].kind == "kin":
+                if (toks[c].dep == "compound" and c in by_head and by_head[c].kind == "kin"
+                        and toks[c + 1].start >= m.start):
+                    # the kin word right before the name; "Mum married Ivo" misparsed as one
+                    # noun phrase has a verb between them: two people
                     k = by_head[c]
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
@@ -1515,6 +1569,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj == -1:  # not the subject's own: "he never tried to act as my father"
                 subj = controller_of(doc, verb)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
+            if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
+                   for c in t.children):
+                # "When I was 7 Mom married Ivo" parsed as "I was … Ivo": a clause read as a
+                # noun phrase, not an identity
+                continue
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
@@ -1759,6 +1818,9 @@ _NUMBERS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
+
+
+_UNION_PARTICIPLES = frozenset(["married", "divorced", "wed", "remarried"])
 
 
 def _near(ms: list[Mention], m: Mention) -> list[Mention]:

@@ -291,6 +291,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
+            if not pairs and t.dep == "amod" and t.head > t.i:
+                # "Osvald married Greta." parsed as a noun phrase: "married" modifies the name
+                pairs = [(s, o) for s in subs for o in _people_at(doc, ms, d, t.head) if s != o]
             if not pairs and not subs and t.dep != "ROOT":
                 pairs = _misparsed_pair(doc, ms, d, t.i)
             planned = _wedding_ahead(doc, t.i)
@@ -404,12 +407,20 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                         if p != s:
                             vf.children.append(ChildFact(p, s, "biological", [ev]))
         elif lemma == "have" and subs:
-            # "They had Imre in 1931, Tess in 1934 and Cato in 1940": named children with years
-            for k in _children_had_with_years(doc, ms, t.i):
-                kid = d.ents.find(k.entity) if k.entity != -1 else None
+            # "They had Imre in 1931, Tess in 1934 and Cato in 1940": named children with years;
+            # "Mum and Ivo had my little brother Kees": a sibling word names the couple's child
+            kids = [d.ents.find(k.entity) for k in _children_had_with_years(doc, ms, t.i)
+                    if k.entity != -1] + _siblings_had(doc, ms, d, t.i)
+            for kid in dict.fromkeys(kids):
                 for p in subs:
-                    if kid is not None and p != kid:
+                    if p != kid:
                         vf.children.append(ChildFact(p, kid, "biological", [ev]))
+        elif lemma == "give" and subs and _has_child(doc, t.i, "birth"):
+            # "In 1921 Greta gave birth to Runhild"
+            for k in _objects(doc, ms, d, t.i, ("to",)):
+                for p in subs:
+                    if p != k:
+                        vf.children.append(ChildFact(p, k, "biological", [ev]))
         elif lemma == "welcome" and _into_the_world(doc, t.i):
             # "the couple welcomed Emily into the world": a birth to the subjects
             for k in _objects(doc, ms, d, t.i, ()):
@@ -461,6 +472,19 @@ def _children_had_with_years(doc: StoryDoc, ms: list[Mention], verb: int) -> lis
             break
         out.append(m)
         pos = year.end()
+    return out
+
+
+def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    """The object of "had" when it is a possessed sibling word ("had my little brother Kees",
+    "had our baby sister"): a child born to the subjects, whoever else the sibling word implies."""
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[verb].children:
+        m = _mention_at(ms, doc, c) if toks[c].dep == "dobj" else None
+        if (m is not None and m.kind == "kin" and m.kin is not None and m.kin.path == "S"
+                and m.possessor != -1 and m.entity != -1 and not m.plural):
+            out.append(d.ents.find(m.entity))
     return out
 
 
@@ -552,7 +576,7 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         u.evidence.append(ev)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give"])
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
@@ -588,7 +612,13 @@ def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
               and m.kind in ("name", "kin", "he", "she", "self")]
     after = [m for m in ms if k < m.head < min(k + 5, sent.end_tok) and m.entity != -1
              and m.kind in ("name", "kin")]
-    if not before or not after or toks[k - 1].text not in (",", "\u2014"):
+    if not before or not after:
         return []
-    a, b = d.ents.find(before[0].entity), d.ents.find(after[0].entity)
+    if toks[k - 1].text in (",", "\u2014"):
+        first = before[0]
+    elif toks[k].dep == "amod" and before[-1].end == toks[k - 1].end:
+        first = before[-1]  # "Later Mum married Ivo" parsed as one noun phrase "Mum married Ivo"
+    else:
+        return []
+    a, b = d.ents.find(first.entity), d.ents.find(after[0].entity)
     return [(a, b)] if a != b else []
