@@ -122,7 +122,7 @@ def parse(story: Story) -> StoryDoc:
                     first = False
                 toks.append(Tok(
                     i=tbase + t.i, text=story.text[start:start + len(t.text)], lower=t.lower_,
-                    lemma=_lemma(t), pos=t.pos_, tag=t.tag_, dep=t.dep_,
+                    lemma=_lemma(t), pos=_pos(t), tag=t.tag_, dep=t.dep_,
                     head=tbase + t.head.i, start=start, end=start + len(t.text),
                     ent=t.ent_type_, ent_start=t.ent_iob_ == "B", sent=s_index, para=para))
     # split sentences that spaCy ran across a paragraph break
@@ -145,7 +145,23 @@ def parse(story: Story) -> StoryDoc:
 
 
 def _lemma(t) -> str:
-    """spaCy's lemma, except for "wed", which its lemmatizer takes for "we"."""
+    """spaCy's lemma, except for "wed", which its lemmatizer takes for "we", and verb forms
+    the small tagger takes for nouns ("Ada remarries" -> "remarrie")."""
     if t.lower_ == "wed" and t.pos_ in ("VERB", "AUX", "ADJ"):
         return "wed"
+    if t.lower_ in _ONLY_VERBS:
+        return _ONLY_VERBS[t.lower_]
     return t.lemma_.lower()
+
+
+#: Word forms that are only ever verbs, with their lemma: a noun tag on them is a tagger slip
+#: (common in the present-tense chronology style: "1944. Ada remarries, to Tom.")
+_ONLY_VERBS = {"marries": "marry", "remarries": "remarry", "remarried": "remarry",
+               "remarry": "remarry", "divorces": "divorce", "weds": "wed"}
+
+
+def _pos(t) -> str:
+    if t.lower_ in _ONLY_VERBS and t.pos_ in ("NOUN", "PROPN") and (
+            t.lower_ != "divorces" or any(c.dep_ == "nsubj" for c in t.children)):
+        return "VERB"  # ("two divorces" is a noun; "Ada divorces Tom" has a subject)
+    return t.pos_

@@ -303,14 +303,22 @@ _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", 
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Viseu", "at Knock": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
+    if (t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN"
+            and not is_given_name(t.text)):
+        return _place_object(doc, t.head)  # "born in Shek Pui": the first word of the place
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
         return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
     prep = doc.toks[t.head]
+    first = k
+    while first - 1 > prep.i and doc.toks[first - 1].dep == "compound" and (
+            doc.toks[first - 1].head == k):
+        first -= 1  # "In 1946 Tomé Medeiros married …": the given name before the surname
     if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
-            prep.i + 2 == k and doc.toks[prep.head].pos in ("VERB", "AUX") and prep.head > k):
+            prep.i + 2 == first and prep.head > k and (
+                doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
         return False  # "In 1980 Koldo married Maeve": the year and the subject run together
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
                       "above", "below", "beyond", "around", "outside", "off", "along"):
@@ -924,7 +932,8 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
-    return head.lower in ("to", "with") and up.lower in ("married", "engaged") or (
+    return head.lower in ("to", "with") and (up.lower in ("married", "engaged") or up.lemma in (
+        "marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
 

@@ -965,14 +965,19 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         t = toks[t.head]
     if t.dep == "conj":
         pass
-    elif t.dep in ("dobj", "pobj"):
-        verb = t.head if t.dep == "dobj" else toks[t.head].head
-        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry"):
+    elif t.dep in ("dobj", "pobj") or t.dep == "npadvmod" and t.head < t.i:
+        # (an object the parser took for an adverbial: "1950. Uli marries Rosa Vik. 1952.")
+        verb = t.head if t.dep != "pobj" else toks[t.head].head
+        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
+                toks[verb].lemma in ("take", "move") and any(
+                    toks[c].dep == "prt" and toks[c].lower in ("up", "in")
+                    for c in toks[verb].children)):
+            # ("takes up with Bea", "moved in with Bea": the new couple "they" will mean)
             k, subj = verb, -1
             for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
                 subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
-                if subj != -1 or toks[k].dep != "conj":
-                    break
+                if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
+                    break  # ("returns home to marry Hedda": the subject of "returns")
                 k = toks[k].head
             if subj == -1:
                 subj = year_fused_subject(doc, verb)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention, name_within, year_fused_subject
-from genogram.read.resolve import Discourse, _mention_at
+from genogram.read.resolve import Discourse, _blood_pair, _mention_at
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
 _COUPLE_NOUNS = frozenset(["couple", "newlywed", "newlyweds", "pair"])
@@ -112,6 +112,10 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         # subject hung on the auxiliary
         subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
                      for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
+    if subj == -1 and toks[verb].tag in ("NNS", "NN"):
+        # "Liv remarries": a verb the tagger took for a noun keeps its subject as a compound
+        subj = next((c for c in toks[verb].children if toks[c].dep == "compound" and c < verb
+                     and toks[c].pos in ("PROPN", "PRON")), -1)
     if subj == -1:
         return out
     if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:
@@ -169,6 +173,18 @@ def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -
     obj = next((c for c in doc.toks[verb].children if doc.toks[c].dep == "dobj"), -1)
     tok = name_within(doc, obj) if obj != -1 else -1
     return _people_at(doc, ms, d, tok) if tok != -1 else []
+
+
+def _loose_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    """ "1950. Uli marries Rosa Vik. 1952. …": the parser, misled by the year headings, hangs
+    the spouse on the verb as an adverbial; the person right after the verb is its object."""
+    toks = doc.toks
+    for c in toks[verb].children:
+        if c > verb and toks[c].dep in ("npadvmod", "oprd", "dep") and c - verb <= 4:
+            found = _people_at(doc, ms, d, c)
+            if found:
+                return found
+    return []
 
 
 def _year_near(doc: StoryDoc, verb: int) -> int | None:
@@ -287,7 +303,8 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 vf.parents_unions.append((owner, status, ev))
                 continue
         if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
-            objs = _objects(doc, ms, d, t.i, ("to",)) or _apposed_object(doc, ms, d, t.i)
+            objs = (_objects(doc, ms, d, t.i, ("to",)) or _apposed_object(doc, ms, d, t.i)
+                    or _loose_object(doc, ms, d, t.i))
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
@@ -370,6 +387,14 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
             for a, b in pairs[:1]:
                 u = _stated_union(vf, a, b, "engagement", keep=("marriage",))
+                u.evidence.append(ev)
+        elif lemma == "live" and len(subs) == 2 and _has_child(doc, t.i, "together"):
+            # "Ilse and Max lived together for thirty years": a couple living together (kin
+            # who share a house are no couple)
+            if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
+                    not _siblings_by_claims(d, subs[0], subs[1])):
+                u = _stated_union(vf, subs[0], subs[1], "cohabitation",
+                                  keep=("marriage", "engagement"))
                 u.evidence.append(ev)
         elif (lemma == "move" and prt == "in") or lemma == "cohabit":
             objs = _objects(doc, ms, d, t.i, ("with",))
@@ -576,7 +601,7 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         u.evidence.append(ev)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
@@ -600,6 +625,16 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
     ents = d.ents
     a, b = ents.find(a), ents.find(b)
     return any({ents.find(c.possessor), ents.find(c.referent)} == {a, b} for c in ents.claims)
+
+
+def _siblings_by_claims(d: Discourse, a: int, b: int) -> bool:
+    """Both claimed as one person's siblings or children ("my sisters Ilse and Maren")."""
+    ents = d.ents
+    a, b = ents.find(a), ents.find(b)
+
+    def owners(x: int) -> set[int]:
+        return {ents.find(c.possessor) for c in ents.claims_about(x) if c.term.path in ("S", "C")}
+    return bool(owners(a) & owners(b))
 
 
 def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[tuple[int, int]]:
