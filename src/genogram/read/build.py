@@ -26,6 +26,7 @@ from genogram.model import (
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
+from genogram.read.kin_coreference import merge_described_kin
 from genogram.read.lexicon import kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
@@ -331,6 +332,8 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
                 g.unions[key]["year"] = u.year
     for ch in vf.children:
         g.add_child(f(ch.parent), f(ch.child), ch.kind, ch.evidence)
+    # a kin description whose owner already has one person in that role is that person
+    merge_described_kin(g, ents, text)
     # second pass: paths through one known person (in-laws, nieces), now that ties exist
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
@@ -376,6 +379,8 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _never_married(g, ents, vf)
     _spouse_as_other_parent(g, ents, text)
     _close(g, ents, whole_cast=implied)
+    if merge_described_kin(g, ents, text):  # roles the closure found (step-parents, siblings)
+        _close(g, ents, whole_cast=implied)
     _siblings_are_not_caregivers(g)
     return g
 
