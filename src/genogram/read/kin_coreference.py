@@ -157,7 +157,11 @@ def _step(g: Graph, ents: Entities, x: int, step: str, q: str | None, late: bool
         return found + _parents_partners(g, ents, x) if q == "step" else found
     if step == "C":
         kinds = _QUAL_KINDS[("C", q)] if q else _BORN
-        return [k for k in g.kids(x) if g.children[(x, k)]["kind"] in kinds]
+        found = [k for k in g.kids(x) if g.children[(x, k)]["kind"] in kinds]
+        if q == "step":  # "my stepson": a partner's child who is not mine
+            own = set(g.kids(x))
+            found += [k for y in g.partners(x) for k in g.kids(y) if k not in own]
+        return found
     if step == "S":
         kinds = _QUAL_KINDS[("S", q)] if q else ("full", "unknown", "twin", "half")
         return [next(iter(k - {x})) for k, s in g.siblings.items()
