@@ -157,3 +157,19 @@ def test_people_counted_from_one_phrase_stay_apart() -> None:
     g.add_sibling(who["Tove"], b, "unknown", [])
     assert merge_described_kin(g, ents, "") == 0
     assert not _same(ents, a, b)
+
+
+def test_a_sister_in_law_is_a_brothers_one_wife_unless_the_husband_has_a_sister() -> None:
+    ents, g, who = _family()
+    lusine = _person(ents, "Lusine", "female", at=80)
+    g.add_union(who["Corvin"], lusine, "marriage", "together", [])
+    r = _described(ents, who["Nadira"], "sister-in-law", "my sister-in-law", 1000)
+    assert merge_described_kin(g, ents, "") == 1
+    assert _same(ents, r, lusine)
+    ents, g, who = _family()
+    lusine = _person(ents, "Lusine", "female", at=80)
+    g.add_union(who["Corvin"], lusine, "marriage", "together", [])
+    wendeline = _person(ents, "Wendeline", "female", at=90)
+    g.add_sibling(who["Omid"], wendeline, "full", [])
+    r = _described(ents, who["Nadira"], "sister-in-law", "my sister-in-law", 1000)
+    assert merge_described_kin(g, ents, "") == 0  # the husband's sister is as likely

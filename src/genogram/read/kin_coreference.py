@@ -30,6 +30,9 @@ _BORN = ("biological", "adoptive")
 #: Words that open a description of someone new rather than a callback.
 _NEW_PERSON = re.compile(r"\s*(a|an|another|one|some|other|two|three|both|several)\b",
                          re.IGNORECASE)
+#: Kin words that name several paths: a sister-in-law is a partner's sister, a sibling's wife,
+#: or (loosely) the wife of a partner's brother.
+_READINGS = {"ES": ("ES", "SE", "ESE")}
 _QUAL_KINDS = {  # single-step role with a qualifier -> the tie kinds that hold it
     ("P", "step"): ("step",), ("C", "step"): ("step",),
     ("P", "adoptive"): ("adoptive",), ("C", "adoptive"): ("adoptive",),
@@ -71,7 +74,8 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
         return None
     if _introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r):
         return None
-    cands = [y for y in _walk(g, ents, p, term.path, term.qual) if y != r]
+    cands = sorted({y for path in _READINGS.get(term.path, (term.path,))
+                    for y in _walk(g, ents, p, path, term.qual) if y != r})
     if term.path[:1] == "P" and len(term.path) > 1:
         # two grandmothers, four grandparents: knowing one is no reason to think it is her,
         # unless the description names the side ("maternal grandmother", "Mom's mother")
