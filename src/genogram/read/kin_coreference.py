@@ -72,8 +72,6 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
     term = c.term
     if term.gender is None and term.path != "E" or not term.path or term.path.startswith("G"):
         return None
-    if _introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r):
-        return None
     cands = sorted({y for path in _READINGS.get(term.path, (term.path,))
                     for y in _walk(g, ents, p, path, term.qual) if y != r})
     if term.path[:1] == "P" and len(term.path) > 1:
@@ -89,7 +87,8 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
     if len(cands) != 1:
         return None
     y = cands[0]
-    if not ents.compatible(y, r) or _merge_contradicts(g, ents, y, r):
+    if (_introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r)
+            or not ents.compatible(y, r) or _merge_contradicts(g, ents, y, r)):
         return None
     return y
 
