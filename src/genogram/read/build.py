@@ -26,6 +26,7 @@ from genogram.model import (
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
+from genogram.read.kin_coreference import merge_described_kin
 from genogram.read.lexicon import kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
@@ -331,6 +332,8 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
                 g.unions[key]["year"] = u.year
     for ch in vf.children:
         g.add_child(f(ch.parent), f(ch.child), ch.kind, ch.evidence)
+    # a kin description whose owner already has one person in that role is that person
+    merge_described_kin(g, ents, text)
     # second pass: paths through one known person (in-laws, nieces), now that ties exist
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
@@ -365,7 +368,9 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
             if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
                 # the only parent we know: a grandparent is that parent's parent
                 g.add_child(r, bio[0], "biological", ev)
-    _one_parent_per_word(g, ents, text)
+    # once more with the in-law and niece ties: one mother and one father per person unless
+    # the text says step or adoptive
+    merge_described_kin(g, ents, text)
     _partners_are_not_kin(g, ents)
     if implied:
         _imply(g, ents)
@@ -376,6 +381,8 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _never_married(g, ents, vf)
     _spouse_as_other_parent(g, ents, text)
     _close(g, ents, whole_cast=implied)
+    if merge_described_kin(g, ents, text):  # roles the closure found (step-parents, siblings)
+        _close(g, ents, whole_cast=implied)
     _siblings_are_not_caregivers(g)
     return g
 
@@ -386,56 +393,6 @@ def _siblings_are_not_caregivers(g: Graph) -> None:
     for (p, c), info in list(g.children.items()):
         if info["kind"] == "caregiver" and frozenset((p, c)) in g.siblings:
             del g.children[(p, c)]
-
-
-def _one_parent_per_word(g: Graph, ents: Entities, text: str) -> None:
-    """An unnamed "her mother" / "his father" whose owner already has a mother (or father) of
-    record, told by another route (a verb, the other side of a claim, a sibling), is that
-    parent: one mother and one father per person unless the text says step or adoptive."""
-    f = ents.find
-    for c in list(ents.claims):
-        if c.term.path not in ("P", "C") or c.term.gender is None or c.term.qual - {
-                "late", "step"}:
-            continue
-        p, r = f(c.possessor), f(c.referent)
-        er = ents.get(r)
-        if p == r or er.names or er.narrator or c.ordinal is not None:
-            continue
-        if c.term.path == "C" and _indefinite_span(text, c):
-            continue  # "had a son": maybe a new one
-        same = [y for y in _role_holders(g, p, c.term.path, "step" in c.term.qual)
-                if y != r and ents.gender(y) == c.term.gender]
-        if len(same) != 1:
-            continue
-        y = same[0]
-        if (frozenset((r, y)) in g.unions or (r, y) in g.children or (y, r) in g.children
-                or not ents.compatible(r, y)):
-            continue
-        root = ents.merge(y, r)
-        g.fold(r if root == y else y, root)
-
-
-def _role_holders(g: Graph, p: int, path: str, step: bool) -> list[int]:
-    """Who holds a parent or child role for ``p`` in the graph: parents (biological or
-    adoptive), children, or, for a step-child, the partners' children who are not ``p``'s."""
-    if path == "P":
-        return [y for y in g.parents(p)
-                if g.children[(y, p)]["kind"] in ("step" if step else "biological", "adoptive")]
-    own = set(g.kids(p))
-    if not step:
-        return sorted(own)
-    return sorted({k for q in g.partners(p) for k in g.kids(q)} - own)
-
-
-def _indefinite_span(text: str, c: Claim) -> bool:
-    if not text:
-        return True
-    words = text[c.span[0]:c.span[1]].lower().split()
-    # "had a son", "two daughters from a prior marriage": maybe new people, not a callback
-    return not words or words[0] in ("a", "an", "another", "one", "some", "two", "three",
-                                     "four", "five", "both", "several", "twin") or any(
-        w.endswith("s") and w.rstrip("s") in ("son", "daughter", "child", "kid", "boy", "girl")
-        for w in words)
 
 
 def _imply(g: Graph, ents: Entities) -> None:
