@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from genogram.model import Family
+from genogram.read.aliases import link_stated_names
 from genogram.read.appositions import made_kin, split_listed_appositions
 from genogram.read.build import build_graph, to_family
 from genogram.read.document import parse
@@ -42,6 +43,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     mentions = find_mentions(doc)
     split_listed_appositions(doc, mentions)
     made_kin(doc, mentions)
+    link_stated_names(doc, mentions)
     discourse = resolve(doc, mentions)
     unique_roles(discourse)
     read_frames(doc, mentions, discourse)

@@ -79,7 +79,8 @@ def name_key(name: str) -> tuple[str, str]:
         suffix = parts[-1].lower().rstrip(".")
         suffix = {"junior": "jr", "senior": "sr"}.get(suffix, suffix)
         parts = parts[:-1]
-    return (parts[0].lower() if parts else "", suffix)
+    # an abbreviated given name keeps its stem: "Nana Jo." is Jo
+    return (parts[0].lower().rstrip(".") if parts else "", suffix)
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -105,14 +106,15 @@ def names_match(a: str, b: str) -> bool:
 
 
 def _index_keys(name: str) -> set[str]:
-    from genogram.read.names import formal_name
+    from genogram.read.names import formal_names
 
     words = [w.lower() for w in name.replace(",", " ").split()]
     if len(words) > 1:
         words = [w for w in words if w not in NAME_SUFFIXES]
     keys = set(words)
     if words:
-        keys.add(formal_name(words[0]))
+        # a nickname of several formal names ("Tina") is filed under each of them
+        keys |= formal_names(words[0].rstrip("."))
         keys.add("^" + words[0][:2])  # clipped forms share their first two letters
     return keys
 
@@ -354,6 +356,8 @@ class Entities:
         exact = [i for i in cands if name in self.items[i].names]
         pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
                          and not _full_names_clash([name], self.items[i].names)]
+        if not pool and name_key(name)[1] == "sr":
+            pool = [i for i in cands if self._elder_namesake(i, name)]
         if gender is not None:
             pool = [i for i in pool if self.gender(i) in (None, gender)]
         for i in pool:
@@ -361,6 +365,16 @@ class Entities:
             if last > best_last:
                 best, best_last = i, last
         return best
+
+    def _elder_namesake(self, i: int, name: str) -> bool:
+        """Is ``i`` the parent of a namesake, so that "Arvid Sr." names ``i`` even though ``i``
+        was met without the suffix ("Arvid Lunde", father of Arvid)?"""
+        given = name_key(name)[0]
+        if not any(name_key(n) == (given, "") or names_match(given, n)
+                   for n in self.items[i].names):
+            return False
+        return any(name_key(n)[0] == given for c in sorted(self.children_of(i))
+                   for n in self.items[c].names)
 
     def roots(self) -> list[int]:
         return [i for i in range(len(self.items)) if self.parent[i] == i]

@@ -224,11 +224,32 @@ _QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u20
 
 
 def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` the hyphen of a double name ("Lund-Ostby"), with no space around it?"""
+    """Is token ``k`` the hyphen of a double name ("Lund-Ostby"), with no space around it, or
+    the lower-case second syllable of a hyphenated given name ("Min-ho")?"""
     toks = doc.toks
+    if 1 < k < len(toks) and _name_syllable(doc, k):
+        return True
     return (0 < k < len(toks) - 1 and toks[k].text in ("-", "‑") and toks[k - 1].is_title
-            and toks[k + 1].is_title and toks[k].start == toks[k - 1].end
+            and (toks[k + 1].is_title or _name_syllable(doc, k + 1))
+            and toks[k].start == toks[k - 1].end
             and toks[k + 1].start == toks[k].end and toks[k + 1].text.isalpha())
+
+
+#: Lower-case words that follow a name's hyphen as an English suffix, not a second syllable.
+_HYPHEN_WORDS = frozenset(["like", "style", "type", "esque", "ish", "era", "based", "born",
+                           "made", "free", "year", "old", "led", "owned", "sized", "ward"])
+
+
+def _name_syllable(doc: StoryDoc, k: int) -> bool:
+    """Token ``k`` is a short lower-case syllable glued by a hyphen to a capitalised given name:
+    the "ho" of "Min-ho" (Korean, Chinese and Vietnamese given names are written so)."""
+    toks = doc.toks
+    t, hy, first = toks[k], toks[k - 1], toks[k - 2]
+    return (t.text.isalpha() and t.text.islower() and 2 <= len(t.text) <= 5
+            and t.lower not in _HYPHEN_WORDS and kin_term(t.lower) is None
+            and hy.text in ("-", "‑") and first.is_title and not first.text.isupper()
+            and hy.start == first.end and t.start == hy.end
+            and (k + 1 >= len(toks) or toks[k + 1].start > t.end or not toks[k + 1].text[:1].isalpha()))
 
 
 def _surname_at(doc: StoryDoc, pos: int) -> int:
@@ -1653,8 +1674,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         verb = toks[t.head]
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
-                              "baptise", "bear") or verb.lemma == "bear" and t.dep == "dobj":
+                              "baptise", "bear", "rename") or verb.lemma == "bear" and (
+                                  t.dep == "dobj"):
             continue
+        if any(toks[c].dep == "neg" or toks[c].lower == "never" for c in verb.children):
+            continue  # "he never called her Nana": a name not given
         if verb.dep == "relcl" and (any(toks[c].tag in ("WDT", "WP") for c in verb.children)
                                     or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
             # "a baby girl that he named Runa": the name is the relative clause's antecedent's

@@ -123,3 +123,10 @@ def formal_name(word: str) -> str:
     """The formal name a diminutive belongs to ("billy" -> "william"), else the word itself."""
     w = word.lower()
     return _families().get(w, w)
+
+
+def formal_names(word: str) -> frozenset[str]:
+    """Every formal name a given name may stand for ("tina" -> christina, valentina…; a name
+    outside the table stands for itself), in lowercase."""
+    w = word.lower()
+    return _all_families().get(w, frozenset([w]))

@@ -360,6 +360,10 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     ent = ents.find_by_name(m.name, gender=m.gender)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
+    if ent is not None and _coordinated_with(doc, ms, ents.get(ent).mentions, m):
+        ent = None  # "Tina and Augustina": two people, whatever the nickname table says
+    if ent is not None and _names_kin_of(d, ms, m, ent):
+        ent = None  # "Arvid Lunde … his son Arvid": a namesake, not the father again
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
@@ -389,6 +393,31 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
                    title_only=True)
         e = ents.get(m.entity)
         e.titles.append(m.title.word)
+
+
+def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool:
+    """Does name ``m`` stand beside a kin phrase of ``ent``'s ("his son Arvid" with "his" being
+    ``ent``), so that it names ``ent``'s relative rather than ``ent``?"""
+    for j in m.same_as:
+        k = ms[j]
+        if k.kind != "kin" or k.possessor == -1 or ms[k.possessor].entity == -1:
+            continue
+        if d.ents.find(ms[k.possessor].entity) == d.ents.find(ent):
+            return True
+    return False
+
+
+def _coordinated_with(doc: StoryDoc, ms: list[Mention], others: list[int], m: Mention) -> bool:
+    """Is one of the name mentions ``others`` coordinated with ``m`` ("X and Y", "X, Y and Z")?
+    (A kin phrase before a name is often parsed as its conjunct: "his friend Ulf and…".)"""
+    toks = doc.toks
+    first = m.head
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    group = {first, *conjuncts(doc, first)} - {m.head}
+    # the same name twice is a misparse ("Ulf and Ulf's mother"), not two namesakes
+    return any(ms[j].head in group and ms[j].kind == "name" and ms[j].name != m.name
+               for j in others)
 
 
 def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
@@ -1067,6 +1096,9 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
         return len(ps) >= 2 and not any(x in own or ents.compatible(x, o)
                                         for x in ps for o in own)
     cands = {r for r in cands if not settled(r)}
+    if m.quote == -1:
+        # a narrator says "I", not "the baby" or "his son", of themselves
+        cands = {r for r in cands if not ents.get(r).narrator}
     return cands.pop() if len(cands) == 1 else None
 
 

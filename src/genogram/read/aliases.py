@@ -1,0 +1,142 @@
+"""A second name stated for someone: "Ludmila Kovar, called Milly", "Casimir, a carter everyone
+called Pim", "they called her Elspeth", "I went by Wanda", "Rita, short for Margarita".
+
+The parse of such clauses is often loose (the small parser hangs "called" on a place noun or reads
+"her" as a possessive), so these are read from the surface: a mention, then one of a few fixed
+naming frames, then a name mention. Each hit links the two mentions as aliases: the resolver then
+gives the name to the person named first, even though the two names do not match, and
+:meth:`Entities.compatible` still refuses to join people of different genders or relatives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from genogram.read.document import StoryDoc
+from genogram.read.entities import names_match
+
+if TYPE_CHECKING:
+    from genogram.read.mentions import Mention
+
+_OPEN_QUOTE = r"[\"\u201c\u2018']?\s*"
+#: Between a name and a comma: a year or a bracketed note ("Ludmila in 1898, whom …", "Osmund (7), …").
+_NAME_TAIL = r"(?:\s+(?:in|born(?:\s+in)?|b\.)\s+\d{4}|\s*\([^()]{1,20}\))?"
+#: Who does the calling when no relative pronoun says so: a closed set of generic subjects.
+_CALLERS = (r"(?:everyone|everybody|they|we|people|folks|all|most|the\s+family|the\s+kids"
+            r"|the\s+children|the\s+neighbou?rs|the\s+town|the\s+village|the\s+men|the\s+women)")
+_CALL_VERBS = r"(?:called|calls|call|nicknamed|dubbed|knew\s+as|know\s+as|knows\s+as)"
+_ADVERBS = r"(?:(?:has|had|have|always|just|only|still|simply|later|soon|affectionately)\s+)*"
+
+#: After the person's mention: ", called Milly", ", nicknamed Pim", ", short for Margarita".
+_PARTICIPLE = re.compile(
+    _NAME_TAIL + r"\s*,\s*(?:also\s+|later\s+|often\s+|simply\s+)?"
+    r"(?:called|nicknamed|dubbed|short\s+for)\s+" + _OPEN_QUOTE)
+#: After the person's mention: ", whom everyone called Milly", ", a carter everyone called Pim",
+#: ", whom the children call “Nana Kip”".
+_RELATIVE = re.compile(
+    _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:(?:whom|that)\s+(?:[\w-]+\s+){1,3}?|" + _CALLERS + r"\s+)" + _ADVERBS
+    + _CALL_VERBS + r"\s+" + _OPEN_QUOTE)
+#: A renaming verb phrase before the new name: "went by Wanda", "anglicised his name to Vincent".
+_RENAMING = re.compile(
+    r"\b(?:(?:went|goes|go)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?"
+    r"|(?:anglici[sz]ed|americani[sz]ed|shortened|changed)\s+(?:it|(?:his|her)\s+(?:first\s+|"
+    r"given\s+)?name)\s+to\s+)" + _OPEN_QUOTE, re.I)
+#: A call verb with a pronoun object and a name: "they called her Elspeth", "calls me Rita".
+_CALL_PRONOUN = re.compile(
+    r"\b(?:call|calls|called|calling|nicknamed|dubbed|renamed)\s+(him|her|me)\s+(" + _OPEN_QUOTE
+    + r")", re.I)
+#: A call verb before a name object that a quoted name follows: "to call Prudence “Auntie Kip”".
+_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+$", re.I)
+_QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u2018]\s*")
+#: A negation just before a naming verb: "never called her…", "did not go by…".
+_NEGATED = re.compile(r"\b(?:never|not|no\s+longer|n[\u2019']t)(?:\s+\w+)?\s*$", re.I)
+#: "At school I was Lettie.", "In the army I became Vincent.": the narrator under another name.
+_SELF_RENAMED = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:(?:At|In|To|For|Among|Around|Outside|On)\s[^.,;!?\n]{1,40},?\s+"
+    r"(I)\s+(?:was|became)|(I)\s+became)\s+" + _OPEN_QUOTE)
+
+
+def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
+    """Link as aliases the two mentions of every naming frame in the text (in place)."""
+    text = doc.text
+    names_at = {m.start: m for m in ms if m.kind == "name" and m.name}
+    by_start = {m.start: m for m in ms}
+    for m in ms:
+        if m.kind not in ("name", "kin", "desc", "self", "he", "she") or m.plural:
+            continue
+        if m.kind not in ("name", "kin", "desc"):
+            continue
+        for frame in (_PARTICIPLE, _RELATIVE):
+            hit = frame.match(text, m.end)
+            if hit is None:
+                continue
+            other = names_at.get(hit.end())
+            if other is not None and other is not m and _ends_clause(text, other, frame):
+                _link(m, other)
+                break
+    by_head = {m.head: m for m in ms}
+    for hit in _RENAMING.finditer(text):
+        other = names_at.get(hit.end())
+        if _NEGATED.search(text, max(0, hit.start() - 16), hit.start()):
+            continue  # "she never went by Wanda"
+        subj = _clause_subject(doc, doc.tok_at(hit.start()))
+        person = by_head.get(subj) if subj != -1 else None
+        if (other is not None and person is not None and person is not other and not person.plural
+                and person.kind in ("name", "kin", "desc", "self", "he", "she")):
+            _link(person, other)
+    for hit in _CALL_PRONOUN.finditer(text):
+        pron, other = by_start.get(hit.start(1)), names_at.get(hit.end(2))
+        if pron is None or other is None or pron.kind not in ("self", "he", "she"):
+            continue
+        if _NEGATED.search(text, max(0, hit.start() - 16), hit.start()):
+            continue  # a negated naming ("never called her Nana") gives no name
+        if other.title is not None and hit.group(1).lower() == "her" and not hit.group(2).strip():
+            continue  # "she called her Aunt Wilma": a phone call to her aunt, perhaps
+        _link(pron, other)
+    for m in ms:
+        if m.kind != "name" or not _CALL_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        if _NEGATED.search(text, max(0, m.start - 28), m.start):
+            continue
+        hit = _QUOTED_AFTER.match(text, m.end)
+        other = names_at.get(hit.end()) if hit else None
+        if other is not None and other is not m:
+            _link(m, other)
+    for hit in _SELF_RENAMED.finditer(text):
+        start = hit.start(1) if hit.group(1) else hit.start(2)
+        me, other = by_start.get(start), names_at.get(hit.end())
+        if me is not None and me.kind == "self" and other is not None and me.quote == -1:
+            _link(me, other)
+
+
+def _clause_subject(doc: StoryDoc, verb: int) -> int:
+    """The subject token of ``verb``'s clause, through coordinated verbs ("Ivo came over and
+    shortened his name"), or -1."""
+    toks = doc.toks
+    k = verb
+    while k >= 0:
+        subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1 or toks[k].dep != "conj" or toks[k].head == k:
+            return subj
+        k = toks[k].head
+    return -1
+
+
+def _ends_clause(text: str, other: Mention, frame: re.Pattern) -> bool:
+    """A participle frame names only when the name closes its clause (", called Milly, in 1923"),
+    not when the verb is a phone call ("Ivo, called Milly to say…")."""
+    if frame is not _PARTICIPLE:
+        return True
+    rest = text[other.end:other.end + 3].lstrip("\"\u201d\u2019'")
+    return not rest or rest[0] in ",.;:)\u2014\u2013\n" or rest.startswith(" by")
+
+
+def _link(a: Mention, b: Mention) -> None:
+    if a.name and b.name and names_match(a.name, b.name):
+        return  # one name twice ("called Wanda “Auntie Wanda”"): the names join them already
+    if b.idx not in a.aliases:
+        a.aliases.append(b.idx)
+    if a.idx not in b.aliases:
+        b.aliases.append(a.idx)
