@@ -39,7 +39,7 @@ def test_a_comma_and_called_before_a_phone_call_is_not_a_nickname() -> None:
 
 
 def test_a_description_everyone_called_by_a_nickname_names_the_person_before_it() -> None:
-    fam = read("In 1950 Ottoline wed Casimir Thibault, a carter everyone called Pim, against "
+    fam = read("In 1950 Ambrosia wed Casimir Thibault, a carter everyone called Pim, against "
                "the wishes of her aunts. Pim drowned in 1958.")
     assert named(fam, "Casimir Thibault").id == named(fam, "Pim").id
 
@@ -133,11 +133,11 @@ def test_was_renamed_gives_the_subject_a_second_name() -> None:
 
 
 def test_a_son_named_beside_his_kin_phrase_is_not_his_namesake_father() -> None:
-    fam = read("Anselm Rudd ran the mill, and his son Anselm worked beside him. Anselm Sr. died "
+    fam = read("Quirin Rudd ran the mill, and his son Quirin worked beside him. Quirin Sr. died "
                "in 1950.")
-    father, son = named(fam, "Anselm Rudd"), named(fam, "Anselm")
+    father, son = named(fam, "Quirin Rudd"), named(fam, "Quirin")
     assert father.id != son.id
-    assert "Anselm Sr" in father.aliases
+    assert "Quirin Sr" in father.aliases
     assert {c.parent for c in fam.children if c.child == son.id} == {father.id}
 
 

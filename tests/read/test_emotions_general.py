@@ -21,7 +21,7 @@ def types_with(fam: Family, name: str) -> set[str]:
 
 @pytest.mark.parametrize("story", [
     "My sister Grete and I don't really talk.",
-    "My brother Anselm moved to Molde at nineteen, and he hasn't talked to me much since.",
+    "My brother Quirin moved to Molde at nineteen, and he hasn't talked to me much since.",
     "My sister Grete and I don't see each other often.",
 ])
 def test_a_hedged_silence_is_distant_not_cutoff(story: str) -> None:
@@ -29,8 +29,8 @@ def test_a_hedged_silence_is_distant_not_cutoff(story: str) -> None:
 
 
 def test_an_unhedged_silence_is_still_cutoff() -> None:
-    fam = read("My brother Anselm hasn't spoken to me since 2009.")
-    assert types_with(fam, "Anselm") == {"cutoff"}
+    fam = read("My brother Quirin hasn't spoken to me since 2009.")
+    assert types_with(fam, "Quirin") == {"cutoff"}
 
 
 @pytest.mark.parametrize(("story", "type_"), [
@@ -60,7 +60,7 @@ def test_a_description_without_a_tie_word_gives_no_link(story: str) -> None:
 
 
 @pytest.mark.parametrize(("story", "a", "b"), [
-    ("My brother Anselm didn't come home for our father's funeral.", "Anselm", "our father"),
+    ("My brother Quirin didn't come home for our father's funeral.", "Quirin", "our father"),
     ("My uncle Rolf lived in Ghent. He did not come to his sister's wedding.", "Rolf",
      "his sister"),
     ("My cousin Pim missed his sister Marit's graduation.", "Pim", "Marit"),

@@ -39,11 +39,11 @@ def test_a_grown_up_who_teaches_a_child_a_skill_is_close_unless_a_parent() -> No
 
 
 def test_one_blow_between_siblings_is_a_fight_not_abuse() -> None:
-    fam = read("Last Easter I slapped my brother Anselm during the toast. My father Gord beat "
+    fam = read("Last Easter I slapped my brother Quirin during the toast. My father Gord beat "
                "my mother Lisl for years.")
     got = links(fam)
-    assert any(t == "conflict" and "Anselm" in p for p, t in got)
-    assert not any(t == "abuse" and "Anselm" in p for p, t in got)
+    assert any(t == "conflict" and "Quirin" in p for p, t in got)
+    assert not any(t == "abuse" and "Quirin" in p for p, t in got)
     assert (frozenset(("Gord", "Lisl")), "abuse") in got
 
 
