@@ -1219,8 +1219,9 @@ def controller_of(doc: StoryDoc, verb: int) -> int:
         gov = toks[gov].head
     if toks[gov].lemma not in _OBJECT_CONTROL:
         return -1
+    # the object may be a kin noun as well as a name or pronoun ("asked his son to fetch")
     return next((c for c in toks[gov].children if toks[c].dep == "dobj"
-                 and toks[c].pos in ("PRON", "PROPN")), -1)
+                 and toks[c].pos in ("PRON", "PROPN", "NOUN")), -1)
 
 
 def _of_ones_own(doc: StoryDoc, g: int) -> int:
