@@ -44,3 +44,18 @@ def test_a_possessive_in_a_subordinate_clause_binds_to_that_clause_subject() -> 
 def test_a_possessive_after_an_object_control_verb_is_the_object_s() -> None:
     fam = read("Quillon asked his son Zebedee to phone his grandmother Eudora.")
     assert person(fam, "Eudora").id in parents_of(fam, person(fam, "Quillon").id)
+
+
+
+def test_a_bare_kin_noun_joined_to_a_named_relative_shares_the_possessive() -> None:
+    fam = read("Harvey drove his daughter Bernice and son Chester to the lake.")
+    harvey, bernice, chester = (person(fam, n) for n in ("Harvey", "Bernice", "Chester"))
+    assert parents_of(fam, chester.id) == {harvey.id}  # his son, not Bernice's
+    assert harvey.id in parents_of(fam, bernice.id)
+
+
+def test_a_bare_kin_noun_after_a_named_grandparent_is_the_owner_s_sibling() -> None:
+    fam = read("Heidi brought her grandfather Clarence and sister Louise to the fair.")
+    heidi, louise = person(fam, "Heidi"), person(fam, "Louise")
+    assert person(fam, "Clarence").id not in parents_of(fam, louise.id)  # no great-aunt
+    assert parents_of(fam, heidi.id) == parents_of(fam, louise.id)

@@ -1018,6 +1018,10 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         return _possessor_of(doc, x)  # "her mother Frances": the parser put "her" on the name
     if toks[x].dep == "conj" and not own_det:
         h = toks[x].head
+        if toks[h].dep == "appos" and kin_term(toks[toks[h].head].lower) is not None:
+            poss = _possessor_of(doc, toks[h].head)
+            if poss != -1:  # "his daughter Lorraine and son Jeff": the name stands in for
+                return poss  # the possessed kin noun it names, so the son is his too
         if (toks[h].pos in ("PROPN", "NOUN") and toks[h].is_title and t.tag == "NN"
                 and kin_term(toks[h].lower) is None
                 and is_given_name(toks[h].text) and _possessor_of(doc, h) == -1
