@@ -59,3 +59,10 @@ def test_a_bare_kin_noun_after_a_named_grandparent_is_the_owner_s_sibling() -> N
     heidi, louise = person(fam, "Heidi"), person(fam, "Louise")
     assert person(fam, "Clarence").id not in parents_of(fam, louise.id)  # no great-aunt
     assert parents_of(fam, heidi.id) == parents_of(fam, louise.id)
+
+
+def test_a_relative_clause_naming_its_own_subject_names_that_relative() -> None:
+    fam = read("Louise, whose husband was named Chester, baked bread.")
+    louise, chester = person(fam, "Louise"), person(fam, "Chester")
+    assert frozenset((louise.id, chester.id)) in unions(fam)
+    assert len(fam.people) == 2

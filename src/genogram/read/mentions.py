@@ -1561,8 +1561,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
                               "baptise", "bear") or verb.lemma == "bear" and t.dep == "dobj":
             continue
-        if verb.dep == "relcl" and (any(toks[c].tag in ("WDT", "WP") for c in verb.children)
-                                    or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
+        # "Ilka, whose husband is named Runo": the relative clause has a subject of its own,
+        # and the name is that subject's (the passive naming below)
+        own_subject = any(toks[c].dep == "nsubjpass" and toks[c].tag not in ("WDT", "WP")
+                          for c in verb.children)
+        if verb.dep == "relcl" and not own_subject and (
+                any(toks[c].tag in ("WDT", "WP") for c in verb.children)
+                or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
             # "a baby girl that he named Runa": the name is the relative clause's antecedent's
             other = by_head.get(verb.head)
             if other is not None and other is not m and other.kind in ("kin", "desc"):
