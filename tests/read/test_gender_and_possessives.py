@@ -55,14 +55,14 @@ def test_a_bare_kin_noun_joined_to_a_named_relative_shares_the_possessive() -> N
 
 
 def test_a_bare_kin_noun_after_a_named_grandparent_is_the_owner_s_sibling() -> None:
-    fam = read("Heidi brought her grandfather Clarence and sister Louise to the fair.")
-    heidi, louise = person(fam, "Heidi"), person(fam, "Louise")
-    assert person(fam, "Clarence").id not in parents_of(fam, louise.id)  # no great-aunt
-    assert parents_of(fam, heidi.id) == parents_of(fam, louise.id)
+    fam = read("Irma brought her grandfather Herbert and sister Wilma to the fair.")
+    irma, wilma = person(fam, "Irma"), person(fam, "Wilma")
+    assert person(fam, "Herbert").id not in parents_of(fam, wilma.id)  # no great-aunt
+    assert parents_of(fam, irma.id) == parents_of(fam, wilma.id)
 
 
 def test_a_relative_clause_naming_its_own_subject_names_that_relative() -> None:
-    fam = read("Louise, whose husband was named Chester, baked bread.")
+    fam = read("Louise, whose brother was named Chester, baked bread.")
     louise, chester = person(fam, "Louise"), person(fam, "Chester")
-    assert frozenset((louise.id, chester.id)) in unions(fam)
-    assert len(fam.people) == 2
+    assert frozenset((louise.id, chester.id)) in {frozenset((x.a, x.b)) for x in fam.siblings}
+    assert len(fam.people) == 2  # no unnamed brother beside Chester

@@ -1020,7 +1020,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         h = toks[x].head
         if toks[h].dep == "appos" and kin_term(toks[toks[h].head].lower) is not None:
             poss = _possessor_of(doc, toks[h].head)
-            if poss != -1:  # "his daughter Lorraine and son Jeff": the name stands in for
+            if poss != -1:  # "his daughter Marit and son Tam": the name stands in for
                 return poss  # the possessed kin noun it names, so the son is his too
         if (toks[h].pos in ("PROPN", "NOUN") and toks[h].is_title and t.tag == "NN"
                 and kin_term(toks[h].lower) is None
@@ -1561,7 +1561,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
                               "baptise", "bear") or verb.lemma == "bear" and t.dep == "dobj":
             continue
-        # "Ilka, whose husband is named Runo": the relative clause has a subject of its own,
+        # "Ilka, whose brother was named Runo": the relative clause has a subject of its own,
         # and the name is that subject's (the passive naming below)
         own_subject = any(toks[c].dep == "nsubjpass" and toks[c].tag not in ("WDT", "WP")
                           for c in verb.children)

@@ -272,7 +272,7 @@ def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         if other.entity == -1 or m.entity == -1:
             continue
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
-        # the text says the two are one ("Dana's mother, Sam"): only a gender it states itself
+        # the text says the two are one ("Dana's mother, Sindra"): only a gender it states itself
         # stands against that, not the one the name lexicon guesses
         if a != b and d.ents.compatible(a, b, name_gender=False):
             merged = d.ents.merge(a, b)
