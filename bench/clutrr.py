@@ -717,7 +717,7 @@ def _find_person(family: Family, name: str) -> list[str]:
 
 
 def _answer(family: Family, a_id: str, b_id: str, target: str,
-            b_gender: str | None = None) -> Answer:
+            b_gender: str | None = None, text: str = "") -> Answer:
     rel: Relationship | None = relationship(family, a_id, b_id)
     if rel is None:
         return Answer(None, None, "unrelated")
@@ -726,7 +726,8 @@ def _answer(family: Family, a_id: str, b_id: str, target: str,
         rel = replace(rel, gender=b_gender)
     phrase = describe(rel)
     label = to_label(phrase)
-    if label in _PARENT_OF_IN_LAW and _through_child_only(family, rel):
+    if label in _PARENT_OF_IN_LAW and (_through_child_only(family, rel)
+                                       or _hung_from_grandchild(family, rel, text)):
         label = _PARENT_OF_IN_LAW[label]
     if label is None and rel.kind in ("chain", "co-parent"):
         label = compose_chain(rel)
@@ -812,11 +813,39 @@ def _through_child_only(family: Family, rel: Relationship) -> bool:
     return bool(kids) and all(tuple(e) in child_ev for e in union.evidence)
 
 
+def _hung_from_grandchild(family: Family, rel: Relationship, text: str) -> bool:
+    """Is the parent step of an in-law answer a tie the story never states of the partner?
+
+    "Tam's grandfather, Ivo" with Tam's parents a couple: the reader hangs Ivo from one of
+    them, so Tam's other parent meets Ivo as an in-law. CLUTRR composes through the child
+    (child o inv-grand = inv-child: "my son's grandfather is my father"), so when the evidence
+    of the parent tie is a grandparent phrase that names a child of the partner and not the
+    partner (the tie came from a grandchild), the in-law parent is projected onto the parent.
+    """
+    if [st.move for st in rel.path] != ["partner", "parent"]:
+        return False
+    partner_id, parent_id = rel.path[0].dst, rel.path[1].dst
+    tie = next((c for c in family.children
+                if c.parent == parent_id and c.child == partner_id), None)
+    if tie is None or not tie.evidence or not any(
+            "grand" in text[s:e].lower() for s, e in tie.evidence):
+        return False
+    grandkids = {c.child for c in family.children if c.parent == partner_id}
+    people = {p.id: p for p in family.people}
+
+    def named_in_tie(pid: str) -> bool:
+        return any(s <= m0 and m1 <= e for s, e in tie.evidence
+                   for m0, m1 in people[pid].mentions)
+
+    return not named_in_tie(partner_id) and any(named_in_tie(g) for g in grandkids)
+
+
 def answer_product(row: Row) -> Answer:
     """The product: the reading engine reads the plain story, the calculator answers."""
     from genogram.read import read_text
 
-    family = read_text(strip_brackets(row.story), name="clutrr", implied_people=True)
+    text = strip_brackets(row.story)
+    family = read_text(text, name="clutrr", implied_people=True)
     ids = []
     for name in (row.a, row.b):
         found = _find_person(family, name)
@@ -827,7 +856,7 @@ def answer_product(row: Row) -> Answer:
         ids.append(found[0])
     if ids[0] == ids[1]:
         return Answer(None, "self", "wrong")
-    return _answer(family, ids[0], ids[1], row.target)
+    return _answer(family, ids[0], ids[1], row.target, text=text)
 
 
 def answer_oracle(row: Row, source: str = "text", collapse: bool = True) -> Answer:

@@ -23,6 +23,9 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     gender_votes: Counter = field(default_factory=Counter)
+    #: votes from the name lexicon alone ("Dana" leans female), kept apart from what the text
+    #: states (kin words, pronouns, titles) so that a stated role can outweigh the name
+    name_votes: Counter = field(default_factory=Counter)
     narrator: bool = False
     deceased: bool = False
     age: int | None = None
@@ -186,17 +189,22 @@ class Entities:
         return self.items[self.find(i)]
 
     def gender(self, i: int) -> str | None:
-        votes = self.get(i).gender_votes
-        if not votes:
-            return None
-        (g, n), *rest = votes.most_common()
-        if rest and rest[0][1] == n:
-            return None
-        return g
+        """The gender the text states (:meth:`stated_gender`); when it states none or is evenly
+        split, the name lexicon's guess joins the vote ("Dana took her son" makes Dana a woman
+        whatever the lexicon says of the name)."""
+        e = self.get(i)
+        return _majority(e.gender_votes) or _majority(e.gender_votes + e.name_votes)
 
-    def compatible(self, a: int, b: int, *, names: bool = True) -> bool:
+    def stated_gender(self, i: int) -> str | None:
+        """The gender the text itself states (kin words, pronouns, titles), leaving out what
+        the name lexicon guesses from a given name; None when unstated or evenly split."""
+        return _majority(self.get(i).gender_votes)
+
+    def compatible(self, a: int, b: int, *, names: bool = True, name_gender: bool = True) -> bool:
         """Can two entities be one person? Not if names (unless ``names=False``: a stated
-        nickname) or stated genders clash, or if one is the other's relative."""
+        nickname) or stated genders clash, or if one is the other's relative. With
+        ``name_gender=False`` (the text says the two are one: "his wife, Dana") a gender only
+        the name lexicon suggests does not count against it."""
         a, b = self.find(a), self.find(b)
         if a == b:
             return True
@@ -206,7 +214,8 @@ class Entities:
             return False
         if names and _full_names_clash(ea.names, eb.names):
             return False  # "Ragna Mads" and "Wiebke Mads" share a surname, not a person
-        ga, gb = self.gender(a), self.gender(b)
+        gender = self.gender if name_gender else self.stated_gender
+        ga, gb = gender(a), gender(b)
         if ga and gb and ga != gb:
             return False
         if ea.narrator and eb.narrator:
@@ -236,6 +245,7 @@ class Entities:
         ea.mentions += eb.mentions
         ea.spans += eb.spans
         ea.gender_votes += eb.gender_votes
+        ea.name_votes += eb.name_votes
         ea.narrator = ea.narrator or eb.narrator
         ea.deceased = ea.deceased or eb.deceased
         ea.age = ea.age if ea.age is not None else eb.age
@@ -378,3 +388,13 @@ class Entities:
 
     def roots(self) -> list[int]:
         return [i for i in range(len(self.items)) if self.parent[i] == i]
+
+
+def _majority(votes: Counter) -> str | None:
+    """The gender with the most votes, or None when there are none or the top two tie."""
+    if not votes:
+        return None
+    (g, n), *rest = votes.most_common()
+    if rest and rest[0][1] == n:
+        return None
+    return g

@@ -843,7 +843,7 @@ def _relate(note: _Note, owner: int, term: KinTerm, target: int, span: tuple[int
     if not _claimed(ents, owner, target, term):
         ents.claim(owner, term, target, span, title_only=title)
         note.sure.add(span)
-    if term.gender and not ents.get(target).gender_votes:
+    if term.gender and not (ents.get(target).gender_votes or ents.get(target).name_votes):
         ents.get(target).gender_votes[term.gender] += 3
     if side and term.path in ("PP", "PS"):
         note.sides[target] = (owner, side)

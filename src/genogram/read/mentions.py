@@ -1096,6 +1096,10 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         return _possessor_of(doc, x)  # "her mother Frances": the parser put "her" on the name
     if toks[x].dep == "conj" and not own_det:
         h = toks[x].head
+        if toks[h].dep == "appos" and kin_term(toks[toks[h].head].lower) is not None:
+            poss = _possessor_of(doc, toks[h].head)
+            if poss != -1:  # "his daughter Marit and son Tam": the name stands in for
+                return poss  # the possessed kin noun it names, so the son is his too
         if (toks[h].pos in ("PROPN", "NOUN") and toks[h].is_title and t.tag == "NN"
                 and kin_term(toks[h].lower) is None
                 and is_given_name(toks[h].text) and _possessor_of(doc, h) == -1
@@ -1313,8 +1317,9 @@ def controller_of(doc: StoryDoc, verb: int) -> int:
         gov = toks[gov].head
     if toks[gov].lemma not in _OBJECT_CONTROL:
         return -1
+    # the object may be a kin noun as well as a name or pronoun ("asked his son to fetch")
     return next((c for c in toks[gov].children if toks[c].dep == "dobj"
-                 and toks[c].pos in ("PRON", "PROPN")), -1)
+                 and toks[c].pos in ("PRON", "PROPN", "NOUN")), -1)
 
 
 def _of_ones_own(doc: StoryDoc, g: int) -> int:
@@ -1679,8 +1684,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         if any(toks[c].dep == "neg" or toks[c].lower == "never" for c in verb.children):
             continue  # "he never called her Nana": a name not given
-        if verb.dep == "relcl" and (any(toks[c].tag in ("WDT", "WP") for c in verb.children)
-                                    or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
+        # "Ilka, whose brother was named Runo": the relative clause has a subject of its own,
+        # and the name is that subject's (the passive naming below)
+        own_subject = any(toks[c].dep == "nsubjpass" and toks[c].tag not in ("WDT", "WP")
+                          for c in verb.children)
+        if verb.dep == "relcl" and not own_subject and (
+                any(toks[c].tag in ("WDT", "WP") for c in verb.children)
+                or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
             # "a baby girl that he named Runa": the name is the relative clause's antecedent's
             other = by_head.get(verb.head)
             if other is not None and other is not m and other.kind in ("kin", "desc"):

@@ -272,7 +272,9 @@ def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         if other.entity == -1 or m.entity == -1:
             continue
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
-        if a != b and d.ents.compatible(a, b):
+        # the text says the two are one ("Dana's mother, Sindra"): only a gender it states itself
+        # stands against that, not the one the name lexicon guesses
+        if a != b and d.ents.compatible(a, b, name_gender=False):
             merged = d.ents.merge(a, b)
             if d.narrator is not None and d.ents.find(d.narrator) == merged:
                 d.narrator = merged
@@ -331,7 +333,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
                               or surname_gender(m.name))
         if by_name and not m.gender:
             e = ents.get(m.entity)
-            e.gender_votes[by_name] += 1
+            e.name_votes[by_name] += 1
     elif kind == "kin" and m.plural:
         pass
 
@@ -835,7 +837,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if g is None and not introduced:
             score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
         if clause_subj != -1 and other.head == clause_subj:
-            score += 1.5  # "Jordan baked a cake for her son": a possessive binds to its subject
+            score += 2.5  # "Jordan baked a cake for her son": a possessive binds to its subject
         if other.kind == "name":
             score += 0.5
         if introduced:
