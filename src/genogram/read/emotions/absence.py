@@ -50,6 +50,23 @@ def _occasion_of(r: LinkReader, v: int, preps: tuple[str, ...]) -> list[int]:
             for p in _owners(r, n)]
 
 
+def _about(r: LinkReader, v: int) -> list[int]:
+    """The people a "talk about" / "speak of" phrase on ``v`` names."""
+    toks = r.toks
+    return [p for c in toks[v].children if toks[c].dep == "prep" and toks[c].lower in (
+        "about", "of") for g in toks[c].children if toks[g].dep == "pobj"
+        for p in r.with_conj(g)]
+
+
+def _snub(r: LinkReader, v: int) -> bool:
+    """Not looking at someone as a refusal ("would not", "never", "refused to"), not one
+    glance missed ("didn't look at me when I came in")."""
+    toks = r.toks
+    t = toks[v]
+    return (any(toks[c].lower in ("would", "wo", "never") for c in t.children)
+            or (t.dep == "xcomp" and toks[t.head].lemma in ("refuse", "decline")))
+
+
 def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
     toks = r.toks
     if toks[v].quote != -1:
@@ -60,6 +77,15 @@ def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
     elif lemma in _SKIP and not r.negated(v) and not r.irrealis(v):
         owners = _occasion_of(r, v, ())
         type_ = "distant"
+    elif lemma in ("talk", "speak") and _about(r, v) and _refused(r, v):
+        # "He never talked about his father", "she did not speak of her sister": a person kept
+        # out of speech, like a name never said
+        owners = _about(r, v)
+        type_ = "cutoff"
+    elif lemma == "look" and _refused(r, v) and _snub(r, v):
+        # "She would not look at her son-in-law", "refused to look at him": a snub
+        owners = r.objects(v, ("at",))
+        type_ = "hostile"
     elif lemma in _SAY_NAME and _refused(r, v):
         owners = [p for c in toks[v].children if toks[c].dep == "dobj"
                   and toks[c].lower in ("name", "names") for p in _owners(r, c)]
@@ -68,3 +94,4 @@ def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
         return
     subs = r.subjects(v)
     r.add_pairs(subs[:1], [o for o in owners if o not in subs][:2], type_, v)
+

@@ -139,7 +139,8 @@ def _modal_refusal(r: LinkReader, v: int) -> bool:
     kids = [toks[c] for c in toks[v].children]
     return (any(w.dep == "neg" for w in kids)
             and any(w.dep == "aux" and w.lower in ("would", "wo") for w in kids)
-            and not any(w.dep == "mark" for w in kids))
+            and not any(w.dep == "mark" for w in kids)
+            and not r.conditioned(v))
 
 
 def _earlier_contact(r: LinkReader, v: int, lemma: str, subj: int) -> list[int]:

@@ -156,7 +156,8 @@ class LinkReader(KinFacts, ClauseMood):
                                  if toks[c].dep == "nsubj"), -1)
                     return subj if subj != -1 else h
                 return h
-            if toks[k].dep not in ("xcomp", "conj") or toks[k].head == k:
+            # (an adjective's clause: "the aunt who I'm still close with")
+            if toks[k].dep not in ("xcomp", "conj", "acomp") or toks[k].head == k:
                 break
             k = toks[k].head
         return -1

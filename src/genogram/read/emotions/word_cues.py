@@ -28,7 +28,7 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
     if t.quote != -1 and low not in ("inseparable",):
         return
     if low in CLOSE_ADJ or low in FUSED_ADJ or low in DISTANT_ADJ:
-        if low.startswith("clos") and t.pos != "ADJ":
+        if low.startswith("clos") and t.pos != "ADJ" and not _verbless_verdict(r, a):
             return  # "close by", "the door closed"
         type_ = ("fused" if low in FUSED_ADJ else "cutoff" if low == "estranged"
                  else "distant" if low in DISTANT_ADJ else "close")
@@ -72,6 +72,14 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
             r.add_pairs(subs, objs, type_, a)
         elif len(subs) >= 2:
             r.add_among(subs, type_, a)
+
+
+def _verbless_verdict(r: LinkReader, a: int) -> bool:
+    """A note's sentence with no verb: "Client and MGM very close", where the tagger takes
+    "close" for an adverb heading the sentence with its own subjects."""
+    toks = r.toks
+    return toks[a].dep == "ROOT" and toks[a].pos == "ADV" and any(
+        toks[c].dep == "nsubj" for c in toks[a].children)
 
 
 def _kin_owner(r: LinkReader, noun: int, who: int) -> list[int]:

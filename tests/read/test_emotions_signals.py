@@ -1,0 +1,65 @@
+"""Link signals of general English added for issue 5, one invented sentence each: getting
+along (well or not), avoiding someone, a person never talked about, a refusal to look at
+someone, "close with" in a relative clause, a note's verbless "X and Y very close", and the
+threats and one-off moments that must give no link."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram import read
+from tests.read.test_emotions_cues import links
+
+
+def types_between(text: str, a: str, b: str) -> set[str]:
+    return {t for pair, t in links(read(text)) if pair == frozenset((a, b))}
+
+
+@pytest.mark.parametrize(("text", "a", "b", "type_"), [
+    ("My brother Oddmar and my cousin Vemund get along well.", "Oddmar", "Vemund", "close"),
+    ("My uncle Oddmar and my aunt Brisca don't get along.", "Oddmar", "Brisca", "conflict"),
+    ("My brother Oddmar and my cousin Vemund avoid each other.", "Oddmar", "Vemund", "distant"),
+    ("My sister Brisca avoids our uncle Oddmar.", "Brisca", "Oddmar", "distant"),
+    ("My father Oddmar never talks about his brother Vemund.", "Oddmar", "Vemund", "cutoff"),
+    ("My father Oddmar never spoke of his brother Vemund.", "Oddmar", "Vemund", "cutoff"),
+    ("My grandmother Brisca would not look at her son Vemund.", "Brisca", "Vemund", "hostile"),
+    ("My grandmother Brisca refused to look at her son Vemund.", "Brisca", "Vemund", "hostile"),
+    ("My father's sister, Brisca, who I'm still close with, lives by the sea.", "p1", "Brisca",
+     "close"),
+    ("Client is Ilse Ferreira (34F). Client and her brother, Vemund, very close.",
+     "Ilse Ferreira", "Vemund", "close"),
+])
+def test_a_general_signal_links_its_pair(text: str, a: str, b: str, type_: str) -> None:
+    assert type_ in types_between(text, a, b)
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    # getting along, plainly, is what most people do
+    ("My brother Oddmar and my cousin Vemund get along.", "Oddmar", "Vemund"),
+    # one glance missed is no snub
+    ("My grandmother Brisca didn't look at her son Vemund when he came in.", "Brisca", "Vemund"),
+    # a threat under a condition is not a silence that happened
+    ("I told my sister Brisca that if she ever told anyone, I'd never speak to her again.",
+     "p1", "Brisca"),
+    ("I told my sister Brisca if she ever told anyone, I'd never speak to her again.",
+     "p1", "Brisca"),
+    # a name still said: no cutoff
+    ("My father Oddmar often talks about his brother Vemund.", "Oddmar", "Vemund"),
+])
+def test_no_link_without_the_signal(text: str, a: str, b: str) -> None:
+    assert types_between(text, a, b) == set()
+
+
+def test_a_refusal_told_as_fact_is_still_a_cutoff() -> None:
+    assert "cutoff" in types_between("My brother Oddmar never spoke to me again.", "Oddmar", "p1")
+
+
+def test_a_quoted_threat_under_a_condition_is_no_cutoff() -> None:
+    text = ("I phoned my aunt Brisca. \u201cI knew,\u201d Brisca said. \u201cI told her if she "
+            "ever told you, I\u2019d never speak to her again.\u201d")
+    assert "cutoff" not in {t for pair, t in links(read(text))}
+
+
+def test_a_quoted_rejection_without_a_condition_is_still_a_cutoff() -> None:
+    text = "Oddmar told his son Vemund, \u201cYou are dead to me.\u201d"
+    assert "cutoff" in types_between(text, "Oddmar", "Vemund")
