@@ -63,3 +63,31 @@ def test_a_quoted_threat_under_a_condition_is_no_cutoff() -> None:
 def test_a_quoted_rejection_without_a_condition_is_still_a_cutoff() -> None:
     text = "Oddmar told his son Vemund, \u201cYou are dead to me.\u201d"
     assert "cutoff" in types_between(text, "Oddmar", "Vemund")
+
+
+@pytest.mark.parametrize(("text", "a", "b", "type_"), [
+    # "closest thing to a brother" names a bond with the one who "had" him
+    ("My neighbour Halvor lived next door. He was the closest thing to a brother I ever had.",
+     "Halvor", "p1", "close"),
+    ("My aunt Ingunn lived in the city. She was the closest thing I had to a mother.",
+     "Ingunn", "p1", "close"),
+    # a note's abbreviations and role words have no mention of their own, yet name people
+    ("Client: Torgeir Lunde, 15M. Mother: Ragnfrid Lunde, 40. Family history: MGF with hx of "
+     "alcohol use; mother reports MGF was physically violent toward MGM.", "MGF", "MGM",
+     "abuse"),
+    ("Client: Torgeir Lunde, 15M. Household: lives with maternal grandmother (Ingunn Lunde, "
+     "66). Mother: Sigrid Lunde, 40. Grandmother reports frequent fights between IP and "
+     "mother.", "Torgeir Lunde", "Sigrid Lunde", "conflict"),
+])
+def test_a_bond_named_by_a_phrase_or_a_note(text: str, a: str, b: str, type_: str) -> None:
+    assert type_ in types_between(text, a, b)
+
+
+def test_hanging_up_on_someone_is_a_fight_not_a_cutoff() -> None:
+    assert types_between("My brother Torgeir hung up on our mother twice last month.",
+                         "Torgeir", "our mother") == {"conflict"}
+
+
+def test_not_the_closest_thing_gives_no_bond() -> None:
+    text = "My aunt Ingunn lived in the city. She was never the closest thing to a mother I had."
+    assert "close" not in types_between(text, "Ingunn", "p1")

@@ -32,14 +32,26 @@ class LinkReader(KinFacts, ClauseMood):
             self.by_sent[self.toks[m.head].sent].append(m)
         self.out: dict[tuple[frozenset, str], LinkFact] = {}
         self._kin_pairs: dict[int, set[int]] | None = None
+        # spans an entity holds with no mention of their own: a note's "MGF", "PGM"
+        self.bare_spans: dict[int, int] = {}
+        heads = {m.start for m in ms}
+        for e_i, e in enumerate(d.ents.items):
+            for a, _b in e.spans:
+                if a not in heads:
+                    self.bare_spans.setdefault(a, e_i)
 
     # --- people ----------------------------------------------------------------------------
 
     def people_at(self, tok: int) -> list[int]:
         m = self.by_head.get(tok) or self._hyphen_mention(tok)
-        if m is None:
-            return []
         find = self.d.ents.find
+        if m is None:
+            # "mother reports MGF was violent toward MGM": an abbreviation is a span, no mention
+            e = self.bare_spans.get(self.toks[tok].start)
+            if e is None and self.toks[tok].pos in ("NOUN", "PROPN"):
+                # a note's role word with no mention: "fights between IP and mother"
+                e = self.d.roles.get(self.toks[tok].lower)
+            return [find(e)] if e is not None else []
         if m.entity != -1:
             return [find(m.entity)]
         if m.members:  # "the four cousins ... Viggo, Fiora and Torild"
