@@ -91,3 +91,29 @@ def test_hanging_up_on_someone_is_a_fight_not_a_cutoff() -> None:
 def test_not_the_closest_thing_gives_no_bond() -> None:
     text = "My aunt Ingunn lived in the city. She was never the closest thing to a mother I had."
     assert "close" not in types_between(text, "Ingunn", "p1")
+
+
+@pytest.mark.parametrize(("text", "a", "b", "type_"), [
+    # steady contact
+    ("My mother Sigrid has one brother, Halvor, in Bergen, and they speak weekly.", "Sigrid",
+     "Halvor", "close"),
+    # an ally in the family's quarrels
+    ("My grandmother Sigrid always takes my cousin Halvor's side.", "Sigrid", "Halvor",
+     "close"),
+    ("My grandmother Sigrid sided with my cousin Halvor.", "Sigrid", "Halvor", "close"),
+    # staying away from a wedding no one is named as owning: the couple just married
+    ("When my sister Sigrid married Halvor in 1990, our father Torgeir did not come to the "
+     "wedding.", "Torgeir", "Sigrid", "distant"),
+    ("My father Torgeir married Sigrid in 2001. I didn't go to the wedding.", "p1", "Sigrid",
+     "distant"),
+])
+def test_contact_alliance_and_absence(text: str, a: str, b: str, type_: str) -> None:
+    assert type_ in types_between(text, a, b)
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("My grandmother Sigrid never took my cousin Halvor's side.", "Sigrid", "Halvor"),
+    ("My father Torgeir married Sigrid in 2001. I went to the wedding.", "p1", "Sigrid"),
+])
+def test_no_alliance_or_absence_when_negated_or_present(text: str, a: str, b: str) -> None:
+    assert types_between(text, a, b) == set()

@@ -93,5 +93,35 @@ def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
     else:
         return
     subs = r.subjects(v)
+    if not owners and type_ == "distant" and _bare_wedding(r, v):
+        # "Una married Ivo in May. Her father did not come to the wedding": the couple of the
+        # marrying verb just before, both of them (staying away from a match is a verdict
+        # on it)
+        owners = _couple_married(r, v)
     r.add_pairs(subs[:1], [o for o in owners if o not in subs][:2], type_, v)
+
+
+def _bare_wedding(r: LinkReader, v: int) -> bool:
+    """``v`` takes "the wedding" (no owner named) as object or in a to/for/at phrase."""
+    toks = r.toks
+    nouns = [c for c in toks[v].children if toks[c].dep == "dobj"]
+    nouns += [g for c in toks[v].children if toks[c].dep == "prep"
+              and toks[c].lower in ("to", "for", "at") for g in toks[c].children
+              if toks[g].dep == "pobj"]
+    return any(toks[n].lower == "wedding" and any(toks[c].lower == "the"
+                                                  for c in toks[n].children) for n in nouns)
+
+
+def _couple_married(r: LinkReader, v: int) -> list[int]:
+    """The two people of the last asserted "marry" before ``v`` in its sentence or the one
+    before ("When Una married Ivo, her father did not come to the wedding")."""
+    toks = r.toks
+    sent = toks[v].sent
+    first = r.doc.sents[max(sent - 1, 0)].start_tok
+    for k in range(v - 1, first - 1, -1):
+        if toks[k].lemma in ("marry", "wed") and toks[k].pos == "VERB" and not (
+                r.negated(k) or r.irrealis(k)):
+            couple = list(dict.fromkeys(r.subjects(k) + r.objects(k, ("to",))))
+            return couple if len(couple) == 2 else []
+    return []
 

@@ -95,15 +95,16 @@ _STEADY_UNITS = frozenset(["day", "night", "morning", "evening", "week", "sunday
 
 
 def _frequent(r: LinkReader, v: int) -> bool:
-    """"for hours", "every Sunday", "each week", "daily" on the contact verb (not "every
-    few years", which is rare)."""
+    """"for hours", "every Sunday", "each week", "daily", "weekly" on the contact verb (not
+    "every few years", which is rare)."""
     toks = r.toks
     # (down to the objects' own phrases: "talks to him about boats for hours")
     near = [g for c in toks[v].children for x in toks[c].children for g in [c, *toks[x].children]]
     for c in dict.fromkeys(near + list(toks[v].children)):
         w = toks[c]
-        if w.lower == "daily" or (w.dep == "prep" and w.lower == "for" and any(
-                toks[g].lower == "hours" for g in w.children)):
+        if w.lower in ("daily", "weekly", "nightly") or (
+                w.dep == "prep" and w.lower == "for"
+                and any(toks[g].lower == "hours" for g in w.children)):
             return True
         if w.dep in ("npadvmod", "advmod", "dobj") and w.lemma.lower() in _STEADY_UNITS and any(
                 toks[g].lower in ("every", "each") for g in w.children):

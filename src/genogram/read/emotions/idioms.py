@@ -103,6 +103,8 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
     elif lemma == "look" and has_child(r, v, "up") and not r.negated(v) and not r.irrealis(v):
         subs = r.subjects(v)  # "looked up to her brother"
         r.add_pairs(subs, [o for o in r.objects(v, ("to",)) if o not in subs], "close", v)
+    elif lemma in ("take", "side") and _sides_with(r, v, lemma):
+        pass
     elif lemma in ("take", "care", "look"):
         cared_for(r, v, lemma)
     elif lemma == "teach":
@@ -142,6 +144,25 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
             for o in r.objects(v, ()):
                 if r.is_parent(s, o):
                     r.add(s, o, "neglect", v)
+
+
+def _sides_with(r: LinkReader, v: int, lemma: str) -> bool:
+    """ "Grandma always takes Halvor's side", "she sided with her brother": an ally in the
+    family's quarrels -> close. True when the verb is this idiom (linked or not)."""
+    toks = r.toks
+    if lemma == "take":
+        side = next((c for c in toks[v].children if toks[c].dep == "dobj"
+                     and toks[c].lower in ("side", "sides")), -1)
+        if side == -1:
+            return False
+        allies = [p for c in toks[side].children if toks[c].dep == "poss"
+                  for p in r.people_at(c)]
+    else:
+        allies = r.objects(v, ("with",))
+    if not r.negated(v) and not r.irrealis(v):
+        subs = r.subjects(v)
+        r.add_pairs(subs[:1], [a for a in allies if a not in subs][:1], "close", v)
+    return True
 
 
 #: Adverbs that make getting along a bond: "they get along well".
