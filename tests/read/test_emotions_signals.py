@@ -117,3 +117,11 @@ def test_contact_alliance_and_absence(text: str, a: str, b: str, type_: str) -> 
 ])
 def test_no_alliance_or_absence_when_negated_or_present(text: str, a: str, b: str) -> None:
     assert types_between(text, a, b) == set()
+
+
+def test_a_notes_verdict_parsed_as_its_own_clause_keeps_its_subject() -> None:
+    # the parser hangs "supportive" (with "brother" as its subject) on the next line's words
+    text = ("Client: Torgeir Lunde, 15M. Parents cut off contact with Torgeir in 2012. Torgeir's "
+            "brother, Sigurd (35M), supportive; \"the only one of my family who came to our "
+            "wedding.\"\nHalvor FOO: mother Ingunn Lunde d. 2020.")
+    assert "close" in types_between(text, "Sigurd", "Torgeir Lunde")

@@ -66,7 +66,13 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
             subs = r.with_conj(head) if r.people_at(head) else r.subjects(head)
             if t.dep == "ROOT":
                 subs = r.subjects(a)
-        if t.dep in ("amod", "appos") and a > head and len(subs) == 1 and not objs:
+        own = next((c for c in t.children if toks[c].dep == "nsubj" and r.people_at(c)), -1)
+        if own != -1 and t.dep not in ("acomp", "attr", "oprd"):
+            # the parser made a note's verdict its own clause, subject and all, and hung it on
+            # the next line: "Ilse's brother, Arvo (35M), supportive;"
+            subs, head = r.with_conj(own), own
+        if (t.dep in ("amod", "appos") and a > head or head == own) and len(subs) == 1 and (
+                not objs):
             # a note's verdict after a kin phrase: "Ilse's brother, Arvo (35M), supportive"
             objs = _kin_owner(r, head, subs[0])
         subs = list(dict.fromkeys(subs))
