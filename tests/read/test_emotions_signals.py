@@ -125,3 +125,18 @@ def test_a_notes_verdict_parsed_as_its_own_clause_keeps_its_subject() -> None:
             "brother, Sigurd (35M), supportive; \"the only one of my family who came to our "
             "wedding.\"\nHalvor FOO: mother Ingunn Lunde d. 2020.")
     assert "close" in types_between(text, "Sigurd", "Torgeir Lunde")
+
+
+def test_a_note_whose_reporting_verb_was_tagged_a_noun_still_has_its_teller() -> None:
+    # "Client states" read as a noun phrase; the call "to check that he has eaten" is contact,
+    # not a name given ("calls her Nana Ingunn")
+    text = ("Client: Sigrid Lunde, 34, female. Client reports that her father, Halvor Lunde "
+            "(63), resumed drinking in January. Client states she is \"not doing it again,\" "
+            "but describes calling him every night to check that he has eaten.")
+    assert "close" in types_between(text, "Sigrid Lunde", "Halvor Lunde")
+
+
+def test_calling_someone_by_a_name_is_not_contact() -> None:
+    fam = read("My niece Sigrid calls her grandmother Nana Ingunn every night.")
+    assert {fam.person(p.id).label for p in fam.people} >= {"Sigrid", "Ingunn"}
+    assert not fam.links

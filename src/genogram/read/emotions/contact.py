@@ -22,8 +22,9 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                                                                    "texts", "messages")
                                                  for c in t.children):
         return
-    if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp") for c in t.children):
-        return  # "calls her Nana Elva": a name, not contact
+    if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp")
+                               and toks[c].pos not in ("VERB", "AUX") for c in t.children):
+        return  # "calls her Nana Elva": a name, not contact ("calls him to check on him" is)
     if r.negated(v):
         if lemma in ("answer", "return"):
             subs = r.subjects(v)

@@ -15,6 +15,10 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
+#: A note's reporting verbs, which a tagger may take for plural nouns ("Client states").
+_REPORT_WORDS = frozenset(["states", "reports", "describes", "says", "notes", "admits",
+                           "endorses", "denies", "recalls"])
+
 #: Plural nouns for a set of siblings: "the sisters were inseparable".
 _SIBLING_PLURALS = frozenset(["sisters", "brothers", "twins", "siblings"])
 
@@ -127,11 +131,23 @@ class LinkReader(KinFacts, ClauseMood):
                 return [owner] if owner is not None else self.with_conj(subj)
             if toks[k].dep == "relcl":
                 return self.with_conj(self.relcl_head(k))
+            teller = self._noun_tagged_report(k)
+            if teller:
+                return teller
             if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
                     toks[k].head == k):
                 break
             k = toks[k].head
         return []
+
+    def _noun_tagged_report(self, k: int) -> list[int]:
+        """A note's "Client states ..." that the tagger read as the noun phrase "Client states":
+        the reporting word is a noun whose compound is the person reporting."""
+        toks = self.toks
+        if toks[k].pos != "NOUN" or toks[k].lower not in _REPORT_WORDS:
+            return []
+        return [p for c in toks[k].children if toks[c].dep == "compound"
+                for p in self.people_at(c)][:1]
 
     def owner_pronoun(self, verb: int, subj: int) -> int | None:
         """In "his father, who he never called", the relative clause's "he" is the "his" of
