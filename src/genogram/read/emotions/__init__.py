@@ -19,8 +19,12 @@ inferred from kinship alone. The cues, all general English:
 - "best friend", "her buddy, Yngve" -> ``friend`` (``close`` when the friend is kin);
 - "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
 - a parent who walked out on / left / abandoned their child -> ``cutoff``;
-- staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
-  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type;
+- staying away from someone's funeral or wedding (or "the wedding" of the couple just
+  married) -> ``distant``; never saying their name or never talking about them -> ``cutoff``;
+  refusing to look at them -> ``hostile``; a person described "as" a tie ("as my best friend",
+  "never warm") -> its type;
+- getting along well, taking someone's side, steady contact ("speak weekly") -> ``close``; not
+  getting along -> ``conflict``; avoiding someone -> ``distant``;
 - a parent's title claimed for a stepparent ("Rolf has been my dad since I was four") -> ``close``;
 - reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
 

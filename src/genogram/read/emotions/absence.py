@@ -1,6 +1,7 @@
 """Absence as a signal: staying away from someone's funeral, wedding or graduation ("didn't
 come to her father's funeral", "missed his sister's wedding") -> distant; refusing to say
-someone's name ("would not say his nephew's name", "never spoke his name") -> cutoff."""
+someone's name or to speak of them ("would not say his nephew's name", "never talked about his
+father") -> cutoff; refusing to look at someone ("would not look at her") -> hostile."""
 
 from __future__ import annotations
 
@@ -38,15 +39,23 @@ def _owners(r: LinkReader, noun: int) -> list[int]:
     return [p for c in toks[noun].children if toks[c].dep == "poss" for p in r.people_at(c)]
 
 
-def _occasion_of(r: LinkReader, v: int, preps: tuple[str, ...]) -> list[int]:
-    """The owners of an occasion the verb takes as object or in a ``preps`` phrase."""
+def _verb_nouns(r: LinkReader, v: int, preps: tuple[str, ...]) -> list[int]:
+    """The nouns the verb takes as object or in a ``preps`` phrase ("came to the wedding",
+    "showed up at the funeral")."""
     toks = r.toks
     nouns = [c for c in toks[v].children if toks[c].dep == "dobj"]
     nouns += [g for c in toks[v].children if toks[c].dep in ("prep", "prt")
               and toks[c].lower in preps for g in toks[c].children if toks[g].dep == "pobj"]
     nouns += [gg for c in toks[v].children if toks[c].dep == "prt" for g in toks[c].children
               if toks[g].lower in preps for gg in toks[g].children if toks[gg].dep == "pobj"]
-    return [p for n in nouns if toks[n].lemma.lower() in OCCASIONS or toks[n].lower in OCCASIONS
+    return nouns
+
+
+def _occasion_of(r: LinkReader, v: int, preps: tuple[str, ...]) -> list[int]:
+    """The owners of an occasion the verb takes as object or in a ``preps`` phrase."""
+    toks = r.toks
+    return [p for n in _verb_nouns(r, v, preps)
+            if toks[n].lemma.lower() in OCCASIONS or toks[n].lower in OCCASIONS
             for p in _owners(r, n)]
 
 
@@ -104,12 +113,9 @@ def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
 def _bare_wedding(r: LinkReader, v: int) -> bool:
     """``v`` takes "the wedding" (no owner named) as object or in a to/for/at phrase."""
     toks = r.toks
-    nouns = [c for c in toks[v].children if toks[c].dep == "dobj"]
-    nouns += [g for c in toks[v].children if toks[c].dep == "prep"
-              and toks[c].lower in ("to", "for", "at") for g in toks[c].children
-              if toks[g].dep == "pobj"]
     return any(toks[n].lower == "wedding" and any(toks[c].lower == "the"
-                                                  for c in toks[n].children) for n in nouns)
+                                                  for c in toks[n].children)
+               for n in _verb_nouns(r, v, ("to", "for", "at")))
 
 
 def _couple_married(r: LinkReader, v: int) -> list[int]:
