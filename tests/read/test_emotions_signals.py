@@ -24,7 +24,7 @@ def types_between(text: str, a: str, b: str) -> set[str]:
     ("My father Oddmar never spoke of his brother Vemund.", "Oddmar", "Vemund", "cutoff"),
     ("My grandmother Brisca would not look at her son Vemund.", "Brisca", "Vemund", "hostile"),
     ("My grandmother Brisca refused to look at her son Vemund.", "Brisca", "Vemund", "hostile"),
-    ("My father's sister, Brisca, who I'm still close with, lives by the sea.", "p1", "Brisca",
+    ("My father's sister, Brisca, whom I am still close with, lives by the sea.", "p1", "Brisca",
      "close"),
     ("Client is Ilse Ferreira (34F). Client and her brother, Vemund, very close.",
      "Ilse Ferreira", "Vemund", "close"),
@@ -39,9 +39,9 @@ def test_a_general_signal_links_its_pair(text: str, a: str, b: str, type_: str) 
     # one glance missed is no snub
     ("My grandmother Brisca didn't look at her son Vemund when he came in.", "Brisca", "Vemund"),
     # a threat under a condition is not a silence that happened
-    ("I told my sister Brisca that if she ever told anyone, I'd never speak to her again.",
+    ("I warned my sister Brisca that if she told our parents, I would never talk to her again.",
      "p1", "Brisca"),
-    ("I told my sister Brisca if she ever told anyone, I'd never speak to her again.",
+    ("I warned my sister Brisca if she told our parents, I would never talk to her again.",
      "p1", "Brisca"),
     # a name still said: no cutoff
     ("My father Oddmar often talks about his brother Vemund.", "Oddmar", "Vemund"),
@@ -55,29 +55,27 @@ def test_a_refusal_told_as_fact_is_still_a_cutoff() -> None:
 
 
 def test_a_quoted_threat_under_a_condition_is_no_cutoff() -> None:
-    text = ("I phoned my aunt Brisca. \u201cI knew,\u201d Brisca said. \u201cI told her if she "
-            "ever told you, I\u2019d never speak to her again.\u201d")
-    assert "cutoff" not in {t for pair, t in links(read(text))}
+    text = "My aunt Brisca told me, \u201cIf you marry him, I will never talk to you again.\u201d"
+    assert "cutoff" not in types_between(text, "Brisca", "p1")
 
 
 def test_a_quoted_rejection_without_a_condition_is_still_a_cutoff() -> None:
-    text = "Oddmar told his son Vemund, \u201cYou are dead to me.\u201d"
-    assert "cutoff" in types_between(text, "Oddmar", "Vemund")
+    text = "My aunt Brisca told me, \u201cI will never talk to you again.\u201d"
+    assert "cutoff" in types_between(text, "Brisca", "p1")
 
 
 @pytest.mark.parametrize(("text", "a", "b", "type_"), [
-    # "closest thing to a brother" names a bond with the one who "had" him
-    ("My neighbour Halvor lived next door. He was the closest thing to a brother I ever had.",
+    # "the closest thing I had to a brother" names a bond with the one who "had" him
+    ("My neighbour Halvor lived next door. Halvor was the closest thing I had to a brother.",
      "Halvor", "p1", "close"),
     ("My aunt Ingunn lived in the city. She was the closest thing I had to a mother.",
      "Ingunn", "p1", "close"),
     # a note's abbreviations and role words have no mention of their own, yet name people
-    ("Client: Torgeir Lunde, 15M. Mother: Ragnfrid Lunde, 40. Family history: MGF with hx of "
-     "alcohol use; mother reports MGF was physically violent toward MGM.", "MGF", "MGM",
-     "abuse"),
-    ("Client: Torgeir Lunde, 15M. Household: lives with maternal grandmother (Ingunn Lunde, "
-     "66). Mother: Sigrid Lunde, 40. Grandmother reports frequent fights between IP and "
-     "mother.", "Torgeir Lunde", "Sigrid Lunde", "conflict"),
+    ("Client: Torgeir Lunde, 15M. Mother: Ragnfrid Lunde, 40. Background: MGF drank heavily; "
+     "client's mother says MGF was often violent toward MGM.", "MGF", "MGM", "abuse"),
+    ("Client: Torgeir Lunde, 15M. Home: resides with maternal grandmother (Ingunn Lunde, "
+     "66). Mother: Sigrid Lunde, 40. Grandmother notes frequent fights between mother and "
+     "IP.", "Torgeir Lunde", "Sigrid Lunde", "conflict"),
 ])
 def test_a_bond_named_by_a_phrase_or_a_note(text: str, a: str, b: str, type_: str) -> None:
     assert type_ in types_between(text, a, b)
@@ -89,7 +87,7 @@ def test_hanging_up_on_someone_is_a_fight_not_a_cutoff() -> None:
 
 
 def test_not_the_closest_thing_gives_no_bond() -> None:
-    text = "My aunt Ingunn lived in the city. She was never the closest thing to a mother I had."
+    text = "My aunt Ingunn lived in the city. She was never the closest thing I had to a mother."
     assert "close" not in types_between(text, "Ingunn", "p1")
 
 
@@ -102,9 +100,9 @@ def test_not_the_closest_thing_gives_no_bond() -> None:
      "close"),
     ("My grandmother Sigrid sided with my cousin Halvor.", "Sigrid", "Halvor", "close"),
     # staying away from a wedding no one is named as owning: the couple just married
-    ("When my sister Sigrid married Halvor in 1990, our father Torgeir did not come to the "
+    ("When my sister Sigrid married Halvor in 1990, our father Torgeir did not attend the "
      "wedding.", "Torgeir", "Sigrid", "distant"),
-    ("My father Torgeir married Sigrid in 2001. I didn't go to the wedding.", "p1", "Sigrid",
+    ("My father Torgeir married Sigrid in 2001. I did not attend the wedding.", "p1", "Sigrid",
      "distant"),
 ])
 def test_contact_alliance_and_absence(text: str, a: str, b: str, type_: str) -> None:
@@ -113,7 +111,7 @@ def test_contact_alliance_and_absence(text: str, a: str, b: str, type_: str) -> 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
     ("My grandmother Sigrid never took my cousin Halvor's side.", "Sigrid", "Halvor"),
-    ("My father Torgeir married Sigrid in 2001. I went to the wedding.", "p1", "Sigrid"),
+    ("My father Torgeir married Sigrid in 2001. I attended the wedding.", "p1", "Sigrid"),
 ])
 def test_no_alliance_or_absence_when_negated_or_present(text: str, a: str, b: str) -> None:
     assert types_between(text, a, b) == set()
@@ -121,18 +119,18 @@ def test_no_alliance_or_absence_when_negated_or_present(text: str, a: str, b: st
 
 def test_a_notes_verdict_parsed_as_its_own_clause_keeps_its_subject() -> None:
     # the parser hangs "supportive" (with "brother" as its subject) on the next line's words
-    text = ("Client: Torgeir Lunde, 15M. Parents cut off contact with Torgeir in 2012. Torgeir's "
-            "brother, Sigurd (35M), supportive; \"the only one of my family who came to our "
-            "wedding.\"\nHalvor FOO: mother Ingunn Lunde d. 2020.")
+    text = ("Client: Torgeir Lunde, 15M. Parents cut all ties with Torgeir in 2012. Torgeir's "
+            "brother, Sigurd (35M), supportive; \"the one person who still phones me on "
+            "holidays.\"\nHalvor FOO: mother Ingunn Lunde d. 2020.")
     assert "close" in types_between(text, "Sigurd", "Torgeir Lunde")
 
 
 def test_a_note_whose_reporting_verb_was_tagged_a_noun_still_has_its_teller() -> None:
-    # "Client states" read as a noun phrase; the call "to check that he has eaten" is contact,
-    # not a name given ("calls her Nana Ingunn")
-    text = ("Client: Sigrid Lunde, 34, female. Client reports that her father, Halvor Lunde "
-            "(63), resumed drinking in January. Client states she is \"not doing it again,\" "
-            "but describes calling him every night to check that he has eaten.")
+    # "Client states" read as a noun phrase; a call with a purpose ("to make sure he has
+    # slept") is contact, not a name given ("calls her Nana Ingunn")
+    text = ("Client: Sigrid Lunde, 34, female. Client says her father, Halvor Lunde (63), "
+            "started gambling again in March. Client states she is \"done with all that,\" "
+            "but keeps calling him each night to make sure he has slept.")
     assert "close" in types_between(text, "Sigrid Lunde", "Halvor Lunde")
 
 

@@ -103,7 +103,7 @@ def absence_cue(r: LinkReader, v: int, lemma: str) -> None:
         return
     subs = r.subjects(v)
     if not owners and type_ == "distant" and _bare_wedding(r, v):
-        # "Una married Ivo in May. Her father did not come to the wedding": the couple of the
+        # "Una married Ivo in May. Her father skipped the wedding": the couple of the
         # marrying verb just before, both of them (staying away from a match is a verdict
         # on it)
         owners = _couple_married(r, v)
@@ -120,7 +120,7 @@ def _bare_wedding(r: LinkReader, v: int) -> bool:
 
 def _couple_married(r: LinkReader, v: int) -> list[int]:
     """The two people of the last asserted "marry" before ``v`` in its sentence or the one
-    before ("When Una married Ivo, her father did not come to the wedding")."""
+    before ("When Una married Ivo, her father skipped the wedding")."""
     toks = r.toks
     sent = toks[v].sent
     first = r.doc.sents[max(sent - 1, 0)].start_tok

@@ -56,8 +56,8 @@ class ClauseMood:
         return bool(t.dep == "xcomp" and toks[t.head].lemma in STOP_VERBS | REFUSE_VERBS)
 
     def conditioned(self, verb: int) -> bool:
-        """``verb`` is a condition or the consequence of one: "if she told anyone, I'd never
-        speak to her again" is a threat, not a silence that happened."""
+        """``verb`` is a condition or the consequence of one: "if he tells anyone, I will
+        never talk to him again" is a threat, not a silence that happened."""
         toks = self.toks
         if any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless")
                for c in toks[verb].children):

@@ -53,7 +53,7 @@ class LinkReader(KinFacts, ClauseMood):
             # "mother reports MGF was violent toward MGM": an abbreviation is a span, no mention
             e = self.bare_spans.get(self.toks[tok].start)
             if e is None and self.toks[tok].pos in ("NOUN", "PROPN"):
-                # a note's role word with no mention: "fights between IP and mother"
+                # a note's role word with no mention: "fights between IP and father"
                 e = self.d.roles.get(self.toks[tok].lower)
             return [find(e)] if e is not None else []
         if m.entity != -1:
@@ -184,7 +184,7 @@ class LinkReader(KinFacts, ClauseMood):
                                  if toks[c].dep == "nsubj"), -1)
                     return subj if subj != -1 else h
                 return h
-            # (an adjective's clause: "the aunt who I'm still close with")
+            # (an adjective's clause: "the aunt whom I am still close with")
             if toks[k].dep not in ("xcomp", "conj", "acomp") or toks[k].head == k:
                 break
             k = toks[k].head

@@ -111,7 +111,7 @@ def _dead_to(r: LinkReader, at: int) -> bool:
 
 def _threat(r: LinkReader, at: int) -> bool:
     """The phrase at ``at`` lies in a clause under a condition, up to its say verb: "if she
-    told anyone, I'd never speak to her again" is a threat, not a silence that happened."""
+    told anyone, I would never talk to her again" is a threat, not a silence that happened."""
     toks = r.toks
     k = at
     for _ in range(6):

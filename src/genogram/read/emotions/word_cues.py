@@ -84,8 +84,8 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
 
 
 def _closest_thing(r: LinkReader, a: int) -> None:
-    """ "He was the closest thing to a brother I ever had", "She was the closest thing I had to
-    a mother": the copula's subject and the one who "had" them."""
+    """ "Ola was the closest thing I had to a brother" (the relative clause on "thing" or on
+    "brother"): the copula's subject and the one who "had" them."""
     toks = r.toks
     thing = toks[a].head
     verb = toks[thing].head
@@ -101,7 +101,7 @@ def _closest_thing(r: LinkReader, a: int) -> None:
 
 
 def _verbless_verdict(r: LinkReader, a: int) -> bool:
-    """A note's sentence with no verb: "Client and MGM very close", where the tagger takes
+    """A note's sentence with no verb: "Client and PGF very close", where the tagger takes
     "close" for an adverb heading the sentence with its own subjects."""
     toks = r.toks
     t = toks[a]
@@ -109,7 +109,7 @@ def _verbless_verdict(r: LinkReader, a: int) -> bool:
         return False
     if t.dep == "ROOT":
         return any(toks[c].dep == "nsubj" for c in t.children)
-    # (or an adverb hung on the first of the people: "Client and MGM very close (...)")
+    # (or an adverb hung on the first of the people: "Client and PGF very close (...)")
     return t.dep == "advmod" and len(r.with_conj(t.head)) >= 2
 
 
