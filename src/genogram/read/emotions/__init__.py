@@ -6,11 +6,12 @@ inferred from kinship alone. The cues, all general English:
 
 - contact refused or absent: a contact verb (speak, talk, call, visit, see, write...) under
   negation ("hasn't spoken to his uncle in nine years", "didn't speak for eleven years"),
-  "no contact since", "not in contact with", "cut off", "disowned", "estranged", "blocked",
-  "hung up on" -> ``cutoff``; rare contact ("speak twice a year", "barely see") -> ``distant``;
+  "no contact since", "not in contact with", "cut off", "disowned", "estranged", "blocked"
+  -> ``cutoff``; rare contact ("speak twice a year", "barely see") -> ``distant``;
 - rejection said aloud ("You're dead to us", "Don't ever write again", "You're no daughter of mine"):
   the quote's speaker and addressee, or the teller and hearer of reported speech -> ``cutoff``;
-- fights ("argued", "fought", "constant fights", "tension between her and Jarl") -> ``conflict``;
+- fights ("argued", "fought", "hung up on", "constant fights", "tension between her and
+  Jarl") -> ``conflict``;
   hatred and contempt ("hated", "couldn't stand", "didn't like") -> ``hostile``;
 - closeness ("inseparable", "close", "comforted", "adored", "favorite person", a non-parent who
   raised a child) -> ``close``; "enmeshed", "joined at the hip" -> ``fused``;
@@ -18,8 +19,12 @@ inferred from kinship alone. The cues, all general English:
 - "best friend", "her buddy, Yngve" -> ``friend`` (``close`` when the friend is kin);
 - "lives with", "moved in with", "stays with" between people who are not a couple -> ``household``;
 - a parent who walked out on / left / abandoned their child -> ``cutoff``;
-- staying away from someone's funeral or wedding -> ``distant``; never saying their name ->
-  ``cutoff``; a person described "as" a tie ("as my best friend", "never warm") -> its type;
+- staying away from someone's funeral or wedding (or "the wedding" of the couple just
+  married) -> ``distant``; never saying their name or never talking about them -> ``cutoff``;
+  refusing to look at them -> ``hostile``; a person described "as" a tie ("as my best friend",
+  "never warm") -> its type;
+- getting along well, taking someone's side, steady contact ("speak weekly") -> ``close``; not
+  getting along -> ``conflict``; avoiding someone -> ``distant``;
 - a parent's title claimed for a stepparent ("Rolf has been my dad since I was four") -> ``close``;
 - reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
 

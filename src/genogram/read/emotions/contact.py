@@ -22,8 +22,9 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                                                                    "texts", "messages")
                                                  for c in t.children):
         return
-    if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp") for c in t.children):
-        return  # "calls her Nana Elva": a name, not contact
+    if lemma == "call" and any(toks[c].dep in ("oprd", "xcomp", "ccomp")
+                               and toks[c].pos not in ("VERB", "AUX") for c in t.children):
+        return  # "calls her Nana Elva": a name, not contact ("calls him to check on him" is)
     if r.negated(v):
         if lemma in ("answer", "return"):
             subs = r.subjects(v)
@@ -95,15 +96,16 @@ _STEADY_UNITS = frozenset(["day", "night", "morning", "evening", "week", "sunday
 
 
 def _frequent(r: LinkReader, v: int) -> bool:
-    """"for hours", "every Sunday", "each week", "daily" on the contact verb (not "every
-    few years", which is rare)."""
+    """"for hours", "every Sunday", "each week", "daily", "weekly" on the contact verb (not
+    "every few years", which is rare)."""
     toks = r.toks
     # (down to the objects' own phrases: "talks to him about boats for hours")
     near = [g for c in toks[v].children for x in toks[c].children for g in [c, *toks[x].children]]
     for c in dict.fromkeys(near + list(toks[v].children)):
         w = toks[c]
-        if w.lower == "daily" or (w.dep == "prep" and w.lower == "for" and any(
-                toks[g].lower == "hours" for g in w.children)):
+        if w.lower in ("daily", "weekly", "nightly") or (
+                w.dep == "prep" and w.lower == "for"
+                and any(toks[g].lower == "hours" for g in w.children)):
             return True
         if w.dep in ("npadvmod", "advmod", "dobj") and w.lemma.lower() in _STEADY_UNITS and any(
                 toks[g].lower in ("every", "each") for g in w.children):
@@ -139,7 +141,8 @@ def _modal_refusal(r: LinkReader, v: int) -> bool:
     kids = [toks[c] for c in toks[v].children]
     return (any(w.dep == "neg" for w in kids)
             and any(w.dep == "aux" and w.lower in ("would", "wo") for w in kids)
-            and not any(w.dep == "mark" for w in kids))
+            and not any(w.dep == "mark" for w in kids)
+            and not r.conditioned(v))
 
 
 def _earlier_contact(r: LinkReader, v: int, lemma: str, subj: int) -> list[int]:

@@ -85,12 +85,26 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         subs = r.subjects(v)
         r.add_pairs(subs, [o for o in r.objects(v, ()) if o not in subs], "hostile", v)
     elif lemma == "get" and has_child(r, i=v, word="along"):
-        # "Hilde and her son never got along": only the negated form says anything
-        if r.negated(v) and not r.irrealis(v):
+        # "Hilde and her son never got along" -> conflict; "get along well" -> close; a bare
+        # "get along" (as most people do) says nothing
+        if r.irrealis(v):
+            return
+        if r.negated(v):
             r.reciprocal(v, "conflict", ("with",))
+        elif any(r.toks[c].lower in _GET_ALONG_WELL for c in r.toks[v].children):
+            r.reciprocal(v, "close", ("with",))
+    elif lemma == "avoid" and not r.negated(v) and not r.irrealis(v):
+        # "Arvo and his stepfather avoid each other", "she avoids her father": kept apart by
+        # choice (avoiding a topic or a place names no one, so links nothing)
+        if r.mutual(v):
+            r.add_among(r.subjects(v), "distant", v)
+        else:
+            r.reciprocal(v, "distant", ())
     elif lemma == "look" and has_child(r, v, "up") and not r.negated(v) and not r.irrealis(v):
         subs = r.subjects(v)  # "looked up to her brother"
         r.add_pairs(subs, [o for o in r.objects(v, ("to",)) if o not in subs], "close", v)
+    elif lemma in ("take", "side") and _sides_with(r, v, lemma):
+        pass
     elif lemma in ("take", "care", "look"):
         cared_for(r, v, lemma)
     elif lemma == "teach":
@@ -130,6 +144,29 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
             for o in r.objects(v, ()):
                 if r.is_parent(s, o):
                     r.add(s, o, "neglect", v)
+
+
+def _sides_with(r: LinkReader, v: int, lemma: str) -> bool:
+    """ "Grandma always takes Halvor's side", "she sided with her brother": an ally in the
+    family's quarrels -> close. True when the verb is this idiom (linked or not)."""
+    toks = r.toks
+    if lemma == "take":
+        side = next((c for c in toks[v].children if toks[c].dep == "dobj"
+                     and toks[c].lower in ("side", "sides")), -1)
+        if side == -1:
+            return False
+        allies = [p for c in toks[side].children if toks[c].dep == "poss"
+                  for p in r.people_at(c)]
+    else:
+        allies = r.objects(v, ("with",))
+    if not r.negated(v) and not r.irrealis(v):
+        subs = r.subjects(v)
+        r.add_pairs(subs[:1], [a for a in allies if a not in subs][:1], "close", v)
+    return True
+
+
+#: Adverbs that make getting along a bond: "they get along well".
+_GET_ALONG_WELL = frozenset(["well", "great", "famously", "wonderfully", "beautifully"])
 
 
 def _out_of_life(r: LinkReader, n: int) -> None:

@@ -55,6 +55,17 @@ class ClauseMood:
         t = toks[verb]
         return bool(t.dep == "xcomp" and toks[t.head].lemma in STOP_VERBS | REFUSE_VERBS)
 
+    def conditioned(self, verb: int) -> bool:
+        """``verb`` is a condition or the consequence of one: "if he tells anyone, I will
+        never talk to him again" is a threat, not a silence that happened."""
+        toks = self.toks
+        if any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless")
+               for c in toks[verb].children):
+            return True
+        return any(toks[c].dep == "advcl" and any(
+            toks[g].dep == "mark" and toks[g].lower in ("if", "unless") for g in toks[c].children)
+            for c in toks[verb].children)
+
     def irrealis(self, verb: int) -> bool:
         """Modal, conditional or wished: "if he called", "wanted to fight", "would argue"."""
         toks = self.toks

@@ -15,6 +15,10 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
+#: A note's reporting verbs, which a tagger may take for plural nouns ("Client states").
+_REPORT_WORDS = frozenset(["states", "reports", "describes", "says", "notes", "admits",
+                           "endorses", "denies", "recalls"])
+
 #: Plural nouns for a set of siblings: "the sisters were inseparable".
 _SIBLING_PLURALS = frozenset(["sisters", "brothers", "twins", "siblings"])
 
@@ -32,14 +36,26 @@ class LinkReader(KinFacts, ClauseMood):
             self.by_sent[self.toks[m.head].sent].append(m)
         self.out: dict[tuple[frozenset, str], LinkFact] = {}
         self._kin_pairs: dict[int, set[int]] | None = None
+        # spans an entity holds with no mention of their own: a note's "MGF", "PGM"
+        self.bare_spans: dict[int, int] = {}
+        heads = {m.start for m in ms}
+        for e_i, e in enumerate(d.ents.items):
+            for a, _b in e.spans:
+                if a not in heads:
+                    self.bare_spans.setdefault(a, e_i)
 
     # --- people ----------------------------------------------------------------------------
 
     def people_at(self, tok: int) -> list[int]:
         m = self.by_head.get(tok) or self._hyphen_mention(tok)
-        if m is None:
-            return []
         find = self.d.ents.find
+        if m is None:
+            # "mother reports MGF was violent toward MGM": an abbreviation is a span, no mention
+            e = self.bare_spans.get(self.toks[tok].start)
+            if e is None and self.toks[tok].pos in ("NOUN", "PROPN"):
+                # a note's role word with no mention: "fights between IP and father"
+                e = self.d.roles.get(self.toks[tok].lower)
+            return [find(e)] if e is not None else []
         if m.entity != -1:
             return [find(m.entity)]
         if m.members:  # "the four cousins ... Viggo, Fiora and Torild"
@@ -115,11 +131,23 @@ class LinkReader(KinFacts, ClauseMood):
                 return [owner] if owner is not None else self.with_conj(subj)
             if toks[k].dep == "relcl":
                 return self.with_conj(self.relcl_head(k))
+            teller = self._noun_tagged_report(k)
+            if teller:
+                return teller
             if toks[k].dep not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp") or (
                     toks[k].head == k):
                 break
             k = toks[k].head
         return []
+
+    def _noun_tagged_report(self, k: int) -> list[int]:
+        """A note's "Client states ..." that the tagger read as the noun phrase "Client states":
+        the reporting word is a noun whose compound is the person reporting."""
+        toks = self.toks
+        if toks[k].pos != "NOUN" or toks[k].lower not in _REPORT_WORDS:
+            return []
+        return [p for c in toks[k].children if toks[c].dep == "compound"
+                for p in self.people_at(c)][:1]
 
     def owner_pronoun(self, verb: int, subj: int) -> int | None:
         """In "his father, who he never called", the relative clause's "he" is the "his" of
@@ -156,7 +184,8 @@ class LinkReader(KinFacts, ClauseMood):
                                  if toks[c].dep == "nsubj"), -1)
                     return subj if subj != -1 else h
                 return h
-            if toks[k].dep not in ("xcomp", "conj") or toks[k].head == k:
+            # (an adjective's clause: "the aunt whom I am still close with")
+            if toks[k].dep not in ("xcomp", "conj", "acomp") or toks[k].head == k:
                 break
             k = toks[k].head
         return -1

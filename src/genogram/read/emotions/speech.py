@@ -27,6 +27,8 @@ def said_rejections(r: LinkReader) -> None:
                     continue  # whom "isn't family" is about we cannot tell
         if hit is None:
             continue
+        if type_ == "cutoff" and _threat(r, max(doc.tok_at(q.start + hit.start()), 0)):
+            continue  # "If you marry him, don't ever come home again": a condition set
         if type_ == "cutoff" and _dead_to(r, max(doc.tok_at(q.start + hit.start()), 0)):
             continue  # 'Client states "Mum was dead to her"': the quoted clause's own pair
         speaker = d.speakers.get(qi)
@@ -107,9 +109,23 @@ def _dead_to(r: LinkReader, at: int) -> bool:
     return False
 
 
+def _threat(r: LinkReader, at: int) -> bool:
+    """The phrase at ``at`` lies in a clause under a condition, up to its say verb: "if she
+    told anyone, I would never talk to her again" is a threat, not a silence that happened."""
+    toks = r.toks
+    k = at
+    for _ in range(6):
+        if r.conditioned(k):
+            return True
+        if toks[k].lemma in SAY_VERBS and toks[k].pos in ("VERB", "AUX") or toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False
+
+
 def _reported(r: LinkReader, s_i: int, at: int) -> None:
     toks = r.toks
-    if _dead_to(r, at):
+    if _threat(r, at) or _dead_to(r, at):
         return
     # climb from the phrase to a say/tell verb: its subject told its object
     k = at

@@ -67,9 +67,15 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         return
     out_ = prt or next((toks[c].lower for c in t.children if toks[c].dep in ("prep", "advmod")
                         and toks[c].lower in ("out", "off")), "")
+    if lemma == "hang" and prt == "up" and any(toks[c].dep == "prep" and toks[c].lower == "on"
+                                               for c in t.children):
+        # "hung up on his mother": a fight on the phone, not the end of contact (a silence
+        # after it says cutoff on its own)
+        if not r.negated(v) and not r.irrealis(v):
+            subs = r.subjects(v)
+            r.add_pairs(subs, [o for o in r.objects(v, ("on",)) if o not in subs], "conflict", v)
+        return
     if lemma in CUTOFF_VERBS or (lemma == "cut" and out_ in ("off", "out")) or (
-            lemma == "hang" and prt == "up" and any(
-                toks[c].dep == "prep" and toks[c].lower == "on" for c in t.children)) or (
             lemma == "turn" and prt == "away") or (lemma in ("kick", "throw") and out_ == "out") or (
             lemma in ("cut", "sever", "break") and any(
                 toks[c].dep == "dobj" and toks[c].lemma in ("tie", "contact", "connection")

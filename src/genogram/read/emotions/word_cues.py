@@ -27,8 +27,11 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         return
     if t.quote != -1 and low not in ("inseparable",):
         return
+    if low == "closest" and toks[t.head].lower == "thing":
+        _closest_thing(r, a)
+        return
     if low in CLOSE_ADJ or low in FUSED_ADJ or low in DISTANT_ADJ:
-        if low.startswith("clos") and t.pos != "ADJ":
+        if low.startswith("clos") and t.pos != "ADJ" and not _verbless_verdict(r, a):
             return  # "close by", "the door closed"
         type_ = ("fused" if low in FUSED_ADJ else "cutoff" if low == "estranged"
                  else "distant" if low in DISTANT_ADJ else "close")
@@ -59,11 +62,17 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
                         "attr", "dobj", "pobj") else owners
                     if toks[head].dep == "pobj":
                         subs = owners + r.subjects(toks[toks[head].head].head)
-        elif t.dep in ("appos", "advcl", "conj", "ROOT") or t.dep == "acl":
-            subs = r.with_conj(head) if r.by_head.get(head) else r.subjects(head)
+        elif t.dep in ("appos", "advcl", "conj", "ROOT", "advmod") or t.dep == "acl":
+            subs = r.with_conj(head) if r.people_at(head) else r.subjects(head)
             if t.dep == "ROOT":
                 subs = r.subjects(a)
-        if t.dep in ("amod", "appos") and a > head and len(subs) == 1 and not objs:
+        own = next((c for c in t.children if toks[c].dep == "nsubj" and r.people_at(c)), -1)
+        if own != -1 and t.dep not in ("acomp", "attr", "oprd"):
+            # the parser made a note's verdict its own clause, subject and all, and hung it on
+            # the next line: "Ilse's brother, Arvo (35M), supportive;"
+            subs, head = r.with_conj(own), own
+        if (t.dep in ("amod", "appos") and a > head or head == own) and len(subs) == 1 and (
+                not objs):
             # a note's verdict after a kin phrase: "Ilse's brother, Arvo (35M), supportive"
             objs = _kin_owner(r, head, subs[0])
         subs = list(dict.fromkeys(subs))
@@ -72,6 +81,36 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
             r.add_pairs(subs, objs, type_, a)
         elif len(subs) >= 2:
             r.add_among(subs, type_, a)
+
+
+def _closest_thing(r: LinkReader, a: int) -> None:
+    """ "Ola was the closest thing I had to a brother" (the relative clause on "thing" or on
+    "brother"): the copula's subject and the one who "had" them."""
+    toks = r.toks
+    thing = toks[a].head
+    verb = toks[thing].head
+    if toks[thing].dep != "attr" or r.negated(verb) or r.irrealis(verb):
+        return
+    near = [thing, verb] + [g for k in (thing, verb) for c in toks[k].children
+                            if toks[c].dep == "prep" and toks[c].lower == "to"
+                            for g in toks[c].children if toks[g].dep == "pobj"]
+    havers = [p for k in near for c in toks[k].children if toks[c].dep == "relcl"
+              for g in toks[c].children if toks[g].dep == "nsubj" for p in r.people_at(g)]
+    subs = r.subjects(verb)
+    r.add_pairs(subs[:1], [h for h in havers if h not in subs][:1], "close", a)
+
+
+def _verbless_verdict(r: LinkReader, a: int) -> bool:
+    """A note's sentence with no verb: "Client and PGF very close", where the tagger takes
+    "close" for an adverb heading the sentence with its own subjects."""
+    toks = r.toks
+    t = toks[a]
+    if t.pos != "ADV":
+        return False
+    if t.dep == "ROOT":
+        return any(toks[c].dep == "nsubj" for c in t.children)
+    # (or an adverb hung on the first of the people: "Client and PGF very close (...)")
+    return t.dep == "advmod" and len(r.with_conj(t.head)) >= 2
 
 
 def _kin_owner(r: LinkReader, noun: int, who: int) -> list[int]:
