@@ -340,7 +340,8 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
 
 def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     ents = d.ents
-    assert m.name is not None
+    if m.name is None:
+        return  # a title whose name words were all something else (a tag, a number): no one
     for j in m.aliases:
         # "baptized Oline", "everyone called her Dina": the name goes to the one named,
         # even when an older namesake already has it
