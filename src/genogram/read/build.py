@@ -560,7 +560,9 @@ def _co_parents(g: Graph, ents: Entities) -> None:
         step = [p for p in ps if g.children[(p, child)]["kind"] == "step"]
         if len(bio) == 2:
             a, b = bio
-            if frozenset((a, b)) not in g.unions:
+            # (an adoptive parent and a birth parent of one child are no couple)
+            if frozenset((a, b)) not in g.unions and (
+                    g.children[(a, child)]["kind"] == g.children[(b, child)]["kind"]):
                 ev = g.children[(a, child)]["ev"][:1] + g.children[(b, child)]["ev"][:1]
                 g.add_union(a, b, "marriage", "together", ev)
                 g.unions[frozenset((a, b))]["inferred"] = True

@@ -6,6 +6,7 @@ kin phrase finds the person it names ("my husband" twice is one man) and how str
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -345,6 +346,12 @@ class Entities:
                      if c.term.path == term.path and not (c.term.qual - term.qual)}
             if len(loose) == 1:
                 return loose.pop()
+        if not found and not term.qual and term.path in ("C", "P") and ordinal is None:
+            # "my adopted daughter … our daughter Juniper": an adoptive child or parent is
+            # called plainly too (a step one is not: "my stepson" and "my son" are two people)
+            adopted = self.holders(p, dataclasses.replace(term, qual=frozenset({"adoptive"})))
+            if len(adopted) == 1:
+                return adopted.pop()
         return None
 
     def add_name(self, i: int, name: str) -> None:

@@ -87,10 +87,27 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
     if len(cands) != 1:
         return None
     y = cands[0]
+    if _other_roles_unmet(g, ents, r, y, c):
+        return None
     if (_introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r)
             or not ents.compatible(y, r) or _merge_contradicts(g, ents, y, r)):
         return None
     return y
+
+
+def _other_roles_unmet(g: Graph, ents: Entities, r: int, y: int, this: Claim) -> bool:
+    """Does the description hold another role, said in another phrase, that ``y`` is not known
+    to hold? "my wife", also called "my mom" by a child, is not that child's birth mother just
+    because the birth mother is the one mother on record."""
+    f = ents.find
+    for c in ents.claims_about(r):
+        o, path = f(c.possessor), c.term.path
+        if c.span == this.span or o == y or path not in ("P", "C", "S", "E") or (
+                f(this.possessor), this.term.path) == (o, path):
+            continue
+        if y not in _walk(g, ents, o, path, frozenset()):
+            return True
+    return False
 
 
 def _introduces_someone_new(ents: Entities, text: str, r: int) -> bool:

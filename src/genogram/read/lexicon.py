@@ -65,8 +65,12 @@ def _build() -> dict[str, KinTerm]:
     _t("foster parent|foster parents", "P", None, "foster", table=t)
     _t("adoptive mother|adoptive mom", "P", F, "adoptive", table=t)
     _t("adoptive father|adoptive dad", "P", M, "adoptive", table=t)
-    _t("birth mother|biological mother|bio mom", "P", F, "biological", table=t)
-    _t("birth father|biological father|bio dad", "P", M, "biological", table=t)
+    _t("birth mother|biological mother|bio mom|birth mom|birth mum|biological mom|"
+       "biological mum|bio mum|birthmother|birthmom", "P", F, "biological", table=t)
+    _t("birth father|biological father|bio dad|birth dad|biological dad|birthfather", "P", M,
+       "biological", table=t)
+    _t("birth parent|birth parents|biological parent|biological parents|bio parents", "P",
+       None, "biological", table=t)
     # children
     _t("son|boy|sonny", "C", M, table=t)
     _t("daughter|girl|daugher|daugter", "C", F, table=t)  # with two common misspellings

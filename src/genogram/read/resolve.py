@@ -1300,7 +1300,32 @@ def _known_group(d: Discourse, owners: list[int], term) -> list[int]:
                 found.add(kid)
             for partner in _co_parent_partners(d, o):
                 found |= ents.children_of(partner)
+    if not found and term.path == "S":
+        found = _parents_other_children(d, owners, term)
     return sorted(found, key=lambda x: ents.get(x).first)
+
+
+def _parents_other_children(d: Discourse, owners: list[int], term) -> set[int]:
+    """ "Her birth mom … has two little boys, Rhun and Ifor, so Lise has two half-brothers": a
+    plural sibling word for the other children already known of the owner's parents (birth
+    parents count; step-parents do not)."""
+    ents = d.ents
+    found: set[int] = set()
+    for o in owners:
+        o = ents.find(o)
+        parents = {ents.find(c.referent) for c in ents.claims_by(o)
+                   if c.term.path == "P" and "step" not in c.term.qual}
+        parents |= {ents.find(c.possessor) for c in ents.claims_about(o)
+                    if c.term.path == "C" and "step" not in c.term.qual}
+        for par in parents:
+            kids = {ents.find(c.referent) for c in ents.claims_by(par)
+                    if c.term.path == "C" and "step" not in c.term.qual}
+            kids |= {ents.find(c.possessor) for c in ents.claims_about(par)
+                     if c.term.path == "P" and "step" not in c.term.qual}
+            found |= kids - {o}
+    if term.gender is not None:
+        found = {x for x in found if ents.gender(x) in (None, term.gender)}
+    return found
 
 
 def _co_parent_partners(d: Discourse, o: int) -> set[int]:
