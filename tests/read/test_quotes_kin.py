@@ -103,3 +103,18 @@ def test_ops_husband_in_passing_is_no_narrator_break() -> None:
                       sha256="0"))
     find_quotes(doc)
     assert find_breaks(doc) == []
+
+
+def test_the_recipient_of_a_first_verb_is_spoken_to() -> None:
+    doc, qs = quotes_of('Hedy handed Piet the keys and said, "Tell your sister I am sorry."')
+    assert doc.toks[qs[0].addressee_tok].text == "Piet"
+
+
+def test_an_unattributed_letter_speaks_to_the_narrator() -> None:
+    text = ("My husband and I cleared out the flat. There was a note in the drawer:\n"
+            "\u201cI was unkind to you. Look after your husband for me.\u201d\n")
+    fam = read(text)
+    narrator = next(p for p in fam.people if p.narrator)
+    husband = person_at(fam, text, "My husband")
+    assert person_at(fam, text, "your husband").id == husband.id
+    assert any(set(u.partners) == {narrator.id, husband.id} for u in fam.unions)

@@ -135,12 +135,29 @@ def _addressee_of(doc: StoryDoc, verb: int) -> int:
     """The one a speech verb is aimed at: its object ("told Ansa", "asked her") or the object
     of its "to" ("said to Piet", "wrote to him"), outside the quote; -1 when it names no one."""
     toks = doc.toks
+    found = _object_addressed(doc, verb, toks[verb].lemma in _OBJECT_ADDRESSED)
+    if found == -1 and toks[verb].dep == "conj":
+        # "handed Grandma the pie and said…", "turned to Ansa and said…": the first verb's
+        # recipient is the one spoken to
+        found = _object_addressed(doc, toks[verb].head, False, named_object=True)
+    return found
+
+
+def _object_addressed(doc: StoryDoc, verb: int, by_object: bool, *,
+                      named_object: bool = False) -> int:
+    """A person the verb is aimed at: its indirect object, its "to"/"at" object, and its direct
+    object when ``by_object`` (a verb like "tell" whose object is the listener) or, with
+    ``named_object``, when that object is a name or a personal pronoun ("hugged Piet")."""
+    toks = doc.toks
     for c in toks[verb].children:
         t = toks[c]
         if t.quote != -1:
             continue
-        if (t.dep in ("dobj", "dative", "iobj") and t.pos in _PERSONISH
-                and toks[verb].lemma in _OBJECT_ADDRESSED and t.lower not in (
+        if t.dep == "dobj" and named_object and (
+                t.pos == "PROPN" or t.lower in ("him", "her", "me", "them", "us")):
+            return c
+        if (t.dep in ("dative", "iobj") or t.dep == "dobj" and by_object) and (
+                t.pos in _PERSONISH and t.lower not in (
                     "it", "this", "that", "something", "nothing", "everything", "one")):
             return c
         if t.dep in ("prep", "dative") and t.lower in ("to", "at"):
@@ -168,6 +185,8 @@ def _attribute(doc: StoryDoc, q: Quote) -> None:
             if t.quote != -1 or t.pos not in ("VERB", "AUX") or t.lemma not in SPEECH_VERBS:
                 continue
             subj = _subject_of(doc, k)
+            if subj == -1 and t.dep == "conj":
+                subj = _subject_of(doc, t.head)  # "Hedy handed Piet the keys and said, …"
             if subj == -1:
                 continue
             dist = min(abs(k - q.tok_start), abs(k - q.tok_end))

@@ -1260,9 +1260,14 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     """Who "you" is in a quote: the one the speech verb names ("Piet told Ansa"), else the
     previous speaker in the exchange, else the narrator."""
     speaker = _speaker(doc, ms, d, quote)
-    if speaker is None:
-        return None
     q = doc.quotes[quote]
+    if speaker is None:
+        # a letter or line nobody is said to speak ("There was a letter with it: 'When I
+        # married your husband's father…'"): in a first-person story it is addressed to the
+        # narrator, unless the narrator's own first person fills it
+        if d.narrator is None or q.addressee_tok != -1 or not _speaks_in_first_person(doc, q):
+            return None
+        return d.ents.find(d.narrator)
     if q.addressee_tok != -1:  # "'Your mother called,' Piet told Ansa": Ansa
         am = _mention_at(ms, doc, q.addressee_tok)
         if am is not None and am.kind not in ("we", "they", "you"):
@@ -1281,6 +1286,12 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     if d.narrator is not None and d.ents.find(d.narrator) != speaker:
         return d.ents.find(d.narrator)
     return None
+
+
+def _speaks_in_first_person(doc: StoryDoc, q) -> bool:
+    """Does the quote's speaker say "I"/"my" (someone talking about themselves)?"""
+    return any(doc.toks[k].lower in ("i", "my", "me", "i'm", "myself")
+               for k in range(q.tok_start, q.tok_end))
 
 
 def _narrator_beside(doc: StoryDoc, q) -> bool:
