@@ -118,3 +118,13 @@ def test_an_unattributed_letter_speaks_to_the_narrator() -> None:
     husband = person_at(fam, text, "My husband")
     assert person_at(fam, text, "your husband").id == husband.id
     assert any(set(u.partners) == {narrator.id, husband.id} for u in fam.unions)
+
+
+def test_ops_mom_in_an_update_by_someone_else_is_the_posters_mother() -> None:
+    text = ("I have a son named Ivo. He is nine.\n"
+            "OP's husband here. OP's mom never visits us.\n")
+    fam = read(text)
+    first, second = (seg.narrator for seg in fam.narration)
+    mom = person_at(fam, text, "OP's mom")
+    assert mom.id in parents_of(fam, first)
+    assert mom.id not in parents_of(fam, second)

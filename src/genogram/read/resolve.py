@@ -426,10 +426,17 @@ def _coordinated_with(doc: StoryDoc, ms: list[Mention], others: list[int], m: Me
                for j in others)
 
 
+_OP_OWNER = re.compile(r"OP['\u2019]s\b")
+
+
 def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
     """Entities that possess a kin phrase: my -> narrator, our -> narrator (+partner), X's -> X."""
     toks = doc.toks
     out: list[int] = []
+    if m.possessor == -1 and _OP_OWNER.match(doc.text, m.start):
+        # "OP's mom": the original poster's, i.e. the first narrator's (even in an update
+        # written by someone else)
+        return [d.ents.find(d.narrators[0][1]) if d.narrators else _narrator(doc, d, m.start)]
     if m.possessor != -1:
         pm = ms[m.possessor]
         if pm.entity == -1 and pm.kind not in ("we", "they"):
