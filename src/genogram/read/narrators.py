@@ -5,6 +5,8 @@ Stories passed on by someone else announce it, and each cue says who speaks next
   my father's story" → the next narrator is the kin person named in that paragraph (its sign-off,
   "—Mette", names the one who frames it);
 - a paragraph opening "Fiora here." → the next narrator is named;
+- "EDIT: this is OP's husband." / "OP's sister here." → the next narrator is that relative of
+  the one before (the original poster);
 - "Now it's my turn." → a new narrator, identified by what follows ("I'm his daughter");
 - "My sister tells it like that, but I remember it different" → a new narrator, and the one before
   was this narrator's sister.
@@ -47,6 +49,12 @@ _HANDED_OVER = re.compile(
 _SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| there)?[.,!]\s*)?"
                         rf"(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
                         rf"(?!\s*(?:'s|\u2019s))")
+# "EDIT: Hey, this is OP's husband." / "OP's sister here.": the original poster's relative
+# takes over; the kin word says how the two are related
+_OP_KIN = re.compile(
+    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
+    rf"(?P<kin>OP{_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b(?P<here>\s+here\b)?", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -62,6 +70,8 @@ class NarratorBreak:
     prev_kin_at: int | None = None   # char offset of "My sister" naming the previous narrator
     frame_name: str | None = None    # sign-off of the framing paragraph ("—Mette")
     intro: bool = False              # "This is Zeno.": no break if that is the narrator
+    op_kin_at: int | None = None     # char offset of "OP's husband": the new narrator is that
+                                     # relative of the narrator before
 
 
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
@@ -106,6 +116,10 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                                      intro=True,
                                      next_kin_at=s + handed.start("lead") + kin.start()
                                      if kin_ok else None))
+            continue
+        op = _OP_KIN.match(head)
+        if op and (op.group("lead") or op.group("here")) and kin_term(op.group("word")):
+            out.append(NarratorBreak(s, op_kin_at=s + op.start("kin")))
             continue
         m = _HERE.match(head)
         if m and kin_term(m.group(1)) is None:

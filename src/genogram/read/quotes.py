@@ -31,6 +31,7 @@ class Quote:
     speaker_tok: int = -1      # token of the speaker mention (outside the quote), -1 unknown
     speaker_is_narrator: bool = False
     para: int = 0
+    addressee_tok: int = -1    # token of the one spoken to ("…," Piet told Ansa), -1 unknown
 
 
 def find_quotes(doc: StoryDoc) -> list[Quote]:
@@ -123,6 +124,49 @@ def _subject_of(doc: StoryDoc, verb: int) -> int:
     return -1
 
 
+_PERSONISH = ("PRON", "PROPN", "NOUN")
+# verbs whose object is the one spoken to ("told Ansa", "asked her"); other speech verbs take
+# their addressee after "to"/"at" ("said to Piet"), and "calls Marcus 'the tenant'" is naming
+_OBJECT_ADDRESSED = frozenset(["tell", "ask", "beg", "warn", "promise", "answer", "remind",
+                               "text", "assure", "reassure", "urge", "order", "inform"])
+
+
+def _addressee_of(doc: StoryDoc, verb: int) -> int:
+    """The one a speech verb is aimed at: its object ("told Ansa", "asked her") or the object
+    of its "to" ("said to Piet", "wrote to him"), outside the quote; -1 when it names no one."""
+    toks = doc.toks
+    found = _object_addressed(doc, verb, toks[verb].lemma in _OBJECT_ADDRESSED)
+    if found == -1 and toks[verb].dep == "conj":
+        # "handed Grandma the pie and said…", "turned to Ansa and said…": the first verb's
+        # recipient is the one spoken to
+        found = _object_addressed(doc, toks[verb].head, False, named_object=True)
+    return found
+
+
+def _object_addressed(doc: StoryDoc, verb: int, by_object: bool, *,
+                      named_object: bool = False) -> int:
+    """A person the verb is aimed at: its indirect object, its "to"/"at" object, and its direct
+    object when ``by_object`` (a verb like "tell" whose object is the listener) or, with
+    ``named_object``, when that object is a name or a personal pronoun ("hugged Piet")."""
+    toks = doc.toks
+    for c in toks[verb].children:
+        t = toks[c]
+        if t.quote != -1:
+            continue
+        if t.dep == "dobj" and named_object and (
+                t.pos == "PROPN" or t.lower in ("him", "her", "me", "them", "us")):
+            return c
+        if (t.dep in ("dative", "iobj") or t.dep == "dobj" and by_object) and (
+                t.pos in _PERSONISH and t.lower not in (
+                    "it", "this", "that", "something", "nothing", "everything", "one")):
+            return c
+        if t.dep in ("prep", "dative") and t.lower in ("to", "at"):
+            obj = next((g for g in t.children if toks[g].dep == "pobj"), -1)
+            if obj != -1 and toks[obj].pos in _PERSONISH:
+                return obj
+    return -1
+
+
 def _attribute(doc: StoryDoc, q: Quote) -> None:
     toks = doc.toks
     ps, pe = doc.para_bounds[q.para]
@@ -131,6 +175,7 @@ def _attribute(doc: StoryDoc, q: Quote) -> None:
     s_last = toks[max(q.tok_end - 1, q.tok_start)].sent if q.tok_end else s_first
     best = -1
     best_dist = 10**9
+    addressee = -1
     for s in range(max(s_first - 1, 0), min(s_last + 2, len(doc.sents))):
         sent = doc.sents[s]
         if sent.para != q.para:
@@ -140,11 +185,14 @@ def _attribute(doc: StoryDoc, q: Quote) -> None:
             if t.quote != -1 or t.pos not in ("VERB", "AUX") or t.lemma not in SPEECH_VERBS:
                 continue
             subj = _subject_of(doc, k)
+            if subj == -1 and t.dep == "conj":
+                subj = _subject_of(doc, t.head)  # "Hedy handed Piet the keys and said, …"
             if subj == -1:
                 continue
             dist = min(abs(k - q.tok_start), abs(k - q.tok_end))
             if dist < best_dist:
                 best, best_dist = subj, dist
+                addressee = _addressee_of(doc, k)
     if best == -1:
         # 2. the subject of an adjacent narrative sentence in the same paragraph
         for s in (s_first - 1, s_last + 1, s_first):
@@ -164,6 +212,7 @@ def _attribute(doc: StoryDoc, q: Quote) -> None:
             if best != -1:
                 break
     q.speaker_tok = best
+    q.addressee_tok = addressee
     if best != -1 and toks[best].lower in ("i", "we"):
         q.speaker_is_narrator = True
     del ps, pe

@@ -65,6 +65,9 @@ class Discourse:
     # (sentence, pronoun, entity) of possessive pronouns before a parent word ("His father")
     parent_owners: list[tuple[int, str, int]] = field(default_factory=list)
     signed: set[int] = field(default_factory=set)  # narrators named by a letter's signature
+    # earlier narrators a later one writes about ("OP's husband here. She showed me…"): these
+    # may be "she"/"he", unlike other narrators
+    posters: set[int] = field(default_factory=set)
     # people made for a counted unnamed group ("two adult children"): (owners, their entities)
     counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
@@ -423,10 +426,17 @@ def _coordinated_with(doc: StoryDoc, ms: list[Mention], others: list[int], m: Me
                for j in others)
 
 
+_OP_OWNER = re.compile(r"OP['\u2019]s\b")
+
+
 def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
     """Entities that possess a kin phrase: my -> narrator, our -> narrator (+partner), X's -> X."""
     toks = doc.toks
     out: list[int] = []
+    if m.possessor == -1 and _OP_OWNER.match(doc.text, m.start):
+        # "OP's mom": the original poster's, i.e. the first narrator's (even in an update
+        # written by someone else)
+        return [d.ents.find(d.narrators[0][1]) if d.narrators else _narrator(doc, d, m.start)]
     if m.possessor != -1:
         pm = ms[m.possessor]
         if pm.entity == -1 and pm.kind not in ("we", "they"):
@@ -823,7 +833,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if other.head >= m.head:
             continue
         e = ents.find(e_id)
-        if ents.get(e).narrator and m.quote == -1:
+        if ents.get(e).narrator and m.quote == -1 and (
+                e not in {ents.find(p) for p in d.posters}):
             continue
         if speaker is not None and e == ents.find(speaker):
             continue
@@ -1253,11 +1264,24 @@ def _role_blocked(ents: Entities, r: int, h: int) -> bool:
 
 
 def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> int | None:
-    """Who "you" is in a quote: the previous speaker in the exchange, else the narrator."""
+    """Who "you" is in a quote: the one the speech verb names ("Piet told Ansa"), else the
+    previous speaker in the exchange, else the narrator."""
     speaker = _speaker(doc, ms, d, quote)
-    if speaker is None:
-        return None
     q = doc.quotes[quote]
+    if speaker is None:
+        # a letter or line nobody is said to speak ("There was a letter with it: 'When I
+        # married your husband's father…'"): in a first-person story it is addressed to the
+        # narrator, unless the narrator's own first person fills it
+        if d.narrator is None or q.addressee_tok != -1 or not _speaks_in_first_person(doc, q):
+            return None
+        return d.ents.find(d.narrator)
+    if q.addressee_tok != -1:  # "'Your mother called,' Piet told Ansa": Ansa
+        am = _mention_at(ms, doc, q.addressee_tok)
+        if am is not None and am.kind not in ("we", "they", "you"):
+            if am.entity == -1:
+                _resolve_one(doc, ms, d, am)
+            if am.entity != -1 and d.ents.find(am.entity) != speaker:
+                return d.ents.find(am.entity)
     if d.narrator is not None and d.ents.find(d.narrator) != speaker and _narrator_beside(doc, q):
         return d.ents.find(d.narrator)  # "When I asked Grandpa Sid, he said, 'Ask your uncle'"
     for p in range(quote - 1, max(quote - 4, -1), -1):
@@ -1269,6 +1293,12 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     if d.narrator is not None and d.ents.find(d.narrator) != speaker:
         return d.ents.find(d.narrator)
     return None
+
+
+def _speaks_in_first_person(doc: StoryDoc, q) -> bool:
+    """Does the quote's speaker say "I"/"my" (someone talking about themselves)?"""
+    return any(doc.toks[k].lower in ("i", "my", "me", "i'm", "myself")
+               for k in range(q.tok_start, q.tok_end))
 
 
 def _narrator_beside(doc: StoryDoc, q) -> bool:
@@ -1380,6 +1410,17 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
                 ents.add_name(new, br.name)  # "my husband … This is Hamid."
         if prev is not None and br.frame_name:
             ents.add_name(prev, br.frame_name)
+    elif br.op_kin_at is not None:
+        km = next((m for m in ms if m.start == br.op_kin_at and m.kind == "kin"), None)
+        new = ents.new()
+        if km is not None and km.entity == -1 and km.kin is not None:
+            _bind(doc, d, km, new, strong=True)  # "this is OP's husband": the one now writing
+            if prev is not None:
+                ents.claim(prev, km.kin, new, (km.start, km.end))
+                # "OP's" mentions the original poster, the topic of the update: "She showed me
+                # the comments" is about her
+                d.recent.append((doc.toks[km.head].sent, km.idx, prev, _OP_TOPIC))
+                d.posters.add(prev)
     elif br.name is not None:
         new = ents.find_by_name(br.name)
         if br.intro and new is not None and prev is not None and new == prev:
@@ -1407,6 +1448,9 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
             _bind(doc, d, km, prev, strong=True)
             ents.claim(new, km.kin, prev, (km.start, km.end))
 
+
+_OP_TOPIC = 2.0
+"""Salience of the original poster named by "OP's husband here" (above a main-clause subject)."""
 
 _ASKED_ME = re.compile(r"\b([A-Z][a-z]+) (?:asked|wanted|told) (?:me|if I)\b")
 
