@@ -379,6 +379,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _co_parents(g, ents)
     _parents_unions(g, ents, vf)
     _never_married(g, ents, vf)
+    _departures(g, ents, vf)
     _spouse_as_other_parent(g, ents, text)
     _close(g, ents, whole_cast=implied)
     if merge_described_kin(g, ents, text):  # roles the closure found (step-parents, siblings)
@@ -611,11 +612,25 @@ def _parents_unions(g: Graph, ents: Entities, vf: VerbFacts) -> None:
         g.unions[frozenset(bio)].pop("inferred", None)
 
 
+def _departures(g: Graph, ents: Entities, vf: VerbFacts) -> None:
+    """"Mum was raised by her mother after her father left": one who left, whose one partner
+    only the graph knows (the two parents of a child), is separated from that partner."""
+    for who, ev in vf.departures:
+        x = ents.find(who)
+        keys = [k for k, u in g.unions.items() if x in k and u["type"] != "affair"]
+        if len(keys) != 1:
+            continue
+        u = g.unions[keys[0]]
+        if u["status"] == "together":
+            u["status"] = "separated"
+            u["ev"].append(ev)
+
+
 def _never_married(g: Graph, ents: Entities, vf: VerbFacts) -> None:
     """"They never married": the couple's union is a partnership, not a marriage (the
     contract's nearest type is dating), and no spouse-as-parent inference runs through it."""
     wed = {frozenset((ents.find(u.a), ents.find(u.b))) for u in vf.unions
-           if u.type == "marriage"}
+           if u.type == "marriage" and not u.by_parting}
     for pair in vf.unmarried:
         key = frozenset(ents.find(x) for x in pair)
         if key in wed:

@@ -1157,6 +1157,20 @@ def _give_mentions(note: _Note) -> None:
                     kin=term, gender=term.gender if term else None, entity=r)
         note.ms.append(m)
         e.mentions.append(m.idx)
+    # every later "PGM", "MGF" too: a verb whose subject it is ("PGM and PGF separated in
+    # 2010") finds its person only through a mention at that word
+    heads = {m.head for m in note.ms}
+    for (a, b), x in note.abbrev_spans:
+        head = doc.tok_at(a)
+        if head < 0 or head in heads or doc.text[a:b].lower() not in ABBREVIATIONS:
+            continue
+        r = ents.find(x)
+        term = kin_term(ABBREVIATIONS[doc.text[a:b].lower()][0])
+        m = Mention(idx=len(note.ms), start=a, end=b, head=head, kind="kin", kin=term,
+                    gender=term.gender if term else None, entity=r)
+        note.ms.append(m)
+        ents.get(r).mentions.append(m.idx)
+        heads.add(head)
 
 
 def _guess_spans(note: _Note, pronouns: tuple[str, ...] = ("he", "she", "they")

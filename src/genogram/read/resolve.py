@@ -207,13 +207,14 @@ def _has_first_person(doc: StoryDoc) -> bool:
 def _mention_at(ms: list[Mention], doc: StoryDoc, tok: int) -> Mention | None:
     """The mention whose head is token ``tok`` (index kept on the document: one per story)."""
     index = getattr(doc, "_mention_index", None)
-    if index is None or index[0] is not ms:
+    # (rebuilt when mentions were added since: a note's abbreviations get theirs late)
+    if index is None or index[0] is not ms or index[1] != len(ms):
         table: dict[int, Mention] = {}
         for m in ms:
             table.setdefault(m.head, m)
-        index = (ms, table)
+        index = (ms, len(ms), table)
         doc._mention_index = index  # type: ignore[attr-defined]
-    return index[1].get(tok)
+    return index[2].get(tok)
 
 
 def _resolve_speaker(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: int) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention, name_within, year_fused_subject
-from genogram.read.resolve import Discourse, _blood_pair, _mention_at
+from genogram.read.resolve import Discourse, _blood_pair, _mention_at, _partners
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
 _COUPLE_NOUNS = frozenset(["couple", "newlywed", "newlyweds", "pair"])
@@ -27,6 +27,9 @@ class UnionFact:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     year: int | None = None
     end_year: int | None = None
+    #: made by a parting alone ("they split", "separated"): its "marriage" is the default
+    #: type, no wedding the text told
+    by_parting: bool = False
 
 
 @dataclass
@@ -50,6 +53,9 @@ class VerbFacts:
     #: "My parents divorced in 2003": (the one whose parents they are, union status, evidence),
     #: placed on the two parents once the graph knows them
     parents_unions: list[tuple[int, str, tuple[int, int]]] = field(default_factory=list)
+    #: "after her father left": one who left, with no partner known to the verbs yet; the
+    #: graph separates them from their one partner once it knows who that is
+    departures: list[tuple[int, tuple[int, int]]] = field(default_factory=list)
 
 
 def _plainly_negated(doc: StoryDoc, verb: int) -> bool:
@@ -101,7 +107,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     k = verb
     subj = -1
     for _ in range(3):
-        subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        subj = _nearest_subject(doc, k)
         if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl", "acomp"):
             break
         k = toks[k].head
@@ -126,6 +132,21 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
         if toks[c].dep == "conj":
             out += _people_at(doc, ms, d, c)
     return list(dict.fromkeys(out))
+
+
+def _nearest_subject(doc: StoryDoc, verb: int) -> int:
+    """The verb's subject; of two (a clause after a semicolon the parser hung on the same verb:
+    "Ivo Rask, not in contact; Ada and Ivo separated"), the one nearest before the verb."""
+    subs = [c for c in doc.toks[verb].children if doc.toks[c].dep in ("nsubj", "nsubjpass")]
+    before = [c for c in subs if c < verb]
+    subj = max(before) if before else subs[0] if subs else -1
+    if subj != -1:
+        # "Ivo Rask, no contact since 2016; Ada and Ivo separated": the words after the
+        # semicolon, parsed as an apposition to the name before it, are the subject
+        fresh = [c for c in doc.toks[subj].children if doc.toks[c].dep == "appos"
+                 and c < verb and doc.toks[c - 1].text == ";"]
+        subj = fresh[-1] if fresh else subj
+    return subj
 
 
 def people_and_conjuncts(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
@@ -321,6 +342,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     "marriage")
                 u.evidence.append(ev)
                 u.year = u.year or _year_near(doc, t.i)
+                u.by_parting = False
         elif lemma == "divorce" or t.lower == "divorced":
             objs = _objects(doc, ms, d, t.i, ("from",))
             pairs = [(s, o) for s in subs for o in objs if s != o]
@@ -331,17 +353,24 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             for a, b in pairs[:1]:
                 u = _union(vf, a, b)
                 u.status = "divorced"
+                u.by_parting = False
                 u.evidence.append(ev)
                 u.end_year = _year_near(doc, t.i)
-        elif lemma in ("separate",) or (lemma in ("split", "break") and prt == "up"):
+        elif lemma in ("separate",) or (lemma in ("split", "break") and prt == "up") or (
+                lemma == "split" and t.pos == "VERB" and not _has_dep(doc, t.i, "dobj")):
+            # "they split when she was three" (not "split the bill")
             objs = _objects(doc, ms, d, t.i, ("from", "with"))
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
-            if not pairs and len(subs) == 1:
+            if not pairs and len(subs) == 1 and not _subject_coordinated(doc, t.i):
+                # ("her mother and I split" read as one person names someone else, not the
+                # partner on record)
                 pairs = [(subs[0], p) for p in _partners_of(vf, subs[0], claim_partners)[:1]]
             for a, b in pairs[:1]:
+                fresh = not _has_union(vf, a, b)
                 u = _union(vf, a, b)
+                u.by_parting = u.by_parting or fresh
                 if u.status != "divorced":
                     u.status = "separated" if lemma == "separate" else "ended"
                 u.evidence.append(ev)
@@ -354,8 +383,13 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             hit = [p for p in partners if p in objs]
             if not hit and _us_object(doc, t.i) and len(partners) == 1:
                 hit = partners  # "he left us": the family, so the partner in it
-            if not hit and not objs and prt == "out" and len(partners) == 1:
-                hit = partners
+            if not hit and not objs and len(partners) == 1 and (
+                    prt == "out" or lemma == "leave" and _left_outright(doc, t.i)):
+                hit = partners  # "he walked out", "he left when I was three"
+            if not partners and not objs and not d.ents.get(s).narrator and (
+                    prt == "out" and lemma == "walk"
+                    or lemma == "leave" and _left_outright(doc, t.i)):
+                vf.departures.append((s, ev))  # the partner may be known only to the graph
             for p in hit[:1]:
                 u = _union(vf, s, p)
                 if u.status == "together":
@@ -461,7 +495,8 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 carers = [o for o in objs]
                 kids = subs
             else:
-                carers, kids = subs, [o for o in _objects(doc, ms, d, t.i, ()) if o not in subs]
+                carers = subs or _we_couple(doc, ms, d, t.i)
+                kids = [o for o in objs if o not in carers] or _us_narrator(doc, ms, d, t.i)
             for c in carers:
                 for k in kids:
                     if c != k:
@@ -602,6 +637,65 @@ def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
 
 
 _ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
+
+
+def _subject_coordinated(doc: StoryDoc, verb: int) -> bool:
+    """Whether the verb's subject is two or more coordinated words ("Ada and I")."""
+    subj = _nearest_subject(doc, verb)
+    return subj != -1 and any(doc.toks[c].dep == "conj" for c in doc.toks[subj].children)
+
+
+def _narrator_at(d: Discourse, pos: int) -> int | None:
+    """The narrator of the stretch of text at character ``pos``."""
+    here = [e for start, e in d.narrators if start <= pos]
+    return d.ents.find(here[-1]) if here else None
+
+
+def _we_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    """"We adopted our son": a "we" the resolver left open, as the subject of a verb of
+    raising a child, is the narrator and the narrator's one partner (as "our" is)."""
+    subj = _nearest_subject(doc, verb)
+    m = _mention_at(ms, doc, subj) if subj != -1 else None
+    if m is None or m.kind != "we" or m.quote != -1 or doc.toks[subj].lower != "we":
+        return []
+    me = _narrator_at(d, m.start)
+    return [] if me is None else [me] + [d.ents.find(p) for p in _partners(d, me)]
+
+
+def _us_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
+    """"she raised us", "raised me": the narrator (a "we" raised is the narrator's
+    generation; the siblings in it get their tie through the narrator's parents)."""
+    for c in doc.toks[verb].children:
+        w = doc.toks[c]
+        if w.dep == "dobj" and w.lower in ("us", "me") and w.quote == -1:
+            me = _narrator_at(d, w.start)
+            return [me] if me is not None else []
+    return []
+
+
+def _has_dep(doc: StoryDoc, verb: int, dep: str) -> bool:
+    return any(doc.toks[c].dep == dep for c in doc.toks[verb].children)
+
+
+#: what a "left" with these says is a trip or a move, not a parting ("left for work", "left
+#: to find work", "left at dawn", "left the house")
+_LEFT_FOR = frozenset(["for", "to", "at", "from", "on", "with", "by", "through", "into"])
+
+
+def _left_outright(doc: StoryDoc, verb: int) -> bool:
+    """"He left when I was three", "after Dad left": a "left" with no object, place or
+    purpose — a parent or partner leaving the family."""
+    toks = doc.toks
+    if toks[verb].pos != "VERB":
+        return False
+    for c in toks[verb].children:
+        w = toks[c]
+        if w.dep in ("dobj", "xcomp", "ccomp", "oprd", "acomp", "dative", "attr"):
+            return False
+        if w.dep == "prep" and w.lower in _LEFT_FOR or w.dep == "advmod" and w.lower in (
+                "home", "early", "town", "behind", "alone"):
+            return False
+    return True
 
 
 def _has_child(doc: StoryDoc, verb: int, word: str) -> bool:
