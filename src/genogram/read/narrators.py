@@ -47,6 +47,17 @@ _HANDED_OVER = re.compile(
 _SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| there)?[.,!]\s*)?"
                         rf"(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
                         rf"(?!\s*(?:'s|\u2019s))")
+# "EDIT: Hi, this is OP's wife.": the new writer is the poster's kin, the one the poster called
+# "my wife" before
+_POSTER_KIN = re.compile(
+    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"(?:this is|it{_APOS}s|i{_APOS}m|i am)\s+(?:the\s+)?(?:OP|original poster){_APOS}s\s+"
+    r"(?P<kin>[a-z]+(?:-[a-z]+)?)\b", re.I)
+# "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
+_POSTER_AGAIN = re.compile(
+    r"^\s*(?:update|edit)\s*\d*\s*(?:\([^)\n]{0,40}\b(?:OP|original poster)\b[^)\n]{0,20}\)|"
+    r"[:.\u2014\u2013-]+\s*(?:it[’']s |this is )?(?:the )?(?:OP|original poster)"
+    r"(?: here| again|,? back)\b)", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -62,6 +73,8 @@ class NarratorBreak:
     prev_kin_at: int | None = None   # char offset of "My sister" naming the previous narrator
     frame_name: str | None = None    # sign-off of the framing paragraph ("—Mette")
     intro: bool = False              # "This is Zeno.": no break if that is the narrator
+    poster_kin: str | None = None    # "this is OP's wife": the first poster's "my wife"
+    poster_again: bool = False       # "UPDATE (OP again)": back to the first narrator
 
 
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
@@ -95,6 +108,13 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")
                 or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
             out.append(NarratorBreak(s, name=m.group("name"), intro=True))
+            continue
+        pk = _POSTER_KIN.match(head)
+        if pk and kin_term(pk.group("kin")) is not None:
+            out.append(NarratorBreak(s, poster_kin=pk.group("kin").lower()))
+            continue
+        if out and _POSTER_AGAIN.match(head):
+            out.append(NarratorBreak(s, poster_again=True))
             continue
         handed = _HANDED_OVER.match(head)
         if handed and kin_term(handed.group("name")) is None:

@@ -1347,7 +1347,16 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
     ents = d.ents
     prev = ents.find(d.narrator) if d.narrator is not None else None
     new: int | None = None
-    if br.next_kin_at is not None:
+    if br.poster_again:
+        # back to the one who wrote first (if the story has had that narrator)
+        new = ents.find(d.narrators[0][1]) if d.narrators else None
+    elif br.poster_kin is not None:
+        # "this is OP's wife": the one the poster called "my wife" before this point
+        said = f"my {br.poster_kin}"
+        kin = [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
+               and doc.text[m.start:m.end].lower() == said]
+        new = ents.find(kin[-1].entity) if kin else None
+    elif br.next_kin_at is not None:
         km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity != -1:
             new = ents.find(km.entity)
