@@ -171,11 +171,11 @@ def _paren_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-def _subject(cues: Cues, cue: Span) -> tuple[str | None, Span]:
+def _subject(cues: Cues, cue: Span, client: str | None = None) -> tuple[str | None, Span]:
     """The person a label is said of (the one named nearest before it in its sentence, else the
-    note's client) and the label's sentence."""
+    note's ``client``) and the label's sentence."""
     before, _after, sent = cues.around(*cue)
-    return (before[0] if before else None), _trim(cues.text or "", sent)
+    return (before[0] if before else client), _trim(cues.text or "", sent)
 
 
 def _reversed_child(v: View, cues: Cues, m: re.Match[str],
@@ -227,19 +227,15 @@ def clinical_labels(v: View, cues: Cues) -> list[Finding]:
         out.append(Finding(code="parentification", kind="pattern", message=msg, people=[pid],
                            evidence=[sent]))
     for m in _PARENTIFIED.finditer(text):
-        pid, sent = _subject(cues, (m.start(), m.end()))
-        if sent in told:
-            continue
-        pid = pid or client
-        if pid is None:
+        pid, sent = _subject(cues, (m.start(), m.end()), client)
+        if sent in told or pid is None:
             continue
         msg = (f"The note names parentification for {v.label(pid)}: a child in a parent's role "
                f"(parentification). Ask who cared for the child, and what it cost them.")
         out.append(Finding(code="parentification", kind="pattern", message=msg, people=[pid],
                            evidence=[sent]))
     for m in _TRIANGULATED.finditer(text):
-        pid, sent = _subject(cues, (m.start(), m.end()))
-        pid = pid or client
+        pid, sent = _subject(cues, (m.start(), m.end()), client)
         if pid is None:
             continue
         _before, after, _s = cues.around(m.start(), m.end())
@@ -268,8 +264,7 @@ def clinical_labels(v: View, cues: Cues) -> list[Finding]:
         out.append(Finding(code="triangle", kind="pattern", message=msg, people=three,
                            evidence=[sent]))
     for m in _FAMILY_CUTOFF.finditer(text):
-        pid, sent = _subject(cues, (m.start(), m.end()))
-        pid = pid or client
+        pid, sent = _subject(cues, (m.start(), m.end()), client)
         if pid is None:
             continue
         msg = (f"{v.label(pid)} has no contact with the family (cutoff): ask what ended it and "

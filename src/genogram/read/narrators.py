@@ -32,8 +32,11 @@ _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
 # "UPDATE: Hi, this is Lykke, OP's partner." / "This is Zeno." / "Edit 2 - It's Dana here":
 # a paragraph where someone new introduces themselves (a forum update from another person)
+#: The head of a forum update ("EDIT 2:", "Update -") and a greeting ("Hi, ").
+_UPDATE_HEAD = r"(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*"
+_HELLO = r"(?:(?:hi|hey|hello)[,!]?\s+)?"
 _INTRO = re.compile(
-    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
 # "EDIT: my wife asked to answer herself. Hi, this is Runa.": an update whose first sentence
@@ -50,7 +53,7 @@ _SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| th
 # "EDIT: Hi, this is OP's wife.": the new writer is the poster's kin, the one the poster called
 # "my wife" before
 _POSTER_KIN = re.compile(
-    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
     rf"(?:this is|it{_APOS}s|i{_APOS}m|i am)\s+(?:the\s+)?(?:OP|original poster){_APOS}s\s+"
     r"(?P<kin>[a-z]+(?:-[a-z]+)?)\b", re.I)
 # "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
