@@ -29,3 +29,24 @@ def test_a_woman_he_had_been_seeing_while_his_wife_was_ill() -> None:
             "At the funeral my father introduced me to the woman he'd been seeing for two years. "
             "\"This is Carla,\" he said.")
     assert any("Carla" in who for who in affair_labels(story(text)))
+
+
+def test_his_affair_names_the_one_who_had_it() -> None:
+    text = ("Adelheid married Bertram Quennell in 1980. They divorced in 1994; Adelheid says the "
+            "divorce followed his affair with a coworker.")
+    fam = story(text)
+    labels = affair_labels(fam)
+    assert any(any(n.startswith("Bertram") for n in who) for who in labels)
+    assert not any("Adelheid" in who and len(who) == 1 for who in labels)
+
+
+def test_an_affair_of_someone_with_no_partner_is_no_finding() -> None:
+    text = "Bertram read a novel about her affair with a painter, and he hated the ending."
+    assert affair_labels(story(text)) == []
+
+
+def test_his_affair_denied_is_no_finding() -> None:
+    text = ("Adelheid married Bertram Quennell in 1980. Adelheid says there was never any affair, "
+            "and she never believed the rumours about his affair either.")
+    fam = story(text)
+    assert affair_labels(fam) == []

@@ -68,3 +68,79 @@ def test_cut_off_from_someone_named_is_a_cutoff() -> None:
     fam = family([at("p1", "Rudo", text, "Rudo"), at("p2", "Ismay", text, "Ismay")])
     (f,) = [f for f in find_all(fam, text) if f.code == "cutoff"]
     assert f.people == ["p1", "p2"] and "cut himself off from Ismay" in f.message
+
+
+# A note that states the pattern with its people in a list of role words ("IP", "mother",
+# "PGM"): the client from the note's header line, the others by the reader's descriptions or by
+# their tie to the client.
+_NOTE = ("IP: Wendeline Brisk, 10 y/o female.\n"
+         "Family: lives with mother Ysolde Brisk and MGM Garnet Fennimore.\n"
+         "Impressions: loyalty conflict (triangle: IP, mother, MGM). Pattern of early father loss "
+         "across 2 generations (mother, IP).\n")
+
+
+def _note_family(text: str = _NOTE) -> Family:
+    return family([at("p1", "Wendeline Brisk", text, "Wendeline Brisk", gender="female"),
+                   at("p2", "Ysolde Brisk", text, "Ysolde Brisk", gender="female",
+                      descriptions=["mother"]),
+                   at("p3", None, text, "MGM Garnet", gender="female", descriptions=["MGM"])],
+                  children=[child("p2", "p1"), child("p3", "p2")])
+
+
+def test_a_triangle_the_note_lists_by_role_words_names_its_three() -> None:
+    (three,) = found(_note_family(), _NOTE, "triangle")
+    assert set(three) == {"p1", "p2", "p3"}
+
+
+def test_a_pattern_across_generations_takes_the_notes_own_list() -> None:
+    fam = _note_family()
+    (f,) = [f for f in find_all(fam, _NOTE) if f.code == "multigenerational"]
+    assert set(f.people) == {"p1", "p2"} and "early loss" in f.message
+    assert _NOTE[slice(*f.evidence[0])].startswith("Pattern of early father loss")
+
+
+def test_a_list_item_is_resolved_by_the_tie_to_the_client_when_no_description_says_it() -> None:
+    text = _NOTE.replace("(triangle: IP, mother, MGM)", "(triangle: IP, mother, grandmother)")
+    fam = _note_family(text).model_copy(update={"children": [child("p2", "p1")]})
+    assert found(fam, text, "triangle") == []  # "grandmother" names no one: no finding
+    text2 = _NOTE.replace("(triangle: IP, mother, MGM)", "(triangle: IP, Garnet, mom)")
+    fam2 = family([at("p1", "Wendeline Brisk", text2, "Wendeline Brisk", gender="female"),
+                   at("p2", "Ysolde Brisk", text2, "Ysolde Brisk", gender="female"),
+                   at("p3", "Garnet Fennimore", text2, "Garnet Fennimore", gender="female")],
+                  children=[child("p2", "p1"), child("p3", "p2")])
+    (three,) = found(fam2, text2, "triangle")
+    assert set(three) == {"p1", "p2", "p3"}
+
+
+def test_no_contact_with_the_family_is_a_cutoff_of_one() -> None:
+    text = "Paternal family: PGF Halvard Brisk, not in contact w/ family since 2016.\n"
+    fam = family([at("p1", "Halvard Brisk", text, "Halvard Brisk", gender="male")])
+    (f,) = [f for f in find_all(fam, text) if f.code == "cutoff"]
+    assert f.people == ["p1"] and any("not in contact w/ family" in text[a:b]
+                                      for a, b in f.evidence)
+
+
+def test_a_role_reversal_with_a_parent_is_the_clients_parentification() -> None:
+    text = ("Client: Wendeline Brisk, 16.\n"
+            "Assessment: role reversal with mother (parentification); anxious.\n")
+    fam = family([at("p1", "Wendeline Brisk", text, "Wendeline Brisk", descriptions=["client"]),
+                  at("p2", None, text, "mother", gender="female", descriptions=["mother"])],
+                 children=[child("p2", "p1")])
+    assert found(fam, text, "parentification") == [["p1"]]
+
+
+def test_a_role_reversal_between_two_generations_is_the_younger_ones() -> None:
+    text = ("Client: Ysolde Brisk, 70.\n"
+            "Assessment: role reversal between client and granddaughter Wendeline.\n")
+    fam = family([at("p1", "Ysolde Brisk", text, "Ysolde Brisk", descriptions=["client"]),
+                  at("p2", "Garnet", text, "Garnet"),
+                  at("p3", "Wendeline", text, "Wendeline")],
+                 children=[child("p1", "p2"), child("p2", "p3")])
+    assert found(fam, text, "parentification") == [["p3"]]
+
+
+def test_a_pattern_across_generations_with_no_one_named_is_the_clients() -> None:
+    text = ("Client: Ysolde Brisk, 44.\n"
+            "Impressions: pattern of early mother loss across 3 generations.\n")
+    fam = family([at("p1", "Ysolde Brisk", text, "Ysolde Brisk", descriptions=["client"])])
+    assert found(fam, text, "multigenerational") == [["p1"]]

@@ -55,6 +55,24 @@ def test_a_birth_after_the_mothers_death_is_still_a_conflict() -> None:
     assert "after his mother Hanne died in 1958" in f.message
 
 
+def test_a_birth_years_after_the_mothers_death_while_the_father_remarried_is_no_conflict() -> None:
+    # the father's later wife outlives the birth: "their twins" was more likely hers
+    fam = family([person("p1", "Hanne", "female", death_year=1930),
+                  person("p2", "Ludo", "male"), person("p3", "Berit", "female"),
+                  person("p4", "Arvo", "male", birth_year=1944)],
+                 children=[child("p1", "p4"), child("p2", "p4")],
+                 unions=[union("u1", "p1", "p2", status="widowed"), union("u2", "p2", "p3")])
+    assert found(fam, "timeline-conflict") == []
+
+
+def test_a_parent_who_is_also_the_childs_partner_makes_no_age_conflict() -> None:
+    # the reader merged a husband and a father: the clash is in the reading
+    fam = family([person("p1", "Sten", "male", birth_year=1980),
+                  person("p2", "Berit", "female", birth_year=1983)],
+                 children=[child("p1", "p2")], unions=[union("u1", "p1", "p2")])
+    assert found(fam, "timeline-conflict") == []
+
+
 def test_one_name_written_twice_for_a_father_and_son_is_a_name_collision() -> None:
     fam = family([person("p1", "Lorcan Hale", birth_year=1920),
                   person("p2", "Lorcan Hale", birth_year=1948)],

@@ -59,3 +59,42 @@ def test_a_middle_name_after_someone_is_a_name_collision() -> None:
                   at("p2", "Rudo", text, "Rudo")])
     found = [set(f.people) for f in find_all(fam, text) if f.code == "name-collision"]
     assert found == [{"p1", "p2"}]
+
+
+def test_my_real_name_after_a_grandparent_is_a_name_collision() -> None:
+    text = ("My real name is Tavish, after Grandpa. Grandpa was a ferryman on the lake, and "
+            "everyone at school called me Tav.")
+    found = [f for f in story(text).findings if f.code == "name-collision"]
+    assert found and len(set(found[0].people)) >= 2
+    assert any("real name is Tavish" in text[a:b] for a, b in found[0].evidence)
+
+
+def _named_family(text: str, *people: tuple[str, str, tuple[str, ...]]) -> list:
+    from genogram.analyze.findings import find_all
+    from tests.analyze.families import at, family
+
+    fam = family([at(pid, name, text, *words) for pid, name, words in people])
+    return [f for f in find_all(fam, text) if f.code == "name-collision"]
+
+
+def test_a_shared_family_name_written_first_is_no_name_collision() -> None:
+    # each is called alone by the other word of the name: the shared first word is a surname
+    text = ("Vasko Temo ran the bakery. His son Vasko Ruli swept the floor. "
+            "Temo shouted at Ruli every morning, and Ruli whistled back.")
+    assert _named_family(text, ("p1", "Vasko Temo", ("Vasko Temo", "Temo ")),
+                         ("p2", "Vasko Ruli", ("Vasko Ruli", "Ruli "))) == []
+
+
+def test_a_shared_given_name_called_alone_is_still_a_name_collision() -> None:
+    text = ("Dorin Quill ran the bakery. Dorin Hemi swept the floor next door. "
+            "Dorin shouted every morning.")
+    found = _named_family(text, ("p1", "Dorin Quill", ("Dorin Quill", "Dorin shouted")),
+                          ("p2", "Dorin Hemi", ("Dorin Hemi",)))
+    assert len(found) == 1 and set(found[0].people) == {"p1", "p2"}
+    assert all("Dorin" in text[a:b] for a, b in found[0].evidence)
+
+
+def test_one_nickname_after_two_different_titles_is_no_name_collision() -> None:
+    text = "Mr. Bramble sold us the boat. Mrs. Bramble waved from the dock. Mr. Bramble laughed."
+    assert _named_family(text, ("p1", "Mr. Bramble", ("Mr. Bramble",)),
+                         ("p2", "Mrs. Bramble", ("Mrs. Bramble",))) == []

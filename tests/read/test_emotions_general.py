@@ -225,6 +225,14 @@ def test_the_sisters_are_the_last_two_siblings_named(story: str, pair_: tuple[st
     assert links(read(story)) == {(frozenset(pair_), type_)}
 
 
+def test_the_brothers_are_never_a_sister_named_between_them() -> None:
+    story = ("Halden had a son, Brannoch, with his first wife. Halden and Lisbet had two "
+             "children, Hildur and Thibault. Brannoch met Hildur and Thibault in 1950; she liked "
+             "him at once. Years later Brannoch signed the mill over to Hildur, not Thibault. "
+             "The brothers never spoke again.")
+    assert links(read(story)) == {(frozenset(("Brannoch", "Thibault")), "cutoff")}
+
+
 def test_the_sisters_with_no_siblings_named_is_no_link() -> None:
     assert links(read("My aunt Grete met Ilse at school. The sisters were inseparable.")) == set()
 

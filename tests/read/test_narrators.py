@@ -110,3 +110,19 @@ def test_a_greeting_then_i_am_after_a_handing_over_colon_starts_a_narrator() -> 
     narrators = [p for p in fam.people if p.narrator]
     assert len(narrators) == 2
     assert any(p.name == "Arvid" for p in narrators)
+
+
+def test_an_edit_by_the_posters_kin_and_the_poster_again_are_three_stretches() -> None:
+    text = ("My wife and I adopted our son Corentin in 2010. My wife thinks I overreact.\n"
+            "EDIT: Hi, this is OP's wife. He asked me to add my side. I was adopted myself, "
+            "and I never met my birth father.\n"
+            "UPDATE (two weeks later, OP again): We talked it through. Corentin is fine.\n")
+    fam = read(text)
+    segs = narrators(fam)
+    assert len(segs) == 3 and segs[0] == segs[2] != segs[1]
+    assert "my wife" in fam.person(segs[1]).descriptions
+
+
+def test_a_poster_again_line_with_no_earlier_change_is_no_break() -> None:
+    fam = read("UPDATE (OP again): we talked. My brother apologised.\nAll good now.\n")
+    assert len(narrators(fam)) == 1

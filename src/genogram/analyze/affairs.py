@@ -34,6 +34,14 @@ _NEGATED_CUE = re.compile(r"(?:\bnever|\bnot|n[’']t|\bno)\s+(?:\w+\s+)?$", re.
 #: not the person named before it.
 _UNNAMED_SUBJECT = re.compile(r"\b(?:woman|man|lady|guy|girl|boy|person|one)\s+(?:who|that)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
+#: An affair told by its owner's possessive: "the divorce followed his affair with a coworker",
+#: "after her affair came out" (the pronoun is the one who had it).
+_AFFAIR_OF = re.compile(r"\b(?P<pron>his|her) (?:\w+ )?(?:affairs?|infidelit(?:y|ies))\b",
+                        re.IGNORECASE)
+#: An affair only rumoured, denied or suspected: "the rumours about his affair", "denied her
+#: affair".
+_DOUBTED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rumou?r(?:s|ed)?|accus\w*|suspect\w*|"
+                      r"imagined|alleged)\b[^.;!?]{0,30}$", re.IGNORECASE)
 #: Two people joined by "and" who "were together", "were involved", "were lovers": an affair when
 #: one of them has another partner.
 _PAIRED = re.compile(r"\b(?:were|had been) (?:secretly |quietly |still )?(?:together|involved|"
@@ -85,6 +93,14 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
         names = " and ".join(v.label(p) for p in e.people[:2])
         out.append(Finding(code="affair", kind="pattern", message=f"An affair: {names} (affair).",
                            people=list(e.people), evidence=spans(e.evidence)))
+    for cheat, sent in _possessed(v, cues) if cues is not None else []:
+        if any(cheat in key for key in seen):
+            continue  # (the same affair, told with its partner above)
+        seen.add(frozenset((cheat,)))
+        tail = _while_with(v, cheat, "")
+        msg = f"{v.label(cheat)} had an affair{tail}; the story tells it here (affair)."
+        out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat],
+                           evidence=[sent]))
     return out
 
 
@@ -165,6 +181,25 @@ def text_affairs(v: View, cues: Cues) -> list[tuple[str, str, Span]]:
                 continue
             out.append((cheater, other, sent))
     return out + _paired(v, cues)
+
+
+def _possessed(v: View, cues: Cues) -> list[tuple[str, Span]]:
+    """(the one who had the affair, sentence) for "his affair", "her infidelity": the person the
+    reader gave the pronoun, else the nearest one before it in the sentence of the pronoun's
+    gender (a partner of someone in the family, as an affair betrays a partner)."""
+    text = cues.text or ""
+    out: list[tuple[str, Span]] = []
+    for m in _AFFAIR_OF.finditer(text):
+        if _NEGATED_CUE.search(text[max(0, m.start() - 20):m.start()]) or _DOUBTED.search(
+                text[max(0, m.start() - 50):m.start()]):
+            continue
+        before, _after, sent = cues.around(m.start(), m.end())
+        want = "male" if m.group("pron").lower() == "his" else "female"
+        said = cues.people_in(m.start("pron"), m.end("pron"))
+        cands = said or [p for p in before if v.people[p].gender == want]
+        if cands and v.partners.get(cands[0]) and v.people[cands[0]].gender in (want, "unknown"):
+            out.append((cands[0], sent))
+    return out
 
 
 def _paired(v: View, cues: Cues) -> list[tuple[str, str, Span]]:

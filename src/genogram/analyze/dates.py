@@ -41,7 +41,9 @@ def timeline_conflicts(v: View) -> list[Finding]:
             continue
         par, kid = c.parent, c.child
         pb, pd, kb = born[par], died[par], born[kid]
-        if not kb:
+        if not kb or kid in v.partners.get(par, set()):
+            # (a "parent" who is also the child's partner is two people the reader merged:
+            # the clash is in the reading, not in the story)
             continue
         why = None
         if pb and -MIN_PARENT_AGE < kb - pb < MIN_PARENT_AGE:
@@ -51,7 +53,10 @@ def timeline_conflicts(v: View) -> list[Finding]:
             why = (f"{v.label(kid)} (born {kb}) would have been born when "
                    f"{v.possessive(kid)} parent {v.label(par)} (born {pb}) "
                    + ("was not yet born" if age < 0 else f"was {age}"))
-        elif pd and v.people[par].gender == "female" and kb > pd:
+        elif (pd and v.people[par].gender == "female" and kb > pd
+              and not (kb > pd + 1 and _later_partner(v, par, kid, kb, died))):
+            # (years after her death, with the father then with another partner: the child is
+            # more likely that partner's, given to the late mother by a plural possessive)
             why = (f"{v.label(kid)} is said to be born in {kb}, after {v.possessive(kid)} mother "
                    f"{v.label(par)} died in {pd}")
         elif pd and kb > pd + 1 and not _later_partner(v, par, kid, kb, died):

@@ -62,7 +62,9 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             # (unless the family tells them apart: one the other's parent or grandparent, or
             # born a generation apart)
             same = fold(fa) == fold(fb) and not _apart(v, pa, pb)
-            if fold(fa) == fold(fb) and text and _family_name(v, text, pa, pb):
+            if text and _bare(fa) == _bare(fb) and _family_name(v, text, pa, pb):
+                continue
+            if text and ga == gb and _surname_first(v, text, pa, pb, ga):
                 continue
             if same or _marked(fa) == _marked(fb) != "" or (pa in covered and pb in covered):
                 continue
@@ -72,8 +74,10 @@ def name_collisions(v: View, text: str | None = None) -> list[Finding]:
             msg = (f"Two different people share a name: {fa} ({v.label(pa)}) and {fb} "
                    f"({v.label(pb)}). Readers may mix them up; say which one is meant, e.g. "
                    f"with a suffix or a kin word (name-collision).")
-            ev = [m for p in (pa, pb) for m in v.people[p].mentions
-                  if fold(_text_name(v, p)) in (ga, gb)][:4] or (v.mention(pa) + v.mention(pb))
+            # (the mentions that write the shared name, not "a man" or "he")
+            ev = [m for p in (pa, pb) for m in v.people[p].mentions[:8]
+                  if text and {ga, gb} & set(_bare(text[m[0]:m[1]]).split())][:4]
+            ev = ev or (v.mention(pa) + v.mention(pb))
             out.append(Finding(code="name-collision", kind="lint", message=msg,
                                people=[pa, pb], evidence=spans(ev)))
     return out
@@ -90,14 +94,36 @@ def _family_name(v: View, text: str, a: str, b: str) -> bool:
     titles: list[set[str]] = []
     for pid in (a, b):
         p = v.people[pid]
-        if not p.name or len(p.name.split()) != 1:
+        # (the name as the reader wrote it may keep its title: "Mr. Bramble")
+        if not p.name or len(_bare(p.name).split()) != 1:
             return False
-        word = fold(p.name)
+        word = _bare(p.name)
         named = [text[s:e] for s, e in p.mentions if word in fold(text[s:e]).split()]
         if not named or not all(_KIN_TITLE.match(n) for n in named):
             return False
         titles.append({fold(n.split()[0]) for n in named})
     return not titles[0] & titles[1]
+
+
+def _bare(name: str) -> str:
+    """A written name without its titles and markers, folded: "Mrs. Bramble" -> "bramble"."""
+    return " ".join(w for w in (fold(x) for x in name.split()) if w and w not in _TITLES)
+
+
+def _surname_first(v: View, text: str, a: str, b: str, shared: str) -> bool:
+    """The word two names share comes first but is a family name: each person is called alone
+    by another word of their name and neither by the shared one ("Tan Wei" and "Tan Lian", then
+    "Wei" and "Lian"), as in names written family name first."""
+    for pid in (a, b):
+        p = v.people[pid]
+        words = _bare(p.name or "").split()
+        if len(words) < 2 or words[0] != shared:
+            return False
+        alone = {_bare(text[s:e]) for s, e in p.mentions}
+        alone = {w for w in alone if w and " " not in w}
+        if shared in alone or not alone & set(words[1:]):
+            return False
+    return True
 
 
 def _apart(v: View, a: str, b: str) -> bool:
@@ -129,11 +155,13 @@ _NAME = r"[A-Z][\w’'-]+"
 #: A child named by a kin phrase: "their only son", "his first daughter", "the new baby".
 _CHILD_NP = (r"(?:his|her|their|my|our|the) (?:only |first |eldest |oldest |youngest |second |"
              r"new |baby |little )?(?:son|daughter|boy|girl|child|baby)")
-#: "named (her) NAME, same as / after / for KIN", "named after KIN", "NAME's name is X too",
+#: "named (her) NAME, same as / after / for KIN", "named after KIN", "my real name is NAME,
+#: after KIN", "NAME's name is X too",
 #: "was a NAME too", "also named NAME".
 _NAMED = re.compile(
     r"\b(?:(?:was |were |is |be |been |being )?(?:named|christened|baptized|baptised|called)|"
-    r"(?:middle|first|second|given) name (?:is|was))\s+"
+    r"(?:(?:real|full|legal|proper|christian|birth|middle|first|second|given) )?name "
+    r"(?:is|was))\s+"
     r"(?:(?P<obj>him|her|them|me|it|the baby|the boy|the girl|" + _CHILD_NP + r"),?\s+)?"
     r"(?:(?P<name>" + _NAME + r")(?:\s+" + _NAME + r")?,?\s+)?"
     r"(?:[^,.;!?\n]{1,30},\s+)?"  # an aside: "named her girl, born that May, after her"
@@ -312,8 +340,3 @@ def _called(v: View, text: str, name: str, s0: int) -> list[str]:
         xs = _mention_people(v, m.start("obj"), m.end("obj"))
         out += [p for _s, p in xs[:1] if p not in out]
     return out
-
-
-def _text_name(v: View, pid: str) -> str:
-    return v.people[pid].name or ""
-

@@ -34,8 +34,11 @@ _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
 # "UPDATE: Hi, this is Lykke, OP's partner." / "This is Zeno." / "Edit 2 - It's Dana here":
 # a paragraph where someone new introduces themselves (a forum update from another person)
+#: The head of a forum update ("EDIT 2:", "Update -") and a greeting ("Hi, ").
+_UPDATE_HEAD = r"(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*"
+_HELLO = r"(?:(?:hi|hey|hello)[,!]?\s+)?"
 _INTRO = re.compile(
-    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
+    rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!\s*(?:'s|\u2019s))", re.I)
 # "EDIT: my wife asked to answer herself. Hi, this is Runa.": an update whose first sentence
@@ -55,6 +58,17 @@ _OP_KIN = re.compile(
     rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
     rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
     rf"(?P<kin>OP{_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b(?P<here>\s+here\b)?", re.I)
+# "EDIT: Hi, this is OP's wife.": the new writer is the poster's kin, the one the poster called
+# "my wife" before
+_POSTER_KIN = re.compile(
+    rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
+    rf"(?:this is|it{_APOS}s|i{_APOS}m|i am)\s+(?:the\s+)?(?:OP|original poster){_APOS}s\s+"
+    r"(?P<kin>[a-z]+(?:-[a-z]+)?)\b", re.I)
+# "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
+_POSTER_AGAIN = re.compile(
+    r"^\s*(?:update|edit)\s*\d*\s*(?:\([^)\n]{0,40}\b(?:OP|original poster)\b[^)\n]{0,20}\)|"
+    r"[:.\u2014\u2013-]+\s*(?:it[’']s |this is )?(?:the )?(?:OP|original poster)"
+    r"(?: here| again|,? back)\b)", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -72,6 +86,8 @@ class NarratorBreak:
     intro: bool = False              # "This is Zeno.": no break if that is the narrator
     op_kin_at: int | None = None     # char offset of "OP's husband": the new narrator is that
                                      # relative of the narrator before
+    poster_kin: str | None = None    # "this is OP's wife": the first poster's "my wife"
+    poster_again: bool = False       # "UPDATE (OP again)": back to the first narrator
 
 
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
@@ -105,6 +121,17 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")
                 or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
             out.append(NarratorBreak(s, name=m.group("name"), intro=True))
+            continue
+        pk = _POSTER_KIN.match(head)
+        if pk and kin_term(pk.group("kin")) is not None:
+            # (the "OP's wife" offset too: if the poster never said "my wife", the relative
+            # is someone new)
+            op = _OP_KIN.match(head)
+            out.append(NarratorBreak(s, poster_kin=pk.group("kin").lower(),
+                                     op_kin_at=s + op.start("kin") if op else None))
+            continue
+        if out and _POSTER_AGAIN.match(head):
+            out.append(NarratorBreak(s, poster_again=True))
             continue
         handed = _HANDED_OVER.match(head)
         if handed and kin_term(handed.group("name")) is None:

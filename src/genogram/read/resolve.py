@@ -1398,12 +1398,25 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
     return False
 
 
+def _poster_said(doc: StoryDoc, ms: list[Mention], br: NarratorBreak) -> list[Mention]:
+    """The first poster's "my wife" mentions before a "this is OP's wife" break."""
+    said = f"my {br.poster_kin}"
+    return [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
+            and doc.text[m.start:m.end].lower() == said]
+
+
 def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: NarratorBreak) -> None:
     """A new "I" from ``br.start`` on (see :mod:`genogram.read.narrators`)."""
     ents = d.ents
     prev = ents.find(d.narrator) if d.narrator is not None else None
     new: int | None = None
-    if br.next_kin_at is not None:
+    if br.poster_again:
+        # back to the one who wrote first (if the story has had that narrator)
+        new = ents.find(d.narrators[0][1]) if d.narrators else None
+    elif br.poster_kin is not None and _poster_said(doc, ms, br):
+        # "this is OP's wife": the one the poster called "my wife" before this point
+        new = ents.find(_poster_said(doc, ms, br)[-1].entity)
+    elif br.next_kin_at is not None:
         km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity != -1:
             new = ents.find(km.entity)

@@ -93,6 +93,11 @@ class LinkReader(KinFacts, ClauseMood):
                 e = self.d.ents.find(m.entity)
                 if e not in seen:
                     seen.append(e)
+        # "the brothers" are no sister ("the sisters" no brother): a half-sister named between
+        # them is not one of the pair
+        barred = {"brothers": "female", "sisters": "male"}.get(toks[tok].lower)
+        seen = [e for e in seen if barred is None or self.d.ents.gender(e) != barred]
+
         def sibs(a: int, b: int) -> bool:
             # (two sisters of the same person are sisters: "Marit had sisters, Vi and Una")
             return self.siblings(a, b) or any(
