@@ -71,3 +71,24 @@ def test_note_deceased_mark_in_the_bracket_after_a_name() -> None:
     assert not _person(fam, "Ansgar Quimby").deceased
     assert not any(p.deceased for p in fam.people if p.label not in ("Tilde Pirrie",
                                                                       "Lonzo Quimby"))
+
+
+def test_life_years_in_a_bracket_after_a_name() -> None:
+    fam = read("Her father, Halvard Brisk (1902\u20131968), was a miller.")
+    father = _person(fam, "Halvard Brisk")
+    assert father.deceased and (father.birth_year, father.death_year) == (1902, 1968)
+    assert _event(fam, "birth", "Halvard Brisk").when.year == 1902
+    assert _event(fam, "death", "Halvard Brisk").when.year == 1968
+
+
+def test_birth_only_bracket() -> None:
+    fam = read("Tobin married Ilse Vossel (b. 1931) in 1950.")
+    ilse = _person(fam, "Ilse Vossel")
+    assert ilse.birth_year == 1931 and not ilse.deceased
+
+
+def test_a_spouse_bracket_gives_the_union_years_not_a_life() -> None:
+    fam = read("My first marriage, to Halvard Brisk (1976-1991), ended in divorce.")
+    him = _person(fam, "Halvard Brisk")
+    assert not him.deceased and him.birth_year is None
+    assert not [e for e in fam.events if e.type in ("birth", "death")]

@@ -163,9 +163,9 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
         seen_sent = max(seen_sent, r.sent - 1)
         times = _sent_times(doc, r.sent, cache)
         ranked = _ranked(doc, times, r.time_tok if r.time_tok >= 0 else r.trigger)
-        e = ranked[0][1] if ranked else None
-        year, approx = None, False
-        for n, (rank, x) in enumerate(ranked):
+        e = ranked[0][1] if ranked and r.year is None else None
+        year, approx = r.year, False
+        for n, (rank, x) in enumerate([] if year is not None else ranked):
             if n and rank > ranked[0][0]:
                 break   # "fell ill at four, in 1983": the age has no birth year, the date is next
             by = _age_birth_year(doc, ms, d, x, r.people) if x.kind == "age" else None
