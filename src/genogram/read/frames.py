@@ -80,11 +80,14 @@ _AGE_AFTER = re.compile(
     r"(?:\s*\(\s*[\"'\u201c\u2018][^()]{1,30}?\))?"        # a quoted nickname: ("Bix")
     r"(?:\s+[A-Z][\w\u2019'-]+){0,2}?"                     # a surname after the nickname
     r"\s*,\s*(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[,.]?[\"'\u201d\u2019],?\s*)?"  # , "Dari,"
-    r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*([MFmf])?(?=\s*[,.;()]|\s*$)")
+    r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*"
+    r"((?<=[\s\d])(?:male|female)\b|[MFmf])?(?=\s*[,.;()]|\s*$)")   # "7 y/o female"
 _AGE_IS = re.compile(r"\s+(?:is|is\s+now)\s+an?\s+(\d{1,3})[-\s]?(?:year[-\s]old|y/?o|yo)\b", re.I)
 _DEATH = re.compile(
-    r"\b(?:d\.\s*(?:in\s+)?(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}/(?:\d{1,2}/)?)\s*)?(\d{4})"
-    r"|(?:is|was|now)\s+deceased|\(deceased\)|,\s*deceased\b)")
+    r"(?:\bd\.\s*(?:in\s+)?(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}/(?:\d{1,2}/)?)\s*)?(\d{4})"
+    # "(deceased 2011, stroke)", ", deceased 03/2019 (MVA)": the mark with its date
+    r"|(?:\(|,\s*)deceased\s+(?:in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}/(?:\d{1,2}/)?)?(\d{4})\b"
+    r"|\b(?:is|was|now)\s+deceased|\(deceased\)|,\s*deceased\b)")
 _DIVORCE = re.compile(r"\b(?:div\.|divorced)", re.I)
 _PLURAL_KIN = frozenset(["parents", "grandparents", "siblings", "children", "kids", "sons",
                          "daughters", "brothers", "sisters", "foster parents",
@@ -718,7 +721,7 @@ def _ages_and_deaths(note: _Note) -> None:
         if e.age is None:
             e.age = age
             e.evidence.setdefault("age", []).append((m.start, hit.end()))
-        sex = (hit.group(2) or "").lower() if hit.re is _AGE_AFTER else ""
+        sex = (hit.group(2) or "")[:1].lower() if hit.re is _AGE_AFTER else ""
         if sex in ("m", "f"):
             e.gender_votes["male" if sex == "m" else "female"] += 3
     # role words with no mention of their own: "IP is a 15 y/o"
@@ -731,14 +734,17 @@ def _ages_and_deaths(note: _Note) -> None:
     abbrev = note.abbrev_spans
     for a, b in note.doc.para_bounds:
         for hit in _DEATH.finditer(text, a, b):
-            who = _subject_at(note, a, hit.start(), abbrev)
+            # inside its own bracket: "Ida Marr (deceased 2011, stroke)" is about Ida Marr
+            at = hit.start() + (text[hit.start()] == "(")
+            who = _subject_at(note, a, at, abbrev)
             if who is None:
                 continue
             e = ents.get(who)
             e.deceased = True
             e.evidence.setdefault("deceased", []).append((hit.start(), hit.end()))
-            if hit.group(1) and e.death_year is None:
-                e.death_year = int(hit.group(1))
+            year = hit.group(1) or hit.group(2)
+            if year and e.death_year is None:
+                e.death_year = int(year)
 
 
 def _subject_at(note: _Note, line_a: int, p: int,

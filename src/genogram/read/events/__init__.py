@@ -35,6 +35,7 @@ The package, one module per step:
 - ``dedupe``: one event per happening told twice;
 - ``summary``: the one-line summary;
 - ``placing``: time expressions, story order, and ages reconciled with years;
+- ``lifespans``: life years in a bracket after a name ("Ivo Brand (1902-1968)");
 - ``ages``: present ages said in a clause of their own ("Mara is twenty-nine now");
 - ``person_facts``: deceased, birth and death years from the placed events.
 """
@@ -53,6 +54,7 @@ from genogram.read.events.derived import (
     _noted_union_events,
 )
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
+from genogram.read.events.lifespans import read_lifespans
 from genogram.read.events.people import _left_for, _left_partner, _partner_map
 from genogram.read.events.person_facts import deaths_mark_deceased
 from genogram.read.events.placing import _place_in_time, _reconcile_ages, _telling
@@ -96,6 +98,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                     # one happening, one event: the leaving is the separation
                     raws[raws.index(raw)] = _Raw("separation", couple, k, raw.sent, raw.phrase,
                                                  raw.evidence)
+    raws += read_lifespans(doc, ms, d)   # "Ivo Brand (1902-1968)", before the deceased marks
     raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, d, vf, raws)
     raws += _kin_implied_events(doc, d, raws)

@@ -5,6 +5,8 @@ events are then ordered by story time. Ages and years are reconciled on the enti
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.events.grammar import _governor
 from genogram.read.events.person_facts import DatedEvent, born_or_dead, record_life_facts
@@ -34,6 +36,31 @@ def _reconcile_ages(d: Discourse, telling: int | None) -> None:
         e = d.ents.items[r]
         if e.age is not None and e.birth_year is None and not e.deceased and 0 <= e.age < 120:
             e.birth_year = telling - e.age
+
+
+#: a chronology's year heading opening a paragraph: "1911. ...", "## 1950", "**1924** -", "1899:"
+_HEADING = re.compile(r"[ \t#*]*((?:1[6-9]|20)\d\d)\b\**[ \t]*(?:[.:\u2013\u2014-]|$)(?![ \t]*\d)")
+
+
+def _heading_year(doc: StoryDoc, s: int, cache: dict[int, list[TimeExpr]]) -> int | None:
+    """The year heading the paragraph of sentence ``s``, when no other absolute date is said
+    between the heading and that sentence: in a chronology ("1950. Anna dies at fifty-one.") the
+    heading's year is the year of every event its paragraph tells without a date of its own."""
+    para = doc.sents[s].para
+    if not 0 <= para < len(doc.para_bounds):
+        return None
+    a, b = doc.para_bounds[para]
+    hit = _HEADING.match(doc.text, a, b)
+    if hit is None:
+        return None
+    first = s
+    while first > 0 and doc.sents[first - 1].para == para:
+        first -= 1
+    for x in range(first, s):
+        for e in _sent_times(doc, x, cache):
+            if e.kind == "date" and e.start >= hit.end():
+                return None   # "... born in 1925. The boy is raised ...": that date rules on
+    return int(hit.group(1))
 
 
 def _sent_times(doc: StoryDoc, s: int, cache: dict[int, list[TimeExpr]]) -> list[TimeExpr]:
@@ -136,9 +163,9 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
         seen_sent = max(seen_sent, r.sent - 1)
         times = _sent_times(doc, r.sent, cache)
         ranked = _ranked(doc, times, r.time_tok if r.time_tok >= 0 else r.trigger)
-        e = ranked[0][1] if ranked else None
-        year, approx = None, False
-        for n, (rank, x) in enumerate(ranked):
+        e = ranked[0][1] if ranked and r.year is None else None
+        year, approx = r.year, False
+        for n, (rank, x) in enumerate([] if year is not None else ranked):
             if n and rank > ranked[0][0]:
                 break   # "fell ill at four, in 1983": the age has no birth year, the date is next
             by = _age_birth_year(doc, ms, d, x, r.people) if x.kind == "age" else None
@@ -150,6 +177,8 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
         if year is None and r.type in ("birth", "death"):
             ent = d.ents.get(r.people[0])
             year = ent.birth_year if r.type == "birth" else ent.death_year
+        if year is None and (e is None or e.kind in ("date", "age")):
+            year = _heading_year(doc, r.sent, cache)   # "1962. Tobin dies at sixty."
         if year is not None and not 1500 <= year <= 2100:
             year = None
         key: float | None = None

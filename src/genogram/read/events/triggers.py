@@ -59,6 +59,7 @@ class _Raw:
     time_tok: int = -1      # the token whose time expression dates the event (else ``trigger``)
     derived: bool = False   # from the structure (a death or birth fact), not from a trigger
     loss: bool = False      # a pregnancy that ended in a miscarriage or stillbirth
+    year: int | None = None   # a year the form itself gives ("Ivo (1902-1968)"): no search
 
 
 #: The keys under which a note's identified patient is known (see ``frames``).

@@ -1,0 +1,70 @@
+"""Life years in a bracket after a name: "her father, Ivo Brand (1902–1968)" is born in 1902 and
+died in 1968; "(b. 1931)" and "(1931– )" give only the birth. Each gives the person's facts and a
+birth (and death) event dated by its own year.
+
+Not a lifespan: two years in the bracket of a spouse named as a union ("First marriage, to Ivo Brand
+(1976-1991)", "married Ivo (1950–1962)") are the union's years, which the union readers handle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.document import StoryDoc
+from genogram.read.events.triggers import _Raw
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse
+
+_YEAR = r"(1[6-9]\d\d|20\d\d)"
+_SPAN = re.compile(rf"\s*\(\s*(?:b\.\s*|born\s+)?{_YEAR}\s*(?:[\u2013\u2014-]+\s*(?:{_YEAR}|d\.\s*"
+                   rf"{_YEAR})?\s*)?\)")
+#: words before the name that make the bracket a union's years, not a life's
+_UNION_WORDS = re.compile(r"\b(?:marri\w*|wed\w*|husband|wife|spouse|partner\w*|union|"
+                          r"relationship|divorc\w*|engage\w*|together|m\.)\W", re.I)
+
+
+def read_lifespans(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[_Raw]:
+    """Birth and death events from "Name (1902–1968)"; the years are set on the person too."""
+    out: list[_Raw] = []
+    seen: set[int] = set()
+    for m in ms:
+        if m.kind != "name" or m.entity == -1 or m.quote != -1:
+            continue
+        hit = _SPAN.match(doc.text, m.end)
+        if hit is None:
+            continue
+        born = int(hit.group(1))
+        dead_s = hit.group(2) or hit.group(3)
+        dead = int(dead_s) if dead_s else None
+        bare = dead is None and "-" not in hit.group(0) and "\u2013" not in hit.group(0) and \
+            not re.search(r"\(\s*b", hit.group(0))
+        if bare or dead is not None and not 0 <= dead - born <= 115:
+            continue   # "Ida (1931)" is read as a birth elsewhere; an impossible life is no span
+        sent = doc.sents[doc.toks[m.head].sent]
+        before = doc.text[doc.toks[sent.start_tok].start:m.start]
+        if dead_s and _UNION_WORDS.search(before + " "):
+            continue   # "married Ivo (1950-1962)": the union's years
+        ent = d.ents.find(m.entity)
+        if ent in seen:
+            continue
+        seen.add(ent)
+        e = d.ents.get(ent)
+        span = (m.start, hit.end())
+        if e.birth_year is None:
+            e.birth_year = born
+            e.evidence.setdefault("birth_year", []).append(span)
+        out.append(_raw(doc, "birth", ent, m, born))
+        if dead is not None:
+            e.deceased = True
+            e.evidence.setdefault("deceased", []).append(span)
+            if e.death_year is None:
+                e.death_year = dead
+            out.append(_raw(doc, "death", ent, m, dead))
+    return out
+
+
+def _raw(doc: StoryDoc, type_: str, ent: int, m: Mention, year: int) -> _Raw:
+    s = doc.toks[m.head].sent
+    sent = doc.sents[s]
+    span = (doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end)
+    return _Raw(type_, [ent], m.head, s, "", span, derived=True, year=year)
