@@ -33,7 +33,7 @@ def test_a_woman_he_had_been_seeing_while_his_wife_was_ill() -> None:
 
 def test_his_affair_names_the_one_who_had_it() -> None:
     text = ("Adelheid married Bertram Quennell in 1980. They divorced in 1994; Adelheid says the "
-            "divorce followed his affair with a coworker.")
+            "marriage ended over his affair with a colleague.")
     fam = story(text)
     labels = affair_labels(fam)
     assert any(any(n.startswith("Bertram") for n in who) for who in labels)

@@ -75,8 +75,8 @@ def test_cut_off_from_someone_named_is_a_cutoff() -> None:
 # their tie to the client.
 _NOTE = ("IP: Wendeline Brisk, 10 y/o female.\n"
          "Family: lives with mother Ysolde Brisk and MGM Garnet Fennimore.\n"
-         "Impressions: loyalty conflict (triangle: IP, mother, MGM). Pattern of early father loss "
-         "across 2 generations (mother, IP).\n")
+         "Impressions: loyalty conflict (triangle: IP, mother, MGM). Early father loss "
+         "repeats across 2 generations (mother, IP).\n")
 
 
 def _note_family(text: str = _NOTE) -> Family:
@@ -96,7 +96,7 @@ def test_a_pattern_across_generations_takes_the_notes_own_list() -> None:
     fam = _note_family()
     (f,) = [f for f in find_all(fam, _NOTE) if f.code == "multigenerational"]
     assert set(f.people) == {"p1", "p2"} and "early loss" in f.message
-    assert _NOTE[slice(*f.evidence[0])].startswith("Pattern of early father loss")
+    assert _NOTE[slice(*f.evidence[0])].startswith("Early father loss")
 
 
 def test_a_list_item_is_resolved_by_the_tie_to_the_client_when_no_description_says_it() -> None:
@@ -131,7 +131,7 @@ def test_a_role_reversal_with_a_parent_is_the_clients_parentification() -> None:
 
 def test_a_role_reversal_between_two_generations_is_the_younger_ones() -> None:
     text = ("Client: Ysolde Brisk, 70.\n"
-            "Assessment: role reversal between client and granddaughter Wendeline.\n")
+            "Assessment: a role reversal between IP and granddaughter Wendeline.\n")
     fam = family([at("p1", "Ysolde Brisk", text, "Ysolde Brisk", descriptions=["client"]),
                   at("p2", "Garnet", text, "Garnet"),
                   at("p3", "Wendeline", text, "Wendeline")],

@@ -31,7 +31,7 @@ def test_a_plain_kin_word_finds_the_adopted_child() -> None:
 
 
 def test_a_birth_mom_is_never_the_adoptive_narrator() -> None:
-    fam = read("I adopted my daughter Lise at birth. Lise asked to meet her birth mom. Her name "
+    fam = read("I adopted my daughter Lise at birth. Lise wanted to find her birth mom. Her name "
                "is Eirlys.")
     narrator = next(p for p in fam.people if p.narrator)
     assert person(fam, "Eirlys").id != narrator.id

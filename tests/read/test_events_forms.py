@@ -47,7 +47,7 @@ _NOTE = (
     "IP: Ansgar Quimby, 9 y/o male, 4th grade.\n"
     "Household: IP lives w/ mother Ottla Quimby (34) and stepfather Brack Onley (40).\n"
     "Father: Bio father Lonzo Quimby, deceased 06/2020 (MVA) at age 31.\n"
-    "Maternal family: Mother was raised by MGM Tilde Pirrie (deceased 2017, stroke).\n")
+    "Maternal family: MGM Tilde Pirrie (deceased 2017, stroke) raised Mother.\n")
 
 
 def test_note_age_with_y_o_and_a_spelled_out_sex() -> None:

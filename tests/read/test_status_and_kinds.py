@@ -55,7 +55,7 @@ def test_a_father_who_left_is_separated_from_the_mother_the_graph_gives_him() ->
 def test_abbreviated_grandparents_separated_but_never_divorced() -> None:
     fam = read("IP: Wendel Vesk, 9 y/o male.\n"
                "Paternal family: PGM Orla Vesk (61) visits on Sundays. PGF Brendt Vesk (64), "
-               "not in contact w/ family since 2016; PGM and PGF separated in 2010, never "
+               "not in contact w/ family since 2016; PGF and PGM separated in 2010 but never "
                "divorced.")
     assert [u.status for u in fam.unions] == ["separated"]
 
@@ -103,6 +103,6 @@ def test_a_coordinated_subject_read_as_one_person_does_not_part_the_current_coup
     # "her mother" here names an earlier partner; whoever the reader takes her for, the split
     # is not the narrator's marriage on record
     fam = read("I am a baker and I married Nerys in 2010. I love her. My daughter Hedy is from "
-               "my first marriage; her mother and I split when she was five.")
+               "my first marriage; her mother and I split up in 2004.")
     nerys = person(fam, "Nerys").id
     assert [u.status for u in fam.unions if nerys in u.partners] == ["together"]

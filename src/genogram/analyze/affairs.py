@@ -34,7 +34,7 @@ _NEGATED_CUE = re.compile(r"(?:\bnever|\bnot|n[’']t|\bno)\s+(?:\w+\s+)?$", re.
 #: not the person named before it.
 _UNNAMED_SUBJECT = re.compile(r"\b(?:woman|man|lady|guy|girl|boy|person|one)\s+(?:who|that)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
-#: An affair told by its owner's possessive: "the divorce followed his affair with a coworker",
+#: An affair told by its owner's possessive: "they parted over his affair with a colleague",
 #: "after her affair came out" (the pronoun is the one who had it).
 _AFFAIR_OF = re.compile(r"\b(?P<pron>his|her) (?:\w+ )?(?:affairs?|infidelit(?:y|ies))\b",
                         re.IGNORECASE)

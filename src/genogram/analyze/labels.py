@@ -49,7 +49,7 @@ _PATTERN_WORDS = (
     (re.compile(r"\babus|\bviolen|\bneglect", re.IGNORECASE), "abuse or neglect"),
     (re.compile(r"\bloss\b|\bdeath\b|\bdied\b|\bwidow", re.IGNORECASE), "early loss"),
 )
-#: A role reversal a note names: "role reversal with mother", "role reversal between client and
+#: A role reversal a note names: "role reversal with mother", "role reversal between IP and
 #: granddaughter" (the one who took the parent's role is the child of the two).
 _ROLE_REVERSAL = re.compile(
     r"\brole[- ]reversal\b(?:\s+(?P<prep>with|between)\s+(?P<rest>[^.;()\n]{1,60}))?",

@@ -613,7 +613,7 @@ def _parents_unions(g: Graph, ents: Entities, vf: VerbFacts) -> None:
 
 
 def _departures(g: Graph, ents: Entities, vf: VerbFacts) -> None:
-    """"Mum was raised by her mother after her father left": one who left, whose one partner
+    """"Mum grew up with Gran once her father left": one who left, whose one partner
     only the graph knows (the two parents of a child), is separated from that partner."""
     for who, ev in vf.departures:
         x = ents.find(who)

@@ -1163,7 +1163,7 @@ def _give_mentions(note: _Note) -> None:
                     kin=term, gender=term.gender if term else None, entity=r)
         note.ms.append(m)
         e.mentions.append(m.idx)
-    # every later "PGM", "MGF" too: a verb whose subject it is ("PGM and PGF separated in
+    # every later "PGM", "MGF" too: a verb whose subject it is ("PGF and PGM separated in
     # 2010") finds its person only through a mention at that word
     heads = {m.head for m in note.ms}
     for (a, b), x in note.abbrev_spans:

@@ -1270,7 +1270,7 @@ def _addressee_of_quote(doc: StoryDoc, ms: list[Mention], d: Discourse, quote: i
     speaker = _speaker(doc, ms, d, quote)
     q = doc.quotes[quote]
     if speaker is None:
-        # a letter or line nobody is said to speak ("There was a letter with it: 'When I
+        # a letter or line nobody is said to speak ("A letter came too: 'When I
         # married your husband's father…'"): in a first-person story it is addressed to the
         # narrator, unless the narrator's own first person fills it
         if d.narrator is None or q.addressee_tok != -1 or not _speaks_in_first_person(doc, q):

@@ -364,7 +364,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
             if not pairs and len(subs) == 1 and not _subject_coordinated(doc, t.i):
-                # ("her mother and I split" read as one person names someone else, not the
+                # ("his mum and I parted" read as one person names someone else, not the
                 # partner on record)
                 pairs = [(subs[0], p) for p in _partners_of(vf, subs[0], claim_partners)[:1]]
             for a, b in pairs[:1]:
