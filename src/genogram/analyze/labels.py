@@ -222,18 +222,12 @@ def clinical_labels(v: View, cues: Cues) -> list[Finding]:
         if pid is None:
             continue
         told.add(sent)
-        msg = (f"The note names a role reversal for {v.label(pid)}: a child in a parent's role "
-               f"(parentification). Ask who cared for the child, and what it cost them.")
-        out.append(Finding(code="parentification", kind="pattern", message=msg, people=[pid],
-                           evidence=[sent]))
+        out.append(_parentified(v, pid, sent, "a role reversal"))
     for m in _PARENTIFIED.finditer(text):
         pid, sent = _subject(cues, (m.start(), m.end()), client)
         if sent in told or pid is None:
             continue
-        msg = (f"The note names parentification for {v.label(pid)}: a child in a parent's role "
-               f"(parentification). Ask who cared for the child, and what it cost them.")
-        out.append(Finding(code="parentification", kind="pattern", message=msg, people=[pid],
-                           evidence=[sent]))
+        out.append(_parentified(v, pid, sent, "parentification"))
     for m in _TRIANGULATED.finditer(text):
         pid, sent = _subject(cues, (m.start(), m.end()), client)
         if pid is None:
@@ -300,3 +294,11 @@ def clinical_labels(v: View, cues: Cues) -> list[Finding]:
         out.append(Finding(code="multigenerational", kind="pattern", message=msg, people=named,
                            evidence=[sent]))
     return out
+
+
+def _parentified(v: View, pid: str, sent: Span, named: str) -> Finding:
+    """A parentification finding for a note that names it ("role reversal", "parentified")."""
+    msg = (f"The note names {named} for {v.label(pid)}: a child in a parent's role "
+           f"(parentification). Ask who cared for the child, and what it cost them.")
+    return Finding(code="parentification", kind="pattern", message=msg, people=[pid],
+                   evidence=[sent])

@@ -290,24 +290,22 @@ class Entities:
                     found = sure
         return found
 
-    def parents_of(self, p: int) -> set[int]:
-        out = set()
-        for c in self.claims_by(p):
-            if c.term.path == "P" and not c.term.qual - _NEUTRAL_QUALS:
-                out.add(self.find(c.referent))
-        for c in self.claims_about(p):
-            if c.term.path == "C" and not c.term.qual - _NEUTRAL_QUALS:
-                out.add(self.find(c.possessor))
-        return out
+    def parents_of(self, p: int, *, born: bool = False) -> set[int]:
+        """Parents by plain parent words; ``born``: any parent word but a step one (birth,
+        adoptive, foster parents too)."""
+        return self._tied(p, "P", "C", born)
 
-    def children_of(self, p: int) -> set[int]:
-        out = set()
-        for c in self.claims_by(p):
-            if c.term.path == "C" and not c.term.qual - _NEUTRAL_QUALS:
-                out.add(self.find(c.referent))
-        for c in self.claims_about(p):
-            if c.term.path == "P" and not c.term.qual - _NEUTRAL_QUALS:
-                out.add(self.find(c.possessor))
+    def children_of(self, p: int, *, born: bool = False) -> set[int]:
+        """Children by plain child words; ``born`` as in :meth:`parents_of`."""
+        return self._tied(p, "C", "P", born)
+
+    def _tied(self, p: int, path: str, inverse: str, born: bool) -> set[int]:
+        def counts(c: Claim) -> bool:
+            return "step" not in c.term.qual if born else not c.term.qual - _NEUTRAL_QUALS
+        out = {self.find(c.referent) for c in self.claims_by(p)
+               if c.term.path == path and counts(c)}
+        out |= {self.find(c.possessor) for c in self.claims_about(p)
+                if c.term.path == inverse and counts(c)}
         return out
 
     def _derived(self, p: int, term: KinTerm) -> set[int]:

@@ -953,8 +953,7 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
-    return head.lower in ("to", "with") and (up.lower in ("married", "engaged") or up.lemma in (
-        "marry", "remarry")) or (
+    return (up.lower in ("married", "engaged") or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
 

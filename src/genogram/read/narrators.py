@@ -53,17 +53,13 @@ _SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| th
                         rf"(?:[Ii] am|I{_APOS}m|[Mm]y name is)\s+(?P<name>[A-Z][a-z]+)\b"
                         rf"(?!\s*(?:'s|\u2019s))")
 # "EDIT: Hey, this is OP's husband." / "OP's sister here.": the original poster's relative
-# takes over; the kin word says how the two are related
+# takes over; the kin word says how the two are related (and, when the poster said "my husband"
+# before, who it is)
 _OP_KIN = re.compile(
-    rf"^\s*(?:(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*)?(?:(?:hi|hey|hello)[,!]?\s+)?"
-    rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
-    rf"(?P<kin>OP{_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b(?P<here>\s+here\b)?", re.I)
-# "EDIT: Hi, this is OP's wife.": the new writer is the poster's kin, the one the poster called
-# "my wife" before
-_POSTER_KIN = re.compile(
     rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
-    rf"(?:this is|it{_APOS}s|i{_APOS}m|i am)\s+(?:the\s+)?(?:OP|original poster){_APOS}s\s+"
-    r"(?P<kin>[a-z]+(?:-[a-z]+)?)\b", re.I)
+    rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
+    rf"(?P<kin>(?:OP|original poster){_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b"
+    r"(?P<here>\s+here\b)?", re.I)
 # "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
 _POSTER_AGAIN = re.compile(
     r"^\s*(?:update|edit)\s*\d*\s*(?:\([^)\n]{0,40}\b(?:OP|original poster)\b[^)\n]{0,20}\)|"
@@ -122,13 +118,10 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
             out.append(NarratorBreak(s, name=m.group("name"), intro=True))
             continue
-        pk = _POSTER_KIN.match(head)
-        if pk and kin_term(pk.group("kin")) is not None:
-            # (the "OP's wife" offset too: if the poster never said "my wife", the relative
-            # is someone new)
-            op = _OP_KIN.match(head)
-            out.append(NarratorBreak(s, poster_kin=pk.group("kin").lower(),
-                                     op_kin_at=s + op.start("kin") if op else None))
+        op = _OP_KIN.match(head)
+        if op and (op.group("lead") or op.group("here")) and kin_term(op.group("word")):
+            out.append(NarratorBreak(s, poster_kin=op.group("word").lower(),
+                                     op_kin_at=s + op.start("kin")))
             continue
         if out and _POSTER_AGAIN.match(head):
             out.append(NarratorBreak(s, poster_again=True))
@@ -143,10 +136,6 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                                      intro=True,
                                      next_kin_at=s + handed.start("lead") + kin.start()
                                      if kin_ok else None))
-            continue
-        op = _OP_KIN.match(head)
-        if op and (op.group("lead") or op.group("here")) and kin_term(op.group("word")):
-            out.append(NarratorBreak(s, op_kin_at=s + op.start("kin")))
             continue
         m = _HERE.match(head)
         if m and kin_term(m.group(1)) is None:

@@ -1344,16 +1344,8 @@ def _parents_other_children(d: Discourse, owners: list[int], term) -> set[int]:
     found: set[int] = set()
     for o in owners:
         o = ents.find(o)
-        parents = {ents.find(c.referent) for c in ents.claims_by(o)
-                   if c.term.path == "P" and "step" not in c.term.qual}
-        parents |= {ents.find(c.possessor) for c in ents.claims_about(o)
-                    if c.term.path == "C" and "step" not in c.term.qual}
-        for par in parents:
-            kids = {ents.find(c.referent) for c in ents.claims_by(par)
-                    if c.term.path == "C" and "step" not in c.term.qual}
-            kids |= {ents.find(c.possessor) for c in ents.claims_about(par)
-                     if c.term.path == "P" and "step" not in c.term.qual}
-            found |= kids - {o}
+        for par in ents.parents_of(o, born=True):
+            found |= ents.children_of(par, born=True) - {o}
     if term.gender is not None:
         found = {x for x in found if ents.gender(x) in (None, term.gender)}
     return found
@@ -1400,6 +1392,8 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
 
 def _poster_said(doc: StoryDoc, ms: list[Mention], br: NarratorBreak) -> list[Mention]:
     """The first poster's "my wife" mentions before a "this is OP's wife" break."""
+    if br.poster_kin is None:
+        return []
     said = f"my {br.poster_kin}"
     return [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
             and doc.text[m.start:m.end].lower() == said]
@@ -1413,9 +1407,9 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
     if br.poster_again:
         # back to the one who wrote first (if the story has had that narrator)
         new = ents.find(d.narrators[0][1]) if d.narrators else None
-    elif br.poster_kin is not None and _poster_said(doc, ms, br):
+    elif said := _poster_said(doc, ms, br):
         # "this is OP's wife": the one the poster called "my wife" before this point
-        new = ents.find(_poster_said(doc, ms, br)[-1].entity)
+        new = ents.find(said[-1].entity)
     elif br.next_kin_at is not None:
         km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity != -1:

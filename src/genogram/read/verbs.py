@@ -329,11 +329,8 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             pairs = [(s, o) for s in subs for o in objs if s != o]
             if not pairs and len(subs) == 2:
                 pairs = [(subs[0], subs[1])]
-            if not pairs and t.dep == "amod" and t.head > t.i:
-                # "Osvald married Greta." parsed as a noun phrase: "married" modifies the name
-                pairs = [(s, o) for s in subs for o in _people_at(doc, ms, d, t.head) if s != o]
-            if not pairs and not subs and t.dep != "ROOT":
-                pairs = _misparsed_pair(doc, ms, d, t.i)
+            if not pairs and t.dep != "ROOT":
+                pairs = _misparsed_pair(doc, ms, d, t.i, subs)
             planned = _wedding_ahead(doc, t.i)
             for a, b in pairs[:2]:
                 fresh = not _has_union(vf, a, b)
@@ -731,11 +728,18 @@ def _siblings_by_claims(d: Discourse, a: int, b: int) -> bool:
     return bool(owners(a) & owners(b))
 
 
-def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[tuple[int, int]]:
-    """ "Dervla, a whaler's son from Carvoeiro, married Oline" parsed with "married" as an
-    adjective: the sentence's first person (before the verb, outside an appositive) and the first
-    person named right after the verb."""
+def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                    subs: list[int]) -> list[tuple[int, int]]:
+    """A marriage the parser read as a noun phrase, "married" an adjective: "Osvald married
+    Greta." ("married" modifies the name; the subject is found), "Later Mum married Ivo" (the
+    person right before the verb), "Dervla, a whaler's son from Carvoeiro, married Oline" (the
+    sentence's first person, before the verb and outside an appositive); the other partner is
+    the first person named right after the verb."""
     toks = doc.toks
+    if subs:
+        if toks[k].dep != "amod" or toks[k].head < k:
+            return []
+        return [(s, o) for s in subs for o in _people_at(doc, ms, d, toks[k].head) if s != o]
     sent = doc.sents[toks[k].sent]
     before = [m for m in ms if sent.start_tok <= m.head < k and m.entity != -1
               and m.kind in ("name", "kin", "he", "she", "self")]
