@@ -19,6 +19,7 @@ from genogram.read.frames import read_frames
 from genogram.read.mentions import find_mentions
 from genogram.read.quotes import find_quotes
 from genogram.read.resolve import co_partners, resolve, unique_roles
+from genogram.read.union_nouns import read_union_nouns
 from genogram.read.verbs import read_verbs
 from genogram.text import Story, decode_story
 
@@ -49,6 +50,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     read_frames(doc, mentions, discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
+    read_union_nouns(doc, mentions, discourse, facts)
     graph = build_graph(discourse.ents, facts, implied=implied_people, text=doc.text)
     events = read_events(doc, mentions, discourse, facts)
     links = read_links(doc, mentions, discourse)

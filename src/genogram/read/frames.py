@@ -580,7 +580,8 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
             _relate(note, owner, term, target, (m.start, m.end), side, title=True)
         return
     named = _name_after(note, m)
-    held = _holder(note, owner, term, side)
+    # "Client's second husband": an ordinal says this is not the one already known
+    held = _holder(note, owner, term, side) if m.ordinal is None else None
     if named is not None and held is not None and (held == -1 or ents.get(held).names) and (
             ents.find(named.entity) != held):
         named = None   # "(IP, grandmother, Janne)": a list, the known grandmother

@@ -948,12 +948,15 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     t = toks[k]
     head = toks[t.head]
+    if t.dep == "compound" and head.pos == "PROPN" and head.i > k:
+        t, head = head, toks[head.head]  # "to Emeka Obi": the surname holds the slot
     if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
         return True
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
-    return (up.lower in ("married", "engaged") or up.lemma in ("marry", "remarry")) or (
+    return (up.lower in ("married", "engaged", "marriage", "engagement")
+            or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
 
@@ -1229,8 +1232,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                         kin_term(toks[x].lower) is not None and any(
                             toks[y].dep == "prep" and toks[y].lower == "of"
                             for y in toks[x].children)))
-    title_use = poss == -1 and not dets and not of_toks and term.title and (
+    title_use = poss == -1 and not dets and not of_toks and (term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
+        # a note's bare owner of another kin word: "Stepmother's daughter, Ida (9)"
+        or t.dep == "poss" and t.is_title and term.path in ("P", "E", "S", "PP"))
     if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
         return None  # "children must say Tio to their elders": the word itself, not a person
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
@@ -1327,7 +1332,9 @@ def _of_ones_own(doc: StoryDoc, g: int) -> int:
     toks = doc.toks
     for o in [g, *toks[g].children]:
         if toks[o].lower == "own" and (o == g or toks[o].dep == "amod"):
-            return next((c for c in toks[o].children if toks[c].dep == "poss"), -1)
+            # ("his own, Mats" may hang both "his" and "own" on the name)
+            return next((c for c in toks[o].children + toks[g].children
+                         if toks[c].dep == "poss"), -1)
     return -1
 
 

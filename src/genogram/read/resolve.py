@@ -256,9 +256,6 @@ def _bind(doc: StoryDoc, d: Discourse, m: Mention, ent: int, *, strong: bool) ->
         d.recent.append((sent, m.idx, ent, _salience_role(doc, m.head)))
         if len(d.recent) > 64:
             del d.recent[:32]
-    # co-referent mentions already resolved join this one
-    for _j in m.same_as:
-        pass
 
 
 def _join_same_as(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
@@ -392,6 +389,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         if role is not None and not ents.get(role).names:
             ent = role
     if ent is None:
+        ent = _role_labelled(doc, ms, d, m)
+    if ent is None:
         ent = ents.new()
     ents.add_name(ent, m.name)
     _bind(doc, d, m, ent, strong=True)
@@ -400,6 +399,18 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
                    title_only=True)
         e = ents.get(m.entity)
         e.titles.append(m.title.word)
+
+
+def _role_labelled(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    """ "Client: Mrs. Ada Roe (68F)": the name a role label introduces is the role's person from
+    the first line on, so the note's pronouns see her name and gender (the frames step would
+    join them only after every pronoun was bound)."""
+    prev = ms[m.idx - 1] if 0 < m.idx < len(ms) and ms[m.idx] is m else None
+    if (prev is None or prev.kind != "desc" or prev.noun not in ROLE_NAMES
+            or prev.entity == -1 or doc.text[prev.end:m.start].strip() != ":"):
+        return None
+    ent = d.ents.find(prev.entity)
+    return None if d.ents.get(ent).names else ent
 
 
 def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool:
@@ -951,6 +962,9 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
         h = toks[k].head
         if h == k:
             break
+        if (toks[k].lower == "with" and toks[h].dep == "appos" and toks[h].pos == "NOUN"
+                and toks[toks[h].head].pos == "PROPN"):
+            return toks[h].head  # "Nils Ek, a widower with a son of his own": Nils's son
         k = h
         seen.add(k)
         if toks[k].pos in ("VERB", "AUX"):
@@ -1026,6 +1040,17 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if subj == -1:
                 subj = year_fused_subject(doc, verb)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
+        elif toks[verb].lemma in ("marriage", "engagement") and t.dep == "pobj":
+            # "her first marriage, to Emeka Obi"; a note's "First marriage, to Emeka Obi": the
+            # client's
+            owner = next((c for c in toks[verb].children if toks[c].dep == "poss"), -1)
+            other = _mention_at(ms, doc, owner) if owner != -1 else None
+            role = next((d.roles[k] for k in ROLE_NAMES if k in d.roles), None)
+            if owner == -1 and role is not None:
+                a, b = d.ents.find(role), d.ents.find(m.entity)
+                if a != b:
+                    d.couple, d.couple_sent = (a, b), t.sent
+                    d.couples.append((t.sent, (a, b)))
         elif toks[verb].lower in ("married", "engaged") and toks[verb].dep == "acomp":
             # "Amy is married to Piet": the subject of the copula
             subj = next((c for c in toks[toks[verb].head].children

@@ -498,8 +498,6 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 for k in kids:
                     if c != k:
                         vf.children.append(ChildFact(c, k, kind, [ev]))
-    _couples_by_noun(doc, ms, d, vf)
-    _affairs_by_noun(doc, ms, d, vf)
     return vf
 
 
@@ -536,13 +534,15 @@ def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> 
     """The object of "had" when it is a possessed sibling word ("had my little brother Kees",
     "had our baby sister"): a child born to the subjects, whoever else the sibling word implies."""
     toks = doc.toks
-    out: list[int] = []
-    for c in toks[verb].children:
-        m = _mention_at(ms, doc, c) if toks[c].dep == "dobj" else None
-        if (m is not None and m.kind == "kin" and m.kin is not None and m.kin.path == "S"
-                and m.possessor != -1 and m.entity != -1 and not m.plural):
-            out.append(d.ents.find(m.entity))
-    return out
+    cands = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"]
+    if not any(cands):
+        # a name the tagger reads as a verb ("my little brother Kees" -> "Kees" VBZ) breaks
+        # the tree; the mention that starts right after "had" is then the object
+        cands = [m for m in ms if m.start > toks[verb].end and m.kind == "kin"
+                 and doc.text[toks[verb].end:m.start].isspace()][:1]
+    return [d.ents.find(m.entity) for m in cands
+            if m is not None and m.kind == "kin" and m.kin is not None and m.kin.path == "S"
+            and m.possessor != -1 and m.entity != -1 and not m.plural]
 
 
 def _into_the_world(doc: StoryDoc, i: int) -> bool:
@@ -550,87 +550,6 @@ def _into_the_world(doc: StoryDoc, i: int) -> bool:
     return any(toks[c].dep == "prep" and toks[c].lower == "into"
                and any(toks[g].lemma == "world" for g in toks[c].children)
                for c in toks[i].children)
-
-
-def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """"X had an affair with Y", "X's affair with Y": an affair union, never when negated or
-    hypothetical ("he never had an affair")."""
-    toks = doc.toks
-    for t in toks:
-        if t.quote != -1 or t.lemma not in ("affair", "fling", "liaison"):
-            continue
-        withs = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "with"
-                 for g in toks[c].children if toks[g].dep == "pobj"]
-        if not withs:
-            continue
-        if t.dep == "dobj" and toks[t.head].pos in ("VERB", "AUX"):
-            if is_irrealis(doc, t.head):
-                continue
-            lovers = _subjects(doc, ms, d, t.head)
-        else:
-            owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
-            lovers = _people_at(doc, ms, d, owner) if owner != -1 else []
-        others = [p for w in withs for p in _people_at(doc, ms, d, w)]
-        if len(lovers) != 1 or len(others) != 1 or lovers[0] == others[0]:
-            continue
-        sent = doc.sents[t.sent]
-        known = any({u.a, u.b} == {lovers[0], others[0]} for u in vf.unions)
-        u = _union(vf, lovers[0], others[0])
-        if not known:
-            u.type = "affair"  # a later marriage of the two ("remarried Ms. Ronja") stays one
-        u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
-
-
-_COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dating"}
-
-
-def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """Two people named together and called a couple ("George and Marian, a married couple";
-    "X and Y are a married couple") or keeping their anniversary ("X and Y celebrate their
-    anniversary"): a union, never from a negated or hypothetical clause."""
-    toks = doc.toks
-    for t in toks:
-        if t.quote != -1 or t.lemma not in ("couple", "anniversary"):
-            continue
-        if t.lemma == "couple":
-            if t.dep == "appos":
-                group_head = t.head
-            elif t.dep == "attr" and toks[t.head].lemma == "be":
-                group_head = next((c for c in toks[t.head].children
-                                   if toks[c].dep == "nsubj"), -1)
-                if any(toks[c].dep == "neg" for c in toks[t.head].children):
-                    continue
-            else:
-                continue
-            mods = {toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")}
-            type_ = next((v for k, v in _COUPLE_TYPES.items() if k in mods), "marriage"
-                         if "married" in mods else None)
-            if type_ is None:
-                continue  # "a young couple" says too little
-        else:
-            if not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in t.children):
-                continue
-            verb = t.head
-            if toks[verb].pos not in ("VERB", "AUX") or is_irrealis(doc, verb):
-                continue
-            group_head = verb
-            type_ = "marriage"
-        if group_head == -1:
-            continue
-        if t.lemma == "anniversary":
-            # "X and Y went out to celebrate their anniversary": the subjects, climbing clauses
-            people = _subjects(doc, ms, d, group_head)
-        else:
-            heads = [group_head] + [c for c in toks[group_head].children
-                                    if toks[c].dep == "conj"]
-            people = list(dict.fromkeys(p for h in heads for p in _people_at(doc, ms, d, h)))
-        if len(people) != 2:
-            continue
-        sent = doc.sents[t.sent]
-        ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
-        u = _union(vf, people[0], people[1])
-        u.type = type_ if u.type == "marriage" else u.type
-        u.evidence.append(ev)
 
 
 _ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
@@ -742,7 +661,8 @@ def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
         return [(s, o) for s in subs for o in _people_at(doc, ms, d, toks[k].head) if s != o]
     sent = doc.sents[toks[k].sent]
     before = [m for m in ms if sent.start_tok <= m.head < k and m.entity != -1
-              and m.kind in ("name", "kin", "he", "she", "self")]
+              and m.kind in ("name", "kin", "he", "she", "self")
+              and toks[m.head].tag != "PRP$"]  # the "my" of "my mom, Rosalba, married": an owner
     after = [m for m in ms if k < m.head < min(k + 5, sent.end_tok) and m.entity != -1
              and m.kind in ("name", "kin")]
     if not before or not after:

@@ -93,7 +93,7 @@ def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, Tim
 
     ranked = sorted(((_gov_rank(doc, k, e), earlier_clause(e), gap(e)), i)
                     for i, e in enumerate(times))
-    return [(rank[0], times[i]) for rank, i in ranked]
+    return [(rank[0], times[i]) for rank, i in ranked if rank[0] < 3]
 
 
 _TIME_PREPS = frozenset(["", "in", "on", "by", "around", "about", "c.", "circa", "in about"])
@@ -101,14 +101,33 @@ _TIME_PREPS = frozenset(["", "in", "on", "by", "around", "about", "c.", "circa",
 
 def _gov_rank(doc: StoryDoc, k: int, e: TimeExpr) -> int:
     """0: the time hangs from ``k`` itself ("their daughter Jofrid in 1938"); 1: from the verb a
-    noun ``k`` hangs from; 2: neither."""
+    noun ``k`` hangs from; 2: neither; 3: it dates another verb only (never used for ``k``)."""
     if _governs(doc, k, e):
         return 0
+    verb = k if doc.toks[k].pos == "VERB" else None
     if doc.toks[k].pos in ("NOUN", "PROPN"):
-        g = _governor(doc, k)
-        if g is not None and _governs(doc, g, e):
+        verb = _governor(doc, k)
+        if verb is not None and _governs(doc, verb, e):
             return 1
+    if verb is not None and doc.toks[verb].pos == "VERB" and _other_verbs_time(doc, verb, e):
+        return 3
     return 2
+
+
+def _other_verbs_time(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
+    """ "Client born in Enugu, emigrated 1975": a year that is the object or adverbial of
+    another verb, which the trigger ``k`` does not govern, dates that verb only."""
+    x = doc.tok_at(e.start)
+    h = doc.toks[x].head
+    if h in (x, k) or doc.toks[x].dep not in ("dobj", "npadvmod") or doc.toks[h].pos != "VERB":
+        return False
+    for _ in range(6):   # the other verb is not inside the trigger's own clause
+        if h == k:
+            return False
+        if doc.toks[h].head == h or doc.toks[h].dep == "conj":
+            return True   # (a verb joined by "and" or a comma is a clause of its own)
+        h = doc.toks[h].head
+    return True
 
 
 def _governs(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
@@ -116,6 +135,8 @@ def _governs(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
     for _ in range(6):
         if x == k:
             return True
+        if doc.toks[x].dep == "conj" and doc.toks[x].pos == "VERB":
+            return False  # "born in Enugu, emigrated 1975": the joined verb's own time
         h = doc.toks[x].head
         if h == x:
             return False

@@ -1,0 +1,136 @@
+"""Unions told by a noun rather than a verb: "a married couple", "their anniversary", "his
+affair with a coworker", "First marriage, to Emeka Obi (1976-1991), ended in divorce".
+
+Read after :func:`verbs.read_verbs`, into the same :class:`verbs.VerbFacts`; never from a negated
+or hypothetical clause.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse
+from genogram.read.verbs import VerbFacts, _people_at, _subjects, _union, is_irrealis
+
+
+def read_union_nouns(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """Add the unions that couple, anniversary, affair and marriage nouns state."""
+    _couples_by_noun(doc, ms, d, vf)
+    _affairs_by_noun(doc, ms, d, vf)
+    _marriages_by_noun(doc, ms, d, vf)
+
+
+def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """"X had an affair with Y", "X's affair with Y": an affair union, never when negated or
+    hypothetical ("he never had an affair")."""
+    toks = doc.toks
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("affair", "fling", "liaison"):
+            continue
+        withs = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "with"
+                 for g in toks[c].children if toks[g].dep == "pobj"]
+        if not withs:
+            continue
+        if t.dep == "dobj" and toks[t.head].pos in ("VERB", "AUX"):
+            if is_irrealis(doc, t.head):
+                continue
+            lovers = _subjects(doc, ms, d, t.head)
+        else:
+            owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+            lovers = _people_at(doc, ms, d, owner) if owner != -1 else []
+        others = [p for w in withs for p in _people_at(doc, ms, d, w)]
+        if len(lovers) != 1 or len(others) != 1 or lovers[0] == others[0]:
+            continue
+        sent = doc.sents[t.sent]
+        known = any({u.a, u.b} == {lovers[0], others[0]} for u in vf.unions)
+        u = _union(vf, lovers[0], others[0])
+        if not known:
+            u.type = "affair"  # a later marriage of the two ("remarried Ms. Ronja") stays one
+        u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
+
+
+_COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dating"}
+
+
+def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """Two people named together and called a couple ("George and Marian, a married couple";
+    "X and Y are a married couple") or keeping their anniversary ("X and Y celebrate their
+    anniversary"): a union, never from a negated or hypothetical clause."""
+    toks = doc.toks
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("couple", "anniversary"):
+            continue
+        if t.lemma == "couple":
+            if t.dep == "appos":
+                group_head = t.head
+            elif t.dep == "attr" and toks[t.head].lemma == "be":
+                group_head = next((c for c in toks[t.head].children
+                                   if toks[c].dep == "nsubj"), -1)
+                if any(toks[c].dep == "neg" for c in toks[t.head].children):
+                    continue
+            else:
+                continue
+            mods = {toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")}
+            type_ = next((v for k, v in _COUPLE_TYPES.items() if k in mods), "marriage"
+                         if "married" in mods else None)
+            if type_ is None:
+                continue  # "a young couple" says too little
+        else:
+            if not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in t.children):
+                continue
+            verb = t.head
+            if toks[verb].pos not in ("VERB", "AUX") or is_irrealis(doc, verb):
+                continue
+            group_head = verb
+            type_ = "marriage"
+        if group_head == -1:
+            continue
+        if t.lemma == "anniversary":
+            # "X and Y went out to celebrate their anniversary": the subjects, climbing clauses
+            people = _subjects(doc, ms, d, group_head)
+        else:
+            heads = [group_head] + [c for c in toks[group_head].children
+                                    if toks[c].dep == "conj"]
+            people = list(dict.fromkeys(p for h in heads for p in _people_at(doc, ms, d, h)))
+        if len(people) != 2:
+            continue
+        sent = doc.sents[t.sent]
+        ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
+        u = _union(vf, people[0], people[1])
+        u.type = type_ if u.type == "marriage" else u.type
+        u.evidence.append(ev)
+
+
+#: Words after a marriage noun, in its sentence, that tell how it ended.
+_ENDINGS = {"divorce": "divorced", "divorced": "divorced", "widowed": "widowed"}
+
+
+def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """ "Her first marriage, to Emeka Obi, ended in divorce"; in a clinical note the owner may
+    go unsaid ("First marriage, to Emeka Obi (1976-1991)"): the note's identified patient."""
+    toks = doc.toks
+    patient = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("marriage", "engagement"):
+            continue
+        tos = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "to"
+               for g in toks[c].children if toks[g].dep == "pobj"]
+        others = [p for g in tos for p in _people_at(doc, ms, d, g)]
+        if len(others) != 1:
+            continue
+        if toks[t.head].pos in ("VERB", "AUX") and is_irrealis(doc, t.head):
+            continue
+        owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+        owners = _people_at(doc, ms, d, owner) if owner != -1 else (
+            [d.ents.find(patient)] if patient is not None else [])
+        if len(owners) != 1 or owners[0] == others[0]:
+            continue
+        sent = doc.sents[t.sent]
+        u = _union(vf, owners[0], others[0])
+        if t.lemma == "engagement" and u.type == "marriage" and not u.evidence:
+            u.type = "engagement"
+        ending = next((_ENDINGS[w.lower] for w in toks[t.i:sent.end_tok]
+                       if w.lower in _ENDINGS or w.lemma in _ENDINGS), None)
+        if ending is not None and u.status == "together":
+            u.status = ending
+        u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))

@@ -1,0 +1,79 @@
+"""Blended families and the clinical note's client: who the new partner's child belongs to,
+whose child a remarried couple has, and which person a note's role label, pronouns and years
+belong to. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from genogram import read
+from tests.read.test_reader import parents_of, person
+
+_REMARRIAGE = ("My father, Aksel, died when I was five. Two years later my mom, Runa, married Edvin "
+               "Moll, a quiet baker with a son of his own, Mats. Mom and Edvin had my little "
+               "brother Tobin in 2007.")
+
+
+def test_the_new_partners_own_son_is_his_not_the_late_fathers() -> None:
+    fam = read(_REMARRIAGE)
+    mats, edvin, aksel = person(fam, "Mats"), person(fam, "Edvin Moll"), person(fam, "Aksel")
+    assert edvin.id in parents_of(fam, mats.id)
+    assert aksel.id not in parents_of(fam, mats.id)
+
+
+def test_the_mother_marries_the_new_partner_not_the_narrator() -> None:
+    fam = read(_REMARRIAGE)
+    runa, edvin = person(fam, "Runa"), person(fam, "Edvin Moll")
+    narrator = next(p for p in fam.people if p.narrator)
+    couples = {frozenset(u.partners) for u in fam.unions}
+    assert frozenset((runa.id, edvin.id)) in couples
+    assert not any(narrator.id in c for c in couples)
+
+
+def test_a_sibling_word_whose_name_is_tagged_a_verb_is_still_the_couples_child() -> None:
+    # the small tagger reads "Tobin" after "brother" as a verb; the child is the couple's
+    fam = read(_REMARRIAGE)
+    tobin = person(fam, "Tobin")
+    assert parents_of(fam, tobin.id) == {person(fam, "Runa").id, person(fam, "Edvin Moll").id}
+    narrator = next(p for p in fam.people if p.narrator)
+    kinds = {frozenset((s.a, s.b)): s.kind for s in fam.siblings}
+    assert kinds[frozenset((narrator.id, tobin.id))] == "half"
+
+
+def test_a_notes_bare_kin_word_owning_another_is_the_narrators() -> None:
+    fam = read("I live with Dad and my stepmother Lene. Stepmother's daughter from a prior "
+               "relationship, Fenna (14), stays every other weekend.")
+    assert person(fam, "Lene").id in parents_of(fam, person(fam, "Fenna").id)
+
+
+_NOTE = ("Client: Mrs. Ludmila Pavic-Brenn (\"Mila\"), 70 y/o female, widowed.\n"
+         "Client's second husband, Oskar Brenn, died in 2023; married 2001. First marriage, to "
+         "Goran Pavic (1975-1990), ended in divorce; client states the divorce followed his "
+         "affair, and that Goran remarried.\n"
+         "Family of origin: Client born in Zagreb, emigrated 1979.")
+
+
+def test_a_role_labels_name_is_the_client_from_the_first_line() -> None:
+    fam = read(_NOTE)
+    mila = person(fam, "Ludmila Pavic-Brenn")
+    assert mila.gender == "female"
+    assert person(fam, "Goran Pavic").id != mila.id
+
+
+def test_a_verbless_first_marriage_in_a_note_is_the_clients_and_ended() -> None:
+    fam = read(_NOTE)
+    mila, goran = person(fam, "Ludmila Pavic-Brenn"), person(fam, "Goran Pavic")
+    status = {frozenset(u.partners): u.status for u in fam.unions}
+    assert status.get(frozenset((mila.id, goran.id))) == "divorced"
+
+
+def test_an_ordinal_husband_keeps_the_name_given_to_him() -> None:
+    fam = read(_NOTE)
+    mila, oskar = person(fam, "Ludmila Pavic-Brenn"), person(fam, "Oskar Brenn")
+    assert frozenset((mila.id, oskar.id)) in {frozenset(u.partners) for u in fam.unions}
+    assert "Client's second husband" in oskar.descriptions
+
+
+def test_a_year_of_a_joined_verb_does_not_date_the_birth() -> None:
+    fam = read(_NOTE)
+    assert person(fam, "Ludmila Pavic-Brenn").birth_year != 1979
+    births = [e for e in fam.events if e.type == "birth"]
+    assert all(e.when is None or e.when.year != 1979 for e in births)
