@@ -7,8 +7,8 @@ from __future__ import annotations
 from genogram import read
 from tests.read.test_reader import parents_of, person
 
-_REMARRIAGE = ("My father, Aksel, died when I was five. Two years later my mom, Runa, married Edvin "
-               "Moll, a quiet baker with a son of his own, Mats. Mom and Edvin had my little "
+_REMARRIAGE = ("My father, Aksel, died when I was five. In 2004 my mom, Runa, married Edvin "
+               "Moll, a quiet baker with a boy of his own, Mats. Mom and Edvin had my little "
                "brother Tobin in 2007.")
 
 
@@ -46,8 +46,8 @@ def test_a_notes_bare_kin_word_owning_another_is_the_narrators() -> None:
 
 _NOTE = ("Client: Mrs. Ludmila Pavic-Brenn (\"Mila\"), 70 y/o female, widowed.\n"
          "Client's second husband, Oskar Brenn, died in 2023; married 2001. First marriage, to "
-         "Goran Pavic (1975-1990), ended in divorce; client states the divorce followed his "
-         "affair, and that Goran remarried.\n"
+         "Goran Pavic (1975-1990), ended in divorce; she says his affair "
+         "ended it, and that Goran remarried.\n"
          "Family of origin: Client born in Zagreb, emigrated 1979.")
 
 

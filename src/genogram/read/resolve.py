@@ -964,7 +964,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             break
         if (toks[k].lower == "with" and toks[h].dep == "appos" and toks[h].pos == "NOUN"
                 and toks[toks[h].head].pos == "PROPN"):
-            return toks[h].head  # "Nils Ek, a widower with a son of his own": Nils's son
+            return toks[h].head  # "Nils Ek, a widower with twin girls of his own": his girls
         k = h
         seen.add(k)
         if toks[k].pos in ("VERB", "AUX"):
