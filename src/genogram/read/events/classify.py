@@ -109,6 +109,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
+    if lemma == "bear" and any(c.dep == "dobj" and (c.lemma in _NEWBORN_NOUNS or c.pos == "PROPN")
+                               for c in kids):
+        return "birth"   # "she bore him a son in 1950": the son's birth, told of the mother
     if lemma in ("own", "run") and t.tag == "VBD" and _obj_lemmas(kids) & _BUSINESS_NOUNS and any(
             c.dep == "prep" and c.lower == "by" and (_time_prep(doc, c.i) or any(
                 toks[g].lower == "then" for g in c.children)) for c in kids):
