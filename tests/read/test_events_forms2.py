@@ -100,3 +100,14 @@ def test_worked_late_before_a_name_is_no_death() -> None:
 def test_the_late_before_a_name_is_still_a_death() -> None:
     fam = read("We buried my late husband Corvin in May.")
     assert _person(fam, "Corvin").deceased
+
+
+def test_a_bequest_is_no_separation() -> None:
+    fam = read("Halvard married Theodora in 1950. When he died in 2001 he had left his house to "
+               "a shelter.")
+    assert "separation" not in {e.type for e in fam.events}
+
+
+def test_leaving_a_place_for_another_is_still_a_move() -> None:
+    fam = read("In 1961 Halvard left Norway for Boston.")
+    assert [e.type for e in fam.events] == ["move"]
