@@ -223,6 +223,14 @@ def _link_abbreviations(doc: StoryDoc, ms: list[Mention],
 _QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]\s+")
 
 
+def _late_adverb(doc: StoryDoc, k: int) -> bool:
+    """The "late" at ``k`` ends the verb phrase before the name, not a dead person's title: in
+    "when Mom worked late Aunt Ivy came over" it follows a verb with no article or possessive."""
+    toks = doc.toks
+    return toks[k].lower == "late" and k > 0 and toks[k - 1].pos in ("VERB", "AUX") and (
+        toks[k - 1].sent == toks[k].sent)
+
+
 def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` the hyphen of a double name ("Lund-Ostby"), with no space around it, or
     the lower-case second syllable of a hyphenated given name ("Min-ho")?"""
@@ -831,7 +839,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             core_toks.append(w)
         elif core_toks:
             break
-    if a > 0 and toks[a - 1].lower in _DEAD_ADJ:
+    if a > 0 and toks[a - 1].lower in _DEAD_ADJ and not _late_adverb(doc, a - 1):
         deceased = True
     if not core_toks:
         # a kin title used as a name ("Mom", "Dad"): handled as a kin mention

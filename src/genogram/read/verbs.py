@@ -121,7 +121,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if subj == -1 and toks[verb].tag in ("NNS", "NN"):
         # "Liv remarries": a verb the tagger took for a noun keeps its subject as a compound
         subj = next((c for c in toks[verb].children if toks[c].dep == "compound" and c < verb
-                     and toks[c].pos in ("PROPN", "PRON")), -1)
+                     and (toks[c].pos in ("PROPN", "PRON") or toks[c].is_title)), -1)
     if subj == -1:
         return out
     if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:

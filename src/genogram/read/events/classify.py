@@ -109,6 +109,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
+    if lemma == "bear" and any(c.dep == "dobj" and (c.lemma in _NEWBORN_NOUNS or c.pos == "PROPN")
+                               for c in kids):
+        return "birth"   # "she bore him a son in 1950": the son's birth, told of the mother
     if lemma in ("own", "run") and t.tag == "VBD" and _obj_lemmas(kids) & _BUSINESS_NOUNS and any(
             c.dep == "prep" and c.lower == "by" and (_time_prep(doc, c.i) or any(
                 toks[g].lower == "then" for g in c.children)) for c in kids):
@@ -199,6 +202,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "leave" and (any(c.dep == "dative" for c in kids)
                              or sum(c.dep == "dobj" for c in kids) > 1):
         return None   # "left his wife a note", "left her sister the house": a thing left to one
+    if lemma == "leave" and not prt and _bequest(doc, k):
+        return None   # "left his house to the church": a bequest, no one left
     if lemma == "cut" and _cut_out_of_life(doc, k):
         return "other"   # "cut her father out of her life": a cutoff
     if lemma in ("leave", "abandon", "desert") and not prt and not _caused(doc, k):
@@ -502,6 +507,17 @@ _OTHER_KIN = frozenset(["niece", "nephew", "grandson", "granddaughter", "grandch
                         "stepdaughter", "stepmother", "stepfather", "partner", "fiancé",
                         "fiancée", "girlfriend", "boyfriend", "cousin", "sibling", "children",
                         "grandchildren", "wife", "husband", "spouse", "heir"])
+
+
+def _bequest(doc: StoryDoc, k: int) -> bool:
+    """"Left the farm to his nephew", "left his savings to a shelter": a thing the verb's object,
+    and a "to" whose object is who gets it (no place one goes to)."""
+    toks = doc.toks
+    kids = [toks[c] for c in toks[k].children]
+    things = [c for c in kids if c.dep == "dobj" and c.pos == "NOUN" and not _personal(c)]
+    return bool(things) and any(
+        c.dep == "prep" and c.lower == "to" and any(
+            toks[g].dep == "pobj" and not _is_place(doc, g) for g in c.children) for c in kids)
 
 
 def _personal(obj: Tok) -> bool:

@@ -15,6 +15,20 @@ def _modal(doc: StoryDoc, k: int) -> bool:
                for c in toks[k].children)
 
 
+def _noun_tagged_verb(doc: StoryDoc, k: int) -> bool:
+    """A verb of the historical present the tagger took for a plural noun after a name: in
+    "In 1931 Anselm emigrates to Canada" the parse makes "Anselm" a compound of "emigrates",
+    the sentence's root (or the object of its opening "In"), which has a preposition of its own
+    as a verb would."""
+    toks = doc.toks
+    t = toks[k]
+    if t.pos != "NOUN" or t.tag != "NNS" or not t.lower.endswith("s") or not (
+            t.dep == "ROOT" or t.dep == "pobj" and toks[t.head].dep == "ROOT"):
+        return False
+    return any(toks[c].dep == "compound" and c == k - 1 and toks[c].is_title
+               for c in t.children) and any(toks[c].dep == "prep" for c in t.children)
+
+
 def _is_place(doc: StoryDoc, g: int) -> bool:
     """A place name: tagged as one, or a proper name the tagger took for an organisation or left
     untagged ("followed him to Sligo") that is no kin title ("went to Grandma")."""

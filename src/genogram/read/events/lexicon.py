@@ -224,6 +224,7 @@ _CUES: tuple[_Cue, ...] = (
          prep=_fs("with", "from"), pobj=_CHRONIC_NOUNS),
     _Cue("illness", _fs("battle", "fight", "develop", "get"), obj=_CHRONIC_NOUNS),
     _Cue("illness", _fs("overdose", "relapse", "collapse")),
+    _Cue("affair", _fs("take"), prt="up", prep=_fs("with")),   # "took up with a widow": if partnered
     _Cue("reunion", _fs("make"), obj=_fs("peace", "amends", "up")),
     _Cue("reunion", _fs("make"), prt="up"),
     _Cue("reunion", _fs("track", "seek"), prt="down"),
@@ -244,6 +245,12 @@ _CUE_VERBS = frozenset(v for c in _CUES for v in c.verbs)
 
 #: Every verb lemma the tables know, to mend a tagger's lemma ("reconnected" -> "reconnecte").
 _LEXICON = frozenset(VERB_TYPES) | {v for v, _p in PARTICLE_TYPES} | _CUE_VERBS | _WISH_HEADS
+
+
+def _brings_a_child(t: Tok) -> bool:
+    """A verb whose object is the child born: "had a son", "welcomed twins", "gave birth to Ivo",
+    "bore him a daughter" (not the passive "was born", whose subject is the child)."""
+    return t.lemma in ("have", "welcome", "give") or t.lemma == "bear" and t.lower != "born"
 
 
 def _lem(t: Tok) -> str:

@@ -1,5 +1,6 @@
 """Life years in a bracket after a name: "her father, Ivo Brand (1902–1968)" is born in 1902 and
-died in 1968; "(b. 1931)" and "(1931– )" give only the birth. Each gives the person's facts and a
+died in 1968; "(b. 1931)" and "(1931– )" give only the birth, and so does a lone year after a
+listed child ("two sons: Ivo (1931) and Bo (1934)"). Each gives the person's facts and a
 birth (and death) event dated by its own year.
 
 Not a lifespan: two years in the bracket of a spouse named as a union ("First marriage, to Ivo Brand
@@ -38,8 +39,9 @@ def read_lifespans(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[_Raw]
         dead = int(dead_s) if dead_s else None
         bare = dead is None and "-" not in hit.group(0) and "\u2013" not in hit.group(0) and \
             not re.search(r"\(\s*b", hit.group(0))
-        if bare or dead is not None and not 0 <= dead - born <= 115:
-            continue   # "Ida (1931)" is read as a birth elsewhere; an impossible life is no span
+        if bare and not _listed_child(doc, m.head) or dead is not None and not (
+                0 <= dead - born <= 115):
+            continue   # a lone year is a birth only for a listed child; an impossible life is no span
         sent = doc.sents[doc.toks[m.head].sent]
         before = doc.text[doc.toks[sent.start_tok].start:m.start]
         if dead_s and _UNION_WORDS.search(before + " "):
@@ -61,6 +63,25 @@ def read_lifespans(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[_Raw]
                 e.death_year = dead
             out.append(_raw(doc, "death", ent, m, dead))
     return out
+
+
+#: Nouns of children a list of names with a lone year each may follow: "two children: Ida (1931)
+#: and Bo (1934)".
+_CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "son", "sons", "daughter",
+                          "daughters", "boy", "boys", "girl", "girls", "twin", "twins"])
+
+
+def _listed_child(doc: StoryDoc, k: int) -> bool:
+    """The name at ``k`` stands in apposition (or in a list in apposition) to a noun of children,
+    so a lone year in a bracket after it is the child's birth year."""
+    toks = doc.toks
+    for _ in range(6):
+        if toks[k].dep not in ("appos", "conj") or toks[k].head == k:
+            return False
+        k = toks[k].head
+        if toks[k].lemma in _CHILD_NOUNS or toks[k].lower in _CHILD_NOUNS:
+            return True
+    return False
 
 
 def _raw(doc: StoryDoc, type_: str, ent: int, m: Mention, year: int) -> _Raw:

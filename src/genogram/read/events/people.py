@@ -12,6 +12,7 @@ from genogram.read.events.lexicon import (
     _LOST_FIGHTS,
     _MOTION_VERBS,
     _UNION_TYPES,
+    _brings_a_child,
     _lem,
 )
 from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
@@ -322,7 +323,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         return subs + [o for o in _objects(doc, ms, d, k, ("with",)) if o not in subs]
     if type_ == "separation" and toks[k].lemma in ("leave", "abandon", "desert"):
         return _left_partner(doc, ms, d, k, subs, partners)
-    if type_ == "birth" and toks[k].lemma in ("have", "welcome", "give"):
+    if type_ == "birth" and _brings_a_child(toks[k]):
         kids = _born_kids(doc, ms, d, k)
         return kids + subs if kids else []
     if type_ == "affair" and toks[k].lemma == "fall":   # "fell in love with his secretary, Ana"
@@ -347,6 +348,11 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
                 for p in _people_at(doc, ms, d, x)]
+    if type_ in _UNION_TYPES and not objs:
+        # a misparse gives the verb a second subject after it: "Ivo marries Ana Brandt, a
+        # nurse" with "Ana" a compound of "Brandt", the subject: that is the object
+        objs = [p for c in toks[k].children if toks[c].dep == "nsubj" and c > k
+                for p in people_and_conjuncts(doc, ms, d, c)]
     if type_ in _UNION_TYPES and not objs:   # "had been seeing a coworker, Ana"
         objs = [p for c in toks[k].children if toks[c].dep == "dobj"
                 for p in _named_within(doc, ms, d, c)]

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from genogram.read.document import StoryDoc
 from genogram.read.events.classify import _noun_fits, _verb_type
 from genogram.read.events.constructions import _custody_verb
-from genogram.read.events.grammar import _governor, _modal, _particle, _passive, _time_prep
+from genogram.read.events.grammar import (
+    _governor,
+    _modal,
+    _noun_tagged_verb,
+    _particle,
+    _passive,
+    _time_prep,
+)
 from genogram.read.events.irrealis import (
     _habitual,
     _married_now,
@@ -22,7 +29,14 @@ from genogram.read.events.irrealis import (
     _unreal,
     _when_present,
 )
-from genogram.read.events.lexicon import _CUE_VERBS, _MULTIPLE_BIRTH, _UNION_TYPES, NOUN_TYPES, _lem
+from genogram.read.events.lexicon import (
+    _CUE_VERBS,
+    _MULTIPLE_BIRTH,
+    _UNION_TYPES,
+    NOUN_TYPES,
+    _brings_a_child,
+    _lem,
+)
 from genogram.read.events.people import (
     _blood_kin,
     _born_kid_toks,
@@ -90,7 +104,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     t = doc.toks[k]
     if t.quote != -1:
         return None
-    if t.pos in ("VERB", "AUX", "ADJ"):
+    if t.pos in ("VERB", "AUX", "ADJ") or _noun_tagged_verb(doc, k):
         type_ = _verb_type(doc, k)
         if type_ is None or _unreal(doc, k) and not (type_ == "reunion" and t.lemma == "meet"
                                                      and not _modal(doc, k)):
@@ -106,7 +120,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
         if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have",
-                                                              "fall") and (
+                                                              "fall", "take") and (
                 len(people) < 2 or len(people) > 2 and t.lemma != "have"
                 or not (_partnered(doc, k, people, partners, type_)
                         or _together_not_kin(doc, d, k, people))):
@@ -125,12 +139,17 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             return None   # "did not meet until X's funeral": the funeral still took place
         dying = _long_illness(doc, k) if type_ == "illness" else None
         long_ill = dying is not None
+        lost = _lost_to(doc, k) if type_ == "illness" else None
         if type_ == "illness" and not long_ill and (
                 gov is not None and doc.toks[gov].lemma in ("die", "kill")
-                or _tells_death(doc, s_index)):
+                or _tells_death(doc, s_index)
+                or lost is not None and doc.toks[k].lemma not in _LONG_ILLNESSES):
             return None   # the cause of a death, told with the death
         if type_ == "death":   # "her funeral", "the death of his brother": whose, else no one
             people = _own_people(doc, ms, d, k)
+        elif lost is not None:   # "lost his wife to cancer": the one lost was ill, not the mourner
+            people = [p for c in doc.toks[lost].children if doc.toks[c].dep == "dobj"
+                      for p in _people_at(doc, ms, d, c)]
         elif dying is not None:   # "died of cancer": the one who died was ill
             # ("Ana, who died of a kidney tumour": the one the clause describes)
             people = _subjects(doc, ms, d, dying) or _relative_subject(doc, ms, d, dying)
@@ -156,7 +175,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
     else:
         return None
     kid_toks: dict[int, int] = {}
-    if type_ == "birth" and t.lemma in ("have", "welcome", "give"):
+    if type_ == "birth" and _brings_a_child(t):
         kid_toks = _born_kid_toks(doc, ms, d, k)
     kids = list(kid_toks)
     people = [p for p in dict.fromkeys(people) if p >= 0]
@@ -290,6 +309,22 @@ def _long_illness(doc: StoryDoc, k: int) -> int | None:
         if toks[h].head == h:
             return None
         h = toks[h].head
+    return None
+
+
+def _lost_to(doc: StoryDoc, k: int) -> int | None:
+    """The verb "lose" of "lost his wife to cancer", whose object is the one the illness at ``k``
+    took, else None."""
+    toks = doc.toks
+    if not any(toks[x].lower == "to" for x in range(max(0, k - 3), k)):
+        return None
+    v = k
+    for _ in range(3):   # the parse may take "to cancer" for an infinitive clause of "lost"
+        if toks[v].head == v:
+            return None
+        v = toks[v].head
+        if toks[v].lemma == "lose":
+            return v if any(toks[c].dep == "dobj" for c in toks[v].children) else None
     return None
 
 
