@@ -609,8 +609,9 @@ def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
     return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
 
 
-_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with)\s[^,.;:]{1,50})?\s*[,:\u2014\u2013]\s*$")
-_LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\(\d{1,3}\s*[MFmf]?\))?\s*"
+_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that)\s[^,.;:]{1,50})?"
+                        r"\s*[,:\u2014\u2013]\s*$")
+_LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?\s*"
                        r"(?:,\s*and|,|and)\s*(?:(?:little|baby|big|young|younger|older|"
                        r"elder|eldest|youngest)\s+)?$")
 
@@ -625,14 +626,21 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
     out: list[Mention] = []
     prev_end = k.end
     other_parent = _WITH_PARENT.match(doc.text, k.end)
+    in_twins = False
     for j, n in enumerate(ms[i + 1:i + 9], start=i + 1):
         if other_parent and n.start < other_parent.end():
             continue  # "two sons with her, Ludo and Basil": the other parent is no item
         if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
             continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
-        if not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap):
+        if not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap) and not (
+                in_twins and gap == " "):
             break
+        in_twins = False
+        if n.kind == "kin" and n.plural and n.kin is not None and "twin" in n.kin.qual:
+            in_twins = True  # "Ada (1890), the twins Kit and Kat (1893), and Ned": twins' names
+            prev_end = n.end
+            continue
         if n.kind == "kin" and not n.plural and j + 1 < len(ms) and ms[j + 1].kind == "name" and (
                 doc.text[n.end:ms[j + 1].start].strip() == ","):
             prev_end = n.end  # "…, and my grandfather, Paramjit, in 1932": the name is the item
@@ -1016,7 +1024,7 @@ def _listed_after_colon(doc: StoryDoc, k: int) -> bool:
         return False
     colon = k - 1
     while colon > max(k - 16, 0) and toks[colon].text != ":" and (
-            toks[colon].text in (",", "(", ")") or toks[colon].lower in ("and", "in", "born")
+            toks[colon].text in (",", "(", ")") or toks[colon].lower in ("and", "in", "born", "the")
             or toks[colon].pos in ("NUM", "PROPN") or toks[colon].tag == "PRP$"
             or kin_term(toks[colon].lower) is not None):
         colon -= 1  # back over the items listed so far ("Sukhdev in 1926, Tarlochan")
@@ -1567,7 +1575,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if group is not None and other.kind == "name":
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
             pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
-            if other is not m and m.kind == "kin" and m.plural and pair and not m.members:
+            own_names = any(c > m.head and c in by_head and by_head[c].kind == "name"
+                            for c in toks[m.head].children)
+            if (other is not m and m.kind == "kin" and m.plural and pair and not m.members
+                    and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
                 m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Opal and a dog": a list, not one person

@@ -81,6 +81,9 @@ def _ranked(doc: StoryDoc, times: list[TimeExpr], k: int) -> list[tuple[int, Tim
     def gap(e: TimeExpr) -> int:
         if e.start >= t.end and doc.text[t.end:e.start].strip().lower() in _TIME_PREPS:
             return 0   # "Ivo in 1924": the time right after the word, whatever the parse says
+        if e.end <= t.start and doc.text[e.start - 1:e.start] == "(" and (
+                doc.text[e.end:e.end + 1] == ")"):
+            return 10_000   # "Ada (1879), the twins Kit and Kat (1883)": Ada's year, not Kit's
         return min(abs(e.start - t.end), abs(t.start - e.end))
 
     def earlier_clause(e: TimeExpr) -> int:
