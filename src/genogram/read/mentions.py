@@ -1530,6 +1530,12 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         a, b = doc.tok_at(m.start), doc.tok_at(max(m.end - 1, m.start))
         for i in range(a, b + 1):
             by_tok.setdefault(i, m)
+        if m.kind == "kin" and b > a:
+            # "sister-in-law": our head is "law", the parser's is "sister", and an apposition
+            # ("my sister-in-law (Jon's sister)") hangs on the parser's head
+            root = next((i for i in range(a, b + 1) if not a <= toks[i].head <= b), -1)
+            if root not in (-1, m.head):
+                by_head.setdefault(root, m)
     for m in ms:
         if m.possessor_tok != -1:
             p = by_head.get(m.possessor_tok) or by_tok.get(m.possessor_tok)

@@ -28,6 +28,7 @@ from genogram.read.mentions import (
     controller_of,
     year_fused_subject,
 )
+from genogram.read.named_speakers import speaker_named_later
 from genogram.read.names import (
     formal_name,
     name_gender,
@@ -391,6 +392,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         role = ents.lookup(persp, m.title)
         if role is not None and not ents.get(role).names:
             ent = role
+    if ent is None:
+        ent = speaker_named_later(doc, d, m)  # "My cousin rang. 'Go,' Wenche said."
     if ent is None:
         ent = ents.new()
     ents.add_name(ent, m.name)
