@@ -37,3 +37,15 @@ def test_new_speaker_of_another_gender_stays_apart() -> None:
     fam = read_text("My sister phoned after supper. 'Come home,' Bjarte said.")
     assert person(fam, "Bjarte").gender == "male"
     assert len(fam.people) == 3
+
+
+def test_earlier_narrator_is_she_in_an_update_by_someone_else() -> None:
+    # the update's writer names the original poster; her "she" and "her brother" are hers
+    text = ("I (30F) have not spoken to my brother Kolbein in a year. My mom thinks I should "
+            "call him.\nUPDATE: Hi, this is Hallvard, OP's husband. Solvei asked me to post "
+            "this because she is tired. She called her brother on Sunday.\n")
+    fam = read_text(text)
+    assert len([p for p in fam.people if p.gender == "male" and p.name != "Hallvard"]) == 1
+    kolbein = person(fam, "Kolbein")
+    at = text.index("her brother")
+    assert (at, at + len("her brother")) in [tuple(s) for s in kolbein.mentions]

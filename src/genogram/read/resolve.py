@@ -825,6 +825,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     counted = _subject_sentences(doc)
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
+    current = ents.find(d.narrator) if d.narrator is not None else None
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
     if clause_subj == -1:
         clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
@@ -837,7 +838,9 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if other.head >= m.head:
             continue
         e = ents.find(e_id)
-        if ents.get(e).narrator and m.quote == -1 and (
+        # the one writing now is "I", never "she"; an earlier narrator the new one writes
+        # about ("UPDATE: this is her brother. Ilka is resting. She…") may be
+        if ents.get(e).narrator and m.quote == -1 and e == current and (
                 e not in {ents.find(p) for p in d.posters}):
             continue
         if speaker is not None and e == ents.find(speaker):
