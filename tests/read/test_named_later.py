@@ -49,3 +49,18 @@ def test_earlier_narrator_is_she_in_an_update_by_someone_else() -> None:
     kolbein = person(fam, "Kolbein")
     at = text.index("her brother")
     assert (at, at + len("her brother")) in [tuple(s) for s in kolbein.mentions]
+
+
+def test_what_i_was_called_is_another_name_of_mine() -> None:
+    fam = read_text("My real name is Torvald, after Grandpa. At home I was Little Torvald, and "
+                    "by school I was just Hannes.")
+    me = next(p for p in fam.people if p.narrator)
+    assert "Hannes" in [me.name, *me.aliases]
+    assert not [p for p in fam.people if p.name == "Hannes" and not p.narrator]
+
+
+def test_narrator_naming_herself_joins_the_child_named_before() -> None:
+    fam = read_text("Ebbe and Sunna married in 1970. Their daughter Nelle was born in 1975.\n"
+                    "I am Nelle. I wrote this down for my own children.")
+    assert len([p for p in fam.people if p.name == "Nelle"]) == 1
+    assert person(fam, "Nelle").narrator

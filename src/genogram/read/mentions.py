@@ -1647,7 +1647,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     # be a name gives that person another name
                     renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
                                                     toks[verb].lemma == "become")
-                    if renamed and sm.kind != "self":
+                    # "I was Little Ebbe, and by school I was just Bo": what "I" was called is
+                    # another name of mine, even when I already have one
+                    said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"
+                    if renamed and sm.kind != "self" or said_of_me:
                         m.aliases.append(sm.idx)
                         sm.aliases.append(m.idx)
                     else:

@@ -358,8 +358,9 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             # person (a child "named" or "baptized" after someone is a namesake instead)
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
                 toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
-            if (by_copula and ms[j].kind in ("he", "she") and known is not None
-                    and known != ent and not ents.get(ent).names
+            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too
+            if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self")
+                    and known is not None and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
