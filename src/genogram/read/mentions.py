@@ -1553,6 +1553,12 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         a, b = doc.tok_at(m.start), doc.tok_at(max(m.end - 1, m.start))
         for i in range(a, b + 1):
             by_tok.setdefault(i, m)
+        if m.kind == "kin" and b > a:
+            # "sister-in-law": our head is "law", the parser's is "sister", and an apposition
+            # ("my sister-in-law (Jon's sister)") hangs on the parser's head
+            root = next((i for i in range(a, b + 1) if not a <= toks[i].head <= b), -1)
+            if root not in (-1, m.head):
+                by_head.setdefault(root, m)
     for m in ms:
         if m.possessor_tok != -1:
             p = by_head.get(m.possessor_tok) or by_tok.get(m.possessor_tok)
@@ -1667,7 +1673,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     # be a name gives that person another name
                     renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
                                                     toks[verb].lemma == "become")
-                    if renamed and sm.kind != "self":
+                    # "I was Little Ebbe, and by school I was just Bo": what "I" was called is
+                    # another name of mine, even when I already have one
+                    said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"
+                    if renamed and sm.kind != "self" or said_of_me:
                         m.aliases.append(sm.idx)
                         sm.aliases.append(m.idx)
                     else:

@@ -28,6 +28,7 @@ from genogram.read.mentions import (
     controller_of,
     year_fused_subject,
 )
+from genogram.read.named_speakers import speaker_named_later
 from genogram.read.names import (
     formal_name,
     name_gender,
@@ -354,8 +355,9 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             # person (a child "named" or "baptized" after someone is a namesake instead)
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
                 toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
-            if (by_copula and ms[j].kind in ("he", "she") and known is not None
-                    and known != ent and not ents.get(ent).names
+            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too
+            if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self")
+                    and known is not None and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
@@ -390,6 +392,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ent = role
     if ent is None:
         ent = _role_labelled(doc, ms, d, m)
+    if ent is None:
+        ent = speaker_named_later(doc, d, m)  # "My cousin rang. 'Go,' Wenche said."
     if ent is None:
         ent = ents.new()
     ents.add_name(ent, m.name)
@@ -833,6 +837,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     counted = _subject_sentences(doc)
     speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
     best_by: dict[int, float] = {}
+    current = ents.find(d.narrator) if d.narrator is not None else None
     clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
     if clause_subj == -1:
         clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
@@ -845,7 +850,9 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if other.head >= m.head:
             continue
         e = ents.find(e_id)
-        if ents.get(e).narrator and m.quote == -1 and (
+        # the one writing now is "I", never "she"; an earlier narrator the new one writes
+        # about ("UPDATE: this is her brother. Ilka is resting. She…") may be
+        if ents.get(e).narrator and m.quote == -1 and e == current and (
                 e not in {ents.find(p) for p in d.posters}):
             continue
         if speaker is not None and e == ents.find(speaker):
