@@ -77,3 +77,24 @@ def test_a_year_of_a_joined_verb_does_not_date_the_birth() -> None:
     assert person(fam, "Ludmila Pavic-Brenn").birth_year != 1979
     births = [e for e in fam.events if e.type == "birth"]
     assert all(e.when is None or e.when.year != 1979 for e in births)
+
+
+def test_a_notes_subjectless_married_to_is_the_lines_person() -> None:
+    fam = read("IP: Lena Ilic (15F).\nFather: Bartek Ilic (36), lives in Velmont. Married to Mirna "
+               "Amo.\n")
+    father, wife = person(fam, "Bartek Ilic"), person(fam, "Mirna Amo")
+    assert frozenset((father.id, wife.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_children_listed_after_who_lived_with_twins_inside_the_list() -> None:
+    fam = read("Piet Vos married Wilma Dekker in 1920. They had four children who lived: Rolf "
+               "(1921), the twins Dorit and Ulla (1923), and Pim (1929).")
+    couple = {person(fam, "Piet Vos").id, person(fam, "Wilma Dekker").id}
+    for kid in ("Rolf", "Dorit", "Ulla", "Pim"):
+        assert parents_of(fam, person(fam, kid).id) == couple
+    kinds = {frozenset((s.a, s.b)): s.kind for s in fam.siblings}
+    rolf, pim = person(fam, "Rolf").id, person(fam, "Pim").id
+    dorit, ulla = person(fam, "Dorit").id, person(fam, "Ulla").id
+    assert kinds[frozenset((dorit, ulla))] == "twin"
+    assert kinds[frozenset((rolf, pim))] != "twin"
+    assert person(fam, "Dorit").birth_year == 1923

@@ -18,6 +18,7 @@ def read_union_nouns(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
     _couples_by_noun(doc, ms, d, vf)
     _affairs_by_noun(doc, ms, d, vf)
     _marriages_by_noun(doc, ms, d, vf)
+    _married_fragments(doc, ms, d, vf)
 
 
 def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
@@ -134,3 +135,29 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
         if ending is not None and u.status == "together":
             u.status = ending
         u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
+
+
+def _married_fragments(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """A note's subjectless "Married to Ada Amo." after a line about someone ("Father: Kwesi
+    Amo (36), lives in Columbus."): the one the previous sentence of the line is about."""
+    toks = doc.toks
+    for sent_i, sent in enumerate(doc.sents):
+        t = toks[sent.start_tok]
+        if (t.lower != "married" or t.quote != -1 or sent_i == 0
+                or doc.sents[sent_i - 1].para != sent.para
+                or any(toks[c].dep in ("nsubj", "nsubjpass") for c in t.children)
+                or is_irrealis(doc, t.i)):
+            continue
+        tos = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "to"
+               for g in toks[c].children if toks[g].dep == "pobj"]
+        others = [p for g in tos for p in _people_at(doc, ms, d, g)]
+        prev = doc.sents[sent_i - 1]
+        about = next((m for m in ms if prev.start_tok <= m.head < prev.end_tok
+                      and m.kind in ("name", "kin") and m.entity != -1 and m.quote == -1), None)
+        if about is None or len(others) != 1:
+            continue
+        a = d.ents.find(about.entity)
+        if a == others[0]:
+            continue
+        u = _union(vf, a, others[0])
+        u.evidence.append((t.start, toks[sent.end_tok - 1].end))
