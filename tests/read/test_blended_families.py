@@ -86,8 +86,8 @@ def test_a_notes_subjectless_married_to_is_the_lines_person() -> None:
     assert frozenset((father.id, wife.id)) in {frozenset(u.partners) for u in fam.unions}
 
 
-def test_children_listed_after_who_lived_with_twins_inside_the_list() -> None:
-    fam = read("Piet Vos married Wilma Dekker in 1920. They had four children who lived: Rolf "
+def test_children_listed_after_a_relative_clause_with_twins_inside_the_list() -> None:
+    fam = read("Piet Vos married Wilma Dekker in 1920. They have four children who survived: Rolf "
                "(1921), the twins Dorit and Ulla (1923), and Pim (1929).")
     couple = {person(fam, "Piet Vos").id, person(fam, "Wilma Dekker").id}
     for kid in ("Rolf", "Dorit", "Ulla", "Pim"):
@@ -97,4 +97,10 @@ def test_children_listed_after_who_lived_with_twins_inside_the_list() -> None:
     dorit, ulla = person(fam, "Dorit").id, person(fam, "Ulla").id
     assert kinds[frozenset((dorit, ulla))] == "twin"
     assert kinds[frozenset((rolf, pim))] != "twin"
-    assert person(fam, "Dorit").birth_year == 1923
+
+
+def test_a_bracketed_year_after_an_earlier_name_does_not_date_the_next() -> None:
+    fam = read("Piet Vos married Wilma Dekker in 1920. Between them they had three sons: Rolf "
+               "(1921), the twins Jon and Ulf (1925).")
+    assert person(fam, "Jon").birth_year == 1925
+    assert person(fam, "Rolf").birth_year == 1921
