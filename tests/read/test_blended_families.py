@@ -104,3 +104,18 @@ def test_a_bracketed_year_after_an_earlier_name_does_not_date_the_next() -> None
                "(1921), the twins Jon and Ulf (1925).")
     assert person(fam, "Jon").birth_year == 1925
     assert person(fam, "Rolf").birth_year == 1921
+
+
+def test_an_affair_partner_named_in_apposition_to_an_unknown_noun() -> None:
+    fam = read("Anton Weil had an affair with his bookkeeper, Hanne, whom he married two years "
+               "later.")
+    anton, hanne = person(fam, "Anton Weil"), person(fam, "Hanne")
+    assert frozenset((anton.id, hanne.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_taking_or_finding_an_indefinite_spouse_is_a_marriage_of_the_subject() -> None:
+    fam = read("Sander took a wife in 1920. Mette found a husband in Arnhem.")
+    sander, mette = person(fam, "Sander"), person(fam, "Mette")
+    partnered = {p for u in fam.unions for p in u.partners}
+    assert sander.id in partnered and mette.id in partnered
+    assert frozenset((sander.id, mette.id)) not in {frozenset(u.partners) for u in fam.unions}

@@ -46,6 +46,9 @@ _SIBLING = KinTerm("sibling", "S", None, frozenset())
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
 _ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring", "bless", "share", "leave"])
+#: Verbs whose subject gains the spouse an indefinite spouse word names: "he took a wife",
+#: "found a husband in Leeds" (not "met a husband at the bar": whose husband is open).
+_SPOUSE_FINDING_VERBS = frozenset(["find", "take"])
 
 
 @dataclass
@@ -482,7 +485,9 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             k = toks[k].head
             if toks[k].pos in ("VERB", "AUX"):
                 break
-        if toks[k].lemma in _ANCHOR_VERBS and not (toks[k].lemma == "leave" and m.definite):
+        if (toks[k].lemma in _ANCHOR_VERBS or toks[k].lemma in _SPOUSE_FINDING_VERBS
+                and m.kin.path == "E" and not m.definite) and not (
+                toks[k].lemma == "leave" and m.definite):
             verb = k  # (but "left the baby with a sitter" is no parent's word)
             while toks[k].dep == "conj" and toks[k].head != k and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):

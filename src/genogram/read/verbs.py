@@ -161,6 +161,11 @@ def people_and_conjuncts(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: in
 def _people_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list[int]:
     m = _mention_at(ms, doc, tok)
     if m is None:
+        # "his bookkeeper, Lina": a noun the lexicon does not know, named in apposition
+        names = [_mention_at(ms, doc, c) for c in doc.toks[tok].children
+                 if doc.toks[c].dep == "appos" and doc.toks[tok].pos == "NOUN"]
+        m = next((n for n in names if n is not None and n.kind == "name"), None)
+    if m is None:
         return []
     if m.entity != -1:
         return [d.ents.find(m.entity)]
