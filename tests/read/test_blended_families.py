@@ -119,3 +119,10 @@ def test_taking_or_finding_an_indefinite_spouse_is_a_marriage_of_the_subject() -
     partnered = {p for u in fam.unions for p in u.partners}
     assert sander.id in partnered and mette.id in partnered
     assert frozenset((sander.id, mette.id)) not in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_places_shops_and_weekdays_are_not_people() -> None:
+    fam = read("Most Tuesdays Casimir and I drive to the lake. The shop I own, Ruck Hardware, was "
+               "my father's. My uncle worked the Osprey Mine for thirty years.")
+    names = {p.name for p in fam.people if p.name}
+    assert names == {"Casimir"}

@@ -41,7 +41,7 @@ PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
 POSSESSIVE_PRONOUNS = frozenset(["my", "our", "his", "her", "their", "your"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
-_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
+_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mine", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
     # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
     "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
@@ -882,7 +882,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.
-_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop"])
+_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop", "hardware", "mine", "mines", "hollow", "creek", "farm", "farms", "ranch", "works", "bakery", "pharmacy", "garage", "motors", "diner", "grocery", "cemetery", "ridge", "falls", "springs", "harbor", "harbour", "plantation", "manor", "gardens", "pub", "tavern", "theatre", "theater", "studio", "academy", "clinic"])
 _PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "plaza", "saint", "st.", "san", "santa", "mount", "lake", "fort", "port", "new", "north", "south", "east", "west", "upper", "lower"])
 
 
