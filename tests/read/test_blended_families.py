@@ -126,3 +126,12 @@ def test_places_shops_and_weekdays_are_not_people() -> None:
                "my father's. My uncle worked the Osprey Mine for thirty years.")
     names = {p.name for p in fam.people if p.name}
     assert names == {"Casimir"}
+
+
+def test_a_name_and_a_possessed_parent_with_a_plural_verb_are_two_subjects() -> None:
+    fam = read("IP: Lena Ilic (15F).\nMother: Cara Holt (34). Cara and IP's father were never "
+               "married.\nFather: Bartek Ilic (36), lives in Velmont.\n")
+    cara, bartek = person(fam, "Cara Holt"), person(fam, "Bartek Ilic")
+    types = {frozenset(u.partners): u.type for u in fam.unions}
+    assert types.get(frozenset((cara.id, bartek.id))) not in (None, "marriage")
+    assert not parents_of(fam, cara.id)  # no "father of Cara" is made up

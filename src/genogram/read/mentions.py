@@ -1051,8 +1051,35 @@ def _used_as_common_word(doc: StoryDoc, t) -> bool:
 def _possessor_of(doc: StoryDoc, k: int) -> int:
     for c in doc.toks[k].children:
         if doc.toks[c].dep == "poss":
-            return c
+            split = split_owner(doc, k)
+            return split[1] if split is not None else c
     return -1
+
+
+_PLURAL_VERB_FORMS = frozenset(["were", "are", "have", "had", "do", "did"])
+
+
+def split_owner(doc: StoryDoc, k: int) -> tuple[int, int] | None:
+    """ "Cara and Ivo's father were never married": two subjects, not one father of both. The
+    parser hangs "Cara" as the owner with "Ivo's" coordinated to it; a singular kin noun whose
+    verb agrees in the plural shows the first name is a subject of its own. Returns (the first
+    name's token, the real owner's token), else None ("Ada and Ivo's son" stays theirs)."""
+    toks = doc.toks
+    t = toks[k]
+    poss = next((c for c in t.children if toks[c].dep == "poss"), -1)
+    if poss == -1 or t.tag != "NN" or t.dep not in ("nsubj", "nsubjpass"):
+        return None
+    owner = next((c for c in toks[poss].children if toks[c].dep == "conj" and any(
+        toks[g].tag == "POS" for g in toks[c].children)), -1)
+    if owner == -1:
+        return None
+    verb = toks[t.head]
+    forms = [verb.lower] + [toks[c].lower for c in verb.children
+                            if toks[c].dep in ("aux", "auxpass")]
+    if not any(f in _PLURAL_VERB_FORMS for f in forms) or verb.tag == "VBZ" or any(
+            toks[c].lower in ("has", "is", "was") for c in verb.children):
+        return None
+    return poss, owner
 
 
 def _relative_antecedent(doc: StoryDoc, k: int) -> int:

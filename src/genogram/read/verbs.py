@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
-from genogram.read.mentions import Mention, name_within, year_fused_subject
+from genogram.read.mentions import Mention, name_within, split_owner, year_fused_subject
 from genogram.read.resolve import Discourse, _blood_pair, _mention_at, _partners
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
@@ -131,6 +131,9 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     for c in toks[subj].children:
         if toks[c].dep == "conj":
             out += _people_at(doc, ms, d, c)
+    split = split_owner(doc, subj)
+    if split is not None:  # "Cara and Ivo's father were never married": Cara is a subject
+        out += _people_at(doc, ms, d, split[0])
     return list(dict.fromkeys(out))
 
 
