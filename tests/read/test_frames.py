@@ -1,4 +1,4 @@
-"""The list register of clinical notes (read/frames.py), on short notes written for these tests."""
+"""The list register of clinical notes (read/frames/), on short notes written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Clinical notes (read/frames.py): the role word, one mother and father, possessives, stated
+"""Clinical notes (read/frames/): the role word, one mother and father, possessives, stated
 identity, people made from abbreviations and form words that are not people. Notes invented
 for these tests."""
 

@@ -1,0 +1,157 @@
+"""The list register of clinical notes: headed sections, labels and abbreviations.
+
+Intake notes are written as frames, not narrative::
+
+    IP: Rigmor ("Bix"), 15M. Lives with maternal grandmother (Ragna Mads, 61).
+    Mother: Hjalmar Mads, 34. Hx of opioid use. Father: unknown to IP.
+    Bettan FOO: parents Pernille (70) and Ove (67) Dyveke, married 45 yrs.
+    MGF, Jorun Hanne, d. 2015.
+
+Read after :func:`resolve.resolve` and :func:`resolve.unique_roles`, this step adds what the
+frames state, with the same entity and claim API (evidence spans are original offsets):
+
+- the identified patient (IP): ``d.roles``, else the first name after an "IP:"/"Client:"/"Pt:"
+  label; a role label's name and the role word ("Client") are one person;
+- a kin label at the start of a line or sentence ("Mother:", "Maternal grandmother:",
+  "Janne's father:", "Siblings:") names the owner's relative: the first name after it
+  (every name in its first clause for a plural label);
+- "<Name> FOO:" / "<Name>'s family of origin:" opens a section in which kin words belong to
+  <Name> (the section is its line and the following lines that start with a kin label);
+- a bare kin noun with no possessor ("relationship with mother", "Grandmother reports") names
+  the section owner's (else the IP's) relative: the one already known, else the name right after
+  it, else a new person; a plural one followed by names ("parents Pernille and Ove") names each;
+- "maternal"/"paternal" (and MGM, MGF, PGM, PGF) put a grandparent, aunt, uncle or half-sibling
+  on the mother's or the father's side once that parent is known;
+- ages ("Hjalmar Mads, 34", "(Idun, 66)", "Client is a 41-year-old", "15 y/o"), deaths
+  ("d. 2015", "(d. Jan 2022)", "is deceased");
+- "div." / "divorced" in a "Parents:" frame ends the parents' union: recorded as an "ex" kin
+  claim between the two parents, which :mod:`build` already turns into a divorced marriage (no new
+  fact type needed; "m. YEAR" alone adds nothing that the parents' tie does not already give).
+
+Everything is line by line (a line is a paragraph in :class:`StoryDoc`); no step looks at more
+than the current line, so a novel costs one pass.
+
+The package, one module per concern:
+
+- ``note``: the note being read (``_Note``), its label patterns, and where a clause ends;
+- ``patient``: the identified patient, the role word ("Client", "pt") and form words that are
+  not people;
+- ``labels``: kin labels ("Mother:", "Janne's father:") and "<Name> FOO:" sections;
+- ``bare_kin``: kin nouns with no possessor, and kin words no mention covers;
+- ``sides``: "maternal"/"paternal" and the MGM/PGF abbreviations;
+- ``person_facts``: ages, deaths and a stated gender identity;
+- ``unions``: married clients and divorced parents;
+- ``ties``: who already holds a kin role, and adding a tie, a person or a mention to one;
+- ``possessives``: "his"/"her" before a kin word in a telegraphic clause;
+- ``repairs``: one mother and one father, dropped pronoun guesses, mentions for made-up people.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.frames.bare_kin import _bare_kin, _unmentioned_kin
+from genogram.read.frames.labels import _foo_owner, _kin_label, _label_frame
+from genogram.read.frames.note import _FOO_LABEL, _LABEL, _ROLE_LABEL, _clause_end, _Note
+from genogram.read.frames.patient import _find_ip, _not_people, _role_words, _whole_names
+from genogram.read.frames.person_facts import _ages_and_deaths, _stated_identity
+from genogram.read.frames.possessives import _known_referents, _note_possessives
+from genogram.read.frames.repairs import (
+    _drop_contradicted,
+    _give_mentions,
+    _one_mother_one_father,
+)
+from genogram.read.frames.sides import _abbreviations, _place_sides
+from genogram.read.frames.unions import _divorces, _married_clients
+from genogram.read.mentions import ROLE_NAMES, Mention
+from genogram.read.resolve import Discourse
+
+__all__ = ["read_frames"]
+
+
+def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
+    """Add the people, ties and facts that a list-style note states (see module doc)."""
+    text = doc.text
+    lines = doc.para_bounds
+    role_lines = [(a, b) for a, b in lines if _ROLE_LABEL.match(text, a)]
+    foo_lines = any(_FOO_LABEL.match(text, a) for a, b in lines)
+    if not role_lines and not foo_lines and not d.roles:
+        return
+    if not role_lines and not foo_lines and not _headed(text, lines):
+        return
+    order = sorted(range(len(ms)), key=lambda i: ms[i].start)
+    note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
+    _whole_names(note)
+    _find_ip(note, role_lines)
+    _married_clients(note)
+    _role_words(note)
+    _not_people(note)
+    for a, b in lines:
+        _read_line(note, a, b)
+    _ages_and_deaths(note)
+    # repairs: a pronoun guess that makes a parent their own child's child goes, one mother
+    # and one father per person; then the kin nouns that were ambiguous before
+    _drop_contradicted(note)
+    _one_mother_one_father(note)
+    for m, owner in note.retry[:]:
+        _bare_kin(note, m, owner)
+    rebound = _note_possessives(note)
+    _drop_contradicted(note)
+    _one_mother_one_father(note)
+    _place_sides(note)
+    _divorces(note)
+    _known_referents(note, rebound)
+    _one_mother_one_father(note)
+    _stated_identity(note)
+    _give_mentions(note)
+    if note.ip is not None:
+        for noun in ROLE_NAMES:
+            d.roles.setdefault(noun, note.ip)
+
+
+def _headed(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Two or more lines that open with a "Label:" (a note, not a story)."""
+    n = 0
+    for a, _b in lines:
+        if _LABEL.match(text, a):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _read_line(note: _Note, a: int, b: int) -> None:
+    """One line: its labels and FOO sections, then the bare kin words of each clause."""
+    text = note.doc.text
+    owner_line = note.foo_owner
+    # a FOO section continues on a line that opens with a kin label
+    first = _LABEL.match(text, a)
+    if owner_line is not None and not (first and _kin_label(note, first.group(1), a)):
+        owner_line = None
+    owner = owner_line
+    pos = a
+    segments: list[tuple[int, int, int | None]] = []   # (start, end, owner for bare kin)
+    while pos < b:
+        end = _clause_end(text, pos, b)
+        foo = _FOO_LABEL.match(text, pos)
+        if foo and foo.end() <= end + 1:
+            found = _foo_owner(note, foo)
+            owner = found if found is not None else owner
+            owner_line = owner
+        else:
+            lab = _LABEL.match(text, pos)
+            if lab and lab.end() <= end:
+                label = _kin_label(note, lab.group(1), lab.start(1))
+                if label is not None:
+                    _label_frame(note, label, lab, end, owner)
+        segments.append((pos, end, owner))
+        pos = end + 1
+    note.foo_owner = owner_line
+    for s, e, own in segments:
+        who = own if own is not None else note.ip
+        if who is None:
+            continue
+        for m in note.mentions_in(s, e):
+            if m.idx not in note.done:
+                _bare_kin(note, m, who)
+        _unmentioned_kin(note, s, e, who)
+        _abbreviations(note, s, e)

@@ -1,0 +1,155 @@
+"""Bare kin nouns: "relationship with mother", "Grandmother reports", "parents Pernille and Ove".
+
+A kin noun with no possessor names the section owner's (else the patient's) relative: the one
+already known, else the name right after it, else a new person. Kin words the mention finder
+left alone ("parents Pernille (70) and Ove (67) Dyveke") name each name that follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.frames.labels import _LABEL_SKIP, _PLURAL_KIN
+from genogram.read.frames.note import _in_brackets, _name_after, _name_after_span, _Note
+from genogram.read.frames.sides import _SIDES, _side_of
+from genogram.read.frames.ties import (
+    _attach,
+    _claimed,
+    _floating,
+    _gendered,
+    _holder,
+    _named,
+    _new,
+    _relate,
+)
+from genogram.read.lexicon import kin_term
+from genogram.read.mentions import ROLE_NAMES, Mention
+
+#: Words before a kin noun that make it someone else's or nobody in particular.
+_NOT_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "no", "two", "three",
+                         "four", "both", "a", "an", "the", "same", "different", "another",
+                         "other", "new", "any", "every", "each", "some", "own"])
+_NAME_GAP = re.compile(r"^\s*(?:(?:,|and|&|\([^()]{0,40}\))\s*)*$")
+
+
+def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
+    """A kin noun with no possessor ("with mother", "Grandmother reports", "Father Preben")."""
+    ents, text, ms = note.ents, note.doc.text, note.ms
+    if m.quote != -1:
+        return
+    term = m.kin if m.kind == "kin" else m.title if m.kind == "name" else None
+    if term is None or term.path in ("G", "g") or m.of_tok or m.plural:
+        return
+    if m.possessor != -1 and (ms[m.possessor].entity == -1 or ents.find(
+            ms[m.possessor].entity) != ents.find(owner) or m.kind != "kin"
+            or text[ms[m.possessor].start:ms[m.possessor].end].lower() not in ROLE_NAMES):
+        return   # someone's own kin phrase; "Pt's mother, Jarl" goes on
+    if m.possessor_tok != -1 and note.doc.toks[m.possessor_tok].lower not in ROLE_NAMES:
+        return
+    toks = note.doc.toks
+    if any(toks[c].dep in ("det", "nummod") or toks[c].lower in _NOT_OWNERS
+           for c in toks[m.head].children if c < m.head):
+        return   # "a sister", "one daughter", "same mother": not the owner's one
+    if m.entity != -1 and m.kind == "kin" and term.path in ("C", "E") and any(
+            ents.find(c.referent) == ents.find(m.entity) and c.term.path == term.path
+            and ents.find(c.possessor) != ents.find(owner) for c in ents.claims):
+        return   # "Father and Vilja had one daughter": already someone else's
+    side = _side_of(text, m)
+    note.done.add(m.idx)
+    if m.kind == "name":
+        if m.entity == -1 or _claimed(ents, owner, m.entity, term):
+            return
+        target = _named(note, owner, term, side, m.entity)
+        if target != ents.find(owner):   # "Nana Lu": a title, weaker than a stated tie
+            _relate(note, owner, term, target, (m.start, m.end), side, title=True)
+        return
+    named = _name_after(note, m)
+    # "Client's second husband": an ordinal says this is not the one already known
+    held = _holder(note, owner, term, side) if m.ordinal is None else None
+    if named is not None and held is not None and (held == -1 or ents.get(held).names) and (
+            ents.find(named.entity) != held):
+        named = None   # "(IP, grandmother, Janne)": a list, the known grandmother
+    if named is not None and _in_brackets(text, max(0, m.start - 80), m.start) and "," in text[
+            m.end:named.start]:
+        named = None
+    target: int | None
+    if named is not None:
+        target = _named(note, owner, term, side, named.entity)
+    elif held == -1:
+        note.retry.append((m, owner))   # ambiguous for now: try again after the repairs
+        return
+    else:
+        target = held
+    if target is None and m.entity != -1:
+        if not _floating(ents, m.entity, ms):
+            return   # resolved to someone already: no second person
+        target = ents.find(m.entity)
+    if target is None:
+        if not _plain_kin_span(text, m):
+            return   # "states father": a parse that ran over a verb
+        target = _new(note, (m.start, m.end))
+    if target == ents.find(owner):
+        return
+    _attach(note, m, target)
+    _relate(note, owner, term, target, (m.start, m.end), side)
+
+
+def _unmentioned_kin(note: _Note, a: int, b: int, owner: int) -> None:
+    """Kin words the mention finder left alone because nothing anchors them: "parents Pernille
+    (70) and Ove (67) Dyveke" (each name is the owner's parent), "Younger half-sister (Janne,
+    10F)" (the name is the owner's half-sister)."""
+    doc, ents, text = note.doc, note.ents, note.doc.text
+    covered: set[int] = set()
+    for m in note.mentions_in(a, b):
+        covered.update(range(doc.tok_at(m.start), doc.tok_at(max(m.start, m.end - 1)) + 1))
+    k = max(doc.tok_at(a), 0)
+    while k < len(doc.toks) and doc.toks[k].start < b:
+        t = doc.toks[k]
+        term, width = None, 1
+        for w in (3, 2, 1):
+            if k + w - 1 < len(doc.toks) and doc.toks[k + w - 1].end <= b:
+                term = kin_term(text[t.start:doc.toks[k + w - 1].end])
+                if term is not None:
+                    width = w
+                    break
+        k += width
+        last = doc.toks[k - 1]
+        if (term is None or t.quote != -1 or t.start < a or term.path in ("G", "g")
+                or any(i in covered for i in range(t.i, k))):
+            continue
+        if any(doc.toks[c].dep == "poss" for c in last.children):
+            continue
+        prev = text[max(a, t.start - 14):t.start].lower().split()
+        if prev and (prev[-1] in _NOT_OWNERS or prev[-1].endswith("'s")):
+            continue
+        side = _SIDES.get(prev[-1]) if prev else None
+        low = text[t.start:last.end].lower()
+        if low in _PLURAL_KIN or low.endswith("s") and kin_term(low[:-1]) is not None:
+            names = []
+            pos = last.end
+            for m in note.mentions_in(last.end, b):
+                if m.kind != "name" or m.entity == -1 or not _NAME_GAP.match(text[pos:m.start]):
+                    break
+                if ents.find(m.entity) != ents.find(owner):
+                    names.append(m)
+                pos = m.end
+            limit = 2 if term.path == "P" else 4 if term.path == "PP" else 8
+        else:
+            named = _name_after_span(note, last.end, b)
+            names = [named] if named is not None else []
+            limit = 1
+        for m in names[:limit]:
+            ent = ents.find(m.entity)
+            if _claimed(ents, owner, ent, term):
+                continue
+            _relate(note, owner, _gendered(term, ents.gender(ent)), ent, (t.start, last.end),
+                    side)
+            note.done.add(m.idx)
+
+
+def _plain_kin_span(text: str, m: Mention) -> bool:
+    """The words of a kin mention are kin words and their modifiers ("maternal half-sister")."""
+    words = text[m.start:m.end].lower().replace("-", " ").split()
+    ok = set(_SIDES) | _LABEL_SKIP | {"half", "step", "great", "grand", "foster", "adoptive",
+                                      "twin", "in", "law"}
+    return all(w in ok or kin_term(w) is not None for w in words)

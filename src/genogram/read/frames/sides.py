@@ -1,0 +1,108 @@
+"""The mother's side and the father's: "maternal"/"paternal" and MGM, MGF, PGM, PGF.
+
+A grandparent, aunt or uncle on one side is recorded with its side as it is read; once the
+parent on that side is known, ``_place_sides`` makes it that parent's parent or sibling. The
+abbreviations name the identified patient's grandparents (and a name after one names them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.frames.note import _name_after_span, _Note
+from genogram.read.frames.ties import _GENDERED, _claimed, _holder, _known, _new, _relate
+from genogram.read.lexicon import kin_term
+from genogram.read.mentions import Mention
+
+#: Clinical abbreviations for grandparents: (kin word, side).
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mgm": ("grandmother", "maternal"), "mgf": ("grandfather", "maternal"),
+    "pgm": ("grandmother", "paternal"), "pgf": ("grandfather", "paternal"),
+    "mgp": ("grandparents", "maternal"), "pgp": ("grandparents", "paternal"),
+    "mgps": ("grandparents", "maternal"), "pgps": ("grandparents", "paternal"),
+}
+_ABBREV_RE = re.compile(r"\b(MGM|MGF|PGM|PGF|MGPs?|PGPs?)\b")
+_SIDES = {"maternal": "maternal", "paternal": "paternal", "mat.": "maternal",
+          "pat.": "paternal", "mother's": "maternal", "father's": "paternal"}
+
+
+def _abbreviations(note: _Note, a: int, b: int) -> None:
+    """MGM, MGF, PGM, PGF: the IP's grandparents on one side (named when a name follows)."""
+    ip = note.ip
+    if ip is None:
+        return
+    text, ents = note.doc.text, note.ents
+    for hit in _ABBREV_RE.finditer(text, a, b):
+        word, side = ABBREVIATIONS[hit.group(1).lower()]
+        if word.endswith("s"):
+            continue
+        term = kin_term(word)
+        assert term is not None
+        span = (hit.start(), hit.end())
+        named = _name_after_span(note, span[1], b)
+        target = _known(note, ip, term, side)
+        if named is not None:
+            n = ents.find(named.entity)
+            if target is not None and target != n and not ents.get(target).names and (
+                    ents.compatible(target, n)):
+                target = ents.merge(target, n)
+            elif target is None:
+                target = n
+        if target is None:
+            target = _new(note, span)
+        e = ents.get(target)
+        if span not in e.spans:
+            e.spans.append(span)
+            e.first = min(e.first, span[0])
+        e.gender_votes[term.gender or "unknown"] += 3 if term.gender else 0
+        if not _claimed(ents, ip, target, term):
+            _relate(note, ip, term, target, span, side)
+        else:
+            note.sides.setdefault(target, (ip, side))
+        note.abbrev_spans.append((span, target))
+
+
+def _place_sides(note: _Note) -> None:
+    """A maternal grandmother is the mother's mother, once the mother is known; a maternal aunt
+    the mother's sister. (Not a maternal half-sibling: the mother's child would become her
+    husband's too in :mod:`build`, which is exactly what "half" denies.)"""
+    ents, text = note.ents, note.doc.text
+    for c in ents.claims:   # "his maternal grandmother" read before this step
+        if c.term.path in ("PP", "PS") and not c.title_only and not c.in_quote:
+            side = next((_SIDES[w] for w in text[max(0, c.span[0] - 10):c.span[1]].lower().split()
+                         if w in ("maternal", "paternal")), None)
+            if side is not None:
+                note.sides.setdefault(ents.find(c.referent), (ents.find(c.possessor), side))
+    for ent, (owner, side) in list(note.sides.items()):
+        parent_word = "mother" if side == "maternal" else "father"
+        parent_term = kin_term(parent_word)
+        assert parent_term is not None
+        parent = _holder(note, owner, parent_term, None)  # a stated one outranks a guess
+        if parent is None or parent == -1:
+            continue
+        ent = ents.find(ent)
+        if parent == ent:
+            continue
+        rel = next((c for c in ents.claims if ents.find(c.possessor) == ents.find(owner)
+                    and ents.find(c.referent) == ent), None)
+        if rel is None:
+            continue
+        path = rel.term.path
+        g = ents.gender(ent) or rel.term.gender
+        if path == "PP":
+            term = _GENDERED.get(("P", frozenset(), g or "")) or kin_term("parent")
+        elif path == "PS":
+            term = _GENDERED.get(("S", frozenset(), g or "")) or kin_term("sibling")
+        else:
+            continue
+        assert term is not None
+        if not _claimed(ents, parent, ent, term):
+            ents.claim(parent, term, ent, rel.span)
+
+
+def _side_of(text: str, m: Mention) -> str | None:
+    words = text[max(0, m.start - 10):m.end].lower().split()
+    for w in words:
+        if w in ("maternal", "paternal"):
+            return w
+    return None
