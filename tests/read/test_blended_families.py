@@ -129,7 +129,7 @@ def test_places_shops_and_weekdays_are_not_people() -> None:
 
 
 def test_a_name_and_a_possessed_parent_with_a_plural_verb_are_two_subjects() -> None:
-    fam = read("IP: Lena Ilic (15F).\nMother: Cara Holt (34). Cara and IP's father were never "
+    fam = read("IP: Lena Ilic (15F).\nMother: Cara Holt (34). Cara and Lena's dad were never "
                "married.\nFather: Bartek Ilic (36), lives in Velmont.\n")
     cara, bartek = person(fam, "Cara Holt"), person(fam, "Bartek Ilic")
     types = {frozenset(u.partners): u.type for u in fam.unions}

@@ -118,7 +118,7 @@ _IDENTITY = re.compile(
 
 
 def _stated_identity(note: _Note) -> None:
-    """"Client identifies as nonbinary and uses they/them pronouns": the subject of that clause
+    """"Pt identifies as nonbinary, pronouns they/them": the subject of that clause
     is nonbinary (a stated identity outweighs the kin words others use)."""
     text, ents = note.doc.text, note.ents
     for a, b in note.doc.para_bounds:

@@ -1,4 +1,4 @@
-"""Possessive pronouns in notes: "Grandmother reports alcohol use in her father".
+"""Possessive pronouns in notes: "Aunt notes heavy drinking by her father".
 
 In a note's telegraphic clause a "his"/"her" before a kin word belongs to the nearest person of
 that gender before it in the clause; the kin phrase it owns then names the one that new owner
@@ -19,8 +19,8 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 def _note_possessives(note: _Note) -> list[Mention]:
     """In a note a "his"/"her" before a kin word belongs to the nearest person before it in its
-    clause ("Grandmother reports alcohol use in her father", "MGM describes relationship with
-    her daughter", "warm relationship with grandmother and her partner"): the telegraphic
+    clause ("Aunt notes heavy drinking by her father", "MGM describes bond with
+    her daughter", "close to grandmother and to her partner"): the telegraphic
     clauses of notes leave no other candidate. Returns the kin mentions whose owner changed."""
     ents, ms = note.ents, note.ms
     out: list[Mention] = []

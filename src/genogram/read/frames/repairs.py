@@ -56,8 +56,8 @@ def _one_mother_one_father(note: _Note) -> None:
 
 
 def _give_mentions(note: _Note) -> None:
-    """A person this step made up from a label or an abbreviation ("MGF with hx of alcohol
-    use") gets a mention of its own, so that it is kept as a person."""
+    """A person this step made up from a label or an abbreviation ("PGF, hx of
+    gambling") gets a mention of its own, so that it is kept as a person."""
     ents, doc = note.ents, note.doc
     for x in note.created:
         r = ents.find(x)
