@@ -135,3 +135,30 @@ def test_a_name_and_a_possessed_parent_with_a_plural_verb_are_two_subjects() -> 
     types = {frozenset(u.partners): u.type for u in fam.unions}
     assert types.get(frozenset((cara.id, bartek.id))) not in (None, "marriage")
     assert not parents_of(fam, cara.id)  # no "father of Cara" is made up
+
+
+def test_a_child_had_by_someone_has_them_as_the_other_parent() -> None:
+    fam = read("Elna had a son, Oddvin, by her first husband, Lars Holm.")
+    assert parents_of(fam, person(fam, "Oddvin").id) == {person(fam, "Elna").id,
+                                                      person(fam, "Lars Holm").id}
+
+
+def test_two_moms_named_in_apposition_are_both_parents() -> None:
+    fam = read("We see Bastian and his two moms, Ragne and Tilde, every Sunday.")
+    bastian = person(fam, "Bastian")
+    assert parents_of(fam, bastian.id) == {person(fam, "Ragne").id, person(fam, "Tilde").id}
+
+
+def test_a_guardian_who_is_not_a_parent_is_a_caregiver() -> None:
+    fam = read("Nina lost her parents in 2001. Her aunt Signy became her legal guardian.")
+    nina, signy = person(fam, "Nina"), person(fam, "Signy")
+    kinds = {(c.parent, c.child): c.kind for c in fam.children}
+    assert kinds.get((signy.id, nina.id)) == "caregiver"
+    fam = read("Nina lost her parents in 2001. Signy never became her guardian.")
+    assert not fam.children or all(c.parent != person(fam, "Signy").id for c in fam.children)
+
+
+def test_a_notes_guardianship_belongs_to_the_identified_patient() -> None:
+    fam = read("IP: Rick Brekke (12M). Grandmother has legal guardianship since 2017.")
+    rick = person(fam, "Rick Brekke")
+    assert any(c.child == rick.id and c.kind == "caregiver" for c in fam.children)

@@ -16,6 +16,7 @@ from genogram.read.document import parse
 from genogram.read.emotions import read_links
 from genogram.read.events import read_events
 from genogram.read.frames import read_frames
+from genogram.read.guardianship import read_guardianship
 from genogram.read.mentions import find_mentions
 from genogram.read.quotes import find_quotes
 from genogram.read.resolve import co_partners, resolve, unique_roles
@@ -51,6 +52,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)
     read_union_nouns(doc, mentions, discourse, facts)
+    read_guardianship(doc, mentions, discourse, facts)
     graph = build_graph(discourse.ents, facts, implied=implied_people, text=doc.text)
     events = read_events(doc, mentions, discourse, facts)
     links = read_links(doc, mentions, discourse)

@@ -187,6 +187,13 @@ PLURALS: dict[str, str] = {
     "stepbrothers": "stepbrother", "stepsisters": "stepsister", "exes": "ex",
     "half-brothers": "half-brother", "half-sisters": "half-sister", "partners": "partner",
     "girlfriends": "girlfriend", "boyfriends": "boyfriend", "grandaughters": "grandaughter",
+    "moms": "mom", "mums": "mum", "mommies": "mommy", "dads": "dad", "daddies": "daddy",
+    "stepmoms": "stepmom", "stepdads": "stepdad", "stepmothers": "stepmother",
+    "stepfathers": "stepfather", "grandmas": "grandma", "grandpas": "grandpa",
+    "nanas": "nana", "grannies": "granny", "half-siblings": "half-sibling",
+    "half siblings": "half sibling", "stepsiblings": "stepsibling",
+    "step-siblings": "step-sibling", "sibs": "sibling", "half-sibs": "half-sibling",
+    "fiancés": "fiancé", "fiancées": "fiancée",
 }
 
 #: Words that name a human by role, not kin ("a neighbor", "the nanny").

@@ -545,14 +545,17 @@ def _blood_pair(ents: Entities, a: int, b: int) -> bool:
 
 def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
                      kid: int) -> list[int]:
-    """"Anna had a son with Piet", "adopted a girl with her wife": the "with" person is the
-    other parent (the parser hangs "with" on the verb or on the child noun)."""
+    """"Anna had a son with Piet", "adopted a girl with her wife", "had a son by her first
+    husband": the "with"/"by" person is the other parent (the parser hangs the preposition on
+    the verb or on the child noun)."""
     toks = doc.toks
     if toks[verb].lemma not in ("have", "adopt", "expect", "raise", "welcome", "conceive"):
         return []
     out: list[int] = []
     for c in list(toks[verb].children) + list(toks[kid].children):
-        if toks[c].dep != "prep" or toks[c].lower != "with":
+        # ("had a daughter by a later boyfriend, Tom": "by" names the other parent too)
+        if toks[c].dep != "prep" or toks[c].lower != "with" and not (
+                toks[c].lower == "by" and toks[verb].lemma == "have"):
             continue
         for g in toks[c].children:
             if toks[g].dep != "pobj":

@@ -1,0 +1,63 @@
+"""Guardianship told by a noun: "she became her legal guardian", "Grandmother has legal
+guardianship since 2017", "MGM was granted guardianship of the boys".
+
+A guardian who is not already a parent raises the child: a ``caregiver`` tie (a parent named
+guardian keeps the parent's tie; :meth:`build.Graph.add_child` never downgrades it). The ward is
+the noun's owner ("her guardian"), the "of" person, else the identified patient of a clinical
+note. Never from a negated or hypothetical clause ("she never became his guardian").
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import Mention
+from genogram.read.resolve import Discourse
+from genogram.read.verbs import ChildFact, VerbFacts, _people_at, _subjects, is_irrealis
+
+#: Verbs that give or hold guardianship: "became guardian", "has/holds/was granted guardianship".
+_GUARDIAN_VERBS = frozenset(["become", "have", "hold", "grant", "gain", "get", "award", "obtain",
+                             "receive", "be", "remain"])
+
+
+def read_guardianship(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """Add a caregiver tie for each guardian and ward the text states."""
+    toks = doc.toks
+    patient = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("guardian", "guardianship") or t.dep not in (
+                "attr", "dobj", "nsubjpass", "oprd"):
+            continue
+        verb = t.head
+        if toks[verb].lemma not in _GUARDIAN_VERBS or is_irrealis(doc, verb):
+            continue
+        carers = _subjects(doc, ms, d, verb)
+        owners = [c for c in t.children if toks[c].dep == "poss"]
+        wards = [p for c in owners for p in _people_at(doc, ms, d, c)]
+        if wards and set(wards) <= set(carers):
+            # "Vera became her guardian": no one is their own guardian, so "her" is the one
+            # of that gender mentioned before
+            wards = _someone_else(ms, d, owners[0], carers)
+        wards += [p for c in t.children if toks[c].dep == "prep" and toks[c].lower == "of"
+                  for g in toks[c].children if toks[g].dep == "pobj"
+                  for p in _people_at(doc, ms, d, g)]
+        if not wards and patient is not None:
+            wards = [d.ents.find(patient)]
+        sent = doc.sents[t.sent]
+        ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
+        for c in carers:
+            for w in wards:
+                if c != w:
+                    vf.children.append(ChildFact(c, w, "caregiver", [ev]))
+
+
+def _someone_else(ms: list[Mention], d: Discourse, tok: int, carers: list[int]) -> list[int]:
+    """The latest person before token ``tok`` with the gender of the pronoun there, other than
+    the carers."""
+    m = next((x for x in ms if x.head == tok), None)
+    if m is None or m.gender is None:
+        return []
+    for _s, idx, e_id, _role in reversed(d.recent):
+        e = d.ents.find(e_id)
+        if ms[idx].head < tok and e not in carers and d.ents.gender(e) == m.gender:
+            return [e]
+    return []
