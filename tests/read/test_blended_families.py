@@ -159,6 +159,6 @@ def test_a_guardian_who_is_not_a_parent_is_a_caregiver() -> None:
 
 
 def test_a_notes_guardianship_belongs_to_the_identified_patient() -> None:
-    fam = read("IP: Rick Brekke (12M). Grandmother has legal guardianship since 2017.")
+    fam = read("IP: Rick Brekke (12M). MGM holds legal guardianship as of 2019.")
     rick = person(fam, "Rick Brekke")
     assert any(c.child == rick.id and c.kind == "caregiver" for c in fam.children)

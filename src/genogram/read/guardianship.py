@@ -1,5 +1,5 @@
-"""Guardianship told by a noun: "she became her legal guardian", "Grandmother has legal
-guardianship since 2017", "MGM was granted guardianship of the boys".
+"""Guardianship told by a noun: "she became her legal guardian", "MGM holds legal
+guardianship as of 2019", "MGM was granted guardianship of the boys".
 
 A guardian who is not already a parent raises the child: a ``caregiver`` tie (a parent named
 guardian keeps the parent's tie; :meth:`build.Graph.add_child` never downgrades it). The ward is
