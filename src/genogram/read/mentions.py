@@ -864,6 +864,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     head = end_tok
     if title is not None and gender is None:
         gender = title.gender
+    if gender is None:
+        gender = _kin_word_gender(doc, a, head)
     poss = _possessor_of(doc, head)
     if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
             and toks[a - 1].lower in POSSESSIVE_PRONOUNS):
@@ -871,6 +873,20 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)
+
+
+def _kin_word_gender(doc: StoryDoc, a: int, head: int) -> str | None:
+    """The gender a lowercase kin noun fused onto the name states ("and half-sister Ada Moss",
+    "stepfather Ivo"): the parser makes it a compound of the name, and with no possessor it
+    may make no kin mention of its own, yet it still says who the named person is."""
+    toks = doc.toks
+    if a == 0 or toks[a - 1].sent != toks[head].sent or toks[a - 1].is_title:
+        return None
+    prev = toks[a - 1]
+    term = kin_term(prev.lower)
+    if term is None or prev.dep != "compound" or not a <= prev.head <= head:
+        return None
+    return term.gender
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.

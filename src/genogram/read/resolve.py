@@ -30,10 +30,8 @@ from genogram.read.mentions import (
 )
 from genogram.read.names import (
     formal_name,
-    name_gender,
+    full_name_gender,
     name_stats,
-    sikh_name_gender,
-    surname_gender,
 )
 from genogram.read.naming import named_next
 from genogram.read.narrators import NarratorBreak, find_breaks
@@ -330,8 +328,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if m.entity != -1:
         _join_same_as(doc, ms, d, m)
         _note_couple(doc, ms, d, m)
-        by_name = m.name and (sikh_name_gender(m.name) or name_gender(m.name.split()[0])
-                              or surname_gender(m.name))
+        by_name = m.name and full_name_gender(m.name)
         if by_name and not m.gender:
             e = ents.get(m.entity)
             e.name_votes[by_name] += 1
