@@ -39,3 +39,10 @@ def test_a_family_name_first_person_gets_the_given_name_gender_in_a_story() -> N
     fam = read("Quach Văn Tranh opened a noodle stall in 1961. Quach Văn Tranh sold it in "
                "1990 to a cousin.")
     assert person(fam, "Quach Văn Tranh").gender == "male"
+
+
+def test_a_narrator_who_says_i_am_the_boy_is_male() -> None:
+    fam = read("My grandparents kept geese behind the mill. Every spring they hired a boy to "
+               "feed them.\nI am the boy they hired, and I fed those geese for six springs.")
+    me = [p for p in fam.people if p.narrator]
+    assert len(me) == 1 and me[0].gender == "male"
