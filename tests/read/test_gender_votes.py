@@ -46,3 +46,17 @@ def test_a_narrator_who_says_i_am_the_boy_is_male() -> None:
                "feed them.\nI am the boy they hired, and I fed those geese for six springs.")
     me = [p for p in fam.people if p.narrator]
     assert len(me) == 1 and me[0].gender == "male"
+
+
+def test_a_named_relative_said_to_be_a_nickname_already_met_is_one_person() -> None:
+    fam = read("I was the only girl until Sunny came along. My little sister Wilhelmina is Sunny, "
+               "since she was born smiling. Sunny still collects frogs.")
+    sunny = person(fam, "Sunny")
+    assert sunny is person(fam, "Wilhelmina")
+    assert sunny.gender == "female"
+
+
+def test_a_sentence_opening_possessive_pronoun_is_no_person() -> None:
+    fam = read("My brother Corwin and I grew up in Vermont. Mine and Corwin's father lives in "
+               "Maine with his new wife.")
+    assert not [p for p in fam.people if p.name == "Mine"]

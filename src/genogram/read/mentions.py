@@ -45,7 +45,9 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
     "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
-    "afterwards", "later", "then", "also", "still"]) - {"may", "june", "april", "august"}
+    "afterwards", "later", "then", "also", "still",
+    # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
+    "mine", "yours", "hers", "ours", "theirs"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
@@ -1670,8 +1672,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Peter", "she was Kathy from her first day": a pronoun said to
                     # be a name gives that person another name
-                    renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
-                                                    toks[verb].lemma == "become")
+                    # "my sister Lili is Pip": a named relative said to be another name has
+                    # a nickname too
+                    renamed = m.kind == "name" and (
+                        sm.kind in ("he", "she", "name") or toks[verb].lemma == "become"
+                        or sm.kind == "kin" and any(ms[j].kind == "name" for j in sm.same_as))
                     if renamed and sm.kind != "self":
                         m.aliases.append(sm.idx)
                         sm.aliases.append(m.idx)
