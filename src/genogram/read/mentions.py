@@ -45,7 +45,9 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
     "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
-    "afterwards", "later", "then", "also", "still"]) - {"may", "june", "april", "august"}
+    "afterwards", "later", "then", "also", "still",
+    # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
+    "mine", "yours", "hers", "ours", "theirs"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
@@ -872,6 +874,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     head = end_tok
     if title is not None and gender is None:
         gender = title.gender
+    if gender is None:
+        gender = _kin_word_gender(doc, a, head)
     poss = _possessor_of(doc, head)
     if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
             and toks[a - 1].lower in POSSESSIVE_PRONOUNS):
@@ -879,6 +883,20 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)
+
+
+def _kin_word_gender(doc: StoryDoc, a: int, head: int) -> str | None:
+    """The gender a lowercase kin noun fused onto the name states ("and half-sister Ada Moss",
+    "stepfather Ivo"): the parser makes it a compound of the name, and with no possessor it
+    may make no kin mention of its own, yet it still says who the named person is."""
+    toks = doc.toks
+    if a == 0 or toks[a - 1].sent != toks[head].sent or toks[a - 1].is_title:
+        return None
+    prev = toks[a - 1]
+    term = kin_term(prev.lower)
+    if term is None or prev.dep != "compound" or not a <= prev.head <= head:
+        return None
+    return term.gender
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.
@@ -1698,8 +1716,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Peter", "she was Kathy from her first day": a pronoun said to
                     # be a name gives that person another name
-                    renamed = m.kind == "name" and (sm.kind in ("he", "she", "name") or
-                                                    toks[verb].lemma == "become")
+                    # "my sister Lili is Pip": a named relative said to be another name has
+                    # a nickname too
+                    renamed = m.kind == "name" and (
+                        sm.kind in ("he", "she", "name") or toks[verb].lemma == "become"
+                        or sm.kind == "kin" and any(ms[j].kind == "name" for j in sm.same_as))
                     # "I was Little Ebbe, and by school I was just Bo": what "I" was called is
                     # another name of mine, even when I already have one
                     said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"

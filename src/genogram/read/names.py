@@ -52,6 +52,55 @@ def name_gender(word: str) -> str | None:
     return None
 
 
+#: For a gender *vote* (not for deciding that a word is a name at all) the lexicon's own
+#: defaults apply: p(female) within 0.1 of 0 or 1 (nomquamgender's classification threshold) and
+#: a modest count, since the vote only counts when the text states no gender itself.
+_VOTE_SURE = 0.1
+_VOTE_MIN_COUNT = 50
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender the lexicon gives a given name by its own classification defaults, or None
+    when the name is ambiguous or too rare to judge."""
+    st = _given_name_stats(word)
+    if st is None:
+        return None
+    if st[1] >= 1 - _VOTE_SURE:
+        return "female"
+    if st[1] <= _VOTE_SURE:
+        return "male"
+    return None
+
+
+def _given_name_stats(word: str) -> tuple[int, float] | None:
+    """Lexicon stats for a word seen often enough to judge, else None. A compound given name
+    rare as a whole ("Kwok-Wah", "Jean-Luc") is read by its first element, when every element
+    is itself a known name (a nickname like "Dot-Dot-Pie" has no such elements)."""
+    word = word.strip(".,")
+    st = name_stats(word)
+    if st is not None and st[0] >= _VOTE_MIN_COUNT:
+        return st
+    parts = word.split("-")
+    if len(parts) > 1 and all(_given_name_stats(p) is not None for p in parts):
+        return _given_name_stats(parts[0])
+    return None
+
+
+def full_name_gender(name: str) -> str | None:
+    """The gender a full name suggests: a Sikh surname (Kaur, Singh); else the first word the
+    lexicon knows as a given name, skipping words it does not know, so that a name written
+    family name first ("Tran Van Minh") is read by its given names (the first
+    known word decides, even when it is ambiguous); else a surname whose language marks
+    gender ("Anna Nowicka")."""
+    sikh = sikh_name_gender(name)
+    if sikh:
+        return sikh
+    for word in name.split():
+        if _given_name_stats(word) is not None:
+            return given_name_gender(word)
+    return surname_gender(name)
+
+
 #: Surname endings that mark a woman or a man in languages whose surnames agree with gender
 #: (Polish -ska/-ski, Czech -ová, Russian -ova/-ov, Icelandic -dóttir, Lithuanian -ienė/-aitė)
 #: and the Sikh names Kaur (women) and Singh (men).

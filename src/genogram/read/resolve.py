@@ -31,10 +31,8 @@ from genogram.read.mentions import (
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.names import (
     formal_name,
-    name_gender,
+    full_name_gender,
     name_stats,
-    sikh_name_gender,
-    surname_gender,
 )
 from genogram.read.naming import named_next
 from genogram.read.narrators import NarratorBreak, find_breaks
@@ -334,8 +332,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if m.entity != -1:
         _join_same_as(doc, ms, d, m)
         _note_couple(doc, ms, d, m)
-        by_name = m.name and (sikh_name_gender(m.name) or name_gender(m.name.split()[0])
-                              or surname_gender(m.name))
+        by_name = m.name and full_name_gender(m.name)
         if by_name and not m.gender:
             e = ents.get(m.entity)
             e.name_votes[by_name] += 1
@@ -362,6 +359,12 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self")
                     and known is not None and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
+                ent = ents.merge(known, ent)
+            elif (ms[j].kind == "kin" and known is not None and known != ent
+                  and toks[m.head].dep in ("attr", "acomp")
+                  and toks[toks[m.head].head].lemma == "be"
+                  and ents.compatible(known, ent, names=False)):
+                # "my sister Lili is Pip" after Pip was met: the nickname's bearer is Lili
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)
@@ -680,6 +683,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         # "a baby girl", "the son": a person without a known anchor
         if m.definite:
             ent = _recent_role_holder(doc, d, m)
+            if ent is None:  # "I am the boy they named twice": the copula says who
+                ent = next((ents.find(ms[j].entity) for j in m.same_as
+                            if ms[j].entity != -1), None)
             if ent is not None:  # "…proud of his son. The son is named Jens."
                 _bind(doc, d, m, ent, strong=True)
             return
