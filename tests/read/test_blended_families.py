@@ -162,3 +162,13 @@ def test_a_notes_guardianship_belongs_to_the_identified_patient() -> None:
     fam = read("IP: Rick Brekke (12M). MGM holds legal guardianship as of 2019.")
     rick = person(fam, "Rick Brekke")
     assert any(c.child == rick.id and c.kind == "caregiver" for c in fam.children)
+
+
+def test_a_stepfather_called_my_dad_is_not_merged_with_the_late_father() -> None:
+    fam = read("My father passed away in 2001. Three years on, my mom married my stepdad Egil. "
+               "Egil is my real dad now.")
+    egil = person(fam, "Egil")
+    narrator = next(p for p in fam.people if p.narrator)
+    kinds = {c.parent: c.kind for c in fam.children if c.child == narrator.id}
+    assert kinds.get(egil.id) == "step"
+    assert sum(k == "biological" for k in kinds.values()) == 2

@@ -226,7 +226,17 @@ class Entities:
             p, r = self.find(c.possessor), self.find(c.referent)
             if {p, r} == {a, b}:
                 return False
-        return True
+        return not self._step_and_plain(a, b) and not self._step_and_plain(b, a)
+
+    def _step_and_plain(self, a: int, b: int) -> bool:
+        """Is ``a`` someone's step-parent (step-child, step-sibling) and ``b`` that same
+        someone's parent (child, sibling) told plainly? "My stepdad Egil is my dad in
+        every way": the two roles are two people, however warmly the text equates them."""
+        steps = {(self.find(c.possessor), c.term.path) for c in self.claims_about(a)
+                 if "step" in c.term.qual}
+        return bool(steps) and any(
+            (self.find(c.possessor), c.term.path) in steps and not c.term.qual
+            and not c.title_only for c in self.claims_about(b))
 
     def merge(self, a: int, b: int) -> int:
         a, b = self.find(a), self.find(b)
