@@ -126,3 +126,23 @@ def test_an_edit_by_the_posters_kin_and_the_poster_again_are_three_stretches() -
 def test_a_poster_again_line_with_no_earlier_change_is_no_break() -> None:
     fam = read("UPDATE (OP again): we talked. My brother apologised.\nAll good now.\n")
     assert len(narrators(fam)) == 1
+
+
+def test_an_update_from_the_posters_dh_named_in_brackets() -> None:
+    fam = read("I (34F) married DH (37M) in 2016. My MIL is hard work.\n"
+               "UPDATE from DH (Lorenz) here: my wife wanted me to chime in. I talked to my mom "
+               "last night.\n")
+    lorenz = next(p for p in fam.people if p.name == "Lorenz")
+    assert lorenz.narrator and len(fam.narration) == 2
+    assert fam.narration[1].narrator == lorenz.id
+    # his "my mom" is the poster's MIL: one woman
+    assert sum(1 for p in fam.people if p.gender == "female" and not p.narrator) == 1
+
+
+def test_an_update_where_the_husband_introduces_himself() -> None:
+    fam = read("My husband (40M) and I (38M) adopted our son Milo last year.\n"
+               "UPDATE (this is the husband, Aurel. He wanted my side too): I cried "
+               "at the hearing.\n")
+    aurel = next(p for p in fam.people if p.name == "Aurel")
+    assert aurel.narrator
+    assert fam.narration[-1].narrator == aurel.id

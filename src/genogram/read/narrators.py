@@ -60,6 +60,17 @@ _OP_KIN = re.compile(
     rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
     rf"(?P<kin>(?:OP|original poster){_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?P<here>\s+here\b)?", re.I)
+# "UPDATE from DH (Leo) here:", "Edit by my wife:": the update's writer is the poster's
+# relative, sometimes named in brackets
+_FROM_KIN = re.compile(
+    rf"^\s*(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]*\s*(?:from|by)\s+"
+    rf"(?:my\s+|(?:OP|original poster){_APOS}s\s+)?(?P<kin>(?P<word>[A-Za-z]+(?:-[a-z]+)*))"
+    r"\s*(?:\((?P<name>[A-Z][a-z]+)\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
+# "UPDATE (this is the husband, Aurel.": the poster's relative introduces themselves
+_THIS_IS_KIN = re.compile(
+    rf"^\s*(?:update|edit)\s*\d*\s*[:.(\u2014\u2013-]*\s*(?:this is|it{_APOS}s|i am|i{_APOS}m)\s+"
+    r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
+    r"(?:\s*,\s*(?P<name>[A-Z][^\W\d_]+))?", re.I)
 # "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
 _POSTER_AGAIN = re.compile(
     r"^\s*(?:update|edit)\s*\d*\s*(?:\([^)\n]{0,40}\b(?:OP|original poster)\b[^)\n]{0,20}\)|"
@@ -117,6 +128,11 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")
                 or re.search(rf"\b{m.group('name')}\b", text[:s]) is not None):
             out.append(NarratorBreak(s, name=m.group("name"), intro=True))
+            continue
+        fk = _FROM_KIN.match(head) or _THIS_IS_KIN.match(head)
+        if fk and kin_term(fk.group("word")) is not None:
+            out.append(NarratorBreak(s, poster_kin=fk.group("word").lower(),
+                                     op_kin_at=s + fk.start("kin"), name=fk.group("name")))
             continue
         op = _OP_KIN.match(head)
         if op and (op.group("lead") or op.group("here")) and kin_term(op.group("word")):

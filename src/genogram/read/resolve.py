@@ -1440,9 +1440,9 @@ def _poster_said(doc: StoryDoc, ms: list[Mention], br: NarratorBreak) -> list[Me
     """The first poster's "my wife" mentions before a "this is OP's wife" break."""
     if br.poster_kin is None:
         return []
-    said = f"my {br.poster_kin}"
+    said = (f"my {br.poster_kin}", br.poster_kin)  # ("my husband"; a forum's bare "DH")
     return [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
-            and doc.text[m.start:m.end].lower() == said]
+            and doc.text[m.start:m.end].lower() in said]
 
 
 def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: NarratorBreak) -> None:
@@ -1456,6 +1456,8 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
     elif said := _poster_said(doc, ms, br):
         # "this is OP's wife": the one the poster called "my wife" before this point
         new = ents.find(said[-1].entity)
+        if br.name is not None:
+            ents.add_name(new, br.name)  # "UPDATE from DH (Leo) here:"
     elif br.next_kin_at is not None:
         km = next((m for m in ms if m.start == br.next_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity != -1:
