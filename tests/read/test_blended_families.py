@@ -172,3 +172,20 @@ def test_a_stepfather_called_my_dad_is_not_merged_with_the_late_father() -> None
     kinds = {c.parent: c.kind for c in fam.children if c.child == narrator.id}
     assert kinds.get(egil.id) == "step"
     assert sum(k == "biological" for k in kinds.values()) == 2
+
+
+def test_a_name_after_a_kin_title_is_a_known_name_word() -> None:
+    # the word is then a name wherever else it stands, however the tagger reads it there
+    from genogram.read.document import parse
+    from genogram.read.mentions import _known_name_words
+    from genogram.text import decode_story
+
+    doc = parse(decode_story(b"Years later the grandchildren called him Daddy Quillon.", name="t"))
+    assert "Quillon" in _known_name_words(doc)
+
+
+def test_a_gapped_find_gives_the_subject_a_wife() -> None:
+    fam = read("Josef Fenwick was born in 1890. He finds a room in town, then work at a mill, and "
+               "then, in 1917, a wife, Ona Pyle.")
+    josef, ona = person(fam, "Josef Fenwick"), person(fam, "Ona Pyle")
+    assert frozenset((josef.id, ona.id)) in {frozenset(u.partners) for u in fam.unions}

@@ -775,8 +775,9 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
 
 def _known_name_words(doc: StoryDoc) -> set[str]:
     """Words of names found in the story with some confidence (a given name, a tagged person, a
-    name with a surname): another use of the same word is the same name, however the tagger
-    labels it there ("Eleni Vlachou" ... "Stelios and Eleni had")."""
+    name with a surname, a name after a kin title: "Uncle Tobes"): another use of the same word
+    is the same name, however the tagger labels it there ("Eleni Vlachou" ... "Stelios and
+    Eleni had")."""
     out: set[str] = set()
     scratch: set[int] = set()
     for t in doc.toks:
@@ -786,7 +787,7 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
         if t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i) or looks:
             m = _name_mention(doc, t.i, scratch)
             if m is not None and m.name and (len(m.name.split()) > 1 or t.ent == "PERSON"
-                                             or is_given_name(t.text)):
+                                             or is_given_name(t.text) or m.title is not None):
                 out.update(w for w in m.name.split()[:1]
                            if len(w) > 2 and w.lower() not in _NOT_NAMES and w[0].isupper())
     return out
