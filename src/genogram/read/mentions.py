@@ -167,8 +167,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 continue
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
-                t.pos == "ADJ" and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
-                and kin_term(low)):  # "his aunt Lena" with "aunt" tagged an adjective
+                t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
+                and kin_term(low)):  # "his aunt Lena", "her sibling Ivo" tagged ADJ or VERB
             term, a = _kin_at(doc, t.i)
             if term is not None and _starts_hyphenated_kin(doc, t.i):
                 continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end

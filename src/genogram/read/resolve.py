@@ -355,10 +355,13 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             toks = doc.toks
             # "His name is Wes" / "he called her Gisle" with Wes or Gisle already met: that
             # person (a child "named" or "baptized" after someone is a namesake instead)
+            by_call = toks[toks[m.head].head].lemma == "call"
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
-                toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
-            if (by_copula and ms[j].kind in ("he", "she") and known is not None
-                    and known != ent and not ents.get(ent).names
+                toks[m.head - 1].lemma == "be") or by_call
+            # "he called his daughter Lia" with Lia already met: a phone call to her far more
+            # often than a naming, so the daughter is Lia (not a second one of that name)
+            if ((by_copula and ms[j].kind in ("he", "she") or by_call and ms[j].kind == "kin")
+                    and known is not None and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
