@@ -168,7 +168,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
                 t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
-                and kin_term(low)):  # "his aunt Lena", "her sibling Ivo" tagged ADJ or VERB
+                and kin_term(low)):  # "his aunt Ulla", "her sibling Ivo" tagged ADJ or VERB
             term, a = _kin_at(doc, t.i)
             if term is not None and _starts_hyphenated_kin(doc, t.i):
                 continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end
@@ -328,7 +328,8 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
             and not is_given_name(t.text)):
         return _place_object(doc, t.head)  # "born in Shek Pui": the first word of the place
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
-            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
+            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
+            and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Ilse": a name
         return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
@@ -444,7 +445,11 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
-                     and doc.toks[k + 2].tag == "PRP$"))
+                     and doc.toks[k + 2].tag == "PRP$"
+                     # "Ulla treasures her son" read as an adjective before a plural noun:
+                     # at a sentence's start, a verb-like word and a possessive follow
+                     or _sentence_initial(doc, k) and nxt is not None and nxt.text.islower()
+                     and k + 2 < len(doc.toks) and doc.toks[k + 2].tag == "PRP$"))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
     if t.is_title and (is_given_name(t.text) or t.ent == "PERSON" and t.pos == "PROPN") and (
@@ -507,6 +512,11 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")
+        if (t.ent == "DATE" and is_given_name(t.text) and t.dep in ("nsubj", "npadvmod")
+                and doc.toks[t.head].lemma == "be") and any(
+                doc.toks[c].dep == "attr" and kin_term(doc.toks[c].lower) is not None
+                for c in doc.toks[t.head].children):
+            return True  # a month name said to be someone's daughter or sister is a person
         head = doc.toks[t.head]
         if (t.ent == "DATE" and t.dep == "conj" and is_given_name(t.text) and head.is_title
                 and head.ent != "DATE" and is_given_name(head.text)):
@@ -526,6 +536,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
                                  or name_gender(t.text) is not None and _in_person_slot(doc, k))
+
+
+def _sentence_initial(doc: StoryDoc, k: int) -> bool:
+    return k == 0 or doc.toks[k - 1].sent != doc.toks[k].sent
 
 
 def _in_person_slot(doc: StoryDoc, k: int) -> bool:
@@ -781,7 +795,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     # extend over the entity / following capitalised name tokens
     b = k + 1
     while b < len(toks) and toks[b].sent == toks[k].sent and (
-            (toks[b].ent == "PERSON" and not toks[b].ent_start)
+            # an entity run over a comma ("her Grandmother, Ilse") is a title and a name
+            (toks[b].ent == "PERSON" and not toks[b].ent_start and toks[b].text != ",")
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES)
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
@@ -1170,7 +1185,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and toks[a - 1].head > k):
         poss = a - 1  # "her mother Frances car shopping": "her" hung on a later noun
     if (poss == -1 and a >= 1 and toks[a - 1].lower == "her" and toks[a - 1].tag == "PRP"
-            and toks[a - 1].sent == t.sent and not toks[a].is_title
+            and toks[a - 1].sent == t.sent
+            # "told her Mom was ill" is two people; "took her Mom to the fair" is one
+            and (not toks[a].is_title or t.dep in ("dobj", "pobj"))
             and not any(toks[c].dep in ("det", "poss") for c in t.children)):
         poss = a - 1  # "describes her stepfather, …": "her" parsed as a second object
     shared = poss == -1
@@ -1437,6 +1454,9 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     coordinated = coordinated or opening or possessed
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
         nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
+    if (nxt is not None and nxt.lower == "to" and toks[other.head].dep == "dobj"
+            and other.possessor_tok != -1):
+        nxt = None  # "took her mother, Ilse to the fair": the closing comma left out
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")) and not _run_on_name(doc, b, b + 1):
@@ -1496,6 +1516,21 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     return toks[k]
 
 
+def _nearer_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
+    """ "raised by her mother, Ilse and grandfather, Ivo": the parser hangs the second name on
+    the first kin word; the unnamed kin word right before the name's comma is the one it names."""
+    toks = doc.toks
+    a = doc.tok_at(m.start)
+    if m.kind != "name" or a < 2 or toks[a - 1].text != ",":
+        return None
+    k = by_tok.get(a - 2)
+    if k is None or k.kind != "kin" or k.plural or toks[k.head].i != a - 2:
+        return None
+    if toks[a - 2].head == m.head or toks[m.head].head == a - 2:
+        return None  # the parser already links the two
+    return k if toks[k.head].dep == "conj" else None
+
+
 def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
     """"Ilka, Piet's daughter, came over": a possessed kin phrase set off by commas after a name,
     which the parser often makes the subject and the name a loose modifier."""
@@ -1547,7 +1582,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if c in by_head:
                     head_m.members.append(by_head[c].idx)
         elif t.dep == "appos" and t.head in by_head:
-            other = by_head[t.head]
+            other = _nearer_kin(doc, m, by_tok) or by_head[t.head]
             group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
             if group is not None and other.kind == "name":
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
@@ -1597,11 +1632,17 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
+                    and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
+                subj = verb - 1  # "… and Ivo's mother is Ilse" misparsed as one long clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
             if subj == -1:  # not the subject's own: "he never tried to act as my father"
                 subj = controller_of(doc, verb)
+            if subj == -1:  # a month name as the subject, parsed as a modifier of "is"
+                subj = next((c for c in toks[verb].children if toks[c].dep == "npadvmod"
+                             and c < verb and c in by_head and by_head[c].kind == "name"), -1)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
                    for c in t.children):

@@ -830,6 +830,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
+    named_kin = _named_by_own_kin_phrase(ms, d, m)
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -840,6 +841,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if ents.get(e).narrator and m.quote == -1 and (
                 e not in {ents.find(p) for p in d.posters}):
             continue
+        if e in named_kin:
+            continue  # "Ivo is his grandson", "Ilse, her sister,": not one's own relative
         if speaker is not None and e == ents.find(speaker):
             continue
         g = ents.gender(e)
@@ -882,6 +885,18 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if parent_word:
         d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
     return best
+
+
+def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """The people already met that the kin phrase a possessive pronoun ``m`` owns is said to be
+    ("Ivo is his grandson", "she called Ilse, her sister,"): the pronoun is someone else."""
+    out: set[int] = set()
+    for k in ms[m.idx + 1:m.idx + 4]:
+        if k.kind == "kin" and k.possessor == m.idx:
+            # names only: a kin title ("Gran, her mother,") may have been resolved to a guess
+            out.update(d.ents.find(ms[j].entity) for j in k.same_as
+                       if ms[j].entity != -1 and ms[j].kind == "name")
+    return out
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:

@@ -1,0 +1,78 @@
+"""Kinship sentences whose words or parse the reader used to miss (sentences invented for the test)."""
+
+from __future__ import annotations
+
+from genogram.analyze.kinship import describe, relationship
+from genogram.model import Family
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def relation(fam: Family, a: str, b: str) -> str | None:
+    """How ``b`` is related to ``a``, in the calculator's words."""
+    rel = relationship(fam, person(fam, a).id, person(fam, b).id)
+    return describe(rel) if rel is not None else None
+
+
+def read(text: str) -> Family:
+    return read_text(text, implied_people=True)
+
+
+def test_a_grand_kin_word_written_as_two_words() -> None:
+    fam = read("Torunn took her grand daughter Hilda to the fair.")
+    assert relation(fam, "Torunn", "Hilda") == "granddaughter"
+    fam = read("Bertil's grand-son Orson called.")
+    assert relation(fam, "Bertil", "Orson") == "grandson"
+
+
+def test_a_kin_noun_the_tagger_calls_a_verb_after_a_possessive() -> None:
+    fam = read("Gustav enjoys the company of his sibling Annika.")
+    assert relation(fam, "Gustav", "Annika") == "sister"
+
+
+def test_called_his_daughter_with_the_name_already_met_is_a_phone_call() -> None:
+    fam = read("Annika was hoping for snow. Gustav asked his son Elmer to go fishing and then "
+               "he called his daughter Annika.")
+    assert sum(p.name == "Annika" for p in fam.people) == 1
+    assert relation(fam, "Gustav", "Annika") == "daughter"
+    assert relation(fam, "Elmer", "Annika") == "sister"
+
+
+def test_a_sentence_initial_name_before_a_verb_tagged_as_a_noun() -> None:
+    fam = read("Henrike treasures her son, Fredrik.")
+    assert relation(fam, "Henrike", "Fredrik") == "son"
+
+
+def test_a_capitalised_kin_title_then_a_comma_and_a_name() -> None:
+    fam = read("Agnete loved receiving gifts from her Grandmother, Wilma.")
+    assert person(fam, "Wilma")
+    assert relation(fam, "Agnete", "Wilma") == "grandmother"
+
+
+def test_a_possessed_kin_copula_inside_a_long_coordinated_clause() -> None:
+    fam = read("Agnete has a lovely sister named Hilda and Agnete's mother is Esther.")
+    assert relation(fam, "Agnete", "Esther") == "mother"
+    assert relation(fam, "Hilda", "Esther") == "mother"
+
+
+def test_the_kin_phrase_a_pronoun_owns_is_not_the_pronoun_itself() -> None:
+    fam = read("Ingvar is kind. Orson is his grandson.")
+    assert relation(fam, "Ingvar", "Orson") == "grandson"
+    fam = read("Esther called Wilma, her sister, to ask about dinner.")
+    assert relation(fam, "Esther", "Wilma") == "sister"
+
+
+def test_a_second_kin_word_and_name_in_a_list_of_appositions() -> None:
+    fam = read("Hilda was raised by her mother, Esther and grandfather, Hugo.")
+    assert relation(fam, "Hilda", "Esther") == "mother"
+    assert relation(fam, "Hilda", "Hugo") in ("grandfather", "maternal grandfather")
+
+
+def test_a_month_name_said_to_be_a_daughter_is_a_person() -> None:
+    fam = read("April is a daughter of Casimir.")
+    assert relation(fam, "Casimir", "April") == "daughter"
+
+
+def test_her_mom_as_an_object_then_a_name_without_its_closing_comma() -> None:
+    fam = read("Agnete took her Mom, Esther to see a film.")
+    assert relation(fam, "Agnete", "Esther") == "mother"
