@@ -76,3 +76,25 @@ def test_a_month_name_said_to_be_a_daughter_is_a_person() -> None:
 def test_her_mom_as_an_object_then_a_name_without_its_closing_comma() -> None:
     fam = read("Agnete took her Mom, Esther to see a film.")
     assert relation(fam, "Agnete", "Esther") == "mother"
+
+
+def test_a_name_before_a_verb_the_tagger_took_for_a_plural_noun() -> None:
+    fam = read("Wilma talks to her son Hugo every day.")
+    assert relation(fam, "Wilma", "Hugo") == "son"
+
+
+def test_two_possessed_kin_phrases_joined_by_and_are_two_people() -> None:
+    fam = read("Hilda went to the movies with her brother Elmer and her sister Esther.")
+    assert relation(fam, "Hilda", "Elmer") == "brother"
+    assert relation(fam, "Hilda", "Esther") == "sister"
+
+
+def test_the_couple_welcomed_a_named_child_into_the_world() -> None:
+    fam = read("Esther is married to Orson. The couple welcomed Hilda into the world.")
+    assert relation(fam, "Esther", "Hilda") == "daughter"
+    assert relation(fam, "Orson", "Hilda") == "daughter"
+
+
+def test_a_month_name_going_out_with_her_husband_is_a_person() -> None:
+    fam = read("April went out with her husband Casimir for dinner.")
+    assert relation(fam, "April", "Casimir") == "husband"

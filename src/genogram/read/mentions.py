@@ -436,6 +436,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if (_sentence_initial(doc, k) and nxt is not None and nxt.tag == "NNS" and nxt.dep == "ROOT"
+            and nxt.text.islower() and t.head == nxt.i and is_given_name(t.text)
+            and name_gender(t.text) is not None):
+        return True  # "Ulla treasures her son", "Ulla talks to her son": the verb read as a noun
     if t.pos not in ("PROPN", "NOUN"):
         # the small tagger calls a sentence-initial name an adverb or adjective ("Irene's
         # sister"): a known given name in a person's slot is still a name
@@ -445,11 +449,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
-                     and doc.toks[k + 2].tag == "PRP$"
-                     # "Ulla treasures her son" read as an adjective before a plural noun:
-                     # at a sentence's start, a verb-like word and a possessive follow
-                     or _sentence_initial(doc, k) and nxt is not None and nxt.text.islower()
-                     and k + 2 < len(doc.toks) and doc.toks[k + 2].tag == "PRP$"))
+                     and doc.toks[k + 2].tag == "PRP$"))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
     if t.is_title and (is_given_name(t.text) or t.ent == "PERSON" and t.pos == "PROPN") and (
@@ -512,6 +512,12 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")
+        if t.ent == "DATE" and is_given_name(t.text) and (
+                t.dep == "nsubj" or t.dep == "npadvmod" and _sentence_initial(doc, k)) and any(
+                doc.toks[j].tag == "PRP$" and doc.toks[j].sent == t.sent
+                and kin_term(doc.toks[doc.toks[j].head].lower) is not None
+                for j in range(k + 2, min(k + 6, len(doc.toks)))):
+            return True  # a month name that goes out "with her husband" is a person
         if (t.ent == "DATE" and is_given_name(t.text) and t.dep in ("nsubj", "npadvmod")
                 and doc.toks[t.head].lemma == "be") and any(
                 doc.toks[c].dep == "attr" and kin_term(doc.toks[c].lower) is not None
@@ -1516,6 +1522,15 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     return toks[k]
 
 
+def _listed_kin(doc: StoryDoc, m: Mention, other: Mention) -> bool:
+    """Two possessed kin phrases with "and" between them are two people listed, not one
+    person in apposition ("with her brother Bo and her sister Ulla")."""
+    if m.kind != "kin" or other.kind != "kin" or m.possessor_tok == -1 or other.possessor_tok == -1:
+        return False
+    first, second = (other, m) if other.start < m.start else (m, other)
+    return "and" in doc.text[first.end:second.start].lower().split()
+
+
 def _nearer_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
     """ "raised by her mother, Ilse and grandfather, Ivo": the parser hangs the second name on
     the first kin word; the unnamed kin word right before the name's comma is the one it names."""
@@ -1591,6 +1606,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
+            elif other is not m and _listed_kin(doc, m, other):
+                pass  # "her brother Bo and her sister Ulla": two people, whatever the parse
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "bore a child with Papa, a girl they called Fenn": the apposition renames the
                 # child said before the parent, not the parent
