@@ -98,3 +98,10 @@ def test_the_couple_welcomed_a_named_child_into_the_world() -> None:
 def test_a_month_name_going_out_with_her_husband_is_a_person() -> None:
     fam = read("April went out with her husband Casimir for dinner.")
     assert relation(fam, "April", "Casimir") == "husband"
+
+
+def test_a_name_then_the_kin_noun_of_someone_without_a_comma() -> None:
+    fam = read("One day Gustav the uncle of Annika, took Annika fishing.")
+    assert relation(fam, "Annika", "Gustav") == "uncle"
+    fam = read("Esther gave Orson the father of the bride's address.")
+    assert not any("father" in d for d in person(fam, "Orson").descriptions)

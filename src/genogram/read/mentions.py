@@ -1643,6 +1643,15 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k = by_head[c]
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
+            # "Ivo the uncle of Ada decided…": the name, "the", then its own kin noun "of"
+            k = by_head.get(m.head + 2)
+            if (k is not None and k.kind == "kin" and not k.plural and m.head + 3 < len(toks)
+                    and toks[m.head + 1].lower == "the" and toks[m.head + 3].lower == "of"
+                    and toks[m.head + 3].sent == t.sent and k.idx not in m.same_as
+                    # not a verb's two objects: "showed Ivo the mother of the bride"
+                    and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
+                k.same_as.append(m.idx)
+                m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
