@@ -105,3 +105,28 @@ def test_a_name_then_the_kin_noun_of_someone_without_a_comma() -> None:
     assert relation(fam, "Annika", "Gustav") == "uncle"
     fam = read("Esther gave Orson the father of the bride's address.")
     assert not any("father" in d for d in person(fam, "Orson").descriptions)
+
+
+def test_a_name_after_a_kin_noun_with_an_adjective_or_a_shared_possessive() -> None:
+    fam = read("Orson is proud to be married to his loving wife Wilma.")
+    assert relation(fam, "Orson", "Wilma") == "wife"
+    fam = read("Gustav bought his daughter Hilda and son Elmer a gift.")
+    assert relation(fam, "Gustav", "Elmer") == "son"
+
+
+def test_a_name_after_to_with_its_kin_apposition_is_no_place() -> None:
+    fam = read("Annika went to Casimir, her father.")
+    assert relation(fam, "Annika", "Casimir") == "father"
+
+
+def test_an_object_apposition_whose_closing_comma_is_left_out() -> None:
+    fam = read("Esther is teaching her niece, Hilda how to bake bread.")
+    assert relation(fam, "Esther", "Hilda") == "niece"
+    fam = read("Wilma cared for her son, Hugo and his sister, Hilda, very much.")
+    assert relation(fam, "Wilma", "Hugo") == "son"
+    assert relation(fam, "Hugo", "Hilda") == "sister"
+
+
+def test_a_name_opening_its_sentence_then_a_possessed_kin_phrase_and_a_verb() -> None:
+    fam = read("Esther, Gustav's wife sings beautifully.")
+    assert relation(fam, "Gustav", "Esther") == "wife"

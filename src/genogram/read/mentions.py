@@ -333,6 +333,9 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
+    if (k + 2 < len(doc.toks) and doc.toks[k + 1].text == "," and is_given_name(t.text)
+            and _possessed_kin_follows(doc, k + 2)):
+        return False  # "went to Ivo, her father": a person, whatever the verb
     prep = doc.toks[t.head]
     first = k
     while first - 1 > prep.i and doc.toks[first - 1].dep == "compound" and (
@@ -446,6 +449,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
                 and name_gender(t.text) is not None
                 and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
+                     or _after_kin_noun(doc, k)  # "took his daughter Ivy out" (Ivy a verb)
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
@@ -729,8 +733,16 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
     if k < 2 or toks[k - 1].sent != toks[k].sent:
         return False
     w = toks[k - 1]
-    return (kin_term(w.lower) is not None and w.pos in ("NOUN", "ADJ") and not w.is_title
-            and toks[k - 2].tag in ("PRP$", "POS"))
+    if kin_term(w.lower) is None or w.pos not in ("NOUN", "ADJ") or w.is_title:
+        return False
+    j = k - 2
+    while j > 0 and j >= k - 4 and toks[j].tag in ("JJ", "VBG") and toks[j].sent == w.sent:
+        j -= 1  # "his loving wife April"
+    if toks[j].tag in ("PRP$", "POS"):
+        return True
+    # "his daughter Ivy and son Piet": the possessive before "and" is shared
+    return toks[j].lower == "and" and any(toks[i].tag in ("PRP$", "POS") and toks[i].sent == w.sent
+                                          for i in range(max(0, j - 4), j))
 
 
 def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
@@ -1406,6 +1418,10 @@ def _under(doc: StoryDoc, j: int, top: int) -> bool:
     return False
 
 
+#: Words that go on after an object and its apposition ("took her son, Bo to school")
+_AFTER_OBJECT = frozenset(["to", "how", "for", "about", "into", "out", "home", "back"])
+
+
 def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
     """"his granddaughter, Irene, to a game": an apposition the parser hung on the verb.
 
@@ -1460,9 +1476,11 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     coordinated = coordinated or opening or possessed
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
         nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
-    if (nxt is not None and nxt.lower == "to" and toks[other.head].dep == "dobj"
-            and other.possessor_tok != -1):
-        nxt = None  # "took her mother, Ilse to the fair": the closing comma left out
+    if nxt is not None and other.possessor_tok != -1 and toks[other.head].dep in ("dobj", "pobj") and (
+            nxt.lower in _AFTER_OBJECT or nxt.lower == "and" and _possessed_kin_follows(doc, b + 2)):
+        # "took her mother, Ilse to the fair", "taught her niece, Ilse how to bake", "her son,
+        # Bo and his sister": the closing comma left out after a possessed object
+        nxt = None
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")) and not _run_on_name(doc, b, b + 1):
@@ -1562,7 +1580,11 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
         return
     e = doc.tok_at(max(other.end - 1, other.start))
     nxt = toks[e + 1] if e + 1 < len(toks) else None
-    if nxt is None or nxt.sent != toks[b].sent or nxt.text not in (",", ".", ";", "!", "?"):
+    # "Ilka, Piet's daughter sings": a name opening its sentence, the closing comma left out
+    opening_verb = (nxt is not None and nxt.pos in ("VERB", "AUX") and m.quote == -1
+                    and _sentence_initial(doc, doc.tok_at(m.start)))
+    if nxt is None or nxt.sent != toks[b].sent or (
+            nxt.text not in (",", ".", ";", "!", "?") and not opening_verb):
         return
     if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
         return  # "Ilka, Piet's daughter, and Lou": a list
