@@ -130,3 +130,8 @@ def test_an_object_apposition_whose_closing_comma_is_left_out() -> None:
 def test_a_name_opening_its_sentence_then_a_possessed_kin_phrase_and_a_verb() -> None:
     fam = read("Esther, Gustav's wife sings beautifully.")
     assert relation(fam, "Gustav", "Esther") == "wife"
+
+
+def test_the_object_of_a_verb_of_thinking_with_its_name_before_the_next_verb() -> None:
+    fam = read("Fredrik did not think his dad, Gustav had time to help.")
+    assert relation(fam, "Fredrik", "Gustav") == "father"

@@ -1418,6 +1418,9 @@ def _under(doc: StoryDoc, j: int, top: int) -> bool:
     return False
 
 
+_REPORTING_VERBS = frozenset(["think", "know", "believe", "say", "hope", "feel", "hear", "wish",
+                              "guess", "suppose", "realize", "notice"])
+
 #: Words that go on after an object and its apposition ("took her son, Bo to school")
 _AFTER_OBJECT = frozenset(["to", "how", "for", "about", "into", "out", "home", "back"])
 
@@ -1473,7 +1476,11 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
     # (a clause of its own would put a verb before the comma: "after his father died, Piet left")
     possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
-    coordinated = coordinated or opening or possessed
+    # "she knew her brother, Ivo would come": the object of a verb of thinking is the subject
+    # of the clause after it
+    reported = (other.possessor_tok != -1 and toks[other.head].dep == "dobj"
+                and toks[toks[other.head].head].lemma in _REPORTING_VERBS)
+    coordinated = coordinated or opening or possessed or reported
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
         nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
     if nxt is not None and other.possessor_tok != -1 and toks[other.head].dep in ("dobj", "pobj") and (
