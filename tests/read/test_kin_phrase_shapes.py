@@ -68,9 +68,9 @@ def test_a_second_kin_word_and_name_in_a_list_of_appositions() -> None:
     assert relation(fam, "Hilda", "Hugo") in ("grandfather", "maternal grandfather")
 
 
-def test_a_month_name_said_to_be_a_daughter_is_a_person() -> None:
-    fam = read("April is a daughter of Casimir.")
-    assert relation(fam, "Casimir", "April") == "daughter"
+def test_a_month_name_said_to_be_a_son_is_a_person() -> None:
+    fam = read("August is a son of Casimir.")
+    assert relation(fam, "Casimir", "August") == "son"
 
 
 def test_her_mom_as_an_object_then_a_name_without_its_closing_comma() -> None:
@@ -95,9 +95,9 @@ def test_the_couple_welcomed_a_named_child_into_the_world() -> None:
     assert relation(fam, "Orson", "Hilda") == "daughter"
 
 
-def test_a_month_name_going_out_with_her_husband_is_a_person() -> None:
-    fam = read("April went out with her husband Casimir for dinner.")
-    assert relation(fam, "April", "Casimir") == "husband"
+def test_a_month_name_going_out_with_his_wife_is_a_person() -> None:
+    fam = read("August went out with his wife Esther for dinner.")
+    assert relation(fam, "August", "Esther") == "wife"
 
 
 def test_a_name_then_the_kin_noun_of_someone_without_a_comma() -> None:

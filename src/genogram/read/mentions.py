@@ -449,7 +449,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
                 and name_gender(t.text) is not None
                 and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
-                     or _after_kin_noun(doc, k)  # "took his daughter Ivy out" (Ivy a verb)
+                     or _after_kin_noun(doc, k)  # "took his daughter Ulla out" (Ulla a verb)
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
@@ -737,10 +737,10 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
         return False
     j = k - 2
     while j > 0 and j >= k - 4 and toks[j].tag in ("JJ", "VBG") and toks[j].sent == w.sent:
-        j -= 1  # "his loving wife April"
+        j -= 1  # "his loving wife Ulla"
     if toks[j].tag in ("PRP$", "POS"):
         return True
-    # "his daughter Ivy and son Piet": the possessive before "and" is shared
+    # "his daughter Ulla and son Piet": the possessive before "and" is shared
     return toks[j].lower == "and" and any(toks[i].tag in ("PRP$", "POS") and toks[i].sent == w.sent
                                           for i in range(max(0, j - 4), j))
 
@@ -1672,7 +1672,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k = by_head[c]
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
-            # "Ivo the uncle of Ada decided…": the name, "the", then its own kin noun "of"
+            # "Ivo the uncle of Ulla decided…": the name, "the", then its own kin noun "of"
             k = by_head.get(m.head + 2)
             if (k is not None and k.kind == "kin" and not k.plural and m.head + 3 < len(toks)
                     and toks[m.head + 1].lower == "the" and toks[m.head + 3].lower == "of"
