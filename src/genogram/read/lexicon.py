@@ -119,17 +119,18 @@ def _build() -> dict[str, KinTerm]:
     _t("mistress", "E", F, "affair", table=t)
     _t("lover", "E", None, "affair", table=t)
     # grandparents
-    _t("grandmother|grandma|granny|nana|nan|gran|grandmom|grandmum|gramma|grammy|abuela|oma|nonna|babcia|bubbe|bubby|lola|mawmaw|mamaw|granma|yiayia|baba|nani|dadi",
+    _t("grandmother|grand mother|grand-mother|grandma|granny|nana|nan|gran|grandmom|grandmum|gramma|grammy|abuela|oma|nonna|babcia|bubbe|bubby|lola|mawmaw|mamaw|granma|yiayia|baba|nani|dadi",
        "PP", F, title=True, table=t)
-    _t("grandfather|grandpa|granddad|grandad|gramps|granda|grampa|grandpop|abuelo|opa|nonno|dziadek|zaide|lolo|pawpaw|papaw|pop-pop|poppy|nana-ji|dada-ji",
+    _t("grandfather|grand father|grand-father|grandpa|granddad|grandad|gramps|granda|grampa|grandpop|abuelo|opa|nonno|dziadek|zaide|lolo|pawpaw|papaw|pop-pop|poppy|nana-ji|dada-ji",
        "PP", M, title=True, table=t)
     _t("grandparent|grandparents", "PP", table=t)
     _t("great-grandmother|great grandmother|great-grandma|great grandma", "PPP", F, title=True, table=t)
     _t("great-grandfather|great grandfather|great-grandpa|great grandpa", "PPP", M, title=True, table=t)
     _t("great-grandparents", "PPP", table=t)
-    _t("grandson", "CC", M, table=t)
-    _t("granddaughter|grandaughter", "CC", F, table=t)  # the common misspelling too
-    _t("grandchild|grandchildren|grandkid|grandkids|grandbaby", "CC", table=t)
+    # a common misspelling and the spaced and hyphenated spellings ("her grand daughter")
+    _t("grandson|grand son|grand-son", "CC", M, table=t)
+    _t("granddaughter|grandaughter|grand daughter|grand-daughter", "CC", F, table=t)
+    _t("grandchild|grandchildren|grandkid|grandkids|grandbaby|grand child|grand children|grand-child|grand-children", "CC", table=t)
     _t("great-grandson", "CCC", M, table=t)
     _t("great-granddaughter", "CCC", F, table=t)
     _t("great-grandchild|great-grandchildren", "CCC", table=t)

@@ -169,8 +169,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 continue
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
-                t.pos == "ADJ" and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
-                and kin_term(low)):  # "his aunt Lena" with "aunt" tagged an adjective
+                t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
+                and kin_term(low)):  # "his aunt Ulla", "her sibling Ivo" tagged ADJ or VERB
             term, a = _kin_at(doc, t.i)
             if term is not None and _starts_hyphenated_kin(doc, t.i):
                 continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end
@@ -338,10 +338,14 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
             and not is_given_name(t.text)):
         return _place_object(doc, t.head)  # "born in Shek Pui": the first word of the place
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
-            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)):
+            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
+            and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Ilse": a name
         return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
+    if (k + 2 < len(doc.toks) and doc.toks[k + 1].text == "," and is_given_name(t.text)
+            and _possessed_kin_follows(doc, k + 2)):
+        return False  # "went to Ivo, her father": a person, whatever the verb
     prep = doc.toks[t.head]
     first = k
     while first - 1 > prep.i and doc.toks[first - 1].dep == "compound" and (
@@ -445,12 +449,17 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if (_sentence_initial(doc, k) and nxt is not None and nxt.tag == "NNS" and nxt.dep == "ROOT"
+            and nxt.text.islower() and t.head == nxt.i and is_given_name(t.text)
+            and name_gender(t.text) is not None):
+        return True  # "Ulla treasures her son", "Ulla talks to her son": the verb read as a noun
     if t.pos not in ("PROPN", "NOUN"):
         # the small tagger calls a sentence-initial name an adverb or adjective ("Irene's
         # sister"): a known given name in a person's slot is still a name
         return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
                 and name_gender(t.text) is not None
                 and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
+                     or _after_kin_noun(doc, k)  # "took his daughter Ulla out" (Ulla a verb)
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
@@ -517,6 +526,17 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")
+        if t.ent == "DATE" and is_given_name(t.text) and (
+                t.dep == "nsubj" or t.dep == "npadvmod" and _sentence_initial(doc, k)) and any(
+                doc.toks[j].tag == "PRP$" and doc.toks[j].sent == t.sent
+                and kin_term(doc.toks[doc.toks[j].head].lower) is not None
+                for j in range(k + 2, min(k + 6, len(doc.toks)))):
+            return True  # a month name that goes out "with her husband" is a person
+        if (t.ent == "DATE" and is_given_name(t.text) and t.dep in ("nsubj", "npadvmod")
+                and doc.toks[t.head].lemma == "be") and any(
+                doc.toks[c].dep == "attr" and kin_term(doc.toks[c].lower) is not None
+                for c in doc.toks[t.head].children):
+            return True  # a month name said to be someone's daughter or sister is a person
         head = doc.toks[t.head]
         if (t.ent == "DATE" and t.dep == "conj" and is_given_name(t.text) and head.is_title
                 and head.ent != "DATE" and is_given_name(head.text)):
@@ -536,6 +556,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
                                  or name_gender(t.text) is not None and _in_person_slot(doc, k))
+
+
+def _sentence_initial(doc: StoryDoc, k: int) -> bool:
+    return k == 0 or doc.toks[k - 1].sent != doc.toks[k].sent
 
 
 def _in_person_slot(doc: StoryDoc, k: int) -> bool:
@@ -727,8 +751,16 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
     if k < 2 or toks[k - 1].sent != toks[k].sent:
         return False
     w = toks[k - 1]
-    return (kin_term(w.lower) is not None and w.pos in ("NOUN", "ADJ") and not w.is_title
-            and toks[k - 2].tag in ("PRP$", "POS"))
+    if kin_term(w.lower) is None or w.pos not in ("NOUN", "ADJ") or w.is_title:
+        return False
+    j = k - 2
+    while j > 0 and j >= k - 4 and toks[j].tag in ("JJ", "VBG") and toks[j].sent == w.sent:
+        j -= 1  # "his loving wife Ulla"
+    if toks[j].tag in ("PRP$", "POS"):
+        return True
+    # "his daughter Ulla and son Piet": the possessive before "and" is shared
+    return toks[j].lower == "and" and any(toks[i].tag in ("PRP$", "POS") and toks[i].sent == w.sent
+                                          for i in range(max(0, j - 4), j))
 
 
 def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
@@ -800,7 +832,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     # extend over the entity / following capitalised name tokens
     b = k + 1
     while b < len(toks) and toks[b].sent == toks[k].sent and (
-            (toks[b].ent == "PERSON" and not toks[b].ent_start)
+            # an entity run over a comma ("her Grandmother, Ilse") is a title and a name
+            (toks[b].ent == "PERSON" and not toks[b].ent_start and toks[b].text != ",")
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES)
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
@@ -1235,7 +1268,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and toks[a - 1].head > k):
         poss = a - 1  # "her mother Frances car shopping": "her" hung on a later noun
     if (poss == -1 and a >= 1 and toks[a - 1].lower == "her" and toks[a - 1].tag == "PRP"
-            and toks[a - 1].sent == t.sent and not toks[a].is_title
+            and toks[a - 1].sent == t.sent
+            # "told her Mom was ill" is two people; "took her Mom to the fair" is one
+            and (not toks[a].is_title or t.dep in ("dobj", "pobj"))
             and not any(toks[c].dep in ("det", "poss") for c in t.children)):
         poss = a - 1  # "describes her stepfather, …": "her" parsed as a second object
     shared = poss == -1
@@ -1452,6 +1487,13 @@ def _under(doc: StoryDoc, j: int, top: int) -> bool:
     return False
 
 
+_REPORTING_VERBS = frozenset(["think", "know", "believe", "say", "hope", "feel", "hear", "wish",
+                              "guess", "suppose", "realize", "notice"])
+
+#: Words that go on after an object and its apposition ("took her son, Bo to school")
+_AFTER_OBJECT = frozenset(["to", "how", "for", "about", "into", "out", "home", "back"])
+
+
 def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
     """"his granddaughter, Irene, to a game": an apposition the parser hung on the verb.
 
@@ -1503,9 +1545,18 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
     # (a clause of its own would put a verb before the comma: "after his father died, Piet left")
     possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
-    coordinated = coordinated or opening or possessed
+    # "she knew her brother, Ivo would come": the object of a verb of thinking is the subject
+    # of the clause after it
+    reported = (other.possessor_tok != -1 and toks[other.head].dep == "dobj"
+                and toks[toks[other.head].head].lemma in _REPORTING_VERBS)
+    coordinated = coordinated or opening or possessed or reported
     if coordinated and nxt is not None and nxt.pos == "ADV" and b + 2 < len(toks):
         nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
+    if nxt is not None and other.possessor_tok != -1 and toks[other.head].dep in ("dobj", "pobj") and (
+            nxt.lower in _AFTER_OBJECT or nxt.lower == "and" and _possessed_kin_follows(doc, b + 2)):
+        # "took her mother, Ilse to the fair", "taught her niece, Ilse how to bake", "her son,
+        # Bo and his sister": the closing comma left out after a possessed object
+        nxt = None
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
                                                                          ")", ":") and not (
             coordinated and nxt.pos in ("VERB", "AUX")) and not _run_on_name(doc, b, b + 1):
@@ -1565,6 +1616,30 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     return toks[k]
 
 
+def _listed_kin(doc: StoryDoc, m: Mention, other: Mention) -> bool:
+    """Two possessed kin phrases with "and" between them are two people listed, not one
+    person in apposition ("with her brother Bo and her sister Ulla")."""
+    if m.kind != "kin" or other.kind != "kin" or m.possessor_tok == -1 or other.possessor_tok == -1:
+        return False
+    first, second = (other, m) if other.start < m.start else (m, other)
+    return "and" in doc.text[first.end:second.start].lower().split()
+
+
+def _nearer_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
+    """ "raised by her mother, Ilse and grandfather, Ivo": the parser hangs the second name on
+    the first kin word; the unnamed kin word right before the name's comma is the one it names."""
+    toks = doc.toks
+    a = doc.tok_at(m.start)
+    if m.kind != "name" or a < 2 or toks[a - 1].text != ",":
+        return None
+    k = by_tok.get(a - 2)
+    if k is None or k.kind != "kin" or k.plural or toks[k.head].i != a - 2:
+        return None
+    if toks[a - 2].head == m.head or toks[m.head].head == a - 2:
+        return None  # the parser already links the two
+    return k if toks[k.head].dep == "conj" else None
+
+
 def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> None:
     """"Ilka, Piet's daughter, came over": a possessed kin phrase set off by commas after a name,
     which the parser often makes the subject and the name a loose modifier."""
@@ -1581,7 +1656,11 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
         return
     e = doc.tok_at(max(other.end - 1, other.start))
     nxt = toks[e + 1] if e + 1 < len(toks) else None
-    if nxt is None or nxt.sent != toks[b].sent or nxt.text not in (",", ".", ";", "!", "?"):
+    # "Ilka, Piet's daughter sings": a name opening its sentence, the closing comma left out
+    opening_verb = (nxt is not None and nxt.pos in ("VERB", "AUX") and m.quote == -1
+                    and _sentence_initial(doc, doc.tok_at(m.start)))
+    if nxt is None or nxt.sent != toks[b].sent or (
+            nxt.text not in (",", ".", ";", "!", "?") and not opening_verb):
         return
     if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
         return  # "Ilka, Piet's daughter, and Lou": a list
@@ -1622,7 +1701,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if c in by_head:
                     head_m.members.append(by_head[c].idx)
         elif t.dep == "appos" and t.head in by_head:
-            other = by_head[t.head]
+            other = _nearer_kin(doc, m, by_tok) or by_head[t.head]
             group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
             if group is not None and other.kind == "name":
                 other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
@@ -1634,6 +1713,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
+            elif other is not m and _listed_kin(doc, m, other):
+                pass  # "her brother Bo and her sister Ulla": two people, whatever the parse
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "bore a child with Papa, a girl they called Fenn": the apposition renames the
                 # child said before the parent, not the parent
@@ -1669,17 +1750,32 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     k = by_head[c]
                     k.same_as.append(m.idx)
                     m.same_as.append(k.idx)
+            # "Ivo the uncle of Ulla decided…": the name, "the", then its own kin noun "of"
+            k = by_head.get(m.head + 2)
+            if (k is not None and k.kind == "kin" and not k.plural and m.head + 3 < len(toks)
+                    and toks[m.head + 1].lower == "the" and toks[m.head + 3].lower == "of"
+                    and toks[m.head + 3].sent == t.sent and k.idx not in m.same_as
+                    # not a verb's two objects: "showed Ivo the mother of the bride"
+                    and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
+                k.same_as.append(m.idx)
+                m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
+                    and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
+                subj = verb - 1  # "… and Ivo's mother is Ilse" misparsed as one long clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
             if subj == -1:  # not the subject's own: "he never tried to act as my father"
                 subj = controller_of(doc, verb)
+            if subj == -1:  # a month name as the subject, parsed as a modifier of "is"
+                subj = next((c for c in toks[verb].children if toks[c].dep == "npadvmod"
+                             and c < verb and c in by_head and by_head[c].kind == "name"), -1)
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
                    for c in t.children):

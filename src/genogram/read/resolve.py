@@ -353,10 +353,14 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             toks = doc.toks
             # "His name is Wes" / "he called her Gisle" with Wes or Gisle already met: that
             # person (a child "named" or "baptized" after someone is a namesake instead)
+            by_call = toks[toks[m.head].head].lemma == "call"
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
-                toks[m.head - 1].lemma == "be") or toks[toks[m.head].head].lemma == "call"
-            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too
-            if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self")
+                toks[m.head - 1].lemma == "be") or by_call
+            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too;
+            # "he called his daughter Lia" with Lia already met: a phone call to her far more
+            # often than a naming, so the daughter is Lia (not a second one of that name)
+            if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self"
+                 or by_call and ms[j].kind == "kin")
                     and known is not None and known != ent and not ents.get(ent).names
                     and ents.compatible(known, ent)):
                 ent = ents.merge(known, ent)
@@ -860,6 +864,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
+    named_kin = _named_by_own_kin_phrase(ms, d, m)
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -872,6 +877,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if ents.get(e).narrator and m.quote == -1 and e == current and (
                 e not in {ents.find(p) for p in d.posters}):
             continue
+        if e in named_kin:
+            continue  # "Ivo is his grandson", "Ilse, her sister,": not one's own relative
         if speaker is not None and e == ents.find(speaker):
             continue
         g = ents.gender(e)
@@ -914,6 +921,18 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if parent_word:
         d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
     return best
+
+
+def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """The people already met that the kin phrase a possessive pronoun ``m`` owns is said to be
+    ("Ivo is his grandson", "she called Ilse, her sister,"): the pronoun is someone else."""
+    out: set[int] = set()
+    for k in ms[m.idx + 1:m.idx + 4]:
+        if k.kind == "kin" and k.possessor == m.idx:
+            # names only: a kin title ("Gran, her mother,") may have been resolved to a guess
+            out.update(d.ents.find(ms[j].entity) for j in k.same_as
+                       if ms[j].entity != -1 and ms[j].kind == "name")
+    return out
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:

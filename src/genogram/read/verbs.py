@@ -555,9 +555,11 @@ def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> 
 
 def _into_the_world(doc: StoryDoc, i: int) -> bool:
     toks = doc.toks
+    # "into the world" hangs on the verb or, as the parser often has it, on the object
+    heads = [i] + [c for c in toks[i].children if toks[c].dep == "dobj"]
     return any(toks[c].dep == "prep" and toks[c].lower == "into"
                and any(toks[g].lemma == "world" for g in toks[c].children)
-               for c in toks[i].children)
+               for h in heads for c in toks[h].children)
 
 
 _ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])

@@ -1,0 +1,137 @@
+"""Kinship sentences whose words or parse the reader used to miss (sentences invented for the test)."""
+
+from __future__ import annotations
+
+from genogram.analyze.kinship import describe, relationship
+from genogram.model import Family
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def relation(fam: Family, a: str, b: str) -> str | None:
+    """How ``b`` is related to ``a``, in the calculator's words."""
+    rel = relationship(fam, person(fam, a).id, person(fam, b).id)
+    return describe(rel) if rel is not None else None
+
+
+def read(text: str) -> Family:
+    return read_text(text, implied_people=True)
+
+
+def test_a_grand_kin_word_written_as_two_words() -> None:
+    fam = read("Torunn took her grand daughter Hilda to the fair.")
+    assert relation(fam, "Torunn", "Hilda") == "granddaughter"
+    fam = read("Bertil's grand-son Orson called.")
+    assert relation(fam, "Bertil", "Orson") == "grandson"
+
+
+def test_a_kin_noun_the_tagger_calls_a_verb_after_a_possessive() -> None:
+    fam = read("Gustav enjoys the company of his sibling Annika.")
+    assert relation(fam, "Gustav", "Annika") == "sister"
+
+
+def test_called_his_daughter_with_the_name_already_met_is_a_phone_call() -> None:
+    fam = read("Annika was hoping for snow. Gustav asked his son Elmer to go fishing and then "
+               "he called his daughter Annika.")
+    assert sum(p.name == "Annika" for p in fam.people) == 1
+    assert relation(fam, "Gustav", "Annika") == "daughter"
+    assert relation(fam, "Elmer", "Annika") == "sister"
+
+
+def test_a_sentence_initial_name_before_a_verb_tagged_as_a_noun() -> None:
+    fam = read("Henrike treasures her son, Fredrik.")
+    assert relation(fam, "Henrike", "Fredrik") == "son"
+
+
+def test_a_capitalised_kin_title_then_a_comma_and_a_name() -> None:
+    fam = read("Agnete loved receiving gifts from her Grandmother, Wilma.")
+    assert person(fam, "Wilma")
+    assert relation(fam, "Agnete", "Wilma") == "grandmother"
+
+
+def test_a_possessed_kin_copula_inside_a_long_coordinated_clause() -> None:
+    fam = read("Agnete has a lovely sister named Hilda and Agnete's mother is Esther.")
+    assert relation(fam, "Agnete", "Esther") == "mother"
+    assert relation(fam, "Hilda", "Esther") == "mother"
+
+
+def test_the_kin_phrase_a_pronoun_owns_is_not_the_pronoun_itself() -> None:
+    fam = read("Ingvar is kind. Orson is his grandson.")
+    assert relation(fam, "Ingvar", "Orson") == "grandson"
+    fam = read("Esther called Wilma, her sister, to ask about dinner.")
+    assert relation(fam, "Esther", "Wilma") == "sister"
+
+
+def test_a_second_kin_word_and_name_in_a_list_of_appositions() -> None:
+    fam = read("Hilda was raised by her mother, Esther and grandfather, Hugo.")
+    assert relation(fam, "Hilda", "Esther") == "mother"
+    assert relation(fam, "Hilda", "Hugo") in ("grandfather", "maternal grandfather")
+
+
+def test_a_month_name_said_to_be_a_son_is_a_person() -> None:
+    fam = read("August is a son of Casimir.")
+    assert relation(fam, "Casimir", "August") == "son"
+
+
+def test_her_mom_as_an_object_then_a_name_without_its_closing_comma() -> None:
+    fam = read("Agnete took her Mom, Esther to see a film.")
+    assert relation(fam, "Agnete", "Esther") == "mother"
+
+
+def test_a_name_before_a_verb_the_tagger_took_for_a_plural_noun() -> None:
+    fam = read("Wilma talks to her son Hugo every day.")
+    assert relation(fam, "Wilma", "Hugo") == "son"
+
+
+def test_two_possessed_kin_phrases_joined_by_and_are_two_people() -> None:
+    fam = read("Hilda went to the movies with her brother Elmer and her sister Esther.")
+    assert relation(fam, "Hilda", "Elmer") == "brother"
+    assert relation(fam, "Hilda", "Esther") == "sister"
+
+
+def test_the_couple_welcomed_a_named_child_into_the_world() -> None:
+    fam = read("Esther is married to Orson. The couple welcomed Hilda into the world.")
+    assert relation(fam, "Esther", "Hilda") == "daughter"
+    assert relation(fam, "Orson", "Hilda") == "daughter"
+
+
+def test_a_month_name_going_out_with_his_wife_is_a_person() -> None:
+    fam = read("August went out with his wife Esther for dinner.")
+    assert relation(fam, "August", "Esther") == "wife"
+
+
+def test_a_name_then_the_kin_noun_of_someone_without_a_comma() -> None:
+    fam = read("One day Gustav the uncle of Annika, took Annika fishing.")
+    assert relation(fam, "Annika", "Gustav") == "uncle"
+    fam = read("Esther gave Orson the father of the bride's address.")
+    assert not any("father" in d for d in person(fam, "Orson").descriptions)
+
+
+def test_a_name_after_a_kin_noun_with_an_adjective_or_a_shared_possessive() -> None:
+    fam = read("Orson is proud to be married to his loving wife Wilma.")
+    assert relation(fam, "Orson", "Wilma") == "wife"
+    fam = read("Gustav bought his daughter Hilda and son Elmer a gift.")
+    assert relation(fam, "Gustav", "Elmer") == "son"
+
+
+def test_a_name_after_to_with_its_kin_apposition_is_no_place() -> None:
+    fam = read("Annika went to Casimir, her father.")
+    assert relation(fam, "Annika", "Casimir") == "father"
+
+
+def test_an_object_apposition_whose_closing_comma_is_left_out() -> None:
+    fam = read("Esther is teaching her niece, Hilda how to bake bread.")
+    assert relation(fam, "Esther", "Hilda") == "niece"
+    fam = read("Wilma cared for her son, Hugo and his sister, Hilda, very much.")
+    assert relation(fam, "Wilma", "Hugo") == "son"
+    assert relation(fam, "Hugo", "Hilda") == "sister"
+
+
+def test_a_name_opening_its_sentence_then_a_possessed_kin_phrase_and_a_verb() -> None:
+    fam = read("Esther, Gustav's wife sings beautifully.")
+    assert relation(fam, "Gustav", "Esther") == "wife"
+
+
+def test_the_object_of_a_verb_of_thinking_with_its_name_before_the_next_verb() -> None:
+    fam = read("Fredrik did not think his dad, Gustav had time to help.")
+    assert relation(fam, "Fredrik", "Gustav") == "father"
