@@ -185,7 +185,7 @@ def test_a_name_after_a_kin_title_is_a_known_name_word() -> None:
 
 
 def test_a_gapped_find_gives_the_subject_a_wife() -> None:
-    fam = read("Josef Fenwick was born in 1890. He finds a room in town, then work at a mill, and "
+    fam = read("Josef Fenwick was born in 1890. He finds lodging in Derby, then work at a mill, and "
                "then, in 1917, a wife, Ona Pyle.")
     josef, ona = person(fam, "Josef Fenwick"), person(fam, "Ona Pyle")
     assert frozenset((josef.id, ona.id)) in {frozenset(u.partners) for u in fam.unions}
