@@ -63,3 +63,16 @@ def test_the_partner_betrayed_is_the_living_marriage_before_an_ended_one() -> No
                  unions=[union("u1", "p1", "p4", status="divorced"), union("u2", "p1", "p2")])
     (f,) = affairs(fam, text)
     assert "while with his wife Lise" in f.message
+
+
+def test_an_affair_event_with_one_known_partner_is_still_an_affair_finding() -> None:
+    from genogram.model import Event
+
+    text = "They split in 2019 because Marek was sleeping around."
+    fam = family([at("p1", "Marek", text, "Marek", gender="male"),
+                  at("p2", None, text, "They", gender="female")],
+                 unions=[union("u1", "p1", "p2", status="divorced")],
+                 events=[Event(id="e1", type="affair", people=["p1"], summary="Marek's affair",
+                               evidence=[(text.index("Marek"), len(text) - 1)])])
+    (f,) = affairs(fam, text)
+    assert f.people == ["p1"]

@@ -84,14 +84,16 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
         out.append(Finding(code="affair", kind="pattern", message=msg, people=[cheat, other],
                            evidence=spans(ev)))
     for e in v.family.events:
-        if e.type != "affair" or len(e.people) < 2 or not e.evidence:
+        if e.type != "affair" or not e.people or not e.evidence:
             continue
         key = frozenset(e.people[:2])
-        if key in seen:
-            continue
+        if key in seen or len(key) == 1 and any(key <= k for k in seen):
+            continue  # (one partner only: an affair told above with both)
         seen.add(key)
         names = " and ".join(v.label(p) for p in e.people[:2])
-        out.append(Finding(code="affair", kind="pattern", message=f"An affair: {names} (affair).",
+        tail = _while_with(v, e.people[0], "") if len(key) == 1 else ""
+        out.append(Finding(code="affair", kind="pattern",
+                           message=f"An affair: {names}{tail} (affair).",
                            people=list(e.people), evidence=spans(e.evidence)))
     for cheat, sent in _possessed(v, cues) if cues is not None else []:
         if any(cheat in key for key in seen):
