@@ -68,11 +68,11 @@ def test_the_partner_betrayed_is_the_living_marriage_before_an_ended_one() -> No
 def test_an_affair_event_with_one_known_partner_is_still_an_affair_finding() -> None:
     from genogram.model import Event
 
-    text = "They split in 2019 because Marek was sleeping around."
-    fam = family([at("p1", "Marek", text, "Marek", gender="male"),
+    text = "They split in 2019 because Bohdan was sleeping around."
+    fam = family([at("p1", "Bohdan", text, "Bohdan", gender="male"),
                   at("p2", None, text, "They", gender="female")],
                  unions=[union("u1", "p1", "p2", status="divorced")],
-                 events=[Event(id="e1", type="affair", people=["p1"], summary="Marek's affair",
-                               evidence=[(text.index("Marek"), len(text) - 1)])])
+                 events=[Event(id="e1", type="affair", people=["p1"], summary="Bohdan's affair",
+                               evidence=[(text.index("Bohdan"), len(text) - 1)])])
     (f,) = affairs(fam, text)
     assert f.people == ["p1"]

@@ -89,9 +89,11 @@ def affairs(v: View, cues: Cues | None = None) -> list[Finding]:
         key = frozenset(e.people[:2])
         if key in seen or len(key) == 1 and any(key <= k for k in seen):
             continue  # (one partner only: an affair told above with both)
+        tail = _while_with(v, e.people[0], "") if len(key) == 1 else ""
+        if len(key) == 1 and not tail:
+            continue  # no partner to stray from: not an affair of this family
         seen.add(key)
         names = " and ".join(v.label(p) for p in e.people[:2])
-        tail = _while_with(v, e.people[0], "") if len(key) == 1 else ""
         out.append(Finding(code="affair", kind="pattern",
                            message=f"An affair: {names}{tail} (affair).",
                            people=list(e.people), evidence=spans(e.evidence)))
