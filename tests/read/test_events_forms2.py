@@ -111,3 +111,13 @@ def test_a_bequest_is_no_separation() -> None:
 def test_leaving_a_place_for_another_is_still_a_move() -> None:
     fam = read("In 1961 Halvard left Norway for Boston.")
     assert [e.type for e in fam.events] == ["move"]
+
+
+def test_a_dated_present_tense_until_clause_in_a_chronicle_is_a_death() -> None:
+    from genogram import read
+
+    fam = read("Gwendolen nursed her uncle on the farm until Bertil dies in 1921.")
+    deaths = [e for e in fam.events if e.type == "death"]
+    assert len(deaths) == 1
+    fam = read("She will nurse her uncle on the farm until Bertil dies.")
+    assert not [e for e in fam.events if e.type == "death"]

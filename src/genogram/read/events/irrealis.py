@@ -142,7 +142,10 @@ def _when_present(doc: StoryDoc, k: int) -> bool:
     """A present-tense clause of time or condition: "when he gets a job", "once she moves"."""
     toks = doc.toks
     t = toks[k]
-    return t.tag in ("VBZ", "VBP") and t.dep == "advcl" and any(
+    dated = any(toks[c].dep == "prep" and any(
+        toks[g].text.isdigit() and len(toks[g].text) == 4 for g in toks[c].children)
+        for c in t.children)   # "kept house until Aldo dies in 1921": a chronicle's present, a fact
+    return t.tag in ("VBZ", "VBP") and t.dep == "advcl" and not dated and any(
         toks[c].lower in ("when", "once", "if", "after", "before", "until", "whenever", "unless")
         or toks[c].dep == "prep" and any(toks[g].lower == "case" for g in toks[c].children)
         for c in t.children)   # ("in case I die": the parse makes "in case" a phrase)
