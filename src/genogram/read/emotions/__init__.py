@@ -39,6 +39,7 @@ from genogram.read.emotions.absence import absence_cue
 from genogram.read.emotions.criticism import criticism_cue
 from genogram.read.emotions.idioms import idiom_cue
 from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
+from genogram.read.emotions.note_cues import note_cues
 from genogram.read.emotions.reader import LinkReader, is_verbal
 from genogram.read.emotions.social import fictive_titles, friend_links
 from genogram.read.emotions.speech import said_rejections
@@ -66,6 +67,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
             noun_cue(r, t.i, _compound_noun(r, t.i, low))
     said_rejections(r)
+    note_cues(r)
     friend_links(r)
     fictive_titles(r)
     # one link per pair, as a family's diagram draws it: the strongest signal wins (a cutoff
