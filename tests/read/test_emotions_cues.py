@@ -68,3 +68,13 @@ def test_a_subject_pronoun_is_not_the_person_it_lives_with() -> None:
     got = links(fam)
     assert (frozenset(("Perpetua", "Gianna")), "household") in got
     assert (frozenset(("Gianna", "Hallvard Ketterman")), "household") not in got
+
+
+def test_calling_someone_nothing_but_a_formal_name_is_no_contact_cutoff() -> None:
+    fam = read("Ilvy never called her stepmother anything but Mrs. Quarrie.")
+    assert not any(t == "cutoff" for _p, t in links(fam))
+
+
+def test_never_calling_someone_is_still_a_cutoff() -> None:
+    fam = read("Ilvy has not called her stepmother in ten years.")
+    assert any(t == "cutoff" and "Ilvy" in p for p, t in links(fam))

@@ -67,3 +67,24 @@ def test_a_denied_cue_gives_no_link() -> None:
 def test_a_story_without_a_patient_is_not_read_as_a_note() -> None:
     fam = read("Ondine and Tavish live in town. Strong attachment to Fenwick, they say.")
     assert links(fam) == set()
+
+
+def test_no_contact_with_the_patient_is_about_the_sections_person() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Father: Corwin Quell (44). Incarcerated since 2020. No contact with pt per court "
+               "order.\n")
+    assert (frozenset(("Corwin Quell", "Brisa Quell")), "cutoff") in links(fam)
+
+
+def test_a_hyphenated_dyad_takes_the_quality_beside_it() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40) and stepfather Corwin "
+               "Quell.\nObservations: Stepfather-IP relationship strained. Mother-IP bond close.\n")
+    got = links(fam)
+    assert (frozenset(("Corwin Quell", "Brisa Quell")), "conflict") in got
+    assert (frozenset(("Ondine Quell", "Brisa Quell")), "close") in got
+
+
+def test_a_dyad_without_a_quality_word_gives_no_link() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Plan: Mother-IP sessions weekly.\n")
+    assert links(fam) == set()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from genogram.read.emotions.lexicon import REL_QUALITY
 from genogram.read.emotions.reader import LinkReader
 from genogram.read.lexicon import kin_term
 
@@ -65,6 +66,19 @@ _LEAD_GAP = re.compile(r"^\s*(?:(?:his|her|their|the|both|pt's|ip's|client's|\w+
                        re.IGNORECASE)
 
 
+#: Two person words joined by a hyphen or dash: "MGM-uncle", "Stepfather-IP", "mother–IP".
+_DYAD = re.compile(r"\b[A-Za-z][\w']*\s?[-\u2013]\s?[A-Za-z][\w']*\b")
+
+#: The words that give a note's dyad its link type ("strained", "cutoff", "enmeshed").
+DYAD_QUALITY: dict[str, str] = {
+    **{w: t for w, t in REL_QUALITY.items() if t in ("conflict", "distant", "fused")},
+    **dict.fromkeys(["cutoff", "cut-off", "estranged", "estrangement"], "cutoff"),
+    **dict.fromkeys(["conflict", "conflictual", "conflicted"], "conflict"),
+    **dict.fromkeys(["enmeshed", "enmeshment", "fused", "fusion"], "fused"),
+    **dict.fromkeys(["close"], "close"),
+}
+
+
 def note_cues(r: LinkReader) -> None:
     """Links from a clinical note's verdict phrases (only in a story with an identified
     patient)."""
@@ -90,7 +104,42 @@ def note_cues(r: LinkReader) -> None:
                 before = _within(named, a, cue_a)
                 subjects = _people_after(r.doc.text, before, a)[:2] or (
                     [] if before else [patient])
+                if not before and others == [patient]:
+                    # "Father: Ivo Dane (40). ... No contact with pt.": the section's person
+                    subjects = _section_person(r, named, starts, tok, patient)
                 r.add_pairs(subjects, [o for o in others if o not in subjects], type_, tok)
+        _dyads(r, named, starts, a, b)
+
+
+def _dyads(r: LinkReader, named: list[tuple[int, int, int]], starts: list[int], a: int,
+           b: int) -> None:
+    """A note's hyphenated pair and its quality, within three words of each other: "Cutoff
+    MGM-uncle", "Stepfather-IP relationship strained", "mother-IP conflict"."""
+    text = r.doc.text
+    for m in _DYAD.finditer(text, a, b):
+        pair = list(dict.fromkeys(p for _s, _e, p in _within(named, m.start(), m.end())))
+        if len(pair) != 2:
+            continue
+        words = (text[a:m.start()].split()[-3:], text[m.end():b].split()[:3])
+        near = [w.strip(".,;:()").lower() for side in words for w in side]
+        if any(w in ("no", "not", "denies", "never") for w in near):
+            continue
+        type_ = next((DYAD_QUALITY[w] for w in near if w in DYAD_QUALITY), None)
+        if type_ is not None:
+            r.add(pair[0], pair[1], type_, min(bisect_left(starts, m.start()), len(starts) - 1))
+
+
+def _section_person(r: LinkReader, named: list[tuple[int, int, int]], starts: list[int],
+                    tok: int, patient: int) -> list[int]:
+    """The first person other than the patient named in the paragraph of ``tok``, before it: the
+    one a note's section ("Father: ...") is about."""
+    para = r.toks[tok].para
+    for s, _e, p in named:
+        if s >= r.toks[tok].start:
+            break
+        if p != patient and r.toks[bisect_left(starts, s)].para == para:
+            return [p]
+    return []
 
 
 def _fragments(r: LinkReader) -> list[tuple[int, int]]:
