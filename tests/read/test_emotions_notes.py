@@ -88,3 +88,15 @@ def test_a_dyad_without_a_quality_word_gives_no_link() -> None:
     fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
                "Plan: Mother-IP sessions weekly.\n")
     assert links(fam) == set()
+
+
+def test_a_verdict_with_nobody_after_it_in_a_relatives_section() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Father: Corwin Quell (44), lives out of state. IP refuses most calls.\n")
+    assert (frozenset(("Corwin Quell", "Brisa Quell")), "distant") in links(fam)
+
+
+def test_a_verdict_in_a_section_with_a_plural_label_gives_no_link() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Siblings: Tavish (17) and Wenna (12). IP refuses most calls.\n")
+    assert not any(t == "distant" for _p, t in links(fam))

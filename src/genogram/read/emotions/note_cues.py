@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from genogram.read.emotions.lexicon import REL_QUALITY
 from genogram.read.emotions.reader import LinkReader
@@ -79,45 +80,95 @@ DYAD_QUALITY: dict[str, str] = {
 }
 
 
+#: The same verdicts with nobody after them, said in a relative's section of the note
+#: ("Father: ... Remarried; distant.", "Mother: ... IP refuses most calls."): between the
+#: patient and that relative.
+SECTION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), type_) for p, type_ in (
+        (r"\b(?:no|zero)\s+(?:\w+\s+){0,2}contact\b", "cutoff"),
+        (r"\b(?:cut\s*off|cutoff|estranged)\b", "cutoff"),
+        (r"\b(?:declines?|declined|refuses?|refused)\s+(?:\w+\s+){0,2}(?:contact|calls|visits)\b",
+         "distant"),
+        (r"\b(?:limited|minimal|infrequent|sporadic)\s+(?:\w+\s+)?contact\b", "distant"),
+        (r"^\s*(?:emotionally\s+)?(?:distant|disengaged)\W*$", "distant"),
+        (r"^\s*(?:enmeshed|overinvolved|over-involved)\W*$", "fused"),
+        (r"^\s*(?:conflictual|hostile)\W*$", "conflict"),
+    ))
+
+
+@dataclass
+class _Note:
+    """A note being read: its reader, its patient, and every token that names someone."""
+
+    r: LinkReader
+    patient: int
+    named: list[tuple[int, int, int]]
+    starts: list[int]
+
+    def tok(self, char: int) -> int:
+        return min(bisect_left(self.starts, char), len(self.starts) - 1)
+
+
 def note_cues(r: LinkReader) -> None:
     """Links from a clinical note's verdict phrases (only in a story with an identified
     patient)."""
     if not r.d.roles:
         return
     patient = r.d.ents.find(next(iter(r.d.roles.values())))
-    named = _named_people(r, patient)
-    starts = [t.start for t in r.toks]
+    note = _Note(r, patient, _named_people(r, patient), [t.start for t in r.toks])
     for a, b in _fragments(r):
-        frag = r.doc.text[a:b]
-        for pattern, type_ in NOTE_CUES:
-            for m in pattern.finditer(frag):
-                cue_a, cue_b = a + m.start(), a + m.end()
-                tok = min(bisect_left(starts, cue_a), len(starts) - 1)
-                if r.toks[tok].quote != -1 or _DENIAL.search(r.doc.text[a:cue_a]):
-                    continue
-                others = _people_after(r.doc.text, _within(named, cue_b, b), cue_b)
-                if not others:
-                    continue
-                # the people the fragment opens with ("Mother and MGM in conflict w/ ...";
-                # "Client links onset to MGM's death and to conflict w/ father"); a fragment
-                # naming nobody before the cue is about the patient
-                before = _within(named, a, cue_a)
-                subjects = _people_after(r.doc.text, before, a)[:2] or (
-                    [] if before else [patient])
-                if not before and others == [patient]:
-                    # "Father: Ivo Dane (40). ... No contact with pt.": the section's person
-                    subjects = _section_person(r, named, starts, tok, patient)
-                r.add_pairs(subjects, [o for o in others if o not in subjects], type_, tok)
-        _dyads(r, named, starts, a, b)
+        _verdicts(note, a, b)
+        _section_verdicts(note, a, b)
+        _dyads(note, a, b)
 
 
-def _dyads(r: LinkReader, named: list[tuple[int, int, int]], starts: list[int], a: int,
-           b: int) -> None:
+def _verdicts(note: _Note, a: int, b: int) -> None:
+    """ "Enmeshed w/ mother", "Pt declines contact with father": the cue's preposition names
+    the other person."""
+    r, text, named = note.r, note.r.doc.text, note.named
+    for pattern, type_ in NOTE_CUES:
+        for m in pattern.finditer(text, a, b):
+            tok = note.tok(m.start())
+            if r.toks[tok].quote != -1 or _DENIAL.search(text[a:m.start()]):
+                continue
+            others = _people_after(text, _within(named, m.end(), b), m.end())
+            if not others:
+                continue
+            # the people the fragment opens with ("Mother and MGM in conflict w/ ...";
+            # "Client links onset to MGM's death and to conflict w/ father"); a fragment
+            # naming nobody before the cue is about the patient
+            before = _within(named, a, m.start())
+            subjects = _people_after(text, before, a)[:2] or ([] if before else [note.patient])
+            if not before and others == [note.patient]:
+                # "Father: Ivo Dane (40). ... No contact with pt.": the section's person
+                subjects = _section_person(note, tok)
+            r.add_pairs(subjects, [o for o in others if o not in subjects], type_, tok)
+
+
+def _section_verdicts(note: _Note, a: int, b: int) -> None:
+    """A verdict with nobody after it in a relative's section: "Father: Ivo Dane (40) ...
+    Remarried; distant." links the patient and him, when the fragment names nobody else."""
+    r, text = note.r, note.r.doc.text
+    for pattern, type_ in SECTION_CUES:
+        m = pattern.search(text[a:b])  # (a slice: "^" and "$" are the fragment's ends)
+        if m is None:
+            continue
+        tok = note.tok(a + m.start())
+        if r.toks[tok].quote != -1 or _DENIAL.search(text[a:a + m.start()]):
+            continue
+        relative = _section_person(note, tok)
+        if relative and {p for _s, _e, p in _within(note.named, a, b)} <= {
+                note.patient, relative[0]}:
+            r.add(note.patient, relative[0], type_, tok)
+        return
+
+
+def _dyads(note: _Note, a: int, b: int) -> None:
     """A note's hyphenated pair and its quality, within three words of each other: "Cutoff
     MGM-uncle", "Stepfather-IP relationship strained", "mother-IP conflict"."""
-    text = r.doc.text
+    text = note.r.doc.text
     for m in _DYAD.finditer(text, a, b):
-        pair = list(dict.fromkeys(p for _s, _e, p in _within(named, m.start(), m.end())))
+        pair = list(dict.fromkeys(p for _s, _e, p in _within(note.named, m.start(), m.end())))
         if len(pair) != 2:
             continue
         words = (text[a:m.start()].split()[-3:], text[m.end():b].split()[:3])
@@ -126,20 +177,33 @@ def _dyads(r: LinkReader, named: list[tuple[int, int, int]], starts: list[int], 
             continue
         type_ = next((DYAD_QUALITY[w] for w in near if w in DYAD_QUALITY), None)
         if type_ is not None:
-            r.add(pair[0], pair[1], type_, min(bisect_left(starts, m.start()), len(starts) - 1))
+            note.r.add(pair[0], pair[1], type_, note.tok(m.start()))
 
 
-def _section_person(r: LinkReader, named: list[tuple[int, int, int]], starts: list[int],
-                    tok: int, patient: int) -> list[int]:
-    """The first person other than the patient named in the paragraph of ``tok``, before it: the
-    one a note's section ("Father: ...") is about."""
-    para = r.toks[tok].para
-    for s, _e, p in named:
-        if s >= r.toks[tok].start:
-            break
-        if p != patient and r.toks[bisect_left(starts, s)].para == para:
-            return [p]
-    return []
+def _section_person(note: _Note, tok: int) -> list[int]:
+    """The relative a note's section is about: a paragraph headed by one relative's kin label
+    ("Father:", "Half-sister (maternal):"; not "Children:"), and the person named right after
+    the label, else the patient's one relative of that kind."""
+    r = note.r
+    toks = r.toks
+    first = tok
+    while first > 0 and toks[first - 1].para == toks[tok].para:
+        first -= 1
+    colon = next((k for k in range(first, min(first + 6, tok)) if toks[k].text == ":"), -1)
+    if colon == -1:
+        return []
+    terms = [kin_term(toks[k].lower) for k in range(first, colon)]
+    term = next((t for t, k in zip(terms, range(first, colon), strict=True)
+                 if t is not None and toks[k].tag in ("NN", "NNP")), None)
+    if term is None:
+        return []
+    named = [x for x in note.named if x[2] != note.patient]
+    after = _people_after(r.doc.text, _within(named, toks[colon].end, toks[tok].start),
+                          toks[colon].end)
+    if after:
+        return after[:1]
+    holders = r.d.ents.holders(note.patient, term)
+    return [r.d.ents.find(holders.pop())] if len(holders) == 1 else []
 
 
 def _fragments(r: LinkReader) -> list[tuple[int, int]]:
