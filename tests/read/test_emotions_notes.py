@@ -100,3 +100,15 @@ def test_a_verdict_in_a_section_with_a_plural_label_gives_no_link() -> None:
     fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
                "Siblings: Tavish (17) and Wenna (12). IP refuses most calls.\n")
     assert not any(t == "distant" for _p, t in links(fam))
+
+
+def test_a_one_word_verdict_after_a_sentence_about_a_relative() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Summary: Father Corwin Quell remarried with a second family; distant.\n")
+    assert (frozenset(("Corwin Quell", "Brisa Quell")), "distant") in links(fam)
+
+
+def test_no_contact_after_a_reported_statement_is_not_the_reporters() -> None:
+    fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
+               "Summary: Mother states the father left early; no contact.\n")
+    assert not any("Ondine Quell" in p for p, _t in links(fam))

@@ -146,8 +146,9 @@ def _verdicts(note: _Note, a: int, b: int) -> None:
 
 
 def _section_verdicts(note: _Note, a: int, b: int) -> None:
-    """A verdict with nobody after it in a relative's section: "Father: Ivo Dane (40) ...
-    Remarried; distant." links the patient and him, when the fragment names nobody else."""
+    """A verdict with nobody after it in a relative's section ("Father: Ivo Dane (40) ... IP
+    refuses most calls.") or after a sentence that opens with the relative ("Father remarried;
+    distant."): between the patient and that relative, when the fragment names nobody else."""
     r, text = note.r, note.r.doc.text
     for pattern, type_ in SECTION_CUES:
         m = pattern.search(text[a:b])  # (a slice: "^" and "$" are the fragment's ends)
@@ -156,11 +157,27 @@ def _section_verdicts(note: _Note, a: int, b: int) -> None:
         tok = note.tok(a + m.start())
         if r.toks[tok].quote != -1 or _DENIAL.search(text[a:a + m.start()]):
             continue
-        relative = _section_person(note, tok)
+        relative = _section_person(note, tok) or (
+            # (a one-word verdict only: "no contact" after "Mother states ..." may be anyone's)
+            _sentence_opener(note, a, tok) if pattern.pattern.startswith("^") else [])
         if relative and {p for _s, _e, p in _within(note.named, a, b)} <= {
                 note.patient, relative[0]}:
             r.add(note.patient, relative[0], type_, tok)
         return
+
+
+def _sentence_opener(note: _Note, a: int, tok: int) -> list[int]:
+    """A later fragment's verdict is about the relative its sentence opens with: "Father
+    remarried with a second family; distant." (not the patient, and only for a fragment after
+    the first)."""
+    toks = note.r.toks
+    start = toks[note.r.doc.sents[toks[tok].sent].start_tok].start
+    label = note.r.doc.text.rfind(":", start, a)
+    start = label + 1 if label != -1 else start  # ("Summary: Father remarried; distant.")
+    if start >= a:
+        return []
+    opener = _people_after(note.r.doc.text, _within(note.named, start, a), start)[:1]
+    return [] if opener == [note.patient] else opener
 
 
 def _dyads(note: _Note, a: int, b: int) -> None:
