@@ -26,7 +26,10 @@ inferred from kinship alone. The cues, all general English:
 - getting along well, taking someone's side, steady contact ("speak weekly") -> ``close``; not
   getting along -> ``conflict``; avoiding someone -> ``distant``;
 - a parent's title claimed for a stepparent ("Rolf has been my dad since I was four") -> ``close``;
-- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
+- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``;
+- a clinical note's verdict fragments, read by word order ("Enmeshed w/ mother", "No contact w/
+  father", "Strong attachment to MGM", "Stepfather-IP relationship strained"; a fragment with
+  nobody before the cue is about the identified patient) -> their type (``note_cues``).
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
 cue). One pass over the tokens; each cue looks only at its own sentence.
