@@ -68,3 +68,30 @@ def test_a_subject_pronoun_is_not_the_person_it_lives_with() -> None:
     got = links(fam)
     assert (frozenset(("Perpetua", "Gianna")), "household") in got
     assert (frozenset(("Gianna", "Hallvard Ketterman")), "household") not in got
+
+
+def test_calling_someone_nothing_but_a_formal_name_is_no_contact_cutoff() -> None:
+    fam = read("Ilvy never called her stepmother anything but Mrs. Quarrie.")
+    assert not any(t == "cutoff" for _p, t in links(fam))
+
+
+def test_never_calling_someone_is_still_a_cutoff() -> None:
+    fam = read("Ilvy has not called her stepmother in ten years.")
+    assert any(t == "cutoff" and "Ilvy" in p for p, t in links(fam))
+
+
+def test_friendly_with_a_neighbor_in_a_relative_clause_is_friend_with_the_named_owner() -> None:
+    # "she" is the owner named in the possessive, not the other woman named before
+    fam = read("Ysolde Marrin and Brisa Quell came. Brisa's neighbor Wendel, with whom she is "
+               "friendly, came too.")
+    assert links(fam) == {(frozenset(("Brisa Quell", "Wendel")), "friend")}
+
+
+def test_friendly_with_kin_is_close() -> None:
+    fam = read("Ysolde Marrin and Brisa Quell came. Brisa's cousin Wendel, with whom she is "
+               "friendly, came too.")
+    assert links(fam) == {(frozenset(("Brisa Quell", "Wendel")), "close")}
+
+
+def test_a_friendly_manner_is_no_link() -> None:
+    assert links(read("Brisa Quell is a friendly woman; her cousin Wendel is shy.")) == set()

@@ -26,7 +26,10 @@ inferred from kinship alone. The cues, all general English:
 - getting along well, taking someone's side, steady contact ("speak weekly") -> ``close``; not
   getting along -> ``conflict``; avoiding someone -> ``distant``;
 - a parent's title claimed for a stepparent ("Rolf has been my dad since I was four") -> ``close``;
-- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``.
+- reproach said of someone ("said I was overreacting", "accused him of lying") -> ``conflict``;
+- a clinical note's verdict fragments, read by word order ("Enmeshed w/ mother", "No contact w/
+  father", "Strong attachment to MGM", "Stepfather-IP relationship strained"; a fragment with
+  nobody before the cue is about the identified patient) -> their type (``note_cues``).
 
 Negated, modal, conditional and wished clauses give no link (except the negation that *is* the
 cue). One pass over the tokens; each cue looks only at its own sentence.
@@ -39,6 +42,7 @@ from genogram.read.emotions.absence import absence_cue
 from genogram.read.emotions.criticism import criticism_cue
 from genogram.read.emotions.idioms import idiom_cue
 from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
+from genogram.read.emotions.note_cues import note_cues
 from genogram.read.emotions.reader import LinkReader, is_verbal
 from genogram.read.emotions.social import fictive_titles, friend_links
 from genogram.read.emotions.speech import said_rejections
@@ -66,6 +70,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]
         if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
             noun_cue(r, t.i, _compound_noun(r, t.i, low))
     said_rejections(r)
+    note_cues(r)
     friend_links(r)
     fictive_titles(r)
     # one link per pair, as a family's diagram draws it: the strongest signal wins (a cutoff

@@ -161,11 +161,15 @@ class LinkReader(KinFacts, ClauseMood):
         if toks[verb].dep != "relcl" or toks[subj].lower not in ("he", "she"):
             return None
         poss = "his" if toks[subj].lower == "he" else "her"
+        gender = "male" if poss == "his" else "female"
         head = toks[verb].head
         for c in toks[head].children:
-            if toks[c].dep == "poss" and toks[c].lower == poss:
+            # (or a named owner of the pronoun's gender: "Client's half-brother, with whom she
+            # is friendly")
+            if toks[c].dep == "poss" and (toks[c].lower == poss or toks[c].pos == "PROPN"):
                 owners = self.people_at(c)
-                if len(owners) == 1 and owners[0] not in self.people_at(head):
+                if len(owners) == 1 and owners[0] not in self.people_at(head) and (
+                        toks[c].lower == poss or self.d.ents.gender(owners[0]) == gender):
                     return owners[0]
         return None
 

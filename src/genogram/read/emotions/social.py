@@ -60,13 +60,21 @@ def _is_title(r: LinkReader, k: int) -> bool:
     return term is not None and term.title and term.path in FICTIVE_PATHS and first.isupper()
 
 
-def _not_kin(r: LinkReader, a: int, b: int) -> bool:
-    """No stated kin claim and no path of up to four parent, child or claim steps."""
-    if r.any_kin(a, b) or r.partners(a, b) or r.is_parent(a, b) or r.is_parent(b, a):
-        return False
+def _not_kin(r: LinkReader, a: int, b: int, denied: tuple[int, int] | None = None) -> bool:
+    """No stated kin claim and no path of up to four parent, child or claim steps. Claims made
+    inside the ``denied`` span do not count: "Auntie Vi is not our aunt" is no aunt claim."""
     ents = r.d.ents
-    r.any_kin(a, a)  # builds the claim pairs
-    pairs = r._kin_pairs or {}
+    if denied is None:
+        if r.any_kin(a, b) or r.partners(a, b):
+            return False
+        r.any_kin(a, a)  # builds the claim pairs
+        pairs = r._kin_pairs or {}
+    else:
+        pairs = _claim_pairs(r, denied)
+        if ents.find(b) in pairs.get(ents.find(a), set()):
+            return False
+    if r.is_parent(a, b) or r.is_parent(b, a):
+        return False
     a, b = ents.find(a), ents.find(b)
     seen, frontier = {a}, {a}
     for _ in range(4):
@@ -79,6 +87,20 @@ def _not_kin(r: LinkReader, a: int, b: int) -> bool:
             return False
         seen |= frontier
     return True
+
+
+def _claim_pairs(r: LinkReader, denied: tuple[int, int]) -> dict[int, set[int]]:
+    """Everyone each person has a kin claim with, leaving out claims made inside ``denied``."""
+    ents = r.d.ents
+    pairs: dict[int, set[int]] = {}
+    for c in ents.claims:
+        if c.term.path in ("G", "g") or c.title_only or (
+                denied[0] <= c.span[0] and c.span[1] <= denied[1]):
+            continue
+        p, q = ents.find(c.possessor), ents.find(c.referent)
+        pairs.setdefault(p, set()).add(q)
+        pairs.setdefault(q, set()).add(p)
+    return pairs
 
 
 def fictive_titles(r: LinkReader) -> None:
@@ -128,8 +150,59 @@ def fictive_titles(r: LinkReader) -> None:
         if toks[h].lemma != "be" or not r.negated(h) or r.irrealis(h):
             continue
         subs = r.subjects(h)
-        owners = [p for c in t.children if toks[c].dep == "poss" for p in people_or_teller(r, c)]
+        poss = [c for c in t.children if toks[c].dep == "poss"]
+        owners = [p for c in poss for p in people_or_teller(r, c)]
+        if not owners and any(toks[c].lower in _NOBODY for c in poss):
+            # "Auntie Vi, who wasn't anybody's aunt": the ones who use the title, the
+            # subjects of the clause that names her ("I went to Auntie Vi")
+            owners = _namers(r, h)
+        denied = r.sent_span(h)
         for p in subs[:1]:
             for o in owners[:3]:
-                if o != p and _not_kin(r, o, p):
+                if o != p and _not_kin(r, o, p, denied):
                     r.add(p, o, "fictive-kin", h)
+                    _explained_tie(r, h, p)
+
+
+#: Possessors that deny the kin title to everyone: "wasn't anybody's aunt".
+_NOBODY = frozenset(["anybody", "anyone", "nobody", "everybody", "everyone"])
+
+
+def _namers(r: LinkReader, be: int) -> list[int]:
+    """The subjects of the clause whose noun a relative clause at ``be`` describes ("I went to
+    Auntie Vi, who ...": the teller)."""
+    toks = r.toks
+    if toks[be].dep != "relcl":
+        return []
+    k = toks[be].head
+    for _ in range(4):
+        k = toks[k].head
+        if toks[k].pos in ("VERB", "AUX"):
+            return r.subjects(k)
+        if toks[k].head == k:
+            break
+    return []
+
+
+def _explained_tie(r: LinkReader, be: int, who: int) -> None:
+    """After a kin title is denied, the next sentence that says how the titled person belongs:
+    "She and Mum trained together" -> ``friend`` between her and the one she did it with. Its
+    "she" is the titled person (even when bound to her partner in the pair: one is not paired
+    with oneself)."""
+    toks = r.toks
+    sent = toks[be].sent + 1
+    if sent >= len(r.doc.sents):
+        return
+    s = r.doc.sents[sent]
+    for k in range(s.start_tok, s.end_tok):
+        t = toks[k]
+        if t.dep != "nsubj" or t.lower not in ("she", "he") or r.negated(t.head) or (
+                r.irrealis(t.head)):
+            continue
+        others = [p for c in t.children if toks[c].dep == "conj" for p in r.with_conj(c)]
+        bound = r.people_at(k)
+        if others and (bound == [who] or set(bound) <= set(others)):
+            for o in others:
+                if o != who:
+                    r.add(who, o, "close" if r.any_kin(who, o) else "friend", t.head)
+        return

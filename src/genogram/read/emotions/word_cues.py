@@ -30,11 +30,14 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
     if low == "closest" and toks[t.head].lower == "thing":
         _closest_thing(r, a)
         return
-    if low in CLOSE_ADJ or low in FUSED_ADJ or low in DISTANT_ADJ:
+    if low in CLOSE_ADJ or low in FUSED_ADJ or low in DISTANT_ADJ or low == "friendly":
         if low.startswith("clos") and t.pos != "ADJ" and not _verbless_verdict(r, a):
             return  # "close by", "the door closed"
+        if low == "friendly" and t.dep != "acomp":
+            return  # ("a friendly man": a manner, not a tie)
         type_ = ("fused" if low in FUSED_ADJ else "cutoff" if low == "estranged"
-                 else "distant" if low in DISTANT_ADJ else "close")
+                 else "distant" if low in DISTANT_ADJ else "friend" if low == "friendly"
+                 else "close")
         # "X and Y were close", "close to her", "Tuva and Inger, inseparable"
         head = t.head
         neg = any(toks[c].dep == "neg" or toks[c].lower == "never" for c in toks[head].children) \
@@ -50,6 +53,10 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         subs: list[int] = []
         if t.dep in ("acomp", "attr", "oprd"):
             subs = r.subjects(head)
+            if toks[head].dep == "relcl":
+                # "her half-brother, with whom she is friendly": the preposition hangs on the
+                # relative clause's copula
+                objs += [o for o in r.objects(head, ("with", "to")) if o not in objs]
         elif t.dep == "amod":
             h = toks[head]
             if h.lower in ("friend", "friends", "relationship", "bond", "sisters", "brothers",
@@ -77,6 +84,8 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
             objs = _kin_owner(r, head, subs[0])
         subs = list(dict.fromkeys(subs))
         objs = [o for o in objs + r.between(a) if o not in subs]
+        if type_ == "friend" and len(subs) == 1 and len(objs) == 1 and r.any_kin(subs[0], objs[0]):
+            type_ = "close"  # friendly kin: a warm tie, not a friendship
         if subs and objs:
             r.add_pairs(subs, objs, type_, a)
         elif len(subs) >= 2:
