@@ -1,0 +1,185 @@
+"""Couples and "they": two people named together, the couple in focus for "they"/"their", the
+pair the sentences before describe, and partners known from claims."""
+
+from __future__ import annotations
+
+import bisect
+
+from genogram.read.document import StoryDoc
+from genogram.read.entities import Entities
+from genogram.read.mentions import ROLE_NAMES, Mention, year_fused_subject
+from genogram.read.resolve.discourse import COUPLE_SPAN, Discourse, _mention_at
+
+
+def _blood_pair(ents: Entities, a: int, b: int) -> bool:
+    """Two people the text already made siblings, parent and child or other blood kin: named
+    together ("Client and her sister stayed…") they are no couple to own a new child."""
+    a, b = ents.find(a), ents.find(b)
+    return any(ents.find(c.referent) == b and c.term.path not in ("E", "G", "g")
+               for c in ents.claims_by(a)) or any(
+        ents.find(c.referent) == a and c.term.path not in ("E", "G", "g")
+        for c in ents.claims_by(b))
+
+
+def _partners(d: Discourse, ent: int) -> list[int]:
+    ents = d.ents
+    e = ents.find(ent)
+    out = []
+    for c in ents.claims:
+        if c.term.path == "E" and "ex" not in c.term.qual and "affair" not in c.term.qual:
+            p, r = ents.find(c.possessor), ents.find(c.referent)
+            if p == e and r not in out:
+                out.append(r)
+            elif r == e and p not in out:
+                out.append(p)
+    return out[:1] if len(out) == 1 else []
+
+
+def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    """Remember two people named together ("Tomás and Brita", "she married Tomás") for "they"."""
+    toks = doc.toks
+    t = toks[m.head]
+    other = None
+    if t.dep == "conj":
+        other = _mention_at(ms, doc, t.head)
+        # "Tomás and Brita married": a pair that acts together, not names listed in a group
+        if other is None or toks[other.head].dep not in ("nsubj", "nsubjpass"):
+            other = None
+    if t.dep == "appos":  # "married one of the lodgers, Casimir Palle"
+        t = toks[t.head]
+    if t.dep == "conj":
+        pass
+    elif t.dep in ("dobj", "pobj") or t.dep == "npadvmod" and t.head < t.i:
+        # (an object the parser took for an adverbial: "1950. Uli marries Rosa Vik. 1952.")
+        verb = t.head if t.dep != "pobj" else toks[t.head].head
+        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
+                toks[verb].lemma in ("take", "move") and any(
+                    toks[c].dep == "prt" and toks[c].lower in ("up", "in")
+                    for c in toks[verb].children)):
+            # ("takes up with Bea", "moved in with Bea": the new couple "they" will mean)
+            k, subj = verb, -1
+            for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
+                subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
+                if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
+                    break  # ("returns home to marry Hedda": the subject of "returns")
+                k = toks[k].head
+            if subj == -1:
+                subj = year_fused_subject(doc, verb)
+            other = _mention_at(ms, doc, subj) if subj != -1 else None
+        elif toks[verb].lemma in ("marriage", "engagement") and t.dep == "pobj":
+            # "her first marriage, to Emeka Obi"; a note's "First marriage, to Emeka Obi": the
+            # client's
+            owner = next((c for c in toks[verb].children if toks[c].dep == "poss"), -1)
+            other = _mention_at(ms, doc, owner) if owner != -1 else None
+            role = next((d.roles[k] for k in ROLE_NAMES if k in d.roles), None)
+            if owner == -1 and role is not None:
+                a, b = d.ents.find(role), d.ents.find(m.entity)
+                if a != b:
+                    d.couple, d.couple_sent = (a, b), t.sent
+                    d.couples.append((t.sent, (a, b)))
+        elif toks[verb].lower in ("married", "engaged") and toks[verb].dep == "acomp":
+            # "Amy is married to Piet": the subject of the copula
+            subj = next((c for c in toks[toks[verb].head].children
+                         if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+            other = _mention_at(ms, doc, subj) if subj != -1 else None
+    if other is not None and other.entity != -1:
+        a, b = d.ents.find(other.entity), d.ents.find(m.entity)
+        if a != b:
+            d.couple = (a, b)
+            d.couple_sent = toks[m.head].sent
+            d.couples.append((d.couple_sent, (a, b)))
+
+
+def co_partners(d: Discourse) -> dict[int, list[int]]:
+    """Each person's partners known from claims: stated partners and the other parent of a child."""
+    ents = d.ents
+    out: dict[int, list[int]] = {}
+
+    def add(a: int, b: int) -> None:
+        if a != b:
+            out.setdefault(a, [])
+            if b not in out[a]:
+                out[a].append(b)
+
+    parents: dict[int, list[int]] = {}
+    for c in ents.claims:
+        p, r = ents.find(c.possessor), ents.find(c.referent)
+        if c.term.path == "E" and "ex" not in c.term.qual and "affair" not in c.term.qual:
+            add(p, r)
+            add(r, p)
+        elif c.term.path == "P" and not c.term.qual:
+            parents.setdefault(p, []).append(r)
+        elif c.term.path == "C" and not c.term.qual:
+            parents.setdefault(r, []).append(p)
+    for ps in parents.values():
+        ps = list(dict.fromkeys(ps))
+        if len(ps) == 2:
+            add(ps[0], ps[1])
+            add(ps[1], ps[0])
+    return out
+
+
+def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
+    """The couple in focus for mention ``m``, if named together recently enough."""
+    if d.couple is None or doc.toks[m.head].sent - d.couple_sent > COUPLE_SPAN:
+        return None
+    return d.couple
+
+
+def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """Who "they"/"their" at ``m`` are when no group is named: the couple in focus, else the
+    pair the sentences just before describe."""
+    s = doc.toks[m.head].sent
+    here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
+    if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
+        return list(d.couple)
+    if len(here) == 2:  # "He had left a wife, Amrit, and she later bore their daughter"
+        return here
+    return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
+
+
+def _people_in_sentence(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+                        s: int) -> list[tuple[int, Mention]]:
+    """The non-narrator people named in sentence ``s`` (before ``m``), first mention of each."""
+    sent = doc.sents[s]
+    found: list[tuple[int, Mention]] = []
+    if len(d.mention_starts) != len(ms):
+        d.mention_starts = [x.start for x in ms]
+    lo = bisect.bisect_left(d.mention_starts, doc.toks[sent.start_tok].start)
+    hi = bisect.bisect_left(d.mention_starts, doc.toks[sent.end_tok - 1].end)
+    for other in ms[lo:min(hi, m.idx)]:  # the sentence's mentions only, by index: no scan
+        if sent.start_tok <= other.head < sent.end_tok and other.entity != -1 and (
+                other.kind in ("name", "kin", "he", "she")) and other.quote == -1:
+            e = d.ents.find(other.entity)
+            if e not in (f for f, _ in found) and not d.ents.get(e).narrator:
+                found.append((e, other))
+    return found
+
+
+def _pair_just_before(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "X, a whaler's son, married Y. Their first child…": with no couple in focus, "their" is
+    the first two people named in the sentence before, if they are exactly two."""
+    s = doc.toks[m.head].sent - 1
+    if s < 0:
+        return []
+    found = _people_in_sentence(doc, ms, d, m, s)
+    return [e for e, _ in found] if len(found) == 2 else []
+
+
+def _pair_of_portraits(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "Edda kept bees. Kalle fixed tractors. They had a son": two sentences in a row, each
+    about one person who is its subject, make the pair that "they" continues with."""
+    s = doc.toks[m.head].sent
+    if s < 2:
+        return []
+    pair: list[int] = []
+    for prev in (s - 1, s - 2):
+        found = _people_in_sentence(doc, ms, d, m, prev)
+        if len(found) != 1:
+            return []
+        who = found[0][1]  # its subject, or its first word when the parser misses the subject
+        if doc.toks[who.head].dep not in ("nsubj", "nsubjpass") and who.start != doc.toks[
+                doc.sents[prev].start_tok].start:
+            return []
+        pair.append(found[0][0])
+    return pair[::-1] if pair[0] != pair[1] else []

@@ -1,0 +1,63 @@
+"""One mention resolved by its kind ("I", "you", "they", "he"/"she", a name, a kin phrase or a
+description), then joined with the mentions said to be the same and noted for couples."""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import Mention
+from genogram.read.names import full_name_gender
+from genogram.read.resolve.addressees import _addressee_of_quote
+from genogram.read.resolve.couples import _note_couple, _they_pair
+from genogram.read.resolve.descriptions import _resolve_desc
+from genogram.read.resolve.discourse import Discourse, _bind, _join_same_as
+from genogram.read.resolve.kin import _resolve_kin
+from genogram.read.resolve.names import _resolve_name
+from genogram.read.resolve.perspective import _narrator, _speaker
+from genogram.read.resolve.pronouns import _pronoun
+
+
+def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    kind = m.kind
+    if kind == "self":
+        if m.quote == -1:
+            ent = _narrator(doc, d, m.start)
+        else:
+            ent = _speaker(doc, ms, d, m.quote)
+            if ent is None:
+                return
+        _bind(doc, d, m, ent, strong=False)
+        _join_same_as(doc, ms, d, m)
+        return
+    if kind == "you" and m.quote != -1:
+        ent = _addressee_of_quote(doc, ms, d, m.quote)
+        if ent is not None:
+            _bind(doc, d, m, ent, strong=False)
+        return
+    if kind in ("we", "you"):
+        return
+    if kind == "they":
+        pair = _they_pair(doc, ms, d, m)
+        if pair:
+            d.groups[m.idx] = pair
+        return
+    if kind in ("he", "she"):
+        ent = _pronoun(doc, ms, d, m)
+        if ent is not None:
+            _bind(doc, d, m, ent, strong=False)
+        return
+    if kind == "name":
+        _resolve_name(doc, ms, d, m)
+    elif kind == "kin":
+        _resolve_kin(doc, ms, d, m)
+    elif kind == "desc":
+        _resolve_desc(doc, ms, d, m)
+    if m.entity != -1:
+        _join_same_as(doc, ms, d, m)
+        _note_couple(doc, ms, d, m)
+        by_name = m.name and full_name_gender(m.name)
+        if by_name and not m.gender:
+            e = ents.get(m.entity)
+            e.name_votes[by_name] += 1
+    elif kind == "kin" and m.plural:
+        pass

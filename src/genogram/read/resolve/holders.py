@@ -1,0 +1,128 @@
+"""Who already holds a kin role: the recent holder of "the son", the one called "Grandma", the
+child a parent's "Daddy" means, and the known group "the children" names."""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import Mention
+from genogram.read.resolve.couples import _partners
+from genogram.read.resolve.discourse import Discourse
+
+
+def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
+    """For a definite kin phrase with no owner ("the son"): the person a kin phrase of the same
+    word introduced in the last few sentences, if only one."""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep == "appos" or any(toks[c].dep in ("prep", "relcl", "acl") for c in t.children):
+        return None  # "Kjeld, the daughter of a publican": an introduction, not a callback
+    sent = t.sent
+    lo = doc.sents[max(0, sent - 3)].start_tok
+    found = {d.ents.find(c.referent) for c in d.ents.claims
+             if c.term.word == m.kin.word and not c.title_only
+             and toks[lo].start <= c.span[0] < m.start}
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_holder(d: Discourse, term) -> int | None:
+    """Someone already called by this title ("Grandma" said by anyone), if exactly one."""
+    ents = d.ents
+    found = {ents.find(c.referent) for c in ents.claims
+             if c.title_only and c.term.word == term.word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _through_child(d: Discourse, speaker: int | None, term) -> int | None:
+    """A parent saying "Daddy" or "Grandma" to a child means the child's father or grandmother."""
+    if speaker is None or term.path not in ("P", "PP"):
+        return None
+    ents = d.ents
+    kids = {ents.find(c.referent) for c in ents.claims
+            if ents.find(c.possessor) == ents.find(speaker) and c.term.path == "C"}
+    kids |= {ents.find(c.possessor) for c in ents.claims
+             if ents.find(c.referent) == ents.find(speaker) and c.term.path == "P"}
+    found = {x for k in kids for x in [ents.lookup(k, term)] if x is not None}
+    found.discard(ents.find(speaker))
+    return found.pop() if len(found) == 1 else None
+
+
+def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[int]) -> int | None:
+    """ "his son" when the possessor has no known son: the recently mentioned person who is
+    someone's son, if exactly one, compatible, and not the possessor's known relative."""
+    ents = d.ents
+    term = m.kin
+    if term is None or term.path != "C" or term.qual:
+        return None
+    sent = doc.toks[m.head].sent
+    recent = {ents.find(e) for s, _i, e, _subj in d.recent if sent - s <= 3}
+    cands = set()
+    for c in ents.claims:
+        r = ents.find(c.referent)
+        if r in recent and c.term.path == term.path and not c.term.qual and (
+                term.gender is None or ents.gender(r) in (None, term.gender)):
+            cands.add(r)
+        o = ents.find(c.possessor)  # "Petros's mother": Petros is someone's child
+        if (o in recent and c.term.path == "P" and term.path == "C" and not c.term.qual
+                and (term.gender is None or ents.gender(o) in (None, term.gender))):
+            cands.add(o)
+    own = {ents.find(o) for o in owners}
+    cands -= own
+    # someone whose parents are known and are not these owners is not their child
+    own |= {x for o in own for x in _partners(d, o)}
+    # (a known parent who could still be one of the owners, unnamed "my husband", does not count)
+    def settled(r: int) -> bool:  # both parents known, and neither can be an owner
+        ps = ents.parents_of(r)
+        return len(ps) >= 2 and not any(x in own or ents.compatible(x, o)
+                                        for x in ps for o in own)
+    cands = {r for r in cands if not settled(r)}
+    if m.quote == -1:
+        # a narrator says "I", not "the baby" or "his son", of themselves
+        cands = {r for r in cands if not ents.get(r).narrator}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _known_group(d: Discourse, owners: list[int], term) -> list[int]:
+    """ "the children", "all three children", "the boys": people already known in that role, for
+    the owner or else for the owner's partner (a stepfather adopting "all three children")."""
+    ents = d.ents
+    found: set[int] = set()
+    for o in owners:
+        found |= ents.holders(o, term)
+    if not found and term.path == "C":
+        for o in owners:
+            for c in ents.claims:
+                if c.term.path == "E" and "ex" not in c.term.qual:
+                    p, r = ents.find(c.possessor), ents.find(c.referent)
+                    if ents.find(o) in (p, r):
+                        partner = r if p == ents.find(o) else p
+                        found |= ents.holders(partner, term)
+            for kid in ents.children_of(o):
+                found.add(kid)
+            for partner in _co_parent_partners(d, o):
+                found |= ents.children_of(partner)
+    if not found and term.path == "S":
+        found = _parents_other_children(d, owners, term)
+    return sorted(found, key=lambda x: ents.get(x).first)
+
+
+def _parents_other_children(d: Discourse, owners: list[int], term) -> set[int]:
+    """ "Her birth mom … has two little boys, Rhun and Ifor, so Lise has two half-brothers": a
+    plural sibling word for the other children already known of the owner's parents (birth
+    parents count; step-parents do not)."""
+    ents = d.ents
+    found: set[int] = set()
+    for o in owners:
+        o = ents.find(o)
+        for par in ents.parents_of(o, born=True):
+            found |= ents.children_of(par, born=True) - {o}
+    if term.gender is not None:
+        found = {x for x in found if ents.gender(x) in (None, term.gender)}
+    return found
+
+
+def _co_parent_partners(d: Discourse, o: int) -> set[int]:
+    """Partners of ``o`` from verbs seen so far ("married one of the lodgers, Casimir")."""
+    out: set[int] = set()
+    if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
+        out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}
+    return out

@@ -1,0 +1,239 @@
+"""Resolving a kin phrase ("his sister", "Mom", "two daughters", "the twins, X and Y") to the
+person already known in that relation to its possessor, else a new one, and claiming the tie."""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.entities import names_match
+from genogram.read.lexicon import KinTerm
+from genogram.read.mentions import Mention
+from genogram.read.naming import named_next
+from genogram.read.resolve.couples import _blood_pair, _couple
+from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
+from genogram.read.resolve.holders import (
+    _known_group,
+    _recent_role_holder,
+    _salient_role_holder,
+    _through_child,
+    _title_holder,
+)
+from genogram.read.resolve.perspective import _narrator, _perspective, _speaker
+from genogram.read.resolve.possessors import _co_subjects, _possessors
+
+_TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
+_TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
+_SIBLING = KinTerm("sibling", "S", None, frozenset())
+
+
+def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    term = m.kin
+    assert term is not None
+    if m.title is not None:  # "Mom", "Grandma" used as a name
+        persp = _perspective(doc, ms, d, m)
+        if persp is None:
+            return
+        ent = ents.lookup(persp, term)
+        if ent is None and m.quote != -1:
+            ent = _through_child(d, persp, term)
+        if ent is None:
+            ent = _title_holder(d, term)
+        if ent is None:
+            ent = ents.new()
+            ents.claim(persp, term, ent, (m.start, m.end), in_quote=m.quote != -1,
+                       title_only=True)
+        _bind(doc, d, m, ent, strong=True)
+        ents.get(ent).titles.append(term.word)
+        return
+    owners = _possessors(doc, ms, d, m)
+    if term.path == "P" and m.possessor != -1 and ms[m.possessor].kind == "we":
+        # "Pirjo and I … our parents": the two share parents, so they are siblings
+        pm = ms[m.possessor]
+        me = _narrator(doc, d, pm.start) if pm.quote == -1 else _speaker(doc, ms, d, pm.quote)
+        for other in _co_subjects(doc, ms, d, pm):
+            if me is not None and ents.find(other) != ents.find(me):
+                ents.claim(me, _SIBLING, other, (m.start, m.end), in_quote=m.quote != -1)
+    if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
+            and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
+            and _couple(doc, d, m) is not None):
+        owners = list(d.couple)  # "Three years later came the twins, Sverre and Irini."
+    if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
+        # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children
+        term = _TWIN_CHILD
+    if m.plural and not m.members and owners:
+        known = _known_group(d, owners, term)
+        if known:
+            d.groups[m.idx] = known
+            return
+    if m.plural:
+        members = [ms[j] for j in m.members]
+        for mm in members:
+            if mm.entity == -1:
+                _resolve_one(doc, ms, d, mm)
+            if mm.entity == -1:
+                continue
+            if term.gender and not mm.gender:
+                ents.get(mm.entity).gender_votes[term.gender] += 3
+            for o in owners:
+                ents.claim(o, term, mm.entity, (m.start, m.end), in_quote=m.quote != -1)
+            d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
+        group = d.groups.get(m.idx, [])
+        if not owners and m.possessor == -1 and term.path in _SYMMETRIC_PATHS:
+            # "Marian and Ruth are sisters": each is the other's sister
+            for a, b in zip(group, group[1:], strict=False):
+                if ents.find(a) != ents.find(b):
+                    ents.claim(a, term, b, (m.start, m.end), in_quote=m.quote != -1)
+        if not members and m.count and (owners or m.possessor != -1) and not m.definite and (
+                "twin" in term.qual or m.count == 2):
+            # "twin boys", "two daughters" with no names: that many people
+            made: list[int] = []
+            if term.path == "C":
+                d.counted.append((list(owners), made))
+            for _ in range(m.count):
+                ent = ents.new()
+                e = ents.get(ent)
+                e.descs.append(doc.text[m.start:m.end])
+                e.first = m.start
+                e.mentions.append(m.idx)
+                e.spans.append((m.start, m.end))
+                e.strong_mentions += 1
+                if term.gender:
+                    e.gender_votes[term.gender] += 3
+                for o in owners:
+                    ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
+                d.groups.setdefault(m.idx, []).append(ent)
+                made.append(ent)
+        if "twin" in term.qual or _twin_modified(doc, m):
+            group = d.groups.get(m.idx, [])
+            for a, b in zip(group, group[1:], strict=False):
+                ents.claim(a, _TWIN_SIBLING, b, (m.start, m.end))
+        return
+    if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
+            and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)
+            and not _blood_pair(ents, *d.couple)):
+        owners = list(d.couple)
+    if not owners:
+        if m.kin.path in ("G", "g"):
+            return
+        # "a baby girl", "the son": a person without a known anchor
+        if m.definite:
+            ent = _recent_role_holder(doc, d, m)
+            if ent is None:  # "I was the girl in that photo": the copula says who
+                ent = next((ents.find(ms[j].entity) for j in m.same_as
+                            if ms[j].entity != -1), None)
+            if ent is not None:  # "…proud of his son. The son is named Jens."
+                _bind(doc, d, m, ent, strong=True)
+            return
+        ent = ents.new()
+        ents.get(ent).descs.append(doc.text[m.start:m.end])
+        _bind(doc, d, m, ent, strong=True)
+        return
+    ent = None
+    first = owners[0]
+    ent = ents.lookup(first, term, m.ordinal)
+    if ent is not None and _indefinite(doc, m) and ents.get(ent).narrator:
+        ent = None  # "Mom lost a baby girl": not the narrator, though the narrator is her child
+    named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
+    if ent is not None and named and ents.get(ent).names and not any(
+            names_match(n, x.name) for n in ents.get(ent).names for x in named):
+        # "his sister Sylvie" when his sister Felicia is known: a second sister, not Felicia
+        ent = None
+        for x in named:
+            if x.entity == -1:
+                _resolve_one(doc, ms, d, x)
+            if x.entity != -1:
+                ent = ents.find(x.entity)
+                break
+    if ent is None:
+        # a pending co-referent mention (apposition) decides who this is
+        for j in m.same_as:
+            if ms[j].entity != -1:
+                ent = ents.find(ms[j].entity)
+                break
+    if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m) and (
+            not named_next(doc, m)):
+        ent = _salient_role_holder(doc, d, m, owners)
+    if ent is None:
+        ent = ents.new()
+    desc = doc.text[m.start:m.end]
+    e = ents.get(ent)
+    if desc not in e.descs:
+        e.descs.append(desc)
+    _bind(doc, d, m, ent, strong=True)
+    for o in owners:
+        ents.claim(o, term, m.entity, (m.start, m.end), ordinal=m.ordinal,
+                   in_quote=m.quote != -1)
+    if (term.path == "E" and len(owners) == 1 and m.quote == -1
+            and not term.qual & {"ex", "late"} and (
+                _paired_with_owner(doc, m) or not ents.get(owners[0]).narrator
+                and doc.toks[m.head].dep in ("nsubj", "nsubjpass") and not term.qual
+                and m.ordinal is None and term.gender is not None)):
+        # "Frances and her husband James like taking their grandson": the couple in focus
+        a, b = ents.find(owners[0]), ents.find(m.entity)
+        if a != b:
+            d.couple, d.couple_sent = (a, b), doc.toks[m.head].sent
+            d.couples.append((d.couple_sent, (a, b)))
+
+
+_SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
+"""Kin paths that read the same from both ends (siblings, partners, cousins)."""
+
+
+def _paired_with_owner(doc: StoryDoc, m: Mention) -> bool:
+    """Is the kin phrase coordinated with the person who owns it ("Ilka and her husband Piet")?"""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep in ("compound", "appos") and toks[t.head].dep == "conj":
+        t = toks[t.head]
+    return t.dep == "conj" and toks[t.head].pos in ("PROPN", "NOUN", "PRON") and (
+        toks[t.head].dep in ("nsubj", "nsubjpass", "ROOT"))
+
+
+_ARRIVAL_VERBS = frozenset(["come", "follow", "arrive", "bear", "appear"])
+
+
+def _arrives(doc: StoryDoc, m: Mention) -> bool:
+    """Is the kin phrase the subject of a birth told as an arrival ("came the twins", "a son
+    followed in 1925", "the twins were born")?"""
+    t = doc.toks[m.head]
+    verb = doc.toks[t.head]
+    return t.dep in ("nsubj", "nsubjpass", "expl", "attr", "dobj") and verb.lemma in (
+        _ARRIVAL_VERBS) and verb.pos in ("VERB", "AUX")
+
+
+def _twin_modified(doc: StoryDoc, m: Mention) -> bool:
+    """ "twin girls", "their twin sons": a plural kin noun that says its members are twins."""
+    toks = doc.toks
+    return any(toks[c].dep in ("amod", "compound") and toks[c].lower in ("twin", "twins")
+               for c in toks[m.head].children)
+
+
+def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
+    """ "a daughter", "another son", "a second son": a new child of the couple in focus."""
+    toks = doc.toks
+    for c in toks[m.head].children:
+        w = toks[c].lower
+        if toks[c].dep == "det" and w in ("a", "an", "another"):
+            return m.quote == -1
+        if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
+            return m.quote == -1
+    return False
+
+
+def _introduced(doc: StoryDoc, m: Mention) -> bool:
+    """An indefinite kin phrase the verb brings into the story: "had a daughter", "gave birth
+    to one son", "adopted a boy"."""
+    toks = doc.toks
+    t = toks[m.head]
+    if not any(toks[c].lower in ("a", "an", "one", "another") for c in t.children
+               if toks[c].dep in ("det", "nummod")):
+        return False
+    verb = t.head if t.dep == "dobj" else toks[t.head].head if t.dep == "pobj" else -1
+    return verb != -1 and toks[verb].lemma in ("have", "bear", "adopt", "welcome", "deliver",
+                                               "birth", "give")
+
+
+def _indefinite(doc: StoryDoc, m: Mention) -> bool:
+    toks = doc.toks
+    return any(toks[c].dep == "det" and toks[c].lower in ("a", "an", "another")
+               for c in toks[m.head].children)

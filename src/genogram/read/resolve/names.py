@@ -1,0 +1,123 @@
+"""Resolving a name mention: a stated nickname's bearer, a known person of that name, a vocative's
+addressee, the holder of a titled name's role ("Grandma Brita"), or someone new."""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts
+from genogram.read.named_speakers import speaker_named_later
+from genogram.read.resolve.addressees import _addressee, _is_vocative
+from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
+from genogram.read.resolve.perspective import _perspective
+
+
+def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
+    ents = d.ents
+    if m.name is None:
+        return  # a title whose name words were all something else (a tag, a number): no one
+    for j in m.aliases:
+        # "baptized Oline", "everyone called her Dina": the name goes to the one named,
+        # even when an older namesake already has it
+        if ms[j].entity != -1 and ms[j].start < m.start:
+            ent = ents.find(ms[j].entity)
+            known = ents.find_by_name(m.name)
+            toks = doc.toks
+            # "His name is Wes" / "he called her Gisle" with Wes or Gisle already met: that
+            # person (a child "named" or "baptized" after someone is a namesake instead)
+            by_call = toks[toks[m.head].head].lemma == "call"
+            by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
+                toks[m.head - 1].lemma == "be") or by_call
+            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too;
+            # "he called his daughter Lia" with Lia already met: a phone call to her far more
+            # often than a naming, so the daughter is Lia (not a second one of that name)
+            if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self"
+                 or by_call and ms[j].kind == "kin")
+                    and known is not None and known != ent and not ents.get(ent).names
+                    and ents.compatible(known, ent)):
+                ent = ents.merge(known, ent)
+            elif (ms[j].kind == "kin" and known is not None and known != ent
+                  and toks[m.head].dep in ("attr", "acomp")
+                  and toks[toks[m.head].head].lemma == "be"
+                  and ents.compatible(known, ent, names=False)):
+                # "my sister Lili is Pip" after Pip was met: the nickname's bearer is Lili
+                ent = ents.merge(known, ent)
+            ents.add_name(ent, m.name)
+            _bind(doc, d, m, ent, strong=True)
+            return
+    ent = ents.find_by_name(m.name, gender=m.gender)
+    if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
+        ent = None  # "Mrs. Marchal" is not Stina Marchal
+    if ent is not None and _coordinated_with(doc, ms, ents.get(ent).mentions, m):
+        ent = None  # "Tina and Augustina": two people, whatever the nickname table says
+    if ent is not None and _names_kin_of(d, ms, m, ent):
+        ent = None  # "Arvid Lunde … his son Arvid": a namesake, not the father again
+    if m.quote != -1 and _is_vocative(doc, m):
+        addressee = _addressee(doc, ms, d, m, ent)
+        if addressee is not None:
+            ents.add_name(addressee, m.name)
+            _bind(doc, d, m, addressee, strong=True)
+            return
+    # a titled name ("Grandma Brita") is also the speaker's kin, or the kin of its possessor
+    # ("her Uncle Conrad"): prefer the person already known in that role
+    persp = None
+    if m.title is not None and m.possessor != -1:
+        pm = ms[m.possessor]
+        if pm.entity == -1 and pm.kind not in ("we", "they"):
+            _resolve_one(doc, ms, d, pm)
+        persp = d.ents.find(pm.entity) if pm.entity != -1 else None
+    elif m.title is not None:
+        persp = _perspective(doc, ms, d, m)
+    if ent is None and m.title is not None and persp is not None:
+        role = ents.lookup(persp, m.title)
+        if role is not None and not ents.get(role).names:
+            ent = role
+    if ent is None:
+        ent = _role_labelled(doc, ms, d, m)
+    if ent is None:
+        ent = speaker_named_later(doc, d, m)  # "My cousin rang. 'Go,' Wenche said."
+    if ent is None:
+        ent = ents.new()
+    ents.add_name(ent, m.name)
+    _bind(doc, d, m, ent, strong=True)
+    if m.title is not None and persp is not None and m.title.path != "G":
+        ents.claim(persp, m.title, m.entity, (m.start, m.end), in_quote=m.quote != -1,
+                   title_only=True)
+        e = ents.get(m.entity)
+        e.titles.append(m.title.word)
+
+
+def _role_labelled(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    """ "Client: Mrs. Ada Roe (68F)": the name a role label introduces is the role's person from
+    the first line on, so the note's pronouns see her name and gender (the frames step would
+    join them only after every pronoun was bound)."""
+    prev = ms[m.idx - 1] if 0 < m.idx < len(ms) and ms[m.idx] is m else None
+    if (prev is None or prev.kind != "desc" or prev.noun not in ROLE_NAMES
+            or prev.entity == -1 or doc.text[prev.end:m.start].strip() != ":"):
+        return None
+    ent = d.ents.find(prev.entity)
+    return None if d.ents.get(ent).names else ent
+
+
+def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool:
+    """Does name ``m`` stand beside a kin phrase of ``ent``'s ("his son Arvid" with "his" being
+    ``ent``), so that it names ``ent``'s relative rather than ``ent``?"""
+    for j in m.same_as:
+        k = ms[j]
+        if k.kind != "kin" or k.possessor == -1 or ms[k.possessor].entity == -1:
+            continue
+        if d.ents.find(ms[k.possessor].entity) == d.ents.find(ent):
+            return True
+    return False
+
+
+def _coordinated_with(doc: StoryDoc, ms: list[Mention], others: list[int], m: Mention) -> bool:
+    """Is one of the name mentions ``others`` coordinated with ``m`` ("X and Y", "X, Y and Z")?
+    (A kin phrase before a name is often parsed as its conjunct: "his friend Ulf and…".)"""
+    toks = doc.toks
+    first = m.head
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    group = {first, *conjuncts(doc, first)} - {m.head}
+    # the same name twice is a misparse ("Ulf and Ulf's mother"), not two namesakes
+    return any(ms[j].head in group and ms[j].kind == "name" and ms[j].name != m.name
+               for j in others)

@@ -1,0 +1,133 @@
+"""Resolving "he"/"she" (and "his"/"her") to the most salient compatible person among the recent
+ones; a pronoun that finds no one creates no one."""
+
+from __future__ import annotations
+
+from genogram.read.coordination import coordinated_owner
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import kin_term
+from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
+from genogram.read.resolve.discourse import Discourse, _mention_at
+from genogram.read.resolve.perspective import _speaker
+from genogram.read.resolve.salience import _clause_subject, _name_lean, _subject_sentences
+
+#: How many sentences back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 4
+
+
+def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    ents = d.ents
+    toks = doc.toks
+    sent = toks[m.head].sent
+    counted = _subject_sentences(doc)
+    speaker = _speaker(doc, ms, d, m.quote) if m.quote != -1 else None
+    best_by: dict[int, float] = {}
+    current = ents.find(d.narrator) if d.narrator is not None else None
+    clause_subj = _clause_subject(doc, m.head) if toks[m.head].dep == "poss" else -1
+    if clause_subj == -1:
+        clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
+    naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
+        _object_of_naming(doc, m.head))
+    named_kin = _named_by_own_kin_phrase(ms, d, m)
+    for s, idx, e_id, role in reversed(d.recent):
+        if sent - s > PRONOUN_WINDOW + 2:
+            break
+        other = ms[idx]
+        if other.head >= m.head:
+            continue
+        e = ents.find(e_id)
+        # the one writing now is "I", never "she"; an earlier narrator the new one writes
+        # about ("UPDATE: this is her brother. Ilka is resting. She…") may be
+        if ents.get(e).narrator and m.quote == -1 and e == current and (
+                e not in {ents.find(p) for p in d.posters}):
+            continue
+        if e in named_kin:
+            continue  # "Ivo is his grandson", "Ilse, her sister,": not one's own relative
+        if speaker is not None and e == ents.find(speaker):
+            continue
+        g = ents.gender(e)
+        if g is not None and g != m.gender:
+            continue
+        dist = counted[sent] - counted[s] if s != sent else 0
+        if dist > PRONOUN_WINDOW:
+            continue
+        score = -2.0 * dist + role
+        introduced = naming and not ents.get(e).names
+        if g is None and not introduced:
+            score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
+        if clause_subj != -1 and other.head == clause_subj:
+            score += 2.5  # "Jordan baked a cake for her son": a possessive binds to its subject
+        if other.kind == "name":
+            score += 0.5
+        if introduced:
+            score += 3.0  # "…proud of his son. His name is Ottar.": the unnamed one is named
+        if other.quote != m.quote and m.quote == -1:
+            score -= 1.0
+        score -= 0.01 * (m.head - other.head)
+        if score > best_by.get(e, -1e9):
+            best_by[e] = score
+    parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
+    kin_word = toks[toks[m.head].head].lower
+    if parent_word and clause_subj == -1:
+        # "His father, Wouter, ... Dagfinn calls him Opa. His mother, Griet, ...": the other parent
+        # word after the same pronoun keeps the owner of the first
+        for s, word, e_id in reversed(d.parent_owners):
+            e = ents.find(e_id)
+            pron, first_kin = word.split(" ", 1)
+            if sent - s <= 3 and pron == toks[m.head].lower and first_kin != kin_word and (
+                    ents.gender(e) in (None, m.gender)):
+                best_by[e] = max([best_by.get(e, -1e9) + 3.0]
+                                 + [v + 1.0 for v in best_by.values()])
+                break
+    if not best_by:
+        return _subject_despite_name(doc, ms, d, m, clause_subj)
+    best = max(best_by, key=lambda e: best_by[e])
+    if parent_word:
+        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
+    return best
+
+
+def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """The people already met that the kin phrase a possessive pronoun ``m`` owns is said to be
+    ("Ivo is his grandson", "she called Ilse, her sister,"): the pronoun is someone else."""
+    out: set[int] = set()
+    for k in ms[m.idx + 1:m.idx + 4]:
+        if k.kind == "kin" and k.possessor == m.idx:
+            # names only: a kin title ("Gran, her mother,") may have been resolved to a guess
+            out.update(d.ents.find(ms[j].entity) for j in k.same_as
+                       if ms[j].entity != -1 and ms[j].kind == "name")
+    return out
+
+
+def _object_of_naming(doc: StoryDoc, k: int) -> bool:
+    """"We named her Ilka", "they christened him Piet" (the parser may read "her" as the name's
+    possessive): the pronoun is a person just being named, most often a newborn."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep == "dobj":
+        return toks[t.head].lemma in BIRTH_NAMING_LEMMAS
+    h = toks[t.head]
+    return (t.dep == "poss" and t.lower == "her" and h.pos == "PROPN" and h.dep == "dobj"
+            and toks[h.head].lemma in BIRTH_NAMING_LEMMAS)
+
+
+def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+                          clause_subj: int) -> int | None:
+    """"Dana took her son to school" with no woman in sight but Dana, a name the lexicon calls a
+    man's: a possessive with no other candidate is its clause subject's, when only the name
+    lexicon (no kin word, title or description) stood against it. "Dana and her son" counts
+    the first conjunct as that subject (:func:`coordinated_owner`)."""
+    if clause_subj == -1 or m.quote != -1:
+        return None
+    sm = _mention_at(ms, doc, clause_subj)
+    if sm is None or sm.kind != "name" or sm.entity == -1:
+        return None
+    e = d.ents.get(d.ents.find(sm.entity))
+    if e.descs or e.titles or e.narrator or sm.gender is not None:
+        return None
+    return d.ents.find(sm.entity)
+
+
+def _is_parent_word(word: str) -> bool:
+    term = kin_term(word)
+    return term is not None and term.path == "P" and not term.qual

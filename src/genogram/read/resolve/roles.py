@@ -1,0 +1,80 @@
+"""After resolution: one mother, one father, one current spouse per person (compatible holders
+merge), and counted unnamed groups ("two adult children") matched to named children."""
+
+from __future__ import annotations
+
+from genogram.read.entities import Entities
+from genogram.read.lexicon import kin_term
+from genogram.read.resolve.discourse import Discourse
+
+
+def _name_counted_groups(d: Discourse) -> None:
+    """"She has two adult children. Her son, Bastian … her daughter, Romy": when the owner has
+    exactly as many other, named children as the group counted, the group is those children."""
+    ents = d.ents
+    for owners, made in d.counted:
+        if not owners or not made:
+            continue
+        group = {ents.find(x) for x in made}
+        if any(ents.get(x).names for x in group):
+            continue
+        named = [x for x in ents.children_of(owners[0]) if x not in group and ents.get(x).names]
+        if len(named) != len(group):
+            continue
+        left = sorted(named, key=lambda x: ents.get(x).first)
+        for x in sorted(group):
+            y = next((y for y in left if ents.compatible(x, y)), None)
+            if y is None:
+                break
+            left.remove(y)
+            ents.merge(y, x)
+
+
+def unique_roles(d: Discourse) -> None:
+    """One mother, one father, one current husband or wife: merge compatible holders."""
+    _name_counted_groups(d)
+    ents = d.ents
+    changed = True
+    rounds = 0
+    while changed and rounds < 3:
+        changed = False
+        rounds += 1
+        for r in ents.roots():
+            for word in ("mother", "father", "husband", "wife"):
+                term = kin_term(word)
+                hs = set(ents.holders(r, term))
+                if word in ("mother", "father"):
+                    # "Jaz's parents are Tibor (63M) and Anikó": a parent of that gender
+                    hs |= {x for x in ents.parents_of(r) if ents.gender(x) == term.gender}
+                else:
+                    # a spouse only through a shared child is a guess (a man may have children
+                    # with two women): two such guesses are not one person; a guess may still
+                    # be the spouse the text names ("my wife" … "my mother", her daughter)
+                    said = {ents.find(c.referent) for c in ents.claims_by(r)
+                            if c.term.path == "E"} | {ents.find(c.possessor)
+                                                       for c in ents.claims_about(r)
+                                                       if c.term.path == "E"}
+                    if not hs & said:
+                        continue
+                hs = sorted(hs, key=lambda x: ents.get(x).first)
+                hs = [h for h in hs if not _role_blocked(ents, r, h)]
+                if len(hs) > 1:
+                    a = hs[0]
+                    for b in hs[1:]:
+                        if word in ("husband", "wife") and ents.get(a).names and ents.get(
+                                b).names:
+                            continue  # two named spouses: a remarriage, not one person
+                        if ents.find(a) != ents.find(b) and ents.compatible(a, b):
+                            a = ents.merge(a, b)
+                            changed = True
+        if d.narrator is not None:
+            d.narrator = ents.find(d.narrator)
+
+
+def _role_blocked(ents: Entities, r: int, h: int) -> bool:
+    """A step, foster, adoptive or former tie does not compete for the role."""
+    for c in ents.claims:
+        if ({ents.find(c.possessor), ents.find(c.referent)} == {ents.find(r), ents.find(h)}
+                and (c.term.qual - {"late"} or c.ordinal)):
+            return True
+    return False
