@@ -71,7 +71,7 @@ def test_a_story_without_a_patient_is_not_read_as_a_note() -> None:
 
 def test_no_contact_with_the_patient_is_about_the_sections_person() -> None:
     fam = read("IP: Brisa Quell (14F). Lives w/ mother Ondine Quell (40).\n"
-               "Father: Corwin Quell (44). Incarcerated since 2020. No contact with pt per court "
+               "Father: Corwin Quell (44). Incarcerated since 2020. No contact with pt by court "
                "order.\n")
     assert (frozenset(("Corwin Quell", "Brisa Quell")), "cutoff") in links(fam)
 

@@ -8,7 +8,7 @@ import re
 from genogram.read.emotions.lexicon import RARE, REFUSE_VERBS, SHORT_SPANS
 from genogram.read.emotions.reader import LinkReader, has_child
 
-#: The object of a naming "call": "never called her anything but 'Mrs. Quarrie'".
+#: The object of a naming "call": "only ever called her 'Mrs. Quarrie'".
 _ANY_NAME = frozenset(["anything", "nothing", "something"])
 
 
@@ -29,7 +29,7 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                                and toks[c].pos not in ("VERB", "AUX") for c in t.children):
         return  # "calls her Nana Elva": a name, not contact ("calls him to check on him" is)
     if lemma == "call" and any(toks[c].lower in _ANY_NAME for c in t.children):
-        return  # "never called her anything but Mrs. Quarrie": a name withheld, not a call
+        return  # "only ever called her Mrs. Quarrie": a name withheld, not a call
     if r.negated(v):
         if lemma in ("answer", "return"):
             subs = r.subjects(v)

@@ -54,7 +54,7 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         if t.dep in ("acomp", "attr", "oprd"):
             subs = r.subjects(head)
             if toks[head].dep == "relcl":
-                # "her half-brother, with whom she is friendly": the preposition hangs on the
+                # "her half-brother, with whom she stays friendly": the preposition hangs on the
                 # relative clause's copula
                 objs += [o for o in r.objects(head, ("with", "to")) if o not in objs]
         elif t.dep == "amod":

@@ -45,7 +45,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         # "Tomás and Brita married": a pair that acts together, not names listed in a group
         if other is None or toks[other.head].dep not in ("nsubj", "nsubjpass"):
             other = None
-    if t.dep == "appos":  # "married one of the lodgers, Casimir Palle"
+    if t.dep == "appos":  # "wed one of the boarders, Casimir Palle"
         t = toks[t.head]
     if t.dep == "conj":
         pass

@@ -121,7 +121,7 @@ def _parents_other_children(d: Discourse, owners: list[int], term) -> set[int]:
 
 
 def _co_parent_partners(d: Discourse, o: int) -> set[int]:
-    """Partners of ``o`` from verbs seen so far ("married one of the lodgers, Casimir")."""
+    """Partners of ``o`` from verbs seen so far ("wed one of the boarders, Casimir")."""
     out: set[int] = set()
     if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
         out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}

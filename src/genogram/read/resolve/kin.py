@@ -56,7 +56,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
-        owners = list(d.couple)  # "Three years later came the twins, Sverre and Irini."
+        owners = list(d.couple)  # "In 1931 came the twins, Sverre and Irini."
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
         # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children
         term = _TWIN_CHILD

@@ -9,7 +9,7 @@ from genogram.read.resolve.discourse import Discourse
 
 
 def _name_counted_groups(d: Discourse) -> None:
-    """"She has two adult children. Her son, Bastian … her daughter, Romy": when the owner has
+    """"She has two grown children. Her son, Bastian … her daughter, Romy": when the owner has
     exactly as many other, named children as the group counted, the group is those children."""
     ents = d.ents
     for owners, made in d.counted:

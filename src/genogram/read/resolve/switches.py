@@ -108,7 +108,7 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
     d.narrator = new
     d.narrators.append((br.start, new))
     if br.prev_kin_at is not None and prev is not None:
-        # "My sister tells it like that": the previous narrator is this one's sister
+        # "My sister tells it her way": the previous narrator is this one's sister
         km = next((m for m in ms if m.start == br.prev_kin_at and m.kind == "kin"), None)
         if km is not None and km.entity == -1 and km.kin is not None:
             _bind(doc, d, km, prev, strong=True)
@@ -123,7 +123,7 @@ _ASKED_ME = re.compile(r"\b([A-Z][a-z]+) (?:asked|wanted|told) (?:me|if I)\b")
 
 def _name_the_poster(doc: StoryDoc, ms: list[Mention], d: Discourse, prev: int,
                      br: NarratorBreak) -> None:
-    """"UPDATE: This is Zeno. Njal asked if I wanted to add anything": the one who asked
+    """"UPDATE: This is Zeno. Njal wanted me to add a word": the one who asked
     the new narrator to write is the narrator before (the original poster), so that name is
     theirs when the text gave them none."""
     head = doc.text[br.start:br.start + 240]
