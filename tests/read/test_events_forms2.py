@@ -121,3 +121,14 @@ def test_a_dated_present_tense_until_clause_in_a_chronicle_is_a_death() -> None:
     assert len(deaths) == 1
     fam = read("She will nurse her uncle on the farm until Bertil dies.")
     assert not [e for e in fam.events if e.type == "death"]
+
+
+def test_a_remarriage_never_weds_the_partner_one_never_married() -> None:
+    from genogram import read
+
+    fam = read("IP: Lena Ilic (15F).\nMother: Anneke Holt (34). Anneke and Lena's dad were "
+               "never married.\nFather: Bartel Ilic (36), lives in Velmont. Married to Cleo "
+               "Vink.\nSummary: Father remarried with second family; distant.\n")
+    names = {p.id: p.name for p in fam.people}
+    weddings = [{names[x] for x in e.people} for e in fam.events if e.type == "marriage"]
+    assert {"Anneke Holt", "Bartel Ilic"} not in weddings

@@ -731,6 +731,7 @@ class _Partners(dict[int, list[int]]):
     """Each person's partners in story order, and the pairs whose union has ended."""
 
     ended: set[frozenset[int]]
+    unmarried: set[frozenset[int]]  # couples stated never to have married
     kids: dict[int, set[int]]   # each person's children (claimed or told by a verb)
     deaths: dict[int, int]      # where a person's death is told (character offset)
 
@@ -756,6 +757,7 @@ def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
     out.ended = {frozenset((f(u.a), f(u.b))) for u in vf.unions if u.status != "together"}
     out.ended |= {frozenset((f(c.possessor), f(c.referent))) for c in d.ents.claims
                   if c.term.path == "E" and "ex" in c.term.qual}
+    out.unmarried = {frozenset(f(x) for x in pair) for pair in vf.unmarried}
     for u in vf.unions:
         if u.type == "affair":
             continue

@@ -189,6 +189,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         # "she remarried": the later partner; otherwise the first one the story gives
         if t.lemma == "remarry" and isinstance(partners, _Partners):
             ps = partners.current(people[0], d)
+            # (one never married is no spouse a remarriage follows or brings)
+            ps = [p for p in ps if frozenset((people[0], p)) not in partners.unmarried] or ps
             # the one partner known is the one before: the new spouse is untold
             people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
         else:   # not the one married in this very sentence ("moved out and married Ana")
