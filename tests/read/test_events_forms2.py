@@ -128,7 +128,7 @@ def test_a_remarriage_never_weds_the_partner_one_never_married() -> None:
 
     fam = read("IP: Lena Ilic (15F).\nMother: Anneke Holt (34). Anneke and Lena's dad were "
                "never married.\nFather: Bartel Ilic (36), lives in Velmont. Married to Cleo "
-               "Vink.\nSummary: Father remarried with second family; distant.\n")
+               "Vink.\nSummary: Father remarried and has a new family; distant.\n")
     names = {p.id: p.name for p in fam.people}
     weddings = [{names[x] for x in e.people} for e in fam.events if e.type == "marriage"]
     assert {"Anneke Holt", "Bartel Ilic"} not in weddings
