@@ -1,0 +1,46 @@
+"""Descriptions of people by a human noun ("the neighbor", "a schoolteacher she married"): a
+singular human noun with a determiner or possessor, or the one married by "married a ...".
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import FEMALE_NOUNS, HUMAN_NOUNS, MALE_NOUNS
+from genogram.read.mentions.mention import ROLE_NAMES, Mention
+from genogram.read.mentions.name_cues import name_within
+from genogram.read.mentions.possessors import _possessor_of
+from genogram.read.mentions.tree import _leftmost
+
+
+def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
+    """ "married a schoolteacher", "she wed a sailor from Cork": whatever the noun, the one
+    married is a person, unless a name set off in the phrase names them ("married a welder
+    from Derby, Lorcan Gudrun")."""
+    toks = doc.toks
+    t = toks[k]
+    if t.pos != "NOUN" or t.dep != "dobj" or t.tag in ("NNS", "NNPS"):
+        return False
+    verb = toks[t.head]
+    if verb.lemma not in ("marry", "wed", "remarry") or not any(
+            toks[c].lower in ("a", "an") for c in t.children):
+        return False
+    return name_within(doc, k) == -1
+
+
+def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
+    toks = doc.toks
+    t = toks[k]
+    if t.tag in ("NNS", "NNPS"):
+        return None
+    dets = [toks[c] for c in t.children if toks[c].dep in ("det", "poss")]
+    if not dets and t.lower not in ROLE_NAMES:
+        return None
+    if t.quote != -1 and all(d.lower in ("a", "an") for d in dets):
+        return None  # "Helping a friend." said in passing is nobody in particular
+    low = t.lemma if t.lemma in HUMAN_NOUNS else t.lower
+    gender = "female" if low in FEMALE_NOUNS else "male" if low in MALE_NOUNS else None
+    start = min([d.i for d in dets] + [_leftmost(doc, d.i) for d in dets if d.dep == "poss"] + [k])
+    poss = _possessor_of(doc, k)
+    definite = any(d.lower in ("the", "this", "that") for d in dets) or t.lower in ROLE_NAMES
+    return Mention(0, toks[start].start, t.end, k, "desc", quote=t.quote, noun=low,
+                   gender=gender, possessor_tok=poss, definite=definite)

@@ -1,0 +1,96 @@
+"""The mention finder: one pass over the tokens taking each as an abbreviation, a pronoun, a name,
+a kin phrase or a description, then fusing quoted nicknames and linking the mentions.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.mentions.abbreviations import _link_abbreviations, defined_abbreviations
+from genogram.read.mentions.descriptions import _desc_mention, _unnamed_spouse
+from genogram.read.mentions.groups import (
+    _born_in_a_had_list,
+    _kin_then_aged_name,
+    _listed_after_colon,
+    _parent_of_counted_kin,
+)
+from genogram.read.mentions.kin import (
+    _is_compound_modifier,
+    _kin_at,
+    _kin_mention,
+    _starts_hyphenated_kin,
+)
+from genogram.read.mentions.linking import _link_syntax
+from genogram.read.mentions.mention import Mention
+from genogram.read.mentions.name_cues import _after_client_label
+from genogram.read.mentions.name_detection import _looks_like_name
+from genogram.read.mentions.name_mentions import _known_name_words, _name_mention
+from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
+from genogram.read.mentions.places import _names_a_thing, _place_object
+from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
+
+
+def find_mentions(doc: StoryDoc) -> list[Mention]:
+    """All person mentions in text order."""
+    toks = doc.toks
+    out: list[Mention] = []
+    used: set[int] = set()
+
+    def add(m: Mention) -> Mention:
+        m.idx = len(out)
+        out.append(m)
+        return m
+
+    known = _known_name_words(doc)
+    abbrs = defined_abbreviations(doc)
+    for t in toks:
+        if t.i in used:
+            continue
+        low = t.lower
+        if t.text in abbrs and t.start > abbrs[t.text][1]:
+            # "the identified patient (IP) … IP reports": the abbreviation names that person
+            add(Mention(0, t.start, t.end, t.i, "name", quote=t.quote, name=t.text))
+            continue
+        # --- pronouns
+        if low in PRONOUNS and (t.pos in ("PRON", "DET") or low in ("i", "my")):
+            kind, gender, plural = PRONOUNS[low]
+            if low == "her" and t.pos == "DET":
+                pass
+            if kind == "they" and _is_nonhuman_they(doc, t.i):
+                continue
+            add(Mention(0, t.start, t.end, t.i, kind, quote=t.quote, gender=gender,
+                        plural=plural))
+            continue
+        # --- names (spaCy PERSON entities, or capitalised given names)
+        recurring = (t.text in known and t.is_title and t.i not in used
+                     and not _place_object(doc, t.i) and kin_term(low) is None)
+        if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
+                and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
+            m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
+                              or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
+                                                       or _listed_after_colon(doc, t.i)
+                                                       or _born_in_a_had_list(doc, t.i)
+                                                       or _kin_then_aged_name(doc, t.i)))
+            if m is not None:
+                add(m)
+                continue
+        # --- kin words and human nouns
+        if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
+                t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
+                and kin_term(low)):  # "his aunt Ulla", "her sibling Ivo" tagged ADJ or VERB
+            term, a = _kin_at(doc, t.i)
+            if term is not None and _starts_hyphenated_kin(doc, t.i):
+                continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end
+            if term is not None and not _is_compound_modifier(doc, t.i):
+                m = _kin_mention(doc, t.i, a, term)
+                if m is not None:
+                    add(m)
+                continue
+            if low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS or _unnamed_spouse(doc, t.i):
+                m = _desc_mention(doc, t.i)
+                if m is not None:
+                    add(m)
+    out = _fuse_quoted_nicknames(doc, out)
+    _link_syntax(doc, out)
+    _link_abbreviations(doc, out, abbrs)
+    return out

@@ -1,0 +1,171 @@
+"""Lists and counted groups of people: names listed after a counted kin noun ("three children:
+Sukhdev in 1926, ..."), after "had" ("They had Elof in 1927, Gunvor in 1930"), after a kin noun and
+a comma ("two daughters, Ivy and May"), a note's "sister Mirja (41)" entries, and the parents of
+counted children. The name finder trusts a capitalised word in such a slot; the linker reads the
+listed names as the group's members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import kin_term
+from genogram.read.mentions.mention import Mention
+
+
+def _kin_then_aged_name(doc: StoryDoc, k: int) -> bool:
+    """Token ``k`` is a capitalised word between a kin noun and an age in brackets: a note's
+    entry such as "Half-brother Elof (8)" or "sister Mirja (41)"."""
+    toks = doc.toks
+    return (toks[k].is_title and k >= 1 and k + 2 < len(toks)
+            and kin_term(toks[k - 1].lower) is not None and toks[k - 1].sent == toks[k].sent
+            and toks[k + 1].text == "(" and toks[k + 2].text[:1].isdigit())
+
+
+def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
+    """Token ``k`` is a capitalised word followed by "in YEAR" in a list that "had" opens:
+    "They had Elof in 1927, Gunvor in 1930 and Tuva in 1933"."""
+    toks = doc.toks
+    if k + 2 >= len(toks) or toks[k + 1].lower != "in" or not re.fullmatch(
+            r"(1[6-9]|20)\d\d", toks[k + 2].text):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].sent == toks[k].sent:
+        w = toks[j]
+        if w.lemma == "have" and w.pos in ("VERB", "AUX"):
+            return True
+        if not (w.text in (",", "and", "in") or w.is_title or w.text.isdigit()):
+            return False
+        j -= 1
+    return False
+
+
+_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that)\s[^,.;:]{1,50})?"
+                        r"\s*[,:\u2014\u2013]\s*$")
+_LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?\s*"
+                       r"(?:,\s*and|,|and)\s*(?:(?:little|baby|big|young|younger|older|"
+                       r"elder|eldest|youngest)\s+)?$")
+
+
+#: "… with her, " / "… with his second wife, " between a counted kin noun and its names
+_WITH_PARENT = re.compile(r"\s+with\s+[^,.;:]{1,40}(?=,)")
+
+
+def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
+    """The names listed right after mention ``i`` ("…, Halvor in 1936 and Knud in 1939")."""
+    k = ms[i]
+    out: list[Mention] = []
+    prev_end = k.end
+    other_parent = _WITH_PARENT.match(doc.text, k.end)
+    in_twins = False
+    for j, n in enumerate(ms[i + 1:i + 9], start=i + 1):
+        if other_parent and n.start < other_parent.end():
+            continue  # "two sons with her, Ludo and Basil": the other parent is no item
+        if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
+            continue  # the "my" of "my grandfather": read with its kin phrase
+        gap = doc.text[prev_end:n.start]
+        if not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap) and not (
+                in_twins and gap == " "):
+            break
+        in_twins = False
+        if n.kind == "kin" and n.plural and n.kin is not None and "twin" in n.kin.qual:
+            in_twins = True  # "Ada (1890), the twins Kit and Kat (1893), and Ned": twins' names
+            prev_end = n.end
+            continue
+        if n.kind == "kin" and not n.plural and j + 1 < len(ms) and ms[j + 1].kind == "name" and (
+                doc.text[n.end:ms[j + 1].start].strip() == ","):
+            prev_end = n.end  # "…, and my grandfather, Paramjit, in 1932": the name is the item
+            continue
+        if n.kind != "name":
+            break
+        out.append(n)
+        prev_end = n.end
+    return out
+
+
+def _listed_under_group(doc: StoryDoc, k: int, by_head: dict[int, Mention]) -> Mention | None:
+    """The plural kin phrase a chain of appositions and conjuncts from token ``k`` hangs on."""
+    toks = doc.toks
+    for _ in range(5):
+        m = by_head.get(k)
+        if m is not None and m.kind == "kin" and m.plural:
+            return m
+        if toks[k].dep not in ("appos", "conj") or toks[k].head == k:
+            return None
+        k = toks[k].head
+    return None
+
+
+def _in_kin_group(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and May")?"""
+    toks = doc.toks
+    for _ in range(4):
+        h = toks[k].head
+        if h == k:
+            return False
+        if kin_term(toks[h].lower) is not None and toks[h].pos == "NOUN":
+            return True
+        if toks[k].dep not in ("conj", "appos"):
+            return False
+        k = h
+    return False
+
+
+def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` (or the subject it is coordinated with) the subject of "had/raised" whose
+    object is a child ("had three children"), or of a verb whose object is "his/her" kin ("took
+    his son")? Places have no children."""
+    toks = doc.toks
+    t = toks[k]
+    subj = t.head if t.dep == "conj" and toks[t.head].dep == "nsubj" else k
+    if toks[subj].dep != "nsubj":
+        return False
+    verb = toks[toks[subj].head]
+    for c in verb.children:
+        term = kin_term(toks[c].lower) if toks[c].dep == "dobj" else None
+        if term is None:
+            continue
+        if term.path == "C" and verb.lemma in ("have", "raise", "adopt", "bear"):
+            return True
+        if any(toks[g].dep == "poss" and toks[g].lower in ("his", "her", "their")
+               for g in toks[c].children):
+            return True  # "Rizal took his son to the fair"
+    return False
+
+
+def _listed_after_colon(doc: StoryDoc, k: int) -> bool:
+    """ "had three children on Maple Street: Sukhdev in 1926": the first capitalised word after a
+    colon that follows a counted kin noun in the same sentence."""
+    toks = doc.toks
+    if k < 2 or not toks[k].is_title:
+        return False
+    colon = k - 1
+    while colon > max(k - 16, 0) and toks[colon].text != ":" and (
+            toks[colon].text in (",", "(", ")") or toks[colon].lower in ("and", "in", "born", "the")
+            or toks[colon].pos in ("NUM", "PROPN") or toks[colon].tag == "PRP$"
+            or kin_term(toks[colon].lower) is not None):
+        colon -= 1  # back over the items listed so far ("Sukhdev in 1926, Tarlochan")
+    if toks[colon].text != ":":
+        return False
+    for j in range(colon - 1, max(colon - 13, -1), -1):
+        if toks[j].sent != toks[colon].sent:
+            break
+        term = kin_term(toks[j].lower)
+        if term is not None and toks[j].tag == "NNS" and any(
+                toks[c].dep == "nummod" for c in toks[j].children):
+            return True
+    return False
+
+
+def _names_listed_after(doc: StoryDoc, k: int) -> bool:
+    """ "Twin boys, Eskil and Aarne, followed": a bare plural kin noun that names its members
+    right after a comma is a group of people, not a vague word."""
+    toks = doc.toks
+    t = toks[k]
+    if t.tag not in ("NNS", "NNPS") and not t.lower.endswith("s"):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].sent != t.sent:
+        return False
+    nxt = toks[k + 2]
+    return nxt.pos == "PROPN" and nxt.is_title and nxt.head == k and nxt.dep in ("conj", "appos")

@@ -1,0 +1,179 @@
+"""Kin phrases as mentions ("my husband", "Ebba's two sons", "the mother of Ana", "Grandma"): the
+kin term a token ends, what makes a kin word no person (a simile, a bare vague noun, an endearment,
+a compound modifier), and the mention's possessor, count, ordinal, definiteness and "of" objects.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import KinTerm, kin_term
+from genogram.read.mentions.groups import _names_listed_after
+from genogram.read.mentions.mention import _DEAD_ADJ, Mention
+from genogram.read.mentions.numbers import _number
+from genogram.read.mentions.possessors import (
+    _bracket_owner,
+    _of_ones_own,
+    _possessor_of,
+    _shared_possessor,
+)
+from genogram.read.mentions.pronouns import POSSESSIVE_PRONOUNS
+from genogram.read.mentions.tree import _leftmost, _relative_antecedent, conjuncts
+
+_ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
+
+
+def _kin_at(doc: StoryDoc, k: int) -> tuple[KinTerm | None, int]:
+    """The kin term whose last token is ``k`` (multi-word: "mother-in-law", "half sister")."""
+    toks = doc.toks
+    best: tuple[KinTerm | None, int] = (None, k)
+    for width in range(5, 0, -1):
+        a = k - width + 1
+        if a < 0 or toks[a].sent != toks[k].sent:
+            continue
+        words = doc.text[toks[a].start:toks[k].end]
+        term = kin_term(words)
+        if term is None and "-" in words:
+            term = kin_term(words.replace(" ", ""))
+        if term is not None:
+            return term, a
+    return best
+
+
+def _starts_hyphenated_kin(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the first part of a longer hyphenated kin word ("mother-in-law")?"""
+    toks = doc.toks
+    if k + 2 >= len(toks) or toks[k + 1].text not in ("-", "‑"):
+        return False
+    for j in range(k + 2, min(k + 5, len(toks))):
+        if toks[j].sent != toks[k].sent:
+            break
+        if kin_term(doc.text[toks[k].start:toks[j].end].replace(" ", "")) is not None:
+            return True
+    return False
+
+
+def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
+    """'sister' in 'sister Bodil' is part of the name mention; 'baby' in 'baby shower' is not kin."""
+    t = doc.toks[k]
+    if any(doc.toks[c].dep == "poss" for c in t.children):
+        return False  # "fixed her husband Clarence spaghetti": a possessed kin noun is a person
+    head = doc.toks[t.head]
+    if head.is_title and head.i > 0 and head.sent == doc.toks[head.i - 1].sent:
+        return False  # "his granddaughter Imke" with the name tagged a common noun
+    return bool(t.dep == "compound" and head.pos in ("NOUN",) and not kin_term(head.lower))
+
+
+def _in_simile(doc: StoryDoc, k: int) -> bool:
+    """ "holding his hat like a boy", "as a child", "more than a brother": a comparison, not a
+    person in the story."""
+    t = doc.toks[k]
+    if any(doc.toks[c].dep == "poss" for c in t.children):
+        return False  # "better than her sister Agnes": a person after all
+    return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike", "as")
+
+
+def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
+    toks = doc.toks
+    t = toks[k]
+    if _in_simile(doc, k):
+        return None
+    poss = _possessor_of(doc, k)
+    if poss == -1 and a != k:
+        poss = _possessor_of(doc, a)
+    if poss == -1 and t.dep == "compound" and (toks[t.head].pos == "PROPN"
+                                               or toks[t.head].is_title and t.head > k):
+        poss = _possessor_of(doc, t.head)  # "her brother Rolf": the name holds the possessive
+    if (poss == -1 and a >= 2 and toks[a - 1].text in ("'s", "’s") and toks[a - 1].tag == "POS"
+            and toks[a - 2].is_title and toks[a - 1].sent == t.sent):
+        poss = a - 2  # "Lou's sibling Nils was…" parsed with "Lou" as the subject
+    if poss == -1 and a >= 4 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and (
+            toks[a - 4].lower in POSSESSIVE_PRONOUNS):
+        poss = a - 4  # "My (34F) husband": a forum tag between the possessive and the noun
+    if (poss == -1 and a >= 1 and toks[a - 1].tag == "PRP$" and toks[a - 1].sent == t.sent
+            and toks[toks[a - 1].head].pos not in ("NOUN", "PROPN")
+            or poss == -1 and a >= 1 and toks[a - 1].tag == "PRP$" and toks[a - 1].sent == t.sent
+            and kin_term(toks[toks[a - 1].head].lower) is None
+            and toks[a - 1].head > k):
+        poss = a - 1  # "her mother Frances car shopping": "her" hung on a later noun
+    if (poss == -1 and a >= 1 and toks[a - 1].lower == "her" and toks[a - 1].tag == "PRP"
+            and toks[a - 1].sent == t.sent
+            # "told her Mom was ill" is two people; "took her Mom to the fair" is one
+            and (not toks[a].is_title or t.dep in ("dobj", "pobj"))
+            and not any(toks[c].dep in ("det", "poss") for c in t.children)):
+        poss = a - 1  # "describes her stepfather, …": "her" parsed as a second object
+    shared = poss == -1
+    if shared:
+        poss = _shared_possessor(doc, k)
+    if (poss == -1 and a >= 2 and toks[a - 1].text == "(" and toks[a - 1].sent == t.sent
+            and k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN"):
+        poss = _bracket_owner(doc, a - 1)  # "Ragna is married (husband Edvin, 33)"
+    elif toks[poss].lower == "whose":
+        poss = _relative_antecedent(doc, poss)  # "a widower whose first wife"
+        shared = True
+    dets = [toks[c] for c in t.children if toks[c].dep in ("det", "nummod", "predet")]
+    if t.is_title and term.title:
+        # "When I was 7 Mom married Ivo": the age ran into the title, which counts no one
+        dets = [d for d in dets if not (d.dep == "nummod" and d.text.isdigit())]
+    amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
+    start_tok = a
+    if poss != -1 and not shared:
+        start_tok = min(start_tok, _leftmost(doc, poss))
+    for d in dets:
+        start_tok = min(start_tok, d.i)
+    for c in t.children:
+        if toks[c].dep in ("amod", "compound", "nummod") and c < k:
+            start_tok = min(start_tok, c)
+    plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
+        "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
+    count = 0
+    for d in dets:
+        n = _number(d.lower)
+        if n is not None and 1 < n < 13:
+            count = n
+    if any(d.lower in ("two", "three", "four", "five", "six", "both", "several") for d in dets):
+        plural = True
+    if ("twin" in term.qual or "twin" in amods or "twins" in amods) and plural:
+        count = count or 2
+    definite = any(d.lower in ("the", "this", "that") for d in dets)
+    of_toks: list[int] = []
+    for c in t.children:
+        # "the mother of Ana"; "a single mom to Majken", "a father to the boys"
+        if toks[c].dep == "prep" and (toks[c].lower == "of" or toks[c].lower == "to"
+                                      and term.path == "P" and t.dep == "attr" and any(
+                    toks[g].pos in ("PROPN", "PRON") or kin_term(toks[g].lower) is not None
+                    for g in toks[c].children if toks[g].dep == "pobj")):
+            for g in toks[c].children:
+                own = _of_ones_own(doc, g)
+                if own != -1:
+                    # "a son of their own, Torben": the parser made the name the object of "of"
+                    if poss == -1:
+                        poss, shared = own, False
+                    continue
+                if toks[g].dep == "pobj":
+                    # "husband of Ilka and son of Piet": a kin noun in the list is a second
+                    # predicate, not an owner
+                    of_toks.append(g)
+                    of_toks.extend(x for x in conjuncts(doc, g) if not (
+                        kin_term(toks[x].lower) is not None and any(
+                            toks[y].dep == "prep" and toks[y].lower == "of"
+                            for y in toks[x].children)))
+    title_use = poss == -1 and not dets and not of_toks and (term.title and (
+        t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
+        # a note's bare owner of another kin word: "Stepmother's daughter, Ida (9)"
+        or t.dep == "poss" and t.is_title and term.path in ("P", "E", "S", "PP"))
+    if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
+        return None  # "children must say Tio to their elders": the word itself, not a person
+    if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
+        return None  # "Of course he does, baby."
+    had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
+    if (not title_use and poss == -1 and not dets and not of_toks and not term.title
+            and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
+        return None  # bare "son" or "sisters" with no anchor: too vague to be a person
+    ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
+    m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
+                possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
+                deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,
+                definite=definite, count=count)
+    if title_use:
+        m.title = term
+    return m

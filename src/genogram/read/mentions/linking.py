@@ -1,0 +1,424 @@
+"""Links between mentions once all are found (:func:`_link_syntax`): possessors to their
+mentions, appositions and copulas as the same person ("our son, Sindre", "Lou is Dad's sister"),
+names given ("we called him Uncle Aurel") and nicknames as aliases, group members ("two daughters,
+Ivy and May"), and the ages, sex tags and "they/them" stated after a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import kin_term
+from genogram.read.mentions.apposition_checks import (
+    _child_word_on_parent,
+    _comma_apposition,
+    _listed_kin,
+    _name_comma_kin,
+    _nearer_kin,
+    _two_roles,
+)
+from genogram.read.mentions.groups import _listed_names, _listed_under_group
+from genogram.read.mentions.mention import _TAG, Mention
+from genogram.read.mentions.numbers import _number
+from genogram.read.mentions.possessors import _possessor_of
+from genogram.read.mentions.tree import _relative_antecedent, conjuncts, controller_of
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
+_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+)?known\s+as\s+[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
+
+
+_THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
+
+
+def _coordinated_predicate(doc: StoryDoc, k: int):
+    """The kin predicate a conjoined kin noun shares its copula with ("X is husband of Ilka and
+    son of Piet": the parser hangs "son" on "Ilka"); the token itself when there is none."""
+    toks = doc.toks
+    j = k
+    for step in range(4):
+        j = toks[j].head
+        w = toks[j]
+        # "X is a male and the grandfather of Lou": any predicate noun it is coordinated with
+        if w.dep == "attr" and toks[w.head].lemma == "be" and (
+                kin_term(w.lower) is not None or step == 0):
+            return w
+        if w.dep not in ("conj", "pobj", "prep"):
+            break
+    return toks[k]
+
+
+def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
+    """Possessors, appositions ("our son, Sindre"), copulas ("Lou is Dad's sister"), groups."""
+    toks = doc.toks
+    by_head: dict[int, Mention] = {}
+    by_tok: dict[int, Mention] = {}
+    for m in ms:
+        by_head.setdefault(m.head, m)
+        a, b = doc.tok_at(m.start), doc.tok_at(max(m.end - 1, m.start))
+        for i in range(a, b + 1):
+            by_tok.setdefault(i, m)
+        if m.kind == "kin" and b > a:
+            # "sister-in-law": our head is "law", the parser's is "sister", and an apposition
+            # ("my sister-in-law (Jon's sister)") hangs on the parser's head
+            root = next((i for i in range(a, b + 1) if not a <= toks[i].head <= b), -1)
+            if root not in (-1, m.head):
+                by_head.setdefault(root, m)
+    for m in ms:
+        if m.possessor_tok != -1:
+            p = by_head.get(m.possessor_tok) or by_tok.get(m.possessor_tok)
+            if p is not None and p is not m:
+                m.possessor = p.idx
+        t = toks[m.head]
+        # apposition: "our son, Sindre" / "Sindre, our son" / "two daughters, Ivy and May"
+        head_m = by_head.get(t.head)
+        if (m.kind == "name" and t.dep == "conj" and head_m is not None and head_m.plural
+                and head_m.kind == "kin"
+                and "and" not in doc.text[head_m.end:m.start].lower().split()):
+            # "two sons, Piet and Bill" (misparsed) but not "Eleni's children and Petros"
+            head_m.members.append(m.idx)
+            for c in conjuncts(doc, m.head):
+                if c in by_head:
+                    head_m.members.append(by_head[c].idx)
+        elif t.dep == "appos" and t.head in by_head:
+            other = _nearer_kin(doc, m, by_tok) or by_head[t.head]
+            group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
+            if group is not None and other.kind == "name":
+                other = group  # "three children: Folke in 1913, Ilkka in 1915": a list
+            pair = [by_head[c].idx for c in conjuncts(doc, t.head) if c in by_head]
+            own_names = any(c > m.head and c in by_head and by_head[c].kind == "name"
+                            for c in toks[m.head].children)
+            if (other is not m and m.kind == "kin" and m.plural and pair and not m.members
+                    and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
+                m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
+            elif other is not m and _two_roles(doc, m, other):
+                pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
+            elif other is not m and _listed_kin(doc, m, other):
+                pass  # "her brother Bo and her sister Ulla": two people, whatever the parse
+            elif other is not m and _child_word_on_parent(doc, m, other):
+                # "bore a child with Papa, a girl they called Fenn": the apposition renames the
+                # child said before the parent, not the parent
+                prior = None
+                for x in reversed(ms[:other.idx]):  # back over this sentence only
+                    if toks[x.head].sent != t.sent:
+                        break
+                    if x.kind == "kin" and x.kin is not None and x.kin.path == "C":
+                        prior = x
+                        break
+                if prior is not None:
+                    m.same_as.append(prior.idx)
+                    prior.same_as.append(m.idx)
+            elif other is not m:
+                if other.plural and m.kind == "name":
+                    other.members.append(m.idx)
+                    for c in conjuncts(doc, m.head):
+                        if c in by_head:
+                            other.members.append(by_head[c].idx)
+                else:
+                    m.same_as.append(other.idx)
+                    other.same_as.append(m.idx)
+        elif m.kind == "name":
+            _comma_apposition(doc, m, by_tok)
+            _name_comma_kin(doc, m, by_tok)
+        # compound name: "sister Bodil" (kin word as a compound of the name)
+        if m.kind == "name":
+            for c in t.children:
+                if (toks[c].dep == "compound" and c in by_head and by_head[c].kind == "kin"
+                        and toks[c + 1].start >= m.start):
+                    # the kin word right before the name; "Mum married Ivo" misparsed as one
+                    # noun phrase has a verb between them: two people
+                    k = by_head[c]
+                    k.same_as.append(m.idx)
+                    m.same_as.append(k.idx)
+            # "Ivo the uncle of Ulla decided…": the name, "the", then its own kin noun "of"
+            k = by_head.get(m.head + 2)
+            if (k is not None and k.kind == "kin" and not k.plural and m.head + 3 < len(toks)
+                    and toks[m.head + 1].lower == "the" and toks[m.head + 3].lower == "of"
+                    and toks[m.head + 3].sent == t.sent and k.idx not in m.same_as
+                    # not a verb's two objects: "showed Ivo the mother of the bride"
+                    and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
+                k.same_as.append(m.idx)
+                m.same_as.append(k.idx)
+        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
+        if m.kind == "kin" and t.dep == "conj":
+            t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
+        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
+            verb = t.head
+            subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+            if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
+                    and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
+                subj = verb - 1  # "… and Ivo's mother is Ilse" misparsed as one long clause
+            if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
+                subj = next((c for c in toks[toks[verb].head].children
+                             if toks[c].dep == "nsubj"), -1)
+            if subj == -1:  # not the subject's own: "he never tried to act as my father"
+                subj = controller_of(doc, verb)
+            if subj == -1:  # a month name as the subject, parsed as a modifier of "is"
+                subj = next((c for c in toks[verb].children if toks[c].dep == "npadvmod"
+                             and c < verb and c in by_head and by_head[c].kind == "name"), -1)
+            neg = any(toks[c].dep == "neg" for c in toks[verb].children)
+            if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
+                   for c in t.children):
+                # "When I was 7 Mom married Ivo" parsed as "I was … Ivo": a clause read as a
+                # noun phrase, not an identity
+                continue
+            if subj != -1 and not neg:
+                sm = by_head.get(subj)
+                if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
+                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by then was Jack"
+                if sm is None and toks[subj].lower == "name" and any(
+                        toks[c].lower in ("middle", "last", "maiden", "family", "second")
+                        for c in toks[subj].children):
+                    continue  # "Yunus's middle name is Tariq": a part of a name, no person
+                if sm is None and toks[subj].lower == "name":
+                    p = _possessor_of(doc, subj)
+                    if p != -1 and toks[p].lower == "whose":
+                        p = _relative_antecedent(doc, p)  # "a sister whose name is Cosima"
+                    sm = by_head.get(p) if p != -1 else None
+                if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
+                        and m.possessor_tok == -1 and not m.members):
+                    # "Marian and Ruth are sisters": the coordinated subjects are the group
+                    group = [sm.idx] + [by_head[c].idx for c in conjuncts(doc, subj)
+                                        if c in by_head and c != subj]
+                    if len(group) >= 2:
+                        m.members.extend(group)
+                    continue
+                if (sm is not None and sm.plural and sm.kind == "kin" and m.kind == "name"
+                        and not sm.members):
+                    # "Jaz's parents are Tibor and Anikó": the names are the group
+                    sm.members.append(m.idx)
+                    sm.members.extend(by_head[c].idx for c in conjuncts(doc, m.head)
+                                      if c in by_head)
+                    continue
+                if sm is not None and sm is not m and not (m.plural and not sm.plural):
+                    # "he became Peter", "she was Kathy from her first day": a pronoun said to
+                    # be a name gives that person another name
+                    # "my sister Lili is Pip": a named relative said to be another name has
+                    # a nickname too
+                    renamed = m.kind == "name" and (
+                        sm.kind in ("he", "she", "name") or toks[verb].lemma == "become"
+                        or sm.kind == "kin" and any(ms[j].kind == "name" for j in sm.same_as))
+                    # "I was Little Ebbe, and by school I was just Bo": what "I" was called is
+                    # another name of mine, even when I already have one
+                    said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"
+                    if renamed and sm.kind != "self" or said_of_me:
+                        m.aliases.append(sm.idx)
+                        sm.aliases.append(m.idx)
+                    else:
+                        m.same_as.append(sm.idx)
+                        sm.same_as.append(m.idx)
+    # "Jens is the son's name": the subject names the possessor of "name"
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep != "nsubj" or toks[t.head].lemma != "be":
+            continue
+        attr = next((c for c in toks[t.head].children if toks[c].dep == "attr"
+                     and toks[c].lemma == "name"), -1)
+        p = _possessor_of(doc, attr) if attr != -1 else -1
+        owner = by_head.get(p) if p != -1 else None
+        if owner is not None and owner is not m and owner.kind in ("kin", "desc", "he", "she"):
+            m.same_as.append(owner.idx)
+            owner.same_as.append(m.idx)
+    # "Wesley is one of Cindy's brothers": the subject is a member of the group
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "kin" or not m.plural or t.dep != "pobj" or toks[t.head].lower != "of":
+            continue
+        one = toks[toks[t.head].head]
+        if one.lower != "one" or one.dep != "attr" or toks[one.head].lemma != "be":
+            continue
+        subj = next((c for c in toks[one.head].children if toks[c].dep == "nsubj"), -1)
+        sm = by_head.get(subj) if subj != -1 else None
+        if sm is not None and sm.kind == "name" and sm.idx not in m.members:
+            m.members.append(sm.idx)
+    # "Everyone called her Marika", "We called him Uncle Aurel": a name given to someone
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep not in ("oprd", "attr", "dobj", "npadvmod"):
+            continue
+        verb = toks[t.head]
+        if verb.lemma not in ("call", "nickname", "name", "christen", "dub", "baptize",
+                              "baptise", "bear", "rename") or verb.lemma == "bear" and (
+                                  t.dep == "dobj"):
+            continue
+        if any(toks[c].dep == "neg" or toks[c].lower == "never" for c in verb.children):
+            continue  # "he never called her Nana": a name not given
+        # "Ilka, whose brother was named Runo": the relative clause has a subject of its own,
+        # and the name is that subject's (the passive naming below)
+        own_subject = any(toks[c].dep == "nsubjpass" and toks[c].tag not in ("WDT", "WP")
+                          for c in verb.children)
+        if verb.dep == "relcl" and not own_subject and (
+                any(toks[c].tag in ("WDT", "WP") for c in verb.children)
+                or t.dep in ("dobj", "oprd") and toks[verb.head].lemma != "name"):
+            # "a baby girl that he named Runa": the name is the relative clause's antecedent's
+            other = by_head.get(verb.head)
+            if other is not None and other is not m and other.kind in ("kin", "desc"):
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+            continue
+        her = next((c for c in t.children if toks[c].dep == "poss" and toks[c].lower == "her"
+                    and c == m.head - 1 and t.dep == "dobj"), -1)
+        if her != -1 and verb.lemma != "bear":
+            # "We named her Emma": the parser read "her" as the name's possessive
+            other = by_head.get(her)
+            if other is not None and other is not m:
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
+            continue
+        if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
+            if verb.tag != "VBN":
+                continue  # "Ilka called Runa": a phone call, not a name given
+            # passive naming: "Their daughter was born in 1972 and baptized Oline"
+            k = verb.i
+            while toks[k].dep == "conj" and toks[k].head != k:
+                k = toks[k].head
+            subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")),
+                        -1)
+            other = by_head.get(subj)
+            if other is not None and other is not m:
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
+            continue
+        for c in verb.children:
+            other = by_head.get(c)
+            if (other is not None and other is not m and toks[c].dep == "dobj" and c < m.head
+                    and other.kind in ("name", "he", "she", "kin", "desc")):
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
+                break
+    # "Rigmor (“Bix”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
+    # "Ingeborg, known as “Inge”": one stated with "known as"
+    by_start = {mm.start: mm for mm in ms}
+    for m in ms:
+        if m.kind != "name":
+            continue
+        hit = _BRACKETED.match(doc.text, m.end) or _KNOWN_AS.match(doc.text, m.end)
+        if hit:
+            other = by_start.get(hit.start(1))
+            if other is not None and other.kind == "name":
+                m.aliases.append(other.idx)
+                other.aliases.append(m.idx)
+    # "two children, Halvor in 1936 and Knud in 1939": a counted group listed after a comma,
+    # whatever the parser made of the list
+    for i, k in enumerate(ms):
+        if k.kind == "kin" and k.plural and k.count >= 2 and len(k.members) < k.count:
+            listed = [n.idx for n in _listed_names(doc, ms, i)]
+            if len(listed) == k.count and set(k.members) <= set(listed):
+                k.members[:] = listed  # the parser may have caught the first name only
+        elif k.kind == "kin" and k.plural and not k.count and not k.members and (
+                k.possessor_tok != -1):
+            listed = [n.idx for n in _listed_names(doc, ms, i)]
+            if len(listed) >= 2 and doc.text[k.end:ms[listed[0]].start].strip() == ",":
+                k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed
+    # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
+    for k, n in zip(ms, ms[1:], strict=False):
+        if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
+                and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent):
+            k.members.append(n.idx)
+            k.members.extend(by_head[c].idx for c in conjuncts(doc, n.head)
+                             if c in by_head and by_head[c].kind == "name")
+    # "his sister Sylvie" parsed loosely: a name right after a singular kin phrase is its name
+    for k, n in zip(ms, ms[1:], strict=False):
+        if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as
+                and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent
+                and k.title is None):
+            k.same_as.append(n.idx)
+            n.same_as.append(k.idx)
+    # "two little boys—my half-brothers, Fenna and Unni": a counted group restated
+    for i, k in enumerate(ms):
+        if k.kind != "kin" or not k.plural or k.members:
+            continue
+        for n in ms[i + 1:i + 4]:
+            if (n.kind == "kin" and n.plural and n.members and doc.text[k.end:n.start].strip()
+                    in ("—", "–", "-", ":", ",", "(", "--")):
+                k.members.extend(n.members)
+                break
+    # "a sister by the name of Oddny"
+    for m in ms:
+        if m.kind not in ("kin", "desc"):
+            continue
+        for c in toks[m.head].children:
+            if toks[c].lower == "by":
+                for g in toks[c].children:
+                    if toks[g].lower != "name":
+                        continue
+                    for of in toks[g].children:
+                        for n in toks[of].children if toks[of].lower == "of" else ():
+                            other = by_head.get(n)
+                            if other is not None and other.kind == "name":
+                                m.same_as.append(other.idx)
+                                other.same_as.append(m.idx)
+    # "whom she calls "my baby brother"": a quoted kin phrase given as what someone is called
+    # is a way of naming that person, not a new one
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "kin" or m.quote == -1 or t.dep != "oprd" or toks[t.head].lemma != "call":
+            continue
+        verb = toks[t.head]
+        obj = next((c for c in verb.children if toks[c].dep == "dobj"), -1)
+        if obj != -1 and toks[obj].tag in ("WP", "WDT") and verb.dep == "relcl":
+            obj = verb.head
+        other = by_head.get(obj) if obj != -1 else None
+        if other is not None and other is not m:
+            m.same_as.append(other.idx)
+            other.same_as.append(m.idx)
+    # "a brother named Piet", "a girl called Pip"
+    for m in ms:
+        if m.kind not in ("kin", "desc"):
+            continue
+        for c in toks[m.head].children:
+            if toks[c].dep == "acl" and toks[c].lemma in ("name", "call"):
+                for g in toks[c].children:
+                    other = by_head.get(g)
+                    if other is not None and other.kind == "name":
+                        m.same_as.append(other.idx)
+                        other.same_as.append(m.idx)
+    # "…a man hunched over… It was Jens.": an indefinite description named right after
+    for m in ms:
+        t = toks[m.head]
+        if m.kind != "name" or t.dep != "attr" or toks[t.head].lemma != "be":
+            continue
+        subj = next((c for c in toks[t.head].children if toks[c].dep == "nsubj"), -1)
+        if subj == -1 or toks[subj].lower not in ("it", "that", "this"):
+            continue
+        for other in reversed(ms[:m.idx]):
+            if t.sent - toks[other.head].sent > 3:
+                break
+            if other.kind == "desc" and not other.definite and other.possessor_tok == -1:
+                m.same_as.append(other.idx)
+                other.same_as.append(m.idx)
+                break
+    # ages and tags: "Ella (4)", "(34F)", "our six-year-old son"
+    text = doc.text
+    for m in ms:
+        if m.is_pronoun and m.kind != "self":
+            continue
+        tail = text[m.end:m.end + 12]
+        hit = _TAG.match(tail.lstrip()) if tail.lstrip().startswith("(") else None
+        if hit:
+            age = hit.group(1) or hit.group(4)
+            sex = (hit.group(2) or hit.group(3) or "").lower()
+            if age:
+                m.age = int(age)
+            if sex in ("f", "m", "nb"):
+                m.gender = {"f": "female", "m": "male", "nb": "nonbinary"}[sex]
+        # "(they/them)", "uses they/them pronouns" right after a mention: stated nonbinary
+        tt = _THEY_THEM.match(text, m.end)
+        if tt and not any(m.end <= o.start < tt.end() for o in _near(ms, m)):
+            m.gender = "nonbinary"
+        for c in toks[m.head].children:
+            w = toks[c]
+            if w.dep in ("amod", "compound", "nummod") and "-year-old" in w.lower:
+                n = _number(w.lower.split("-year-old")[0])
+                if n is not None:
+                    m.age = n
+            elif w.lower == "old" and c + 1 < len(toks):
+                pass
+
+
+_UNION_PARTICIPLES = frozenset(["married", "divorced", "wed", "remarried"])
+
+
+def _near(ms: list[Mention], m: Mention) -> list[Mention]:
+    """The few mentions right after ``m`` (mentions are in text order)."""
+    return ms[m.idx + 1:m.idx + 6]

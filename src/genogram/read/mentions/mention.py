@@ -1,0 +1,67 @@
+"""The :class:`Mention` record every finder below fills in, and the word lists they share
+(name suffixes, words never a name, the role words and labels clinical notes use for the patient,
+the "(34F)" age and sex tag).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from genogram.read.lexicon import KinTerm
+
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
+_DEAD_ADJ = frozenset(("late", "deceased", "dead"))
+_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mine", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
+    # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
+    "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
+    "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
+    "afterwards", "later", "then", "also", "still",
+    # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
+    "mine", "yours", "hers", "ours", "theirs"]) - {"may", "june", "april", "august"}
+#: Role words clinical notes use as a name for the identified patient ("Client reports...").
+ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
+
+
+_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*[),;]|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
+
+
+@dataclass
+class Mention:
+    """One mention of a person (or a group of people)."""
+
+    idx: int
+    start: int
+    end: int
+    head: int                     # head token
+    kind: str                     # self we you he she they name kin desc
+    quote: int = -1
+    name: str | None = None       # core name, e.g. "Brita", "Arthur Jr."
+    title: KinTerm | None = None  # kin title in/as a name: "Aunt Lou", "Mom"
+    kin: KinTerm | None = None    # kin phrase: "my husband", "Ebba's husband"
+    possessor_tok: int = -1       # token of the possessor of a kin/desc phrase
+    possessor: int = -1           # mention index of that possessor (set after all mentions exist)
+    of_tok: list[int] = field(default_factory=list)  # "the son of X and Y": tokens X, Y
+    noun: str = ""                # head noun of a description ("neighbor")
+    gender: str | None = None
+    plural: bool = False
+    deceased: bool = False
+    age: int | None = None
+    ordinal: str | None = None    # "first", "second" (his first wife)
+    definite: bool = False
+    members: list[int] = field(default_factory=list)   # names in apposition to a group
+    same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
+    aliases: list[int] = field(default_factory=list)   # another name for the same person ("Bix")
+    entity: int = -1
+    generic: bool = False
+    count: int = 0                # "two daughters" -> 2 (plural kin with a number)
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.kind in ("self", "we", "you", "he", "she", "they")
+
+
+#: Labels that a note puts before the person it is about ("Client: …"); the note frames read
+#: the same labels.
+ROLE_LABELS = ("IP", "Identified patient", "Client", "Clients", "Pt", "Patient", "Consumer")
+_CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])

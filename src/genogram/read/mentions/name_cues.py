@@ -1,0 +1,179 @@
+"""Slots around a capitalised word that say a person stands there: after a possessed kin noun
+("his wife April"), after a client label, named by a copula or a naming verb ("her name is Marian",
+"a dentist named Paul"), subject of a verb only people do, married or born ("Ulla married Tormod"),
+or a subject that goes on with "his"/"her". Name detection and name plausibility both ask these.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.mentions.mention import _CLIENT_LABELS
+
+#: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
+BIRTH_NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen"])
+NAMING_LEMMAS = BIRTH_NAMING_LEMMAS | {"call"}
+
+
+def name_within(doc: StoryDoc, c: int) -> int:
+    """The token of a name that a described phrase at ``c`` sets off further on, or -1: "a welder
+    from Derby, Ivo Quist" (the parse may hang the name on the place), "a quiet dentist named
+    Paul Stone". Looks three steps down through prepositions, appositions and participles."""
+    toks = doc.toks
+    stack, seen = [(c, 0)], 0
+    while stack and seen < 16:
+        x, depth = stack.pop()
+        seen += 1
+        w = toks[x]
+        if x != c and w.pos == "PROPN" and (
+                w.dep == "appos" or w.dep == "oprd" and toks[w.head].lemma in NAMING_LEMMAS):
+            return x
+        if depth < 3:
+            stack += [(g, depth + 1) for g in w.children
+                      if toks[g].dep in ("prep", "pobj", "appos", "acl", "oprd", "compound",
+                                         "amod")]
+    return -1
+
+
+def _sentence_initial(doc: StoryDoc, k: int) -> bool:
+    return k == 0 or doc.toks[k - 1].sent != doc.toks[k].sent
+
+
+def _in_person_slot(doc: StoryDoc, k: int) -> bool:
+    """A rarer given name ("Tobiah", known to the name data but not common enough to trust
+    alone) where a person goes: the subject of a clause that goes on with "his"/"her"
+    ("Tobiah kept his word"), or a name beside a kin word or another name."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep in ("appos", "conj", "poss"):
+        return True
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks[t.head]
+    for j in range(k + 1, min(len(toks), k + 12)):
+        w = toks[j]
+        if w.sent != t.sent or w.dep == "punct" and w.text in (";", ":"):
+            break
+        if w.lower in ("his", "her", "himself", "herself", "he", "she") and (
+                w.head == verb.i or toks[w.head].head == verb.i or w.head == k):
+            return True
+    return False
+
+
+def _after_client_label(doc: StoryDoc, k: int) -> bool:
+    toks = doc.toks
+    return (k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS
+            and toks[k].is_title and toks[k].pos in ("PROPN", "NOUN", "ADJ", "X"))
+
+
+def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` right after "<kin noun>[ adverb]," in its sentence ("a daughter, Ana")?"""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].text != "," or toks[k - 1].sent != toks[k].sent:
+        return False
+    j = k - 2
+    if toks[j].pos == "ADV" and j > 0:
+        j -= 1
+    w = toks[j]
+    term = kin_term(w.lower)
+    return term is not None and w.pos == "NOUN" and w.sent == toks[k].sent and not w.is_title
+
+
+def _kin_of(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` (or the list it ends) the object of "of" after a kin noun?"""
+    toks = doc.toks
+    for _ in range(3):
+        if toks[k].dep != "conj":
+            break
+        k = toks[k].head
+    of = toks[k].head
+    return (toks[k].dep == "pobj" and toks[of].lower == "of"
+            and kin_term(toks[toks[of].head].lower) is not None)
+
+
+def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` right after a singular kin noun with a possessor ("his wife April")?"""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].sent != toks[k].sent:
+        return False
+    w = toks[k - 1]
+    if kin_term(w.lower) is None or w.pos not in ("NOUN", "ADJ") or w.is_title:
+        return False
+    j = k - 2
+    while j > 0 and j >= k - 4 and toks[j].tag in ("JJ", "VBG") and toks[j].sent == w.sent:
+        j -= 1  # "his loving wife Ulla"
+    if toks[j].tag in ("PRP$", "POS"):
+        return True
+    # "his daughter Ulla and son Piet": the possessive before "and" is shared
+    return toks[j].lower == "and" and any(toks[i].tag in ("PRP$", "POS") and toks[i].sent == w.sent
+                                          for i in range(max(0, j - 4), j))
+
+
+def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
+    """Does a possessed kin phrase start at token ``j`` ("George's daughter", "her son")?"""
+    toks = doc.toks
+    if j >= len(toks):
+        return False
+    if toks[j].tag == "PRP$":
+        j += 1
+    elif toks[j].pos == "PROPN" and j + 1 < len(toks) and toks[j + 1].tag == "POS":
+        j += 2
+    else:
+        return False
+    return j < len(toks) and kin_term(toks[j].lower) is not None
+
+
+def _named_by_copula(doc: StoryDoc, k: int) -> bool:
+    """The X of "(Her) name is X" / "was named X" / "is called X"."""
+    toks = doc.toks
+    if k < 2:
+        return False
+    a, b = toks[k - 2], toks[k - 1]
+    return (a.lower == "name" and b.lemma == "be") or (
+        b.lower in ("named", "called") and toks[k].sent == b.sent) or (
+        # "We named her Orla", "they christened him Tobin"
+        b.lower in ("her", "him") and a.lemma in BIRTH_NAMING_LEMMAS and a.tag == "VBD"
+        and a.sent == toks[k].sent)
+
+
+#: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
+_HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
+
+
+_PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
+
+
+def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
+    """ "Ulla married Tormod", "was engaged to Tormod", "gave birth to Runhild": slots only a
+    person fills, whatever the entity tagger made of an unfamiliar name."""
+    toks = doc.toks
+    t = toks[k]
+    head = toks[t.head]
+    if t.dep == "compound" and head.pos == "PROPN" and head.i > k:
+        t, head = head, toks[head.head]  # "to Emeka Obi": the surname holds the slot
+    if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
+        return True
+    if t.dep != "pobj" or head.lower not in ("to", "with"):
+        return False
+    up = toks[head.head]
+    return (up.lower in ("married", "engaged", "marriage", "engagement")
+            or up.lemma in ("marry", "remarry")) or (
+        head.lower == "to" and (up.lower == "birth" or any(
+            toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
+
+
+def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
+    """Subject of a verb only people do, or described by a person noun in apposition."""
+    toks = doc.toks
+    t = toks[k]
+    for c in t.children:
+        w = toks[c]
+        if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or kin_term(w.lower) is not None):
+            return True
+    verb = toks[t.head]
+    if _wed_or_newborn(doc, k):
+        return True
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    return verb.lemma in _HUMAN_VERBS or any(
+        toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children)

@@ -1,0 +1,159 @@
+"""Whether a capitalised token starts a person's name, whatever the tagger made of it: the
+decision the finder asks of every title-case word, weighing known given names, honorifics and kin
+titles, person slots, places and dates ("May was playing tag" but "May came early").
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import HONORIFICS, kin_term
+from genogram.read.mentions.groups import (
+    _born_in_a_had_list,
+    _in_kin_group,
+    _kin_then_aged_name,
+    _listed_after_colon,
+    _parent_of_counted_kin,
+)
+from genogram.read.mentions.mention import _NOT_NAMES
+from genogram.read.mentions.name_cues import (
+    _acts_like_a_person,
+    _after_client_label,
+    _after_kin_comma,
+    _after_kin_noun,
+    _in_person_slot,
+    _kin_of,
+    _named_by_copula,
+    _possessed_kin_follows,
+    _sentence_initial,
+    _wed_or_newborn,
+)
+from genogram.read.mentions.places import _place_object
+from genogram.read.names import is_given_name, name_gender
+
+_PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
+_MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring", "start",
+                          "follow", "go", "turn", "seem", "feel", "look", "roll", "fly", "drag",
+                          "approach", "mark", "see"])
+"""Verbs whose subject is as likely a month as a person ("May came early")."""
+
+
+def _looks_like_name(doc: StoryDoc, k: int) -> bool:
+    t = doc.toks[k]
+    if not t.is_title or t.lower in _NOT_NAMES:
+        return False
+    if (k + 2 < len(doc.toks) and doc.toks[k + 1].lower == "and"
+            and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
+            and name_gender(t.text) is not None):
+        return True  # "Frances and her husband": however the tagger took the name
+    if _after_client_label(doc, k):
+        return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
+    if _named_by_copula(doc, k):
+        return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
+    nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if (_sentence_initial(doc, k) and nxt is not None and nxt.tag == "NNS" and nxt.dep == "ROOT"
+            and nxt.text.islower() and t.head == nxt.i and is_given_name(t.text)
+            and name_gender(t.text) is not None):
+        return True  # "Ulla treasures her son", "Ulla talks to her son": the verb read as a noun
+    if t.pos not in ("PROPN", "NOUN"):
+        # the small tagger calls a sentence-initial name an adverb or adjective ("Irene's
+        # sister"): a known given name in a person's slot is still a name
+        return (t.pos in ("ADV", "ADJ", "X", "INTJ", "VERB") and is_given_name(t.text)
+                and name_gender(t.text) is not None
+                and (t.dep in ("poss", "nsubj", "nsubjpass", "appos", "conj", "csubj")
+                     or _after_kin_noun(doc, k)  # "took his daughter Ulla out" (Ulla a verb)
+                     or nxt is not None and nxt.text in ("'s", "’s", "'")
+                     # "Petra and her son": the name pairs with a possessed phrase
+                     or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
+                     and doc.toks[k + 2].tag == "PRP$"))
+    if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
+        return False  # "Foster parents:", "Half sister"
+    if t.is_title and (is_given_name(t.text) or t.ent == "PERSON" and t.pos == "PROPN") and (
+            _after_kin_noun(doc, k)):
+        return True  # "fixed her husband Clarence a meal": however the name was parsed
+    head = doc.toks[t.head]
+    if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
+        return False  # "the Don bend", "a Lego set"
+    if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
+        return True  # "twins, Halden and Eilif": whatever the tagger thinks of the names
+    prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
+    if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
+        return True
+    if kin_term(t.lower) is not None:
+        # "Aunt Irmelin": the title starts a name when a capitalised word follows it
+        nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+        return bool(kin_term(t.lower).title and nxt is not None and nxt.sent == t.sent
+                    and nxt.is_title and nxt.pos == "PROPN" and nxt.lower not in _NOT_NAMES
+                    and kin_term(nxt.lower) is None)
+    prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
+    if prev_title:
+        return True
+    if _place_object(doc, k):
+        return False  # "born in Viseu", "drove over from Dubuque": a place
+    if t.pos == "PROPN" and _after_kin_comma(doc, k):
+        return True  # "one daughter together, Chrysa, born in 1957"
+    if t.pos == "PROPN" and t.dep == "poss" and kin_term(doc.toks[t.head].lower) is not None:
+        return True  # "Jaz's parents": whatever the entity tagger thought "Jaz" was
+    if (t.pos == "PROPN" and nxt is not None and nxt.tag == "POS" and k + 2 < len(doc.toks)
+            and kin_term(doc.toks[k + 2].lower) is not None):
+        return True  # "Jaz's sibling Olek was…" with "Jaz" parsed as a subject
+    if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
+            and _kin_of(doc, k)):
+        return True  # "the son of Lorcan", "a niece of Ilka and Lou"
+    if t.pos in ("PROPN", "NOUN") and _kin_then_aged_name(doc, k):
+        return True  # "Half-brother Elof (8)": a note's entry, however the tagger took it
+    if t.pos in ("PROPN", "NOUN") and _born_in_a_had_list(doc, k):
+        return True  # "They had Elof in 1927, Gunvor in 1930": however the tagger took them
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
+            _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
+        return True  # "Balwinder and Gurnaam had three children": however the tagger took them
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _wed_or_newborn(doc, k):
+        return True
+    if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
+        # "Ivo and Lorcan, both brothers": paired with a name the tagger saw as a person
+        paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
+                     and is_given_name(doc.toks[c].text)
+                     and name_gender(doc.toks[c].text) is not None for c in t.children)
+        person_role = is_given_name(t.text) and (
+            t.dep in ("nsubj", "nsubjpass", "poss", "appos", "conj") or paired
+            or t.dep == "pobj" and doc.toks[t.head].lower in ("of", "with", "for", "by")
+            and name_gender(t.text) is not None)
+        if t.ent == "DATE" and person_role and t.dep in ("appos", "poss"):
+            return True  # "his daughter, May"
+        if t.ent == "DATE" and is_given_name(t.text) and _after_kin_noun(doc, k):
+            return True  # "took his wife April to the coast"
+        if (t.ent == "DATE" and is_given_name(t.text) and k + 1 < len(doc.toks)
+                and doc.toks[k + 1].text == "," and _possessed_kin_follows(doc, k + 2)):
+            return True  # "April, George's daughter, came over"
+        if (t.ent == "DATE" and person_role and t.dep == "nsubj"
+                and doc.toks[t.head].lemma not in _MONTH_VERBS):
+            return True  # "May was playing tag" (but "May came early", "June was wet")
+        if t.ent == "DATE" and is_given_name(t.text) and (
+                t.dep == "nsubj" or t.dep == "npadvmod" and _sentence_initial(doc, k)) and any(
+                doc.toks[j].tag == "PRP$" and doc.toks[j].sent == t.sent
+                and kin_term(doc.toks[doc.toks[j].head].lower) is not None
+                for j in range(k + 2, min(k + 6, len(doc.toks)))):
+            return True  # a month name that goes out "with her husband" is a person
+        if (t.ent == "DATE" and is_given_name(t.text) and t.dep in ("nsubj", "npadvmod")
+                and doc.toks[t.head].lemma == "be") and any(
+                doc.toks[c].dep == "attr" and kin_term(doc.toks[c].lower) is not None
+                for c in doc.toks[t.head].children):
+            return True  # a month name said to be someone's daughter or sister is a person
+        head = doc.toks[t.head]
+        if (t.ent == "DATE" and t.dep == "conj" and is_given_name(t.text) and head.is_title
+                and head.ent != "DATE" and is_given_name(head.text)):
+            return True  # "James and June went out" (but "May and June were wet")
+        if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
+            return False
+        head = doc.toks[t.head]
+        if t.dep == "pobj" and head.lower in _PLACE_PREPS:
+            return False
+        surname_next = t.dep == "compound" and doc.toks[t.head].pos == "PROPN"
+        return t.pos in ("PROPN", "NOUN") and is_given_name(t.text) and (surname_next or paired or (
+            t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "poss",
+                      "npadvmod")))
+    if t.pos == "NOUN":
+        # a sentence-initial name the tagger took for a noun ("Gaute took his ...")
+        return (name_gender(t.text) is not None and is_given_name(t.text)
+                and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
+    return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
+                                 or name_gender(t.text) is not None and _in_person_slot(doc, k))

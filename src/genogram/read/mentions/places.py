@@ -1,0 +1,72 @@
+"""Capitalised words that name a place or a thing rather than a person: the object of a place
+preposition or a motion verb ("in Viseu", "moved to Tonopah", "the island of Leros") and a name
+modifying a common noun ("the Hallam place", "a Lego set").
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.mentions.name_cues import _possessed_kin_follows
+from genogram.read.names import is_given_name
+
+#: Common nouns whose "of X" names a place: "the island of Leros", "the village of Carvoeiro".
+_PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
+                          "region", "valley", "coast", "port", "parish", "district", "country",
+                          "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
+                          "outskirts", "shore", "bay", "mountain", "hills"])
+
+_MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride", "follow"])
+
+
+#: Nouns and verbs whose "from X" names a person: "a letter from Jo", "heard from Jo".
+_FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", "visit", "email", "text", "package", "present", "word", "news", "inherit", "hear", "receive", "get", "borrow", "learn", "apart", "away", "separate", "divorce"])
+
+
+def _place_object(doc: StoryDoc, k: int) -> bool:
+    """ "in Viseu", "at Knock": the object of a place preposition, not a known given name."""
+    t = doc.toks[k]
+    if (t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN"
+            and not is_given_name(t.text)):
+        return _place_object(doc, t.head)  # "born in Shek Pui": the first word of the place
+    if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
+            and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
+            and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Ilse": a name
+        return _place_object(doc, t.head)  # "born in Tarbes, France"
+    if t.dep != "pobj":
+        return False
+    if (k + 2 < len(doc.toks) and doc.toks[k + 1].text == "," and is_given_name(t.text)
+            and _possessed_kin_follows(doc, k + 2)):
+        return False  # "went to Ivo, her father": a person, whatever the verb
+    prep = doc.toks[t.head]
+    first = k
+    while first - 1 > prep.i and doc.toks[first - 1].dep == "compound" and (
+            doc.toks[first - 1].head == k):
+        first -= 1  # "In 1946 Tomé Medeiros married …": the given name before the surname
+    if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
+            prep.i + 2 == first and prep.head > k and (
+                doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
+        return False  # "In 1980 Koldo married Maeve": the year and the subject run together
+    if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
+                      "above", "below", "beyond", "around", "outside", "off", "along"):
+        return True  # "stay with her in Lisieux", "a farmhouse above Bermeo"
+    if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
+        return True  # "the island of Leros", "the town of Arcos"
+    if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
+        return True  # "drove over from Dubuque", "a son from Carvoeiro" (not "a letter from Jo")
+    # "sailed for New Haven", "moved to Tonopah", "came from Hull", "went back to Leros"
+    head = doc.toks[prep.head]
+    if head.lower in ("back", "home", "out", "over", "down", "up") and head.dep == "advmod":
+        head = doc.toks[head.head]
+    if prep.lower in ("to", "from", "for") and head.lemma in _MOTION_VERBS:
+        return True
+    return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
+
+
+def _names_a_thing(doc: StoryDoc, k: int) -> bool:
+    """ "the Hallam place", "a Lego set": a name modifying a common noun with an article."""
+    t = doc.toks[k]
+    head = doc.toks[t.head]
+    return (t.dep == "compound" and head.pos == "NOUN" and head.text.islower()
+            and kin_term(head.lower) is None and head.lemma not in HUMAN_NOUNS
+            and any(doc.toks[c].lower in ("the", "a", "an") for c in head.children))

@@ -1,0 +1,100 @@
+"""Whether the capitalised words of a candidate name make a person's name, not a heading, an
+acronym, a place or institution ("Morris Hill", "Avenida Corrientes"), a job title ("General
+Practitioner") or a capitalised common word ("Elbow"); unknown words need a surname, a person's
+slot or a second use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions.groups import _in_kin_group
+from genogram.read.mentions.mention import _TAG
+from genogram.read.mentions.name_cues import (
+    _acts_like_a_person,
+    _after_kin_comma,
+    _after_kin_noun,
+    _in_person_slot,
+)
+from genogram.read.names import is_given_name, name_gender
+
+#: Last words of capitalised job titles ("General Practitioner", "Case Worker").
+_JOB_WORDS = frozenset(["practitioner", "officer", "worker", "director", "manager", "counselor",
+                        "counsellor", "therapist", "nurse", "physician", "specialist",
+                        "coordinator", "assistant", "psychologist", "psychiatrist", "consultant",
+                        "clinician", "supervisor", "registrar", "surgeon", "advocate"])
+
+
+#: Last words that make a capitalised phrase a place or an institution, not a person.
+_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop", "hardware", "mine", "mines", "hollow", "creek", "farm", "farms", "ranch", "works", "bakery", "pharmacy", "garage", "motors", "diner", "grocery", "cemetery", "ridge", "falls", "springs", "harbor", "harbour", "plantation", "manor", "gardens", "pub", "tavern", "theatre", "theater", "studio", "academy", "clinic"])
+_PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "plaza", "saint", "st.", "san", "santa", "mount", "lake", "fort", "port", "new", "north", "south", "east", "west", "upper", "lower"])
+
+
+def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
+    """A person's name, not a heading ("Marital:"), an acronym ("AITA"), a place ("Morris Hill",
+    "Avenida Corrientes") or a capitalised common word ("Elbow")."""
+    first, last = core[0], core[-1]
+    if len(core) == 1 and len(first.text.rstrip(".")) < 2:
+        return False  # an initial or a tag letter ("M"), not a name
+    before = doc.toks[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower.rstrip(".") in ("née", "nee", "geb"):
+        return False  # "Magna Lund (née Strand)": a maiden surname, not another person
+    if before is not None and before.lower == "the" and not titled and (
+            last.lower in ("mills", "market", "mill", "works", "yards")
+            or last.i + 1 < len(doc.toks) and doc.toks[last.i + 1].pos == "NOUN"
+            and doc.toks[last.i + 1].text.islower() and doc.toks[last.i + 1].dep != "appos"):
+        return False  # "the Hallberg Mills", "the Aldgate market": a place or a thing
+    nxt = doc.text[last.end:last.end + 1]
+    if nxt == ":" and len(core) == 1 and not titled:
+        return False
+    if first.text.isupper() and len(first.text) > 1 and not titled:
+        return False
+    if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS or first.lower in _PLACE_FIRST
+                          or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent
+                          and name_gender(first.text) is None):
+        return False  # "Morris Hill", "Calle Canning", "Buenos Aires"
+    if last.lower in _JOB_WORDS and len(core) > 1:
+        return False  # "General Practitioner" under a signature: a job title
+    if titled:
+        return True
+    after = doc.text[last.end:last.end + 8].lstrip()
+    if _TAG.match(after):
+        return True  # "Eero (9M)"
+    if is_given_name(first.text):
+        return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
+                    and name_gender(first.text) is None)
+    if first.pos == "PROPN" and (_in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
+        return True
+    if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
+        return True  # "Marika, a widow at thirty-six, raised the two children"
+    if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
+            doc, last.i):
+        return True  # "Tobiah kept his word": a rarer given name where a person goes
+    if first.ent != "PERSON" and not (len(core) > 1 and last.ent == "PERSON"):
+        return False
+    if _used_as_common_word(doc, first):
+        return False
+    # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
+    return (len(core) > 1 or first.dep in ("conj", "appos") or _occurrences(doc, first.text) >= 2
+            or _after_kin_noun(doc, first.i))  # "my stepdad Corvin"
+
+
+def _occurrences(doc: StoryDoc, word: str) -> int:
+    """How often ``word`` occurs in the text (as a substring), counted once per word and story:
+    the name finder asks for every capitalised candidate, and a scan each time is slow on a book."""
+    cache = getattr(doc, "_occurrences", None)
+    if cache is None:
+        cache = {}
+        doc._occurrences = cache  # type: ignore[attr-defined]
+    if word not in cache:
+        cache[word] = doc.text.count(word)
+    return cache[word]
+
+
+def _used_as_common_word(doc: StoryDoc, t) -> bool:
+    """ "Elbow" when the text also says "elbow": a common noun at a sentence start."""
+    low = t.text.lower()
+    if low == t.text:
+        return False
+    return re.search(rf"(?<![A-Za-z]){re.escape(low)}(?![A-Za-z])", doc.text) is not None
