@@ -37,7 +37,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         j = next((i for i in range(j - 1, max(j - 4, 0), -1) if toks[i].lower == "of"), j)
         j = toks[j].head if toks[j].lower == "of" else j
     other = by_tok.get(j)
-    for _ in range(4):  # "a son of her own, Vendela": climb out of the kin phrase's modifiers
+    for _ in range(4):  # "a girl of her own, Vendela": climb out of the kin phrase's modifiers
         if other is not None or toks[j].head == j:
             break
         j = toks[j].head

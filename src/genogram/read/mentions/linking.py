@@ -165,7 +165,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
-                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by then was Jack"
+                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by 1950 went by Jack"
                 if sm is None and toks[subj].lower == "name" and any(
                         toks[c].lower in ("middle", "last", "maiden", "family", "second")
                         for c in toks[subj].children):
@@ -191,7 +191,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                                       if c in by_head)
                     continue
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
-                    # "he became Peter", "she was Kathy from her first day": a pronoun said to
+                    # "he became Peter", "she was Kit from the start": a pronoun said to
                     # be a name gives that person another name
                     # "my sister Lili is Pip": a named relative said to be another name has
                     # a nickname too
@@ -268,7 +268,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
                 continue  # "Ilka called Runa": a phone call, not a name given
-            # passive naming: "Their daughter was born in 1972 and baptized Oline"
+            # passive naming: "A daughter came in 1972 and was baptized Oline"
             k = verb.i
             while toks[k].dep == "conj" and toks[k].head != k:
                 k = toks[k].head

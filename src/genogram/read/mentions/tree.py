@@ -18,7 +18,7 @@ def _relative_antecedent(doc: StoryDoc, k: int) -> int:
             while toks[x].dep == "pobj" and toks[toks[x].head].dep == "prep" and (
                     toks[x].pos == "PROPN" and toks[x].ent in ("GPE", "LOC", "FAC", "ORG", "")
                     and not is_given_name(toks[x].text)):
-                x = toks[toks[x].head].head  # "a widower from Chania whose wife"
+                x = toks[toks[x].head].head  # "a widower from the coast whose wife"
             return x
         if toks[k].head == k:
             return -1
