@@ -189,3 +189,10 @@ def test_a_gapped_find_gives_the_subject_a_wife() -> None:
                "then, in 1917, a wife, Ona Pyle.")
     josef, ona = person(fam, "Josef Fenwick"), person(fam, "Ona Pyle")
     assert frozenset((josef.id, ona.id)) in {frozenset(u.partners) for u in fam.unions}
+
+
+def test_completing_an_adoption_makes_an_adoptive_tie() -> None:
+    fam = read("My wife (30F) and I (32M) completed the adoption of our boy Ruprecht (4M) in May.")
+    ruprecht = person(fam, "Ruprecht")
+    kinds = [c.kind for c in fam.children if c.child == ruprecht.id]
+    assert kinds == ["adoptive", "adoptive"]
