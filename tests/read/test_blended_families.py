@@ -196,3 +196,11 @@ def test_completing_an_adoption_makes_an_adoptive_tie() -> None:
     ruprecht = person(fam, "Ruprecht")
     kinds = [c.kind for c in fam.children if c.child == ruprecht.id]
     assert kinds == ["adoptive", "adoptive"]
+
+
+def test_his_in_a_we_clause_is_not_the_narrators_partner() -> None:
+    fam = read("My husband (36M) and I (33M) completed the adoption of our boy Ruprecht (5M). We "
+               "became his guardians in 2021. His birth mom lives in Graz.")
+    ruprecht = person(fam, "Ruprecht")
+    birth_mom = next(p for p in fam.people if "his birth mom" in p.descriptions)
+    assert birth_mom.id in {c.parent for c in fam.children if c.child == ruprecht.id}

@@ -7,6 +7,7 @@ from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
+from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse, _mention_at
 from genogram.read.resolve.perspective import _speaker
 from genogram.read.resolve.salience import _clause_subject, _name_lean, _subject_sentences
@@ -29,6 +30,11 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
     named_kin = _named_by_own_kin_phrase(ms, d, m)
+    if (clause_subj != -1 and toks[clause_subj].lower == "we" and m.quote == -1
+            and current is not None):
+        # "We became his guardians": "his" is none of the "we", so not the narrator's
+        # partner
+        named_kin = named_kin | set(_partners(d, current))
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
