@@ -204,3 +204,9 @@ def test_his_in_a_we_clause_is_not_the_narrators_partner() -> None:
     ruprecht = person(fam, "Ruprecht")
     birth_mom = next(p for p in fam.people if "his birth mom" in p.descriptions)
     assert birth_mom.id in {c.parent for c in fam.children if c.child == ruprecht.id}
+
+
+def test_a_place_someone_is_taken_to_is_not_a_person() -> None:
+    fam = read("Wanda refused to sell the farm. She died in Valmora in 1966. In 2019 she took "
+               "the boys to Valmora.")
+    assert {p.name for p in fam.people if p.name} == {"Wanda"}
