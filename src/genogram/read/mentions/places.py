@@ -61,7 +61,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if prep.lower in ("to", "from", "for") and head.lemma in _MOTION_VERBS:
         return True
     if prep.lower == "to" and head.lemma in ("take", "send", "bring") and not is_given_name(t.text):
-        return True  # "took the boys to Capelo" (but "took him to Ivo": a known given name)
+        return True  # "took the twins to Valmora" (but "took him to Ivo": a known given name)
     return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
 
 
