@@ -55,7 +55,7 @@ HANDED = re.compile(
     r"babies|boys|girls|them) (?:with|to) (?:her|his|their) (?:own )?(?:mother|father|mom|mum|"
     r"dad|mama|parents|grandmother|grandparents)\b", re.IGNORECASE)
 #: Early loss of a parent: a death told with the child's young age ("died when she was 6",
-#: "killed in 1944; Arvid was eleven", "lost his father at nine").
+#: "killed in 1944; Torleif was eleven", "lost his father at nine").
 DIED = re.compile(r"\b(?:died|dies|was killed|were killed|drowned|passed away|passed|was shot|"
                    r"killed)\b", re.IGNORECASE)
 YOUNG = (r"(?:only |just |barely |not yet )?(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|"

@@ -1,7 +1,7 @@
-"""Appositions that are lists: "Ivo, his daughter Marit, and his son Tam went out".
+"""Appositions that are lists: "Ivo, his daughter Solvor, and his son Tam went out".
 
 The parser sets a kin phrase in apposition with every name around it, so that "his daughter" is
-said to be Ivo as well as Marit, and "Ivo's son Tam and Tam's aunt Una" makes Una the son. A kin
+said to be Ivo as well as Solvor, and "Ivo's son Tam and Tam's aunt Una" makes Una the son. A kin
 phrase names one person: when it is set beside two different names, it is the one it names
 directly (the name right after it, else the nearest one before it); the other links are a list.
 """
@@ -22,8 +22,8 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
         if all(names_match(ms[i].name, ms[j].name)  # type: ignore[arg-type]
                for i in names for j in names):
             continue  # one person's names ("his father, Ferdinand, ... Ferdi")
-        # the name set right after the phrase ("his daughter Marit", "his son, Tam,") names it;
-        # else the nearest one before it ("Aunt Brunhild, Leif's mother, phoned Marit")
+        # the name set right after the phrase ("his daughter Solvor", "his son, Tam,") names it;
+        # else the nearest one before it ("Aunt Brunhild, Leif's mother, phoned Solvor")
         right = [j for j in names if ms[j].start >= m.end
                  and not doc.text[m.end:ms[j].start].strip(" ,")]
         before = [j for j in names if ms[j].start < m.start]

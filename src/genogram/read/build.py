@@ -591,7 +591,7 @@ def _co_parents(g: Graph, ents: Entities) -> None:
 _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
 
 
-#: "a son, Lennart (30), from her first marriage": the child came from an earlier union.
+#: "a son, Evert (30), from her first marriage": the child came from an earlier union.
 #: "a boy of his own, Bas": the child is that parent's alone.
 _EARLIER_UNION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
@@ -674,7 +674,7 @@ def _is_fictive(ents: Entities, r: int) -> bool:
 
 
 def _a_different_parent(ents: Entities, p: int) -> bool:
-    """ "Otto has a different father": a parent told as one child's, apart from the siblings'."""
+    """ "Ulrik has a different father": a parent told as one child's, apart from the siblings'."""
     return any("different" in desc.lower().split() for desc in ents.get(p).descs)
 
 

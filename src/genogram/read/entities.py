@@ -355,7 +355,7 @@ class Entities:
             if len(loose) == 1:
                 return loose.pop()
         if not found and not term.qual and term.path in ("C", "P") and ordinal is None:
-            # "my adopted daughter … our daughter Juniper": an adoptive child or parent is
+            # "my adopted daughter … our daughter Wrenna": an adoptive child or parent is
             # called plainly too (a step one is not: "my stepson" and "my son" are two people)
             adopted = self.holders(p, dataclasses.replace(term, qual=frozenset({"adoptive"})))
             if len(adopted) == 1:
@@ -392,8 +392,8 @@ class Entities:
         return best
 
     def _elder_namesake(self, i: int, name: str) -> bool:
-        """Is ``i`` the parent of a namesake, so that "Arvid Sr." names ``i`` even though ``i``
-        was met without the suffix ("Arvid Lunde", father of Arvid)?"""
+        """Is ``i`` the parent of a namesake, so that "Torleif Sr." names ``i`` even though ``i``
+        was met without the suffix ("Torleif Lunde", father of Torleif)?"""
         given = name_key(name)[0]
         if not any(name_key(n) == (given, "") or names_match(given, n)
                    for n in self.items[i].names):

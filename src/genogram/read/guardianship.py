@@ -45,7 +45,7 @@ def read_guardianship(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
         owners = [c for c in t.children if toks[c].dep == "poss"]
         wards = [p for c in owners for p in _people_at(doc, ms, d, c)]
         if wards and set(wards) <= set(carers):
-            # "Vera became her guardian": no one is their own guardian, so "her" is the one
+            # "Signy became her guardian": no one is their own guardian, so "her" is the one
             # of that gender mentioned before
             wards = _someone_else(ms, d, owners[0], carers)
         wards += [p for c in t.children if toks[c].dep == "prep" and toks[c].lower == "of"

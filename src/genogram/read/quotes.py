@@ -126,7 +126,7 @@ def _subject_of(doc: StoryDoc, verb: int) -> int:
 
 _PERSONISH = ("PRON", "PROPN", "NOUN")
 # verbs whose object is the one spoken to ("told Ansa", "asked her"); other speech verbs take
-# their addressee after "to"/"at" ("said to Piet"), and "calls Marcus 'the tenant'" is naming
+# their addressee after "to"/"at" ("said to Piet"), and "calls Cassius 'the tenant'" is naming
 _OBJECT_ADDRESSED = frozenset(["tell", "ask", "beg", "warn", "promise", "answer", "remind",
                                "text", "assure", "reassure", "urge", "order", "inform"])
 

@@ -13,7 +13,7 @@ was found in, and one of these kinds:
 - ``later``: relative to the previous dated event (the *anchor*): "two years later", "the year
   after", "the following year", "three days later", "the next morning", "by the second year",
   "decades went by", "that winter".
-- ``age``: anchored to someone's age: "when Ruth turned five", "when I was ten", "at nineteen",
+- ``age``: anchored to someone's age: "when Hesper turned five", "when I was ten", "at nineteen",
   "aged forty", "at the age of 7", "lived to ninety" (``who`` is the name or pronoun, or
   ``None``).
 
@@ -113,7 +113,7 @@ class TimeExpr:
     year: int | None = None      # date/decade: the year
     delta: float | None = None   # later: years after the anchor; ago/deictic: years before telling
     age: int | None = None       # age: the age reached
-    who: str | None = None       # age: who had that age ("I", "Ruth", "she"), if said
+    who: str | None = None       # age: who had that age ("I", "Hesper", "she"), if said
     approximate: bool = False
 
 

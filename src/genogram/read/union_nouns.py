@@ -1,5 +1,5 @@
 """Unions told by a noun rather than a verb: "a married couple", "their anniversary", "his
-affair with a coworker", "First marriage, to Emeka Obi (1976-1991), ended in divorce".
+affair with a coworker", "First marriage, to Ebo Obi (1976-1991), ended in divorce".
 
 Read after :func:`verbs.read_verbs`, into the same :class:`verbs.VerbFacts`; never from a negated
 or hypothetical clause.
@@ -54,7 +54,7 @@ _COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dati
 
 
 def _couples_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """Two people named together and called a couple ("George and Marian, a married couple";
+    """Two people named together and called a couple ("Alaric and Marian, a married couple";
     "X and Y are a married couple") or keeping their anniversary ("X and Y celebrate their
     anniversary"): a union, never from a negated or hypothetical clause."""
     toks = doc.toks
@@ -107,8 +107,8 @@ _ENDINGS = {"divorce": "divorced", "divorced": "divorced", "widowed": "widowed"}
 
 
 def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """ "Her first marriage, to Emeka Obi, ended in divorce"; in a clinical note the owner may
-    go unsaid ("First marriage, to Emeka Obi (1976-1991)"): the note's identified patient."""
+    """ "Her first marriage, to Ebo Obi, ended in divorce"; in a clinical note the owner may
+    go unsaid ("First marriage, to Ebo Obi (1976-1991)"): the note's identified patient."""
     toks = doc.toks
     patient = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
     for t in toks:
@@ -138,8 +138,8 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
 
 
 def _married_fragments(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """A note's subjectless "Married to Ada Amo." after a line about someone ("Father: Kwesi
-    Amo (36), lives in Columbus."): the one the previous sentence of the line is about."""
+    """A note's subjectless "Married to Ada Amo." after a line about someone ("Father: Bartek
+    Amo (36), lives in Velmont."): the one the previous sentence of the line is about."""
     toks = doc.toks
     for sent_i, sent in enumerate(doc.sents):
         t = toks[sent.start_tok]

@@ -114,7 +114,7 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if subj == -1:
         subj = year_fused_subject(doc, verb)
     if subj == -1:
-        # "My sister and Evert are getting married", "Ronan and Ilse are married": the
+        # "My sister and Evert are getting married", "Ronan and Hedvig are married": the
         # subject hung on the auxiliary
         subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
                      for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
@@ -205,7 +205,7 @@ def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -
 
 
 def _loose_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:
-    """ "1950. Uli marries Rosa Vik. 1952. …": the parser, misled by the year headings, hangs
+    """ "1950. Uli marries Pilar Vik. 1952. …": the parser, misled by the year headings, hangs
     the spouse on the verb as an adverbial; the person right after the verb is its object."""
     toks = doc.toks
     for c in toks[verb].children:
@@ -428,7 +428,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 u = _stated_union(vf, a, b, "engagement", keep=("marriage",))
                 u.evidence.append(ev)
         elif lemma == "live" and len(subs) == 2 and _has_child(doc, t.i, "together"):
-            # "Ilse and Max lived together for thirty years": a couple living together (kin
+            # "Hedvig and Max lived together for thirty years": a couple living together (kin
             # who share a house are no couple)
             if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
                     not _siblings_by_claims(d, subs[0], subs[1])):
@@ -648,7 +648,7 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
 
 
 def _siblings_by_claims(d: Discourse, a: int, b: int) -> bool:
-    """Both claimed as one person's siblings or children ("my sisters Ilse and Maren")."""
+    """Both claimed as one person's siblings or children ("my sisters Hedvig and Maren")."""
     ents = d.ents
     a, b = ents.find(a), ents.find(b)
 

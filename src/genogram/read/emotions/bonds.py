@@ -19,7 +19,7 @@ from genogram.read.lexicon import kin_term
 
 def titled_by(r: LinkReader, n: int, type_: str) -> None:
     """A person described by the noun at ``n`` and its possessor: "Bastian is my favorite
-    uncle", "my favourite aunt, Philomena" (close); "my roommate Jessa", "our lodger" (household)."""
+    uncle", "my favourite aunt, Gisella" (close); "my roommate Jessa", "our lodger" (household)."""
     toks = r.toks
     t = toks[n]
     owners = [p for c in t.children if toks[c].dep == "poss" for p in people_or_teller(r, c)]
@@ -32,7 +32,7 @@ def titled_by(r: LinkReader, n: int, type_: str) -> None:
             return
         who = r.subjects(t.head)  # "Bastian is my favorite uncle"
     elif t.dep == "appos":
-        who += r.people_at(t.head)  # "Philomena, my favourite aunt"
+        who += r.people_at(t.head)  # "Gisella, my favourite aunt"
     who = [p for p in dict.fromkeys(who) if p not in owners]
     r.add_pairs(who[:1], owners[:1], type_, n)
 

@@ -94,7 +94,7 @@ def _idiom_verb(r: LinkReader, v: int, lemma: str) -> None:
         elif any(r.toks[c].lower in _GET_ALONG_WELL for c in r.toks[v].children):
             r.reciprocal(v, "close", ("with",))
     elif lemma == "avoid" and not r.negated(v) and not r.irrealis(v):
-        # "Arvo and his stepfather avoid each other", "she avoids her father": kept apart by
+        # "Kaarlo and his stepfather avoid each other", "she avoids her father": kept apart by
         # choice (avoiding a topic or a place names no one, so links nothing)
         if r.mutual(v):
             r.add_among(r.subjects(v), "distant", v)

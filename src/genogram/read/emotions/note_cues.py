@@ -59,7 +59,7 @@ _DENIAL = re.compile(r"\b(?:denies|denied|deny|no|not|never|without|n't|r/o|rule
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|,)?\s*(?:(?:w/|with|to|from)\s+)?"
                        r"(?:(?:his|her|their|the|pt's|ip's|client's)\s+)?$", re.IGNORECASE)
 
-#: An age, a note or a nickname between two names of one person: "Rey Solano (40)".
+#: An age, a note or a nickname between two names of one person: "Rey Vasto (40)".
 _ASIDE = re.compile(r"\([^()]*\)|[\"\u201c\u201d]")
 
 #: What may stand between a cue's preposition and its first person: "with her maternal".

@@ -99,7 +99,7 @@ class LinkReader(KinFacts, ClauseMood):
         seen = [e for e in seen if barred is None or self.d.ents.gender(e) != barred]
 
         def sibs(a: int, b: int) -> bool:
-            # (two sisters of the same person are sisters: "Marit had sisters, Vi and Una")
+            # (two sisters of the same person are sisters: "Solvor had sisters, Vi and Una")
             return self.siblings(a, b) or any(
                 c not in (a, b) and self.siblings(a, c) and self.siblings(b, c) for c in seen)
 

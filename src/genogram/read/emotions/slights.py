@@ -36,7 +36,7 @@ def label_cue(r: LinkReader, v: int) -> None:
     subs = [p for c in toks[v].children if toks[c].dep == "nsubj"
             for p in people_or_teller(r, c)] or r.subjects(v)
     if not subs and toks[v].dep == "acl":
-        # "Grandma Ruth, Mom's mother, called Iben 'the lodger'" parsed as a participle
+        # "Grandma Hesper, Mom's mother, called Iben 'the lodger'" parsed as a participle
         subs = r.with_conj(toks[v].head)
     called = _called(r, v, subs, start)
     r.add_pairs(subs[:1], called[:1], type_, v)

@@ -221,7 +221,7 @@ def _household(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         if any(toks[c].lower in ("together",) for c in t.children):
             return
         # the "with" objects, on the verb or its particle (not a plural elsewhere in the
-        # sentence: "lived with Ilse, and the sisters were inseparable")
+        # sentence: "lived with Hedvig, and the sisters were inseparable")
         withs = [g for c in t.children for g in toks[c].children
                  if toks[c].lower == "with" or toks[c].dep == "prt"]
         withs += [g for c in withs if toks[c].lower == "with" for g in toks[c].children]

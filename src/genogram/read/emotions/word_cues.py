@@ -76,11 +76,11 @@ def adj_cue(r: LinkReader, a: int, low: str) -> None:
         own = next((c for c in t.children if toks[c].dep == "nsubj" and r.people_at(c)), -1)
         if own != -1 and t.dep not in ("acomp", "attr", "oprd"):
             # the parser made a note's verdict its own clause, subject and all, and hung it on
-            # the next line: "Ilse's brother, Arvo (35M), supportive;"
+            # the next line: "Hedvig's brother, Kaarlo (35M), supportive;"
             subs, head = r.with_conj(own), own
         if (t.dep in ("amod", "appos") and a > head or head == own) and len(subs) == 1 and (
                 not objs):
-            # a note's verdict after a kin phrase: "Ilse's brother, Arvo (35M), supportive"
+            # a note's verdict after a kin phrase: "Hedvig's brother, Kaarlo (35M), supportive"
             objs = _kin_owner(r, head, subs[0])
         subs = list(dict.fromkeys(subs))
         objs = [o for o in objs + r.between(a) if o not in subs]
@@ -123,7 +123,7 @@ def _verbless_verdict(r: LinkReader, a: int) -> bool:
 
 
 def _kin_owner(r: LinkReader, noun: int, who: int) -> list[int]:
-    """The owner of the kin phrase at ``noun`` ("Ilse's brother" -> Ilse), if it is no
+    """The owner of the kin phrase at ``noun`` ("Hedvig's brother" -> Hedvig), if it is no
     partner of ``who`` (a couple's warmth is not what a note's adjective weighs)."""
     m = r.by_head.get(noun)
     if m is None or m.kin is None or m.kin.path == "E" or m.possessor == -1:

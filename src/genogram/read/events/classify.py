@@ -291,7 +291,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     return cue or VERB_TYPES.get(lemma)
 
 
-#: Nouns of people a household moves with it ("moved the family to Nebraska", "moved the kids").
+#: Nouns of people a household moves with it ("moved the family to Wyoming", "moved the kids").
 _MOVED_PEOPLE = frozenset(["family", "kid", "child", "household", "son", "daughter", "baby",
                            "wife", "husband", "mother", "father", "mom", "dad", "mum",
                            "everyone", "everybody", "sister", "brother", "twin", "boy", "girl",

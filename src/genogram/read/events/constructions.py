@@ -204,7 +204,7 @@ def _expecting_a_child(doc: StoryDoc, k: int) -> bool:
 
 
 def _had_someone_then(doc: StoryDoc, k: int) -> bool:
-    """'In 1995 Ruth had Emma', 'she had him at nineteen': a person as the object of a past
+    """'In 1995 Hesper had Emma', 'she had him at nineteen': a person as the object of a past
     "had" dated by a year or an age, with nothing else after it ("had Emma over" is a visit)."""
     toks = doc.toks
     kids = [toks[c] for c in toks[k].children]

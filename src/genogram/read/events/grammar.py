@@ -17,7 +17,7 @@ def _modal(doc: StoryDoc, k: int) -> bool:
 
 def _noun_tagged_verb(doc: StoryDoc, k: int) -> bool:
     """A verb of the historical present the tagger took for a plural noun after a name: in
-    "In 1931 Anselm emigrates to Canada" the parse makes "Anselm" a compound of "emigrates",
+    "In 1931 Gottlieb emigrates to Canada" the parse makes "Gottlieb" a compound of "emigrates",
     the sentence's root (or the object of its opening "In"), which has a preposition of its own
     as a verb would."""
     toks = doc.toks

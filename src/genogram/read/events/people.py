@@ -349,8 +349,8 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
                 for p in _people_at(doc, ms, d, x)]
     if type_ in _UNION_TYPES and not objs:
-        # a misparse gives the verb a second subject after it: "Ivo marries Ana Brandt, a
-        # nurse" with "Ana" a compound of "Brandt", the subject: that is the object
+        # a misparse gives the verb a second subject after it: "Ivo marries Ana Hultgren, a
+        # nurse" with "Ana" a compound of "Hultgren", the subject: that is the object
         objs = [p for c in toks[k].children if toks[c].dep == "nsubj" and c > k
                 for p in people_and_conjuncts(doc, ms, d, c)]
     if type_ in _UNION_TYPES and not objs:   # "had been seeing a coworker, Ana"

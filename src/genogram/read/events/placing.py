@@ -118,7 +118,7 @@ def _gov_rank(doc: StoryDoc, k: int, e: TimeExpr) -> int:
 
 
 def _other_verbs_time(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
-    """ "Client born in Enugu, emigrated 1975": a year that is the object or adverbial of
+    """ "Client born in Lindau, emigrated 1975": a year that is the object or adverbial of
     another verb, which the trigger ``k`` does not govern, dates that verb only."""
     x = doc.tok_at(e.start)
     h = doc.toks[x].head
@@ -139,7 +139,7 @@ def _governs(doc: StoryDoc, k: int, e: TimeExpr) -> bool:
         if x == k:
             return True
         if doc.toks[x].dep == "conj" and doc.toks[x].pos == "VERB":
-            return False  # "born in Enugu, emigrated 1975": the joined verb's own time
+            return False  # "born in Lindau, emigrated 1975": the joined verb's own time
         h = doc.toks[x].head
         if h == x:
             return False
@@ -202,7 +202,7 @@ def _place_in_time(doc: StoryDoc, ms: list[Mention], d: Discourse, raws: list[_R
             ent = d.ents.get(r.people[0])
             year = ent.birth_year if r.type == "birth" else ent.death_year
         if year is None and (e is None or e.kind in ("date", "age")):
-            year = _heading_year(doc, r.sent, cache)   # "1962. Tobin dies at sixty."
+            year = _heading_year(doc, r.sent, cache)   # "1962. Crispin dies at sixty."
         if year is not None and not 1500 <= year <= 2100:
             year = None
         key: float | None = None

@@ -278,7 +278,7 @@ def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[
     """The couple of the last couple event within two sentences ("...; the divorce was final").
 
     A marriage told in the same sentence is not the couple of a divorce or separation: "he married
-    Arvo as soon as the divorce went through" is the end of an earlier marriage."""
+    Kaarlo as soon as the divorce went through" is the end of an earlier marriage."""
     for r in reversed(earlier[-6:]):
         if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
             if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
@@ -351,8 +351,8 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
     if toks[k].pos not in ("VERB", "AUX"):
         return []
     out: list[_Raw] = []
-    # the parse may hang the verbless conjunct on the date ("died in 1951 and Agnes in 1960")
-    # or set it off with a comma ("passed in 1951, Agnes in 1960")
+    # the parse may hang the verbless conjunct on the date ("died in 1951 and Clothilde in 1960")
+    # or set it off with a comma ("passed in 1951, Clothilde in 1960")
     extra = [x for c in toks[k].children if toks[c].dep == "prep" and c > k
              for g in toks[c].children if toks[g].dep == "pobj" and toks[g].ent == "DATE"
              for x in toks[g].children if toks[x].dep == "conj" and toks[x].pos == "PROPN"

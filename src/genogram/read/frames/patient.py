@@ -64,8 +64,8 @@ _CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+")
 
 
 def _whole_names(note: _Note) -> None:
-    """A name the tagger cut at a hyphen ("Quennell" of "Frode Ketil-Quennell", "Arvo Sune" of
-    "Arvo Sune-Hilke") is the whole capitalised run; a fragment that was taken for
+    """A name the tagger cut at a hyphen ("Quennell" of "Frode Ketil-Quennell", "Kaarlo Sune" of
+    "Kaarlo Sune-Hilke") is the whole capitalised run; a fragment that was taken for
     someone else with that surname ("Oddvar Quennell") becomes a person of its own."""
     text, ents, ms = note.doc.text, note.ents, note.ms
     changed = False

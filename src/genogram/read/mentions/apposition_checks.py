@@ -1,5 +1,5 @@
 """Appositions the parser misses or misattaches, read from the surface: "his granddaughter,
-Irene, to a game", "Ilka, Piet's daughter, came over", "raised by her mother, Ilse and
+Irene, to a game", "Ilka, Piet's daughter, came over", "raised by her mother, Hedvig and
 grandfather, Ivo"; and the checks that keep two listed people from being joined as one ("Papa, my
 sister", "her brother Bo and her sister Ulla", "a child with Papa, a girl").
 """
@@ -67,7 +67,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     # "Oddny's child, Alvilde was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
-    # "while her husband, Robert is out of town": a possessed kin noun, its name and a verb
+    # "while her husband, Hubert is out of town": a possessed kin noun, its name and a verb
     # (a clause of its own would put a verb before the comma: "after his father died, Piet left")
     possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
     # "she knew her brother, Ivo would come": the object of a verb of thinking is the subject
@@ -79,7 +79,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
         nxt = toks[b + 2]  # "Ilka's father, Piet just got home"
     if nxt is not None and other.possessor_tok != -1 and toks[other.head].dep in ("dobj", "pobj") and (
             nxt.lower in _AFTER_OBJECT or nxt.lower == "and" and _possessed_kin_follows(doc, b + 2)):
-        # "took her mother, Ilse to the fair", "taught her niece, Ilse how to bake", "her son,
+        # "took her mother, Hedvig to the fair", "taught her niece, Hedvig how to bake", "her son,
         # Bo and his sister": the closing comma left out after a possessed object
         nxt = None
     if nxt is not None and nxt.sent == toks[b].sent and nxt.text not in (",", ".", ";", "!", "?",
@@ -134,7 +134,7 @@ def _listed_kin(doc: StoryDoc, m: Mention, other: Mention) -> bool:
 
 
 def _nearer_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
-    """ "raised by her mother, Ilse and grandfather, Ivo": the parser hangs the second name on
+    """ "raised by her mother, Hedvig and grandfather, Ivo": the parser hangs the second name on
     the first kin word; the unnamed kin word right before the name's comma is the one it names."""
     toks = doc.toks
     a = doc.tok_at(m.start)

@@ -15,7 +15,7 @@ from genogram.read.mentions.tree import _leftmost
 def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     """ "married a schoolteacher", "she wed a sailor from Cork": whatever the noun, the one
     married is a person, unless a name set off in the phrase names them ("married a welder
-    from Derby, Lorcan Gudrun")."""
+    from Derby, Tancred Oddny")."""
     toks = doc.toks
     t = toks[k]
     if t.pos != "NOUN" or t.dep != "dobj" or t.tag in ("NNS", "NNPS"):

@@ -68,7 +68,7 @@ def _in_simile(doc: StoryDoc, k: int) -> bool:
     person in the story."""
     t = doc.toks[k]
     if any(doc.toks[c].dep == "poss" for c in t.children):
-        return False  # "better than her sister Agnes": a person after all
+        return False  # "better than her sister Clothilde": a person after all
     return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike", "as")
 
 

@@ -90,7 +90,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                             for c in toks[m.head].children)
             if (other is not m and m.kind == "kin" and m.plural and pair and not m.members
                     and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
-                m.members.extend([other.idx, *pair])  # "Ivo and Lorcan, both brothers,"
+                m.members.extend([other.idx, *pair])  # "Ivo and Tancred, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
             elif other is not m and _listed_kin(doc, m, other):
@@ -139,7 +139,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
                 k.same_as.append(m.idx)
                 m.same_as.append(k.idx)
-        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Arvo")
+        # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
@@ -147,7 +147,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
             if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
                     and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
-                subj = verb - 1  # "… and Ivo's mother is Ilse" misparsed as one long clause
+                subj = verb - 1  # "… and Ivo's mother is Hedvig" misparsed as one long clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
@@ -165,7 +165,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if subj != -1 and not neg:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
-                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by 1950 went by Jack"
+                    sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by 1950 went by Rufus"
                 if sm is None and toks[subj].lower == "name" and any(
                         toks[c].lower in ("middle", "last", "maiden", "family", "second")
                         for c in toks[subj].children):
@@ -177,7 +177,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     sm = by_head.get(p) if p != -1 else None
                 if (sm is not None and m.plural and m.kind == "kin" and not sm.plural
                         and m.possessor_tok == -1 and not m.members):
-                    # "Marian and Ruth are sisters": the coordinated subjects are the group
+                    # "Marian and Hesper are sisters": the coordinated subjects are the group
                     group = [sm.idx] + [by_head[c].idx for c in conjuncts(doc, subj)
                                         if c in by_head and c != subj]
                     if len(group) >= 2:

@@ -36,7 +36,7 @@ class Mention:
     head: int                     # head token
     kind: str                     # self we you he she they name kin desc
     quote: int = -1
-    name: str | None = None       # core name, e.g. "Brita", "Arthur Jr."
+    name: str | None = None       # core name, e.g. "Sigrun", "Arthur Jr."
     title: KinTerm | None = None  # kin title in/as a name: "Aunt Lou", "Mom"
     kin: KinTerm | None = None    # kin phrase: "my husband", "Ebba's husband"
     possessor_tok: int = -1       # token of the possessor of a kin/desc phrase

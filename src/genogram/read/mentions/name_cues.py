@@ -1,6 +1,6 @@
 """Slots around a capitalised word that say a person stands there: after a possessed kin noun
 ("his wife April"), after a client label, named by a copula or a naming verb ("her name is Marian",
-"a dentist named Paul"), subject of a verb only people do, married or born ("Ulla married Tormod"),
+"a dentist named Anselmo"), subject of a verb only people do, married or born ("Ulla married Tormod"),
 or a subject that goes on with "his"/"her". Name detection and name plausibility both ask these.
 """
 
@@ -18,7 +18,7 @@ NAMING_LEMMAS = BIRTH_NAMING_LEMMAS | {"call"}
 def name_within(doc: StoryDoc, c: int) -> int:
     """The token of a name that a described phrase at ``c`` sets off further on, or -1: "a welder
     from Derby, Ivo Quist" (the parse may hang the name on the place), "a quiet dentist named
-    Paul Stone". Looks three steps down through prepositions, appositions and participles."""
+    Anselmo Stone". Looks three steps down through prepositions, appositions and participles."""
     toks = doc.toks
     stack, seen = [(c, 0)], 0
     while stack and seen < 16:
@@ -40,9 +40,9 @@ def _sentence_initial(doc: StoryDoc, k: int) -> bool:
 
 
 def _in_person_slot(doc: StoryDoc, k: int) -> bool:
-    """A rarer given name ("Tobiah", known to the name data but not common enough to trust
+    """A rarer given name ("Jethro", known to the name data but not common enough to trust
     alone) where a person goes: the subject of a clause that goes on with "his"/"her"
-    ("Tobiah kept his word"), or a name beside a kin word or another name."""
+    ("Jethro kept his word"), or a name beside a kin word or another name."""
     toks = doc.toks
     t = toks[k]
     if t.dep in ("appos", "conj", "poss"):
@@ -110,7 +110,7 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
 
 
 def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
-    """Does a possessed kin phrase start at token ``j`` ("George's daughter", "her son")?"""
+    """Does a possessed kin phrase start at token ``j`` ("Alaric's daughter", "her son")?"""
     toks = doc.toks
     if j >= len(toks):
         return False
@@ -131,7 +131,7 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
     a, b = toks[k - 2], toks[k - 1]
     return (a.lower == "name" and b.lemma == "be") or (
         b.lower in ("named", "called") and toks[k].sent == b.sent) or (
-        # "We named her Orla", "they christened him Tobin"
+        # "We named her Orla", "they christened him Crispin"
         b.lower in ("her", "him") and a.lemma in BIRTH_NAMING_LEMMAS and a.tag == "VBD"
         and a.sent == toks[k].sent)
 
@@ -150,7 +150,7 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
     t = toks[k]
     head = toks[t.head]
     if t.dep == "compound" and head.pos == "PROPN" and head.i > k:
-        t, head = head, toks[head.head]  # "to Emeka Obi": the surname holds the slot
+        t, head = head, toks[head.head]  # "to Ebo Obi": the surname holds the slot
     if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
         return True
     if t.dep != "pobj" or head.lower not in ("to", "with"):

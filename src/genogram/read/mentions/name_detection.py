@@ -98,7 +98,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Jaz's sibling Olek was…" with "Jaz" parsed as a subject
     if (t.pos == "PROPN" and t.dep in ("pobj", "conj") and is_given_name(t.text)
             and _kin_of(doc, k)):
-        return True  # "the son of Lorcan", "a niece of Ilka and Lou"
+        return True  # "the son of Tancred", "a niece of Ilka and Lou"
     if t.pos in ("PROPN", "NOUN") and _kin_then_aged_name(doc, k):
         return True  # "Half-brother Elof (8)": a note's entry, however the tagger took it
     if t.pos in ("PROPN", "NOUN") and _born_in_a_had_list(doc, k):
@@ -109,7 +109,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _wed_or_newborn(doc, k):
         return True
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):
-        # "Ivo and Lorcan, both brothers": paired with a name the tagger saw as a person
+        # "Ivo and Tancred, both brothers": paired with a name the tagger saw as a person
         paired = any(doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
                      and is_given_name(doc.toks[c].text)
                      and name_gender(doc.toks[c].text) is not None for c in t.children)
@@ -123,7 +123,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             return True  # "took his wife April to the coast"
         if (t.ent == "DATE" and is_given_name(t.text) and k + 1 < len(doc.toks)
                 and doc.toks[k + 1].text == "," and _possessed_kin_follows(doc, k + 2)):
-            return True  # "April, George's daughter, came over"
+            return True  # "April, Alaric's daughter, came over"
         if (t.ent == "DATE" and person_role and t.dep == "nsubj"
                 and doc.toks[t.head].lemma not in _MONTH_VERBS):
             return True  # "May was playing tag" (but "May came early", "June was wet")

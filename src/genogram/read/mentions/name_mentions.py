@@ -60,7 +60,7 @@ def _name_syllable(doc: StoryDoc, k: int) -> bool:
 
 def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     """Does a new sentence start at token ``k``, inside what looks like one name? "…played catch
-    with his dad, Harold Marie and her brother are…": a full stop left out between two given
+    with his dad, Reginald Leocadia and her brother are…": a full stop left out between two given
     names, the second one the subject of what follows (a verb, or "and her/his")."""
     toks = doc.toks
     if possessed_second_name(doc, first, k):
@@ -74,7 +74,7 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
         return False
     starts_clause = nxt.tag in ("VBZ", "VBD", "VBP", "MD") or (
         nxt.lower == "and" and k + 2 < len(toks) and toks[k + 2].tag in ("PRP$", "NNP"))
-    # the first name closes a phrase that began before it ("his dad, Harold")
+    # the first name closes a phrase that began before it ("his dad, Reginald")
     closes = first > 0 and (toks[first - 1].text == "," or kin_term(toks[first - 1].lower)
                             is not None and not toks[first - 1].is_title)
     if not (starts_clause and closes):
@@ -127,7 +127,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     # extend over the entity / following capitalised name tokens
     b = k + 1
     while b < len(toks) and toks[b].sent == toks[k].sent and (
-            # an entity run over a comma ("her Grandmother, Ilse") is a title and a name
+            # an entity run over a comma ("her Grandmother, Hedvig") is a title and a name
             (toks[b].ent == "PERSON" and not toks[b].ent_start and toks[b].text != ",")
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES)
@@ -208,7 +208,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     poss = _possessor_of(doc, head)
     if (poss == -1 and title is not None and a >= 1 and toks[a - 1].sent == toks[a].sent
             and toks[a - 1].lower in POSSESSIVE_PRONOUNS):
-        poss = a - 1  # "gave her Aunt Ilse a kiss": "her" parsed as the verb's object
+        poss = a - 1  # "gave her Aunt Hedvig a kiss": "her" parsed as the verb's object
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)

@@ -28,10 +28,10 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if (t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN"
             and not is_given_name(t.text)):
-        return _place_object(doc, t.head)  # "born in Shek Pui": the first word of the place
+        return _place_object(doc, t.head)  # "born in Tsim Pui": the first word of the place
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
-            and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Ilse": a name
+            and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Hedvig": a name
         return _place_object(doc, t.head)  # "born in Tarbes, France"
     if t.dep != "pobj":
         return False
@@ -42,11 +42,11 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     first = k
     while first - 1 > prep.i and doc.toks[first - 1].dep == "compound" and (
             doc.toks[first - 1].head == k):
-        first -= 1  # "In 1946 Tomé Medeiros married …": the given name before the surname
+        first -= 1  # "In 1946 Tomé Furtado married …": the given name before the surname
     if any(doc.toks[c].dep == "nummod" and doc.toks[c].ent == "DATE" for c in t.children) and (
             prep.i + 2 == first and prep.head > k and (
                 doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
-        return False  # "In 1980 Koldo married Maeve": the year and the subject run together
+        return False  # "In 1980 Koldo married Grainne": the year and the subject run together
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
                       "above", "below", "beyond", "around", "outside", "off", "along"):
         return True  # "stay with her in Lisieux", "a farmhouse above Bermeo"

@@ -1,5 +1,5 @@
 """Whether the capitalised words of a candidate name make a person's name, not a heading, an
-acronym, a place or institution ("Morris Hill", "Avenida Corrientes"), a job title ("General
+acronym, a place or institution ("Hallam Hill", "Avenida Libertador"), a job title ("General
 Practitioner") or a capitalised common word ("Elbow"); unknown words need a surname, a person's
 slot or a second use.
 """
@@ -32,8 +32,8 @@ _PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "pl
 
 
 def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
-    """A person's name, not a heading ("Marital:"), an acronym ("AITA"), a place ("Morris Hill",
-    "Avenida Corrientes") or a capitalised common word ("Elbow")."""
+    """A person's name, not a heading ("Marital:"), an acronym ("AITA"), a place ("Hallam Hill",
+    "Avenida Libertador") or a capitalised common word ("Elbow")."""
     first, last = core[0], core[-1]
     if len(core) == 1 and len(first.text.rstrip(".")) < 2:
         return False  # an initial or a tag letter ("M"), not a name
@@ -53,14 +53,14 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if len(core) > 1 and (last.lower.rstrip(".") in _PLACE_WORDS or first.lower in _PLACE_FIRST
                           or first.ent in ("GPE", "LOC", "FAC") and last.ent == first.ent
                           and name_gender(first.text) is None):
-        return False  # "Morris Hill", "Calle Canning", "Buenos Aires"
+        return False  # "Hallam Hill", "Calle Mayor", "Tucuman"
     if last.lower in _JOB_WORDS and len(core) > 1:
         return False  # "General Practitioner" under a signature: a job title
     if titled:
         return True
     after = doc.text[last.end:last.end + 8].lstrip()
     if _TAG.match(after):
-        return True  # "Eero (9M)"
+        return True  # "Veikko (9M)"
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
@@ -70,7 +70,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return True  # "Marika, a widow at thirty-six, raised the two children"
     if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
             doc, last.i):
-        return True  # "Tobiah kept his word": a rarer given name where a person goes
+        return True  # "Jethro kept his word": a rarer given name where a person goes
     if first.ent != "PERSON" and not (len(core) > 1 and last.ent == "PERSON"):
         return False
     if _used_as_common_word(doc, first):

@@ -72,7 +72,7 @@ def _listed_possessor(doc: StoryDoc, k: int) -> int:
 def _shared_possessor(doc: StoryDoc, k: int) -> int:
     """The possessor a bare kin noun takes from its context, or -1.
 
-    - coordination: "her son and daughter", "Agnes's son Felix and brother Dunja": a kin noun
+    - coordination: "her son and daughter", "Clothilde's son Felix and brother Dunja": a kin noun
       with no determiner of its own, joined to a possessed kin noun, shares its possessor;
     - "with": "a man with a wife named Jordan", "Gaute, with two sons": the person the
       "with" phrase hangs on."""
@@ -88,7 +88,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
         h = toks[x].head
         if toks[h].dep == "appos" and kin_term(toks[toks[h].head].lower) is not None:
             poss = _possessor_of(doc, toks[h].head)
-            if poss != -1:  # "his daughter Marit and son Tam": the name stands in for
+            if poss != -1:  # "his daughter Solvor and son Tam": the name stands in for
                 return poss  # the possessed kin noun it names, so the son is his too
         if (toks[h].pos in ("PROPN", "NOUN") and toks[h].is_title and t.tag == "NN"
                 and kin_term(toks[h].lower) is None
@@ -97,7 +97,7 @@ def _shared_possessor(doc: StoryDoc, k: int) -> int:
                 and k > 0 and toks[k - 1].lower in ("and", "&")
                 and not any(toks[c].dep == "compound" and kin_term(toks[c].lower) is not None
                             for c in toks[h].children)):
-            return h  # "Shantel and husband Harold": the bare kin noun is the first one's
+            return h  # "Shantel and husband Reginald": the bare kin noun is the first one's
         for _ in range(3):  # the first conjunct holds the possessive
             poss = _possessor_of(doc, h)
             if poss == -1 and toks[h].dep == "compound" and toks[toks[h].head].pos == "PROPN":

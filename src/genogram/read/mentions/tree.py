@@ -70,7 +70,7 @@ def conjuncts(doc: StoryDoc, k: int) -> list[int]:
 
 
 def year_fused_subject(doc: StoryDoc, verb: int) -> int:
-    """"In 1980 Koldo married Maeve": the parser makes the name the object of "In 1980"."""
+    """"In 1980 Koldo married Grainne": the parser makes the name the object of "In 1980"."""
     toks = doc.toks
     for c in toks[verb].children:
         if toks[c].dep != "prep" or c > verb:

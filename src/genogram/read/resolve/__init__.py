@@ -3,7 +3,7 @@
 - "I" outside quotes is the narrator of that stretch; inside a quote it is the quote's speaker.
 - A kin title used as a name ("Mom", "Daddy") names the speaker's kin; a kin phrase ("his sister")
   names the person already known in that relation to its possessor, else a new person.
-- Names join an existing person with a matching name (nicknames, "Grandma Brita" = "Brita");
+- Names join an existing person with a matching name (nicknames, "Grandma Sigrun" = "Sigrun");
   "Arthur" and "Arthur Jr." never join.
 - Appositions and copulas ("our son, Sindre"; "Lou is Dad's sister") join their two mentions.
 - Pronouns take the most salient compatible person among the recent ones (gender, number,

@@ -36,13 +36,13 @@ def _partners(d: Discourse, ent: int) -> list[int]:
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
-    """Remember two people named together ("Tomás and Brita", "she married Tomás") for "they"."""
+    """Remember two people named together ("Tomás and Sigrun", "she married Tomás") for "they"."""
     toks = doc.toks
     t = toks[m.head]
     other = None
     if t.dep == "conj":
         other = _mention_at(ms, doc, t.head)
-        # "Tomás and Brita married": a pair that acts together, not names listed in a group
+        # "Tomás and Sigrun married": a pair that acts together, not names listed in a group
         if other is None or toks[other.head].dep not in ("nsubj", "nsubjpass"):
             other = None
     if t.dep == "appos":  # "wed one of the boarders, Casimir Palle"
@@ -50,7 +50,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if t.dep == "conj":
         pass
     elif t.dep in ("dobj", "pobj") or t.dep == "npadvmod" and t.head < t.i:
-        # (an object the parser took for an adverbial: "1950. Uli marries Rosa Vik. 1952.")
+        # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.")
         verb = t.head if t.dep != "pobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
                 toks[verb].lemma in ("take", "move") and any(
@@ -61,13 +61,13 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
                 subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
                 if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
-                    break  # ("returns home to marry Hedda": the subject of "returns")
+                    break  # ("returns home to marry Runhild": the subject of "returns")
                 k = toks[k].head
             if subj == -1:
                 subj = year_fused_subject(doc, verb)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
         elif toks[verb].lemma in ("marriage", "engagement") and t.dep == "pobj":
-            # "her first marriage, to Emeka Obi"; a note's "First marriage, to Emeka Obi": the
+            # "her first marriage, to Ebo Obi"; a note's "First marriage, to Ebo Obi": the
             # client's
             owner = next((c for c in toks[verb].children if toks[c].dep == "poss"), -1)
             other = _mention_at(ms, doc, owner) if owner != -1 else None

@@ -79,7 +79,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             d.groups.setdefault(m.idx, []).append(ents.find(mm.entity))
         group = d.groups.get(m.idx, [])
         if not owners and m.possessor == -1 and term.path in _SYMMETRIC_PATHS:
-            # "Marian and Ruth are sisters": each is the other's sister
+            # "Marian and Hesper are sisters": each is the other's sister
             for a, b in zip(group, group[1:], strict=False):
                 if ents.find(a) != ents.find(b):
                     ents.claim(a, term, b, (m.start, m.end), in_quote=m.quote != -1)
@@ -136,7 +136,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
-        # "his sister Sylvie" when his sister Felicia is known: a second sister, not Felicia
+        # "his sister Sylvie" when his sister Oriana is known: a second sister, not Oriana
         ent = None
         for x in named:
             if x.entity == -1:

@@ -1,5 +1,5 @@
 """Resolving a name mention: a stated nickname's bearer, a known person of that name, a vocative's
-addressee, the holder of a titled name's role ("Grandma Brita"), or someone new."""
+addressee, the holder of a titled name's role ("Grandma Sigrun"), or someone new."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     if m.name is None:
         return  # a title whose name words were all something else (a tag, a number): no one
     for j in m.aliases:
-        # "baptized Oline", "everyone called her Dina": the name goes to the one named,
+        # "baptized Oline", "everyone called her Edda": the name goes to the one named,
         # even when an older namesake already has it
         if ms[j].entity != -1 and ms[j].start < m.start:
             ent = ents.find(ms[j].entity)
@@ -50,14 +50,14 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     if ent is not None and _coordinated_with(doc, ms, ents.get(ent).mentions, m):
         ent = None  # "Tina and Augustina": two people, whatever the nickname table says
     if ent is not None and _names_kin_of(d, ms, m, ent):
-        ent = None  # "Arvid Lunde … his son Arvid": a namesake, not the father again
+        ent = None  # "Torleif Lunde … his son Torleif": a namesake, not the father again
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
             ents.add_name(addressee, m.name)
             _bind(doc, d, m, addressee, strong=True)
             return
-    # a titled name ("Grandma Brita") is also the speaker's kin, or the kin of its possessor
+    # a titled name ("Grandma Sigrun") is also the speaker's kin, or the kin of its possessor
     # ("her Uncle Conrad"): prefer the person already known in that role
     persp = None
     if m.title is not None and m.possessor != -1:
@@ -99,7 +99,7 @@ def _role_labelled(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -
 
 
 def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool:
-    """Does name ``m`` stand beside a kin phrase of ``ent``'s ("his son Arvid" with "his" being
+    """Does name ``m`` stand beside a kin phrase of ``ent``'s ("his son Torleif" with "his" being
     ``ent``), so that it names ``ent``'s relative rather than ``ent``?"""
     for j in m.same_as:
         k = ms[j]

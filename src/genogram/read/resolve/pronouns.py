@@ -48,7 +48,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
                 e not in {ents.find(p) for p in d.posters}):
             continue
         if e in named_kin:
-            continue  # "Ivo is his grandson", "Ilse, her sister,": not one's own relative
+            continue  # "Ivo is his grandson", "Hedvig, her sister,": not one's own relative
         if speaker is not None and e == ents.find(speaker):
             continue
         g = ents.gender(e)
@@ -95,7 +95,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
 
 def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
     """The people already met that the kin phrase a possessive pronoun ``m`` owns is said to be
-    ("Ivo is his grandson", "she called Ilse, her sister,"): the pronoun is someone else."""
+    ("Ivo is his grandson", "she called Hedvig, her sister,"): the pronoun is someone else."""
     out: set[int] = set()
     for k in ms[m.idx + 1:m.idx + 4]:
         if k.kind == "kin" and k.possessor == m.idx:
