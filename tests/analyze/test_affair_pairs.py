@@ -7,7 +7,7 @@ from genogram.analyze.findings import find_all
 from genogram.model import Family
 from tests.analyze.families import at, family, union
 
-PAIR = ("Her mother, Odalie, kept the accounts at the mill, and she and Dad were together for "
+PAIR = ("Her mother, Odarie, kept the accounts at the mill; Odarie and Dad were an item for "
         "three years. They never married. Dad stayed with Mom.")
 
 
@@ -16,13 +16,13 @@ def affairs(fam: Family, text: str) -> list:
 
 
 def test_two_people_together_while_one_is_married_is_an_affair() -> None:
-    fam = family([at("p1", "Odalie", PAIR, "Odalie", "she "),
+    fam = family([at("p1", "Odarie", PAIR, "Odarie", "she "),
                   at("p2", None, PAIR, "Dad", gender="male"),
                   at("p3", None, PAIR, "Mom", gender="female")],
                  unions=[union("u1", "p2", "p3")])
     (f,) = affairs(fam, PAIR)
     assert f.people == ["p2", "p1"] and "while with his wife" in f.message
-    assert PAIR[slice(*f.evidence[0])].startswith("Her mother, Odalie")
+    assert PAIR[slice(*f.evidence[0])].startswith("Her mother, Odarie")
 
 
 def test_a_couple_together_is_no_affair() -> None:

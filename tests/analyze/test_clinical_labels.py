@@ -13,9 +13,9 @@ def found(fam: Family, text: str, code: str) -> list[list[str]]:
 
 
 def test_a_parentification_label_with_no_one_named_is_the_clients() -> None:
-    text = ("Client: Perpetua Quillon, 29.\n"
+    text = ("Client: Honoria Quillon, 29.\n"
             "Assessment: Low mood. History of parentification (care of brothers from age 10).")
-    fam = family([at("p1", "Perpetua Quillon", text, "Perpetua Quillon", descriptions=["client"])])
+    fam = family([at("p1", "Honoria Quillon", text, "Honoria Quillon", descriptions=["client"])])
     (f,) = [f for f in find_all(fam, text) if f.code == "parentification"]
     assert f.people == ["p1"] and "parentification" in f.message
     assert text[slice(*f.evidence[0])].startswith("History of parentification")
@@ -28,16 +28,16 @@ def test_a_parentification_label_without_a_client_or_a_subject_is_no_finding() -
 
 
 def test_triangulated_into_marital_conflict_names_the_child_and_both_parents() -> None:
-    text = "Observations: Ottoline triangulated into marital conflict; sleeps poorly."
-    fam = family([at("p1", "Ottoline", text, "Ottoline"), at("p2", "Corwin", text, "Corwin"),
+    text = "Observations: Ottolind triangulated into marital conflict; sleeps poorly."
+    fam = family([at("p1", "Ottolind", text, "Ottolind"), at("p2", "Corwin", text, "Corwin"),
                   at("p3", "Ismay", text, "Ismay")],
                  children=[child("p2", "p1"), child("p3", "p1")])
     assert found(fam, text, "triangle") == [["p2", "p3", "p1"]]
 
 
 def test_triangulated_with_no_second_party_known_is_no_finding() -> None:
-    text = "Observations: Ottoline triangulated into marital conflict."
-    fam = family([at("p1", "Ottoline", text, "Ottoline")])
+    text = "Observations: Ottolind triangulated into marital conflict."
+    fam = family([at("p1", "Ottolind", text, "Ottolind")])
     assert found(fam, text, "triangle") == []
 
 

@@ -76,9 +76,9 @@ def test_a_titled_person_with_a_friend_link_only_counts_once() -> None:
 
 
 def test_a_sibling_tie_denied_to_a_titled_neighbour_is_fictive_kin() -> None:
-    text = ("Upstairs lived Auntie Perpetua. She was not Mama's sister. She and Mama sewed at the "
+    text = ("Upstairs lived Auntie Honoria. She was not Mama's sister. She and Mama sewed at the "
             "same shop.")
-    fam = family([at("p1", "Perpetua", text, "Auntie Perpetua"),
+    fam = family([at("p1", "Honoria", text, "Auntie Honoria"),
                   at("p2", None, text, "Mama")])
     assert fictive(fam, text) == [{"p1"}]
 

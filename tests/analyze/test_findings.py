@@ -37,7 +37,7 @@ def test_one_narrator_or_none_gives_no_pov_shift(segs) -> None:
 
 
 def test_each_fictive_kin_link_is_a_finding() -> None:
-    fam = family([person("p1", "Elske"), person("p2", "Wilma")],
+    fam = family([person("p1", "Elsken"), person("p2", "Wilma")],
                  links=[link("p1", "p2", "fictive-kin", (20, 25))])
     (f,) = codes(fam, "fictive-kin")
     assert f.people[0] == "p2" and "Wilma is called by a kinship title" in f.message
@@ -66,7 +66,7 @@ def test_plausible_dates_are_no_timeline_conflict() -> None:
     ("Magdalena", "Magda", True),
     ("Albertina", "Tina", True),
     ("Ana", "Anastasia", False),
-    ("Osvald", "Rosamund", False),
+    ("Osvald", "Rosmunda", False),
 ])
 def test_two_people_sharing_a_given_name_collide(a: str, b: str, collide: bool) -> None:
     fam = family([person("p1", a), person("p2", b)])

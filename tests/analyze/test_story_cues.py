@@ -49,7 +49,7 @@ def test_named_after_her_is_the_one_told_of_before_not_the_namer() -> None:
 
 
 def test_named_their_only_son_after_an_uncle() -> None:
-    text = ("Oscar Kessler died at sea in 1944. His nephew Simon married in 1960, and they named "
+    text = ("Oscar Brenner died at sea in 1944. His nephew Simon married in 1960, and they named "
             "their only son Oscar, after the uncle Simon never met.")
     assert any("Oscar" in m for m in codes(text, "name-collision"))
 

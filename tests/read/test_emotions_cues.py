@@ -64,9 +64,9 @@ def test_sitting_shiva_for_a_living_son_is_cutoff() -> None:
 
 def test_a_subject_pronoun_is_not_the_person_it_lives_with() -> None:
     fam = read("Gianna married Hallvard Ketterman, and they raised one son, Caedmon. "
-               "Perpetua never married. She lived with Gianna and Hallvard for thirty years.")
+               "Gwendolyn never married. She lived with Gianna and Hallvard for thirty years.")
     got = links(fam)
-    assert (frozenset(("Perpetua", "Gianna")), "household") in got
+    assert (frozenset(("Gwendolyn", "Gianna")), "household") in got
     assert (frozenset(("Gianna", "Hallvard Ketterman")), "household") not in got
 
 

@@ -42,7 +42,7 @@ def test_events_carry_evidence_of_their_sentence() -> None:
 
 
 @pytest.mark.parametrize(("story", "type_", "who"), [
-    ("Ruth was born in 1950 in Leeds.", "birth", {"Ruth"}),
+    ("Ruth was born in 1950 in Leedham.", "birth", {"Ruth"}),
     ("Ruth passed away last spring.", "death", {"Ruth"}),
     ("Ruth lost her job at the mill in 1982.", "job", {"Ruth"}),
     ("Ruth graduated from nursing school in 1972.", "education", {"Ruth"}),
@@ -67,21 +67,21 @@ def test_event_types(story: str, type_: str, who: set[str]) -> None:
     ("Mama and Daddy never got married.", "marriage"),
     ("They never married.", "marriage"),
     ("Ruth and Sam are not getting divorced.", "divorce"),
-    ("Ruth is planning to move back to Faial.", "move"),
-    ("Ruth has talked for years about moving back to Faial.", "move"),
+    ("Ruth is planning to move back to Fayala.", "move"),
+    ("Ruth has talked for years about moving back to Fayala.", "move"),
     ("Ruth wished she had married Sam.", "marriage"),
     ("If Ruth had married Sam, she would have stayed.", "marriage"),
     ("Ruth will marry Sam next June.", "marriage"),
     ("Ruth said, \u201cI want to divorce Sam.\u201d", "divorce"),
 ])
 def test_negated_planned_or_quoted_statements_give_no_event(story: str, type_: str) -> None:
-    fam = read("Ruth and Sam live in Leeds. " + story)
+    fam = read("Ruth and Sam live in Leedham. " + story)
     assert events(fam, type_) == [], [(e.type, e.summary) for e in fam.events]
 
 
 def test_story_time_order_not_text_order() -> None:
     fam = read("Ruth died in 2001. She had married Sam in 1960. "
-               "Two years later Sam moved to Leeds.")
+               "Two years later Sam moved to Leedham.")
     assert [e.type for e in fam.events] == ["marriage", "move", "death"]
     move, = events(fam, "move")
     assert move.when.year == 1962 and move.when.text == "Two years later"

@@ -20,7 +20,7 @@ def types(story: str) -> list[str]:
 @pytest.mark.parametrize(("story", "type_", "who"), [
     ("In 1961 Ilka Quill had a second girl, Nora, who lived just a day.", "death", {"Nora"}),
     ("Corrie Dane's father Evrard is dead now.", "death", {"Evrard"}),
-    ("Tobin never called. Not when my aunt Sela Kessler died in 2009.", "death", {"Sela Kessler"}),
+    ("Tobin never called. Not when my aunt Sela Brenner died in 2009.", "death", {"Sela Brenner"}),
     ("Mona Kade came out to her parents in 1998.", "other", {"Mona Kade"}),
     ("Hettie Brand ran away from home at sixteen.", "other", {"Hettie Brand"}),
     ("Grandpa Ned Pratt fell ill in 1990.", "illness", {"Ned Pratt"}),
@@ -112,8 +112,8 @@ def test_the_subject_of_a_relative_clause_is_the_one_it_describes() -> None:
 
 
 def test_a_remarriage_is_not_to_the_spouse_before() -> None:
-    fam = read("Evan Kessler and his wife Selma split up in 1975. Evan remarried within a year.")
-    assert ("separation", frozenset({"Evan Kessler", "Selma"})) in told(fam)
+    fam = read("Evan Brenner and his wife Selma split up in 1975. Evan remarried within a year.")
+    assert ("separation", frozenset({"Evan Brenner", "Selma"})) in told(fam)
     assert "marriage" not in {t for t, _n in told(fam)}
 
 

@@ -43,7 +43,7 @@ def test_a_son_coming_home_is_no_birth() -> None:
 
 
 def test_children_born_to_a_couple_give_the_parents_no_birth() -> None:
-    fam = read("The client is the older of two children born to Hamid Rahimi and Leyla Rahimi.")
+    fam = read("Pt is the elder of two kids born to Hamid Rahmani and Leyla Rahmani.")
     assert by_type(fam, "birth") == {}
 
 
@@ -54,15 +54,15 @@ def test_a_funeral_is_a_death_of_its_owner_only() -> None:
 
 def test_marrying_a_described_person_named_in_apposition() -> None:
     fam = read("Nora Quinn took in lodgers. In 1947 Nora married one of the lodgers, "
-               "Ezra Pinto, a quiet tailor.")
+               "Ezra Pintor, a quiet tailor.")
     m, = [e for e in fam.events if e.type == "marriage"]
     labels = {p.id: p.label for p in fam.people}
-    assert {labels[i] for i in m.people} == {"Nora Quinn", "Ezra Pinto"}
+    assert {labels[i] for i in m.people} == {"Nora Quinn", "Ezra Pintor"}
     assert m.when.year == 1947
 
 
 def test_leaving_for_a_place_is_a_move_not_a_separation() -> None:
-    fam = read("Thalia Roy married Etienne Roy in 2018. A year later Thalia Roy left for Vancouver.")
+    fam = read("Thalia Roy married Etienne Roy in 2018. A year later Thalia Roy left for Vanterra.")
     assert "Thalia Roy" in by_type(fam, "move")
     assert by_type(fam, "separation") == {}
 
@@ -89,7 +89,7 @@ def test_walking_out_into_a_yard_and_rather_dying_are_not_events() -> None:
 
 
 def test_running_a_shop_is_a_state_not_an_event() -> None:
-    fam = read("Walter Pryce ran a hardware store on Portage Avenue.")
+    fam = read("Walter Pryce kept a feed shop on Portwick Avenue.")
     assert by_type(fam, "business") == {}
 
 
@@ -107,20 +107,20 @@ def test_noted_marriage_and_divorce_years_of_a_couple() -> None:
 
 
 def test_a_funeral_under_a_negated_verb_still_tells_a_death() -> None:
-    fam = read("Paul and Maya did not meet until 1999, at Ezra's funeral in Nairobi.")
+    fam = read("Ivo and Lene never met before 1999, at Ezra's funeral in Nairuna.")
     assert by_type(fam, "death") == {"Ezra": 1999}
 
 
 def test_seeing_someone_while_partnered_is_an_affair() -> None:
     fam = read("Gwen married Jacinto in 1960. In 1973 Gwen found out that Jacinto had been "
-               "seeing Sunila Mehta, a nurse.")
-    assert pair(fam, "affair") == {frozenset({"Jacinto", "Sunila Mehta"})}
+               "seeing Sunelda Mehra, a nurse.")
+    assert pair(fam, "affair") == {frozenset({"Jacinto", "Sunelda Mehra"})}
 
 
 def test_living_with_a_partner_since_a_year_is_cohabitation_but_not_with_a_household() -> None:
     fam = read("Paul has lived with his partner, Rupert Moody, since 1995.")
     assert pair(fam, "cohabitation") == {frozenset({"Paul", "Rupert Moody"})}
-    fam = read("Ana Costa married Dennis Cahill. Rosa lived with Ana Costa and Dennis Cahill "
+    fam = read("Ana Costa married Dennis Cahane. Rosa lived with Ana Costa and Dennis Cahane "
                "for forty years.")
     assert pair(fam, "cohabitation") == set()
 
@@ -140,8 +140,8 @@ def test_a_miscarriage_is_a_pregnancy_summarised_as_a_loss() -> None:
 
 def test_remarrying_goes_to_the_partner_named_next_not_the_first_spouse() -> None:
     fam = read("Farid Amini married Shirin Amini in 1980. They divorced in 1990. Farid Amini "
-               "remarried in 1995; his second wife, Maribeth Pruitt, is a nurse.")
+               "remarried in 1995; his second wife, Maribeth Prewitt, is a nurse.")
     remarriage = [e for e in fam.events if e.type == "marriage" and e.when.year == 1995]
     labels = {p.id: p.label for p in fam.people}
     assert [{labels[i] for i in e.people} for e in remarriage] == [
-        {"Farid Amini", "Maribeth Pruitt"}]
+        {"Farid Amini", "Maribeth Prewitt"}]

@@ -48,10 +48,10 @@ def test_a_widowing_is_the_death_of_a_partner_named_before_it() -> None:
 
 
 def test_finding_a_lost_parent_is_a_reunion() -> None:
-    fam = read("My mother Perpetua left when I was two. In 2004 I found my mother through an "
+    fam = read("My mother Honoria left when I was two. In 2004 I found my mother through an "
                "agency.")
     reunion, = events(fam, "reunion")
-    assert "Perpetua" in names(fam, reunion.people) and len(reunion.people) == 2
+    assert "Honoria" in names(fam, reunion.people) and len(reunion.people) == 2
     assert reunion.when.year == 2004
 
 
@@ -64,22 +64,22 @@ def test_finding_someone_in_a_state_is_no_reunion() -> None:
 
 
 def test_moving_out_separates_from_the_spouse_not_the_lover() -> None:
-    fam = read("My dad Ignatz had been seeing a woman called Perpetua. In June he packed his "
-               "things and moved out; he stays with Perpetua now. My mother Clotilde cried for a "
+    fam = read("My dad Ignatz had been seeing a woman called Honoria. In June he packed his "
+               "things and moved out; he stays with Honoria now. My mother Clotilde cried for a "
                "week.")
     sep, = events(fam, "separation")
     assert names(fam, sep.people) == {"Ignatz", "Clotilde"}
 
 
 def test_falling_in_love_while_married_is_an_affair() -> None:
-    fam = read("Cosimo married Hortense in 1962. In 1979 Cosimo fell in love with Perpetua Vance, "
+    fam = read("Cosimo married Hortense in 1962. In 1979 Cosimo fell in love with Honoria Vance, "
                "a neighbour.")
     affair, = events(fam, "affair")
-    assert names(fam, affair.people) == {"Cosimo", "Perpetua Vance"}
+    assert names(fam, affair.people) == {"Cosimo", "Honoria Vance"}
 
 
 def test_falling_in_love_unattached_is_no_affair() -> None:
-    fam = read("Cosimo fell in love with Perpetua Vance in 1950 and married her a year later.")
+    fam = read("Cosimo fell in love with Honoria Vance in 1950 and married her a year later.")
     assert not events(fam, "affair")
 
 

@@ -56,7 +56,7 @@ def has(fam: Family, type_: str, who: set[str]) -> bool:
     ("Ruth lost a baby in 1986.", "pregnancy", {"Ruth"}),
     # moves
     ("Ruth went back to Cairo in 1990.", "move", {"Ruth"}),
-    ("Ruth settled in Leeds in 1990.", "move", {"Ruth"}),
+    ("Ruth settled in Leedham in 1990.", "move", {"Ruth"}),
     ("Ruth moved out of state in 1990.", "move", {"Ruth"}),
     # work and business
     ("Sam joined the army in 1970.", "job", {"Sam"}),
@@ -145,7 +145,7 @@ def test_lost_to_death_is_the_lost_persons_death_with_its_year() -> None:
     ("Ruth married Sam in 1940. Twin girls, Ana and Emma, followed in 1950.", "birth", {"Emma"}),
     ("My mother remarried in 1988, a quiet dentist named Paul Stone, who taught me to drive.",
      "marriage", {"Paul Stone"}),
-    ("In 1961 Emma married a welder from Leeds, Frank Morley, against her parents' wishes.",
+    ("In 1961 Emma married a welder from Leedham, Frank Morley, against her parents' wishes.",
      "marriage", {"Emma", "Frank Morley"}),
     ("Ruth and Sam were married for years. Then Ruth found out Sam had been seeing his "
      "secretary, Ana, for almost two years.", "affair", {"Sam", "Ana"}),
@@ -171,7 +171,7 @@ def test_a_girlfriend_of_someone_unpartnered_is_no_affair() -> None:
 
 @pytest.mark.parametrize(("story", "type_"), [
     ("I am getting married in October to my fiancé Leo.", "marriage"),
-    ("Ruth and Sam are moving to Leeds next year.", "move"),
+    ("Ruth and Sam are moving to Leedham next year.", "move"),
     ("Sam is married to Ana, and they have twin boys.", "marriage"),
     ("Ruth and Sam had no children together.", "birth"),
     ("Ana already had a boy of her own, Leo, who was thirteen.", "birth"),
@@ -184,7 +184,7 @@ def test_plans_states_and_denied_objects_give_no_event(story: str, type_: str) -
 
 @pytest.mark.parametrize(("story", "type_", "who"), [
     ("Ruth is expecting.", "pregnancy", {"Ruth"}),
-    ("Ruth married Sam and followed him to Galway.", "move", {"Ruth"}),
+    ("Ruth married Sam and followed him to Limerick.", "move", {"Ruth"}),
     ("Ruth packed a bag the same night and took the bus to Reno.", "move", {"Ruth"}),
     ("My brother Leo moved in with his parents in 2010.", "move", {"Leo"}),
     ("Ruth moved in with her boyfriend Sam in 1984.", "cohabitation", {"Ruth", "Sam"}),
@@ -195,7 +195,7 @@ def test_ongoing_states_places_and_households(story: str, type_: str, who: set[s
 
 
 @pytest.mark.parametrize(("story", "type_"), [
-    ("Ruth took the bus to Leeds every Thursday for years.", "move"),
+    ("Ruth took the bus to Leedham every Thursday for years.", "move"),
     ("Leo pays a little rent when he gets a job.", "job"),
     ("The nurse made me leave. I married Sam in 1990.", "separation"),
     ("Ruth went to school with Ana.", "education"),

@@ -51,7 +51,7 @@ def test_kin_labels_name_the_identified_patients_relatives() -> None:
 def test_family_of_origin_sections_belong_to_their_person() -> None:
     fam = read("COUPLES INTAKE\n"
                "Clients: Ines Marlowe (44F) and Tobias Marlowe (46M). Married 2010.\n"
-               "Ines FOO: parents Harold (72) and Margaret (70) Crane, married 50 yrs. "
+               "Ines FOO: parents Harold (72) and Margaret (70) Bristow, married 50 yrs. "
                "Ines's sister, Odile (40), lives nearby.\n"
                "Tobias FOO: mother Wendla Marlowe d. 2019 (cancer). Father Ambrose left the "
                "family when Tobias was 3.\n"
@@ -81,15 +81,15 @@ def test_maternal_side_and_grandparent_abbreviations() -> None:
 
 
 def test_parents_frame_divorce_and_unknown_father() -> None:
-    fam = read("Client: Wren Abernathy, 16. Client is quiet in session.\n"
+    fam = read("Client: Wren Beauchamp, 16. Client is quiet in session.\n"
                "Parents: m. 2001, div. 2015. Co-parenting is high-conflict.\n"
-               "Mother: Cordelia Abernathy (47).\n"
-               "Father: Lionel Abernathy (50), remarried.\n")
-    cordelia, lionel = person(fam, "Cordelia Abernathy"), person(fam, "Lionel Abernathy")
+               "Mother: Cordelia Beauchamp (47).\n"
+               "Father: Lionel Beauchamp (50), remarried.\n")
+    cordelia, lionel = person(fam, "Cordelia Beauchamp"), person(fam, "Lionel Beauchamp")
     u = union(fam, cordelia.id, lionel.id)
     assert u is not None and u.status == "divorced"
-    fam2 = read("IP: Sol Varga, 15M.\nMother: Ada Varga, 34.\nFather: unknown to IP.\n")
-    sol = person(fam2, "Sol Varga")
+    fam2 = read("IP: Sol Horvath, 15M.\nMother: Ada Horvath, 34.\nFather: unknown to IP.\n")
+    sol = person(fam2, "Sol Horvath")
     assert len(parents_of(fam2, sol.id)) == 1
 
 

@@ -27,7 +27,7 @@ def test_an_apposition_the_parser_hung_on_the_verb() -> None:
 
 
 def test_a_name_after_a_comma_and_before_a_verb_is_no_apposition() -> None:
-    fam = read("After his father died, Tom moved to Leeds.")
+    fam = read("After his father died, Tom moved to Leedham.")
     tom = person(fam, "Tom")
     assert "his father" not in tom.descriptions
 
@@ -66,10 +66,10 @@ def test_a_kin_noun_after_with_belongs_to_the_person_it_describes() -> None:
 
 
 def test_a_counted_group_restated_by_a_named_group_is_those_people() -> None:
-    fam = read("My mother lives in Durban with her husband and two little boys—my "
-               "half-brothers, Sipho and Luthando.")
+    fam = read("My mother lives in Durnholm, with her new husband and two small boys—my "
+               "half-brothers, Siphelo and Luthembe.")
     assert len([p for p in fam.people if not p.name and "boys" in " ".join(p.descriptions)]) == 0
-    assert person(fam, "Sipho") and person(fam, "Luthando")
+    assert person(fam, "Siphelo") and person(fam, "Luthembe")
 
 
 def test_our_with_a_coordinated_subject_gives_both_parents_and_the_husband_is_that_man() -> None:
@@ -98,18 +98,18 @@ def test_parents_named_in_a_copula_and_a_father_mentioned_before_are_one_man() -
 
 
 def test_a_widower_whose_first_wife_and_a_child_the_couple_had_together() -> None:
-    fam = read("Maria Kasimati sewed dresses. Lefteris Vrondakis was a widower whose first "
-               "wife, Minas's mother, had died. Lefteris and Maria had one daughter together, "
-               "Kalliopi, born in 1957. Maria sewed.")
-    lef, kal = person(fam, "Lefteris Vrondakis"), person(fam, "Kalliopi")
-    assert parents_of(fam, kal.id) == {lef.id, person(fam, "Maria Kasimati").id}
+    fam = read("Maria Kasimora sewed dresses. Lefkaris Vrondaris was a widower whose first "
+               "wife, Minas's mother, had died. Lefkaris and Maria had one daughter together, "
+               "Kalliroe, born in 1957. Maria sewed.")
+    lef, kal = person(fam, "Lefkaris Vrondaris"), person(fam, "Kalliroe")
+    assert parents_of(fam, kal.id) == {lef.id, person(fam, "Maria Kasimora").id}
     wife = next(p for p in fam.people if "first wife" in " ".join(p.descriptions))
     assert frozenset((lef.id, wife.id)) in {frozenset(u.partners) for u in fam.unions}
 
 
 def test_a_year_run_into_the_subject_still_marries() -> None:
-    fam = read("In 1980 Xabi married Kathleen Dunphy. Their daughter was born in 1984.")
-    xabi, kath = person(fam, "Xabi"), person(fam, "Kathleen Dunphy")
+    fam = read("In 1980 Xabi married Kathleen Dunphree. A daughter of theirs was born in 1984.")
+    xabi, kath = person(fam, "Xabi"), person(fam, "Kathleen Dunphree")
     assert frozenset((xabi.id, kath.id)) in {frozenset(u.partners) for u in fam.unions}
 
 
@@ -145,9 +145,9 @@ def test_a_vocative_for_someone_the_narrator_names_in_the_third_person() -> None
 
 
 def test_a_son_after_with_in_an_apposition_and_a_listed_name() -> None:
-    fam = read("Fermín Ozaeta was a boarder, a widower from Gernika with a twelve-year-old son, "
+    fam = read("Fermín Ozaibar was a boarder, a widower from Gernada with a twelve-year-old son, "
                "Patxi, and a way with the furnace. Patxi worked beside his father.")
-    fermin, patxi = person(fam, "Fermín Ozaeta"), person(fam, "Patxi")
+    fermin, patxi = person(fam, "Fermín Ozaibar"), person(fam, "Patxi")
     assert parents_of(fam, patxi.id) == {fermin.id}
     assert len(fam.people) == 2
 
@@ -169,18 +169,18 @@ def test_the_name_under_a_letters_sign_off_is_the_narrator() -> None:
 
 
 def test_a_simile_is_no_person_and_mrs_is_not_her_husband() -> None:
-    fam = read("I was married to Augustin Vell for fifty years. At the funeral a man stood by "
-               "the door, holding his hat like a boy. \u201cMrs. Vell,\u201d he said. "
+    fam = read("Augustin Vellan and I were wed for fifty years. At the funeral a man stood by "
+               "the door, holding his hat like a boy. \u201cMrs. Vellan,\u201d he said. "
                "\u201cI'm sorry.\u201d")
     assert not any("boy" in " ".join(p.descriptions) for p in fam.people)
-    aug = person(fam, "Augustin Vell")
-    assert aug.gender == "male" and "Mrs. Vell" not in aug.aliases
+    aug = person(fam, "Augustin Vellan")
+    assert aug.gender == "male" and "Mrs. Vellan" not in aug.aliases
 
 
 def test_twins_that_came_after_a_first_child_are_the_couples() -> None:
-    fam = read("Maria Kasimati married Manolis Fatseas, and their first child, Stavros, was "
+    fam = read("Maria Kasimora married Manoulis Fatsinos, and their first child, Stavros, was "
                "born in 1941. Three years later came the twins, Despina and Zoi.")
-    st, ma = person(fam, "Maria Kasimati"), person(fam, "Manolis Fatseas")
+    st, ma = person(fam, "Maria Kasimora"), person(fam, "Manoulis Fatsinos")
     for twin in ("Despina", "Zoi"):
         assert parents_of(fam, person(fam, twin).id) == {st.id, ma.id}
 
@@ -200,7 +200,7 @@ def test_a_widower_brings_his_daughters_to_a_stepmother_and_raising_keeps_the_mo
 
 
 def test_the_boy_brought_into_a_marriage_is_the_known_son() -> None:
-    fam = read("Lefteris Vrondakis was a widower whose first wife, Minas's mother, had died; he "
+    fam = read("Lefkaris Vrondaris was a widower whose first wife, Minas's mother, had died; he "
                "brought the boy into the marriage.")
     minas = person(fam, "Minas")
     assert "the boy" in minas.descriptions
@@ -253,9 +253,9 @@ def test_a_counted_group_later_named_one_by_one_and_places_after_of() -> None:
     fam = read("Harriet Roe is 63. She has two adult children. Her son, Konrad (36), lives "
                "nearby; her daughter, Liesl (33), moved to Oslo.")
     assert {p.name for p in fam.people} == {"Harriet Roe", "Konrad", "Liesl"}
-    fam = read("Born in 1921 on the island of Kythera, Maria Kasimati was the youngest child. "
-               "She grew up in a farmhouse above Lekeitio.")
-    assert {p.name for p in fam.people if p.name} == {"Maria Kasimati"}
+    fam = read("Born in 1921 on the island of Kytherea, Maria Kasimora was the youngest child. "
+               "She grew up in a farmhouse above Lekarrio.")
+    assert {p.name for p in fam.people if p.name} == {"Maria Kasimora"}
 
 
 def test_job_titles_and_forum_words_are_not_people() -> None:
@@ -266,12 +266,12 @@ def test_job_titles_and_forum_words_are_not_people() -> None:
 
 
 def test_mrs_and_a_surname_is_the_wife_of_the_man_who_bears_it() -> None:
-    fam = read("In 1934 Graciana married Fermín Ozaeta, a boarder. After that the letters that "
-               "came for the house were addressed to Mrs. Ozaeta.")
+    fam = read("In 1934 Graciana married Fermín Ozaibar, a boarder. After that the letters that "
+               "came for the house were addressed to Mrs. Ozaibar.")
     names = {p.name for p in fam.people}
-    assert "Ozaeta" not in names
+    assert "Ozaibar" not in names
     graciana = person(fam, "Graciana")
-    assert "Ozaeta" in graciana.aliases or len(graciana.mentions) >= 2
+    assert "Ozaibar" in graciana.aliases or len(graciana.mentions) >= 2
 
 
 def test_your_uncle_said_to_the_narrator_is_the_narrators_uncle() -> None:
@@ -429,7 +429,7 @@ def test_a_possessed_kin_subject_its_name_and_a_verb() -> None:
 
 
 def test_married_a_stranger_with_or_without_a_name() -> None:
-    fam = read("In 1949 Helen married a railway clerk from Leeds, Frank Morley, against her "
+    fam = read("In 1949 Helen married a railway clerk from Leedham, Frank Morley, against her "
                "parents' wishes, and followed him to Glasgow.")
     assert frozenset((person(fam, "Helen").id, person(fam, "Frank Morley").id)) in unions(fam)
     assert len(fam.people) == 2  # Glasgow is a place
@@ -457,7 +457,7 @@ def test_a_bride_and_children_listed_after_a_colon() -> None:
 
 
 def test_her_mother_is_the_mother_already_on_record() -> None:
-    fam = read("Ruth and George had a daughter, Nancy. Nancy moved to Denver. She wrote to her "
+    fam = read("Ruth and George had a daughter, Nancy. Nancy moved to Denholm. She wrote to her "
                "mother every week.")
     nancy = person(fam, "Nancy")
     assert parents_of(fam, nancy.id) == {person(fam, "Ruth").id, person(fam, "George").id}
@@ -526,19 +526,19 @@ def test_they_is_no_pair_when_a_sentence_names_two_others() -> None:
 
 def test_a_son_of_their_own_with_a_name_after_the_comma() -> None:
     fam = read("Marta and Gunnar took in foster children. They had a son of their own, "
-               "Anton, already grown and living in Duluth.")
+               "Anton, already grown and living in Dulmont.")
     tobias = person(fam, "Anton")
     assert parents_of(fam, tobias.id) == {person(fam, "Marta").id, person(fam, "Gunnar").id}
     assert len(fam.people) == 3
 
 
 def test_a_possessive_the_parser_made_a_subject() -> None:
-    fam = read("Ottoline's sibling Anton was always catching frogs.")
-    assert frozenset((person(fam, "Ottoline").id, person(fam, "Anton").id)) in siblings(fam)
+    fam = read("Josephine's sibling Anton was always catching frogs.")
+    assert frozenset((person(fam, "Josephine").id, person(fam, "Anton").id)) in siblings(fam)
 
 
 def test_thats_is_no_possessive() -> None:
-    fam = read("Ottoline pointed at the photo. \"That's Grandpa in the boat,\" she said.")
+    fam = read("Josephine pointed at the photo. \"That's Grandpa in the boat,\" she said.")
     assert not any(p.name and p.name.startswith("That") for p in fam.people)
 
 
@@ -630,10 +630,10 @@ def test_a_sister_who_raised_her_sister_stays_her_sister() -> None:
 
 
 def test_a_name_that_is_also_a_foreign_kin_word_stays_a_name() -> None:
-    fam = read("My husband Kwaku and I love our daughters, Akosua and little Afia, more than "
+    fam = read("My husband Kwaku and I love our daughters, Akoswa and little Afia, more than "
                "anything.")
     me = next(p for p in fam.people if p.narrator)
-    for girl in ("Akosua", "Afia"):
+    for girl in ("Akoswa", "Afia"):
         assert me.id in parents_of(fam, person(fam, girl).id)
 
 
@@ -658,7 +658,7 @@ def test_a_kin_title_said_as_a_word_is_nobody() -> None:
 
 def test_a_different_father_is_not_the_siblings_father() -> None:
     fam = read("I raised two boys, Tancred (17) and Ansgar (12). Tancred has a different father from "
-               "his brother. His father, Emeric, lives in Leeds.")
+               "his brother. His father, Emeric, lives in Leedham.")
     tobiah, ansel, emeric = (person(fam, n) for n in ("Tancred", "Ansgar", "Emeric"))
     assert emeric.id in parents_of(fam, tobiah.id)
     assert emeric.id not in parents_of(fam, ansel.id)

@@ -49,7 +49,7 @@ def test_namesakes_stay_two_people() -> None:
 
 
 def test_nicknames_join_one_person() -> None:
-    fam = read("My brother William moved to Leeds. Billy calls me every Sunday.")
+    fam = read("My brother William moved to Leedham. Billy calls me every Sunday.")
     assert len([p for p in fam.people if not p.narrator]) == 1
 
 
@@ -170,7 +170,7 @@ def test_a_new_name_said_of_someone_is_an_alias() -> None:
 
 
 def test_had_twins_with_names_gives_children_who_are_twins() -> None:
-    fam = read("In 1912 Nissim married Reina. In 1918 Reina had twins, Hayim and Vida.")
+    fam = read("In 1912 Nissimo married Reina. In 1918 Reina had twins, Hayim and Vida.")
     reina, hayim, vida = (person(fam, n) for n in ("Reina", "Hayim", "Vida"))
     assert reina.id in parents_of(fam, hayim.id) and reina.id in parents_of(fam, vida.id)
     assert any({s.a, s.b} == {hayim.id, vida.id} and s.kind == "twin" for s in fam.siblings)

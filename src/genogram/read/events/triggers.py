@@ -278,7 +278,7 @@ def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[
     """The couple of the last couple event within two sentences ("...; the divorce was final").
 
     A marriage told in the same sentence is not the couple of a divorce or separation: "he married
-    Kaarlo as soon as the divorce went through" is the end of an earlier marriage."""
+    Kaarlo the week his divorce was final" is the end of an earlier marriage."""
     for r in reversed(earlier[-6:]):
         if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
             if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
