@@ -33,7 +33,7 @@ def read_guardianship(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
     each adoption told by its noun."""
     _adoptions(doc, ms, d, vf)
     toks = doc.toks
-    patient = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
+    patient = d.patient()
     for t in toks:
         if t.quote != -1 or t.lemma not in ("guardian", "guardianship") or t.dep not in (
                 "attr", "dobj", "nsubjpass", "oprd"):
@@ -52,7 +52,7 @@ def read_guardianship(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFa
                   for g in toks[c].children if toks[g].dep == "pobj"
                   for p in _people_at(doc, ms, d, g)]
         if not wards and patient is not None:
-            wards = [d.ents.find(patient)]
+            wards = [patient]
         sent = doc.sents[t.sent]
         ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
         for c in carers:

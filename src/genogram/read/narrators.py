@@ -35,7 +35,10 @@ _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
 # "UPDATE: Hi, this is Lykke, OP's partner." / "This is Zeno." / "Edit 2 - It's Dana here":
 # a paragraph where someone new introduces themselves (a forum update from another person)
 #: The head of a forum update ("EDIT 2:", "Update -") and a greeting ("Hi, ").
-_UPDATE_HEAD = r"(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*"
+_UPDATE_WORD = r"(?:update|edit)\s*\d*"
+_UPDATE_HEAD = rf"{_UPDATE_WORD}\s*[:.\u2014\u2013-]+\s*"
+#: "this is", "it's", "I am", "I'm" before the one who now writes
+_I_AM = rf"(?:this is|it{_APOS}s|i am|i{_APOS}m)"
 _HELLO = r"(?:(?:hi|hey|hello)[,!]?\s+)?"
 _INTRO = re.compile(
     rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
@@ -44,7 +47,7 @@ _INTRO = re.compile(
 # "EDIT: my wife asked to answer herself. Hi, this is Runa.": an update whose first sentence
 # hands the post over and whose second introduces the new writer
 _HANDED_OVER = re.compile(
-    r"^\s*(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*(?P<lead>[^.!?\n]{3,120}[.!?])\s+"
+    rf"^\s*{_UPDATE_HEAD}(?P<lead>[^.!?\n]{{3,120}}[.!?])\s+"
     r"(?P<intro>(?:(?:hi|hey|hello)[,!]?\s+)?this is\s+(?P<name>[A-Z][a-z]+)\b)"
     r"(?!\s*(?:'s|\u2019s))", re.I)
 # "…so here is her reply, word for word:" + "I am Gulsen. My son…": a forwarded text
@@ -57,23 +60,23 @@ _SELF_NAME = re.compile(rf"^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)(?: all| everyone| th
 # before, who it is)
 _OP_KIN = re.compile(
     rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
-    rf"(?:(?P<lead>this is|it{_APOS}s|i{_APOS}m|i am)\s+)?(?:the\s+)?"
+    rf"(?:(?P<lead>{_I_AM})\s+)?(?:the\s+)?"
     rf"(?P<kin>(?:OP|original poster){_APOS}s\s+(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?P<here>\s+here\b)?", re.I)
 # "UPDATE from DH (Leo) here:", "Edit by my wife:": the update's writer is the poster's
 # relative, sometimes named in brackets
 _FROM_KIN = re.compile(
-    rf"^\s*(?:update|edit)\s*\d*\s*[:.\u2014\u2013-]*\s*(?:from|by)\s+"
+    rf"^\s*{_UPDATE_WORD}\s*[:.\u2014\u2013-]*\s*(?:from|by)\s+"
     rf"(?:my\s+|(?:OP|original poster){_APOS}s\s+)?(?P<kin>(?P<word>[A-Za-z]+(?:-[a-z]+)*))"
     r"\s*(?:\((?P<name>[A-Z][a-z]+)\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
 # "UPDATE (this is the husband, Aurel.": the poster's relative introduces themselves
 _THIS_IS_KIN = re.compile(
-    rf"^\s*(?:update|edit)\s*\d*\s*[:.(\u2014\u2013-]*\s*(?:this is|it{_APOS}s|i am|i{_APOS}m)\s+"
+    rf"^\s*{_UPDATE_WORD}\s*[:.(\u2014\u2013-]*\s*{_I_AM}\s+"
     r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?:\s*,\s*(?P<name>[A-Z][^\W\d_]+))?", re.I)
 # "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
 _POSTER_AGAIN = re.compile(
-    r"^\s*(?:update|edit)\s*\d*\s*(?:\([^)\n]{0,40}\b(?:OP|original poster)\b[^)\n]{0,20}\)|"
+    rf"^\s*{_UPDATE_WORD}\s*(?:\([^)\n]{{0,40}}\b(?:OP|original poster)\b[^)\n]{{0,20}}\)|"
     r"[:.\u2014\u2013-]+\s*(?:it[’']s |this is )?(?:the )?(?:OP|original poster)"
     r"(?: here| again|,? back)\b)", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",

@@ -110,7 +110,7 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
     """ "Her first marriage, to Ebo Obi, ended in divorce"; in a clinical note the owner may
     go unsaid ("First marriage, to Ebo Obi (1976-1991)"): the note's identified patient."""
     toks = doc.toks
-    patient = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
+    patient = d.patient()
     for t in toks:
         if t.quote != -1 or t.lemma not in ("marriage", "engagement"):
             continue
@@ -123,7 +123,7 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
             continue
         owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
         owners = _people_at(doc, ms, d, owner) if owner != -1 else (
-            [d.ents.find(patient)] if patient is not None else [])
+            [patient] if patient is not None else [])
         if len(owners) != 1 or owners[0] == others[0]:
             continue
         sent = doc.sents[t.sent]

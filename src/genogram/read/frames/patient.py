@@ -18,7 +18,7 @@ from genogram.read.mentions import ROLE_NAMES
 
 def _find_ip(note: _Note, role_lines: list[tuple[int, int]]) -> None:
     d, ents, text = note.d, note.ents, note.doc.text
-    role = next((d.roles[k] for k in ("client", "ip", "patient", "pt") if k in d.roles), None)
+    role = d.patient()
     named: list[int] = []
     if role_lines:
         a, b = role_lines[0]

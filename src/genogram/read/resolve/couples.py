@@ -7,7 +7,7 @@ import bisect
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities
-from genogram.read.mentions import ROLE_NAMES, Mention, year_fused_subject
+from genogram.read.mentions import Mention, year_fused_subject
 from genogram.read.resolve.discourse import COUPLE_SPAN, Discourse, _mention_at
 
 
@@ -71,9 +71,9 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             # client's
             owner = next((c for c in toks[verb].children if toks[c].dep == "poss"), -1)
             other = _mention_at(ms, doc, owner) if owner != -1 else None
-            role = next((d.roles[k] for k in ROLE_NAMES if k in d.roles), None)
+            role = d.patient()
             if owner == -1 and role is not None:
-                a, b = d.ents.find(role), d.ents.find(m.entity)
+                a, b = role, d.ents.find(m.entity)
                 if a != b:
                     d.couple, d.couple_sent = (a, b), t.sent
                     d.couples.append((t.sent, (a, b)))

@@ -44,6 +44,13 @@ class Discourse:
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
     mention_starts: list[int] = field(default_factory=list)  # char start of each mention, in order
 
+    def patient(self) -> int | None:
+        """The identified patient of a clinical note, if a role word ("Client", "IP", "Pt")
+        named one (every role word is stored for the same person)."""
+        ent = next((self.roles[k] for k in ("client", "ip", "patient", "pt") if k in self.roles),
+                   None)
+        return self.ents.find(ent) if ent is not None else None
+
     def couple_before(self, sent: int) -> tuple[int, int] | None:
         """The last couple named together at or before sentence ``sent``, if recent enough
         ("the couple welcomed a son"), for the steps that run after resolution."""

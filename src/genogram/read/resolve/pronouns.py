@@ -29,12 +29,12 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         clause_subj = coordinated_owner(doc, m.head)  # "Dana and her son": Dana's, if she fits
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
-    named_kin = _named_by_own_kin_phrase(ms, d, m)
+    not_them = _named_by_own_kin_phrase(ms, d, m)  # people the pronoun cannot be
     if (clause_subj != -1 and toks[clause_subj].lower == "we" and m.quote == -1
             and current is not None):
         # "We became his guardians": "his" is none of the "we", so not the narrator's
         # partner
-        named_kin = named_kin | set(_partners(d, current))
+        not_them |= set(_partners(d, current))
     for s, idx, e_id, role in reversed(d.recent):
         if sent - s > PRONOUN_WINDOW + 2:
             break
@@ -47,7 +47,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if ents.get(e).narrator and m.quote == -1 and e == current and (
                 e not in {ents.find(p) for p in d.posters}):
             continue
-        if e in named_kin:
+        if e in not_them:
             continue  # "Ivo is his grandson", "Hedvig, her sister,": not one's own relative
         if speaker is not None and e == ents.find(speaker):
             continue
