@@ -480,7 +480,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                     if p != kid:
                         vf.children.append(ChildFact(p, kid, "biological", [ev]))
         elif lemma == "give" and subs and _has_child(doc, t.i, "birth"):
-            # "In 1921 Greta gave birth to Runhild"
+            # "In 1921 Gerda gave birth to Runhild"
             for k in _objects(doc, ms, d, t.i, ("to",)):
                 for p in subs:
                     if p != k:
@@ -648,7 +648,7 @@ def _is_kin_pair(d: Discourse, a: int, b: int) -> bool:
 
 
 def _siblings_by_claims(d: Discourse, a: int, b: int) -> bool:
-    """Both claimed as one person's siblings or children ("my sisters Hedvig and Maren")."""
+    """Both claimed as one person's siblings or children ("my sisters Hedvig and Noelle")."""
     ents = d.ents
     a, b = ents.find(a), ents.find(b)
 
@@ -660,7 +660,7 @@ def _siblings_by_claims(d: Discourse, a: int, b: int) -> bool:
 def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
                     subs: list[int]) -> list[tuple[int, int]]:
     """A marriage the parser read as a noun phrase, "married" an adjective: "Osvald married
-    Greta." ("married" modifies the name; the subject is found), "Later Mum married Ivo" (the
+    Gerda." ("married" modifies the name; the subject is found), "Later Mum married Ivo" (the
     person right before the verb), "Dervla, a whaler's son from Carvoeiro, married Oline" (the
     sentence's first person, before the verb and outside an appositive); the other partner is
     the first person named right after the verb."""
@@ -672,7 +672,7 @@ def _misparsed_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
     sent = doc.sents[toks[k].sent]
     before = [m for m in ms if sent.start_tok <= m.head < k and m.entity != -1
               and m.kind in ("name", "kin", "he", "she", "self")
-              and toks[m.head].tag != "PRP$"]  # the "my" of "my mom, Rosalba, married": an owner
+              and toks[m.head].tag != "PRP$"]  # the "my" of "my mom, Runa, married": an owner
     after = [m for m in ms if k < m.head < min(k + 5, sent.end_tok) and m.entity != -1
              and m.kind in ("name", "kin")]
     if not before or not after:

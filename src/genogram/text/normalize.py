@@ -1,7 +1,7 @@
 """A parse-friendly copy of the text with the SAME length, so offsets need no mapping.
 
 spaCy reads straight quotes and plain spaces far better than curly quotes and odd spaces
-(on curly text it yields entities like "n’t Dave"). Every replacement here is one code point for
+(on curly text it yields entities like "n’t Ivo"). Every replacement here is one code point for
 one code point, so an index into the normalised copy is an index into the original.
 """
 

@@ -27,7 +27,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             by_call = toks[toks[m.head].head].lemma == "call"
             by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
                 toks[m.head - 1].lemma == "be") or by_call
-            # "I am Nelle" said by a narrator met before as "their daughter Naomi": her too;
+            # "I am Nelle" said by a narrator met before as "their daughter Noelle": her too;
             # "he called his daughter Lia" with Lia already met: a phone call to her far more
             # often than a naming, so the daughter is Lia (not a second one of that name)
             if ((by_copula and ms[j].kind in ("he", "she") or ms[j].kind == "self"

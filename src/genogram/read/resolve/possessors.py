@@ -14,7 +14,7 @@ from genogram.read.resolve.salience import _clause_subject
 
 _ANCHOR_VERBS = frozenset(["have", "bear", "adopt", "foster", "raise", "welcome", "lose", "deliver", "expect", "give", "bring", "bless", "share", "leave"])
 #: Verbs whose subject gains the spouse an indefinite spouse word names: "he took a wife",
-#: "found a husband in Leeds" (not "met a husband at the bar": whose husband is open).
+#: "found a husband in Arnhem" (not "met a husband at the bar": whose husband is open).
 _SPOUSE_FINDING_VERBS = frozenset(["find", "take"])
 
 
