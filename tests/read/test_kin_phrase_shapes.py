@@ -135,3 +135,9 @@ def test_a_name_opening_its_sentence_then_a_possessed_kin_phrase_and_a_verb() ->
 def test_the_object_of_a_verb_of_thinking_with_its_name_before_the_next_verb() -> None:
     fam = read("Fredrik did not think his dad, Gustav had time to help.")
     assert relation(fam, "Fredrik", "Gustav") == "father"
+
+
+def test_a_rare_name_after_a_hyphenated_kin_word_is_that_relative() -> None:
+    # the tokenizer splits "half-sister" at the hyphen; a name no lexicon knows still follows it
+    fam = read("Radek loved his half-sister Solvig and could not stand his stepbrother Lev.")
+    assert relation(fam, "Radek", "Solvig") == "half-sister"

@@ -55,5 +55,5 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     read_guardianship(doc, mentions, discourse, facts)
     graph = build_graph(discourse.ents, facts, implied=implied_people, text=doc.text)
     events = read_events(doc, mentions, discourse, facts)
-    links = read_links(doc, mentions, discourse)
+    links = read_links(doc, mentions, discourse, graph.unions)
     return to_family(doc, discourse, facts, graph, events=events, extra_links=links)

@@ -37,6 +37,8 @@ cue). One pass over the tokens; each cue looks only at its own sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from genogram.read.document import StoryDoc
 from genogram.read.emotions.absence import absence_cue
 from genogram.read.emotions.criticism import criticism_cue
@@ -53,9 +55,11 @@ from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 
 
-def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[LinkFact]:
-    """Links with textual support between two resolved people."""
-    r = LinkReader(doc, ms, d)
+def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse,
+               couples: Iterable[frozenset[int]] = ()) -> list[LinkFact]:
+    """Links with textual support between two resolved people. ``couples``: the entity pairs
+    the graph already holds as unions (a partner's love is the union's, not a link)."""
+    r = LinkReader(doc, ms, d, couples)
     toks = doc.toks
     for t in toks:
         low = t.lower

@@ -15,6 +15,7 @@ class KinFacts:
     """Mixed into ``LinkReader``: questions about stated kin ties between two entities."""
 
     d: Discourse
+    couples: frozenset[frozenset[int]]
     _kin_pairs: dict[int, set[int]] | None
 
     def kin(self, a: int, b: int, paths: tuple[str, ...]) -> bool:
@@ -76,4 +77,7 @@ class KinFacts:
                 or bool(ents.parents_of(a) & ents.parents_of(b)))
 
     def partners(self, a: int, b: int) -> bool:
-        return self.kin(a, b, ("E",)) or self.kin(b, a, ("E",))
+        """A stated spouse claim, or a union the graph holds."""
+        find = self.d.ents.find
+        return (self.kin(a, b, ("E",)) or self.kin(b, a, ("E",))
+                or frozenset((find(a), find(b))) in self.couples)

@@ -57,7 +57,7 @@ CLOSE_VERBS = frozenset(["adore", "comfort", "dote", "worship", "confide", "cher
                          "idolise", "console"])
 
 CLOSE_ADJ = frozenset(["close", "closer", "closest", "inseparable", "devoted", "attached",
-                       "supportive"])
+                       "supportive", "fond", "affectionate", "protective"])
 
 FUSED_ADJ = frozenset(["enmeshed", "fused", "codependent", "co-dependent"])
 

@@ -6,6 +6,7 @@ checks come from ``kin_facts.KinFacts``, negation and irrealis from ``mood.Claus
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from genogram.read.document import StoryDoc
 from genogram.read.emotions.kin_facts import KinFacts
@@ -26,8 +27,10 @@ _SIBLING_PLURALS = frozenset(["sisters", "brothers", "twins", "siblings"])
 class LinkReader(KinFacts, ClauseMood):
     """One story's cue reader: its tokens, mentions and discourse, and the links found."""
 
-    def __init__(self, doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
+    def __init__(self, doc: StoryDoc, ms: list[Mention], d: Discourse,
+                 couples: Iterable[frozenset[int]] = ()) -> None:
         self.doc, self.ms, self.d = doc, ms, d
+        self.couples = frozenset(frozenset(d.ents.find(e) for e in c) for c in couples)
         self.toks = doc.toks
         self.by_head: dict[int, Mention] = {}
         self.by_sent: dict[int, list[Mention]] = defaultdict(list)

@@ -118,6 +118,11 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                                  for c in t.children):
             r.add_pairs(subs, objs, "conflict", v)
         return
+    if lemma == "disapprove" and _prep(r, v, "of") and not r.negated(v) and not r.irrealis(v):
+        # "her father disapproved of her husband" (of a person; "of the match" names none)
+        subs = r.subjects(v)
+        r.add_pairs(subs, [o for o in r.objects(v, ("of",)) if o not in subs], "conflict", v)
+        return
     if lemma in HOSTILE_VERBS or (lemma == "like" and r.negated(v)) or (
             lemma == "stand" and r.negated(v) and any(toks[c].lower in ("ca", "can", "could")
                                                       for c in t.children)):
@@ -155,11 +160,20 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                     _repeated(r, v))
                 r.add(s, o, "conflict" if fight else harm, v)
         return
-    if lemma in CLOSE_VERBS:
+    if lemma in CLOSE_VERBS or lemma in ("love", "bond") or (lemma == "lean" and _prep(r, v, "on")):
         if r.negated(v) or r.irrealis(v):
             return
+        if lemma == "bond":  # two-sided: "X and his cousin bonded", "bonded with her aunt"
+            r.reciprocal(v, "close", ("with",))
+            return
         subs = r.subjects(v)
-        objs = [o for o in r.objects(v, ("on", "in", "to")) if o not in subs]
+        # ("confided in", "doted on", "leaned on her aunt")
+        objs = [o for o in r.objects(v, ("on", "in", "to", "with")) if o not in subs]
+        if lemma == "love":
+            # "loved his half-sister": warmth between kin. Between partners love is what the
+            # union already says, and between two people of no stated kin it is as likely a
+            # romance as a bond
+            objs = [o for o in objs if all(_kin_not_partner(r, s, o) for s in subs)]
         r.pairs_or_mutual(v, subs, objs, "close", v)
         return
     if lemma in FUSED_VERBS:
@@ -195,6 +209,15 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
                 if (r.any_kin(c, k) or _grandparent(r, c, k)) and not r.is_parent(c, k) and (
                         not r.partners(c, k)):
                     r.add(c, k, "close", v)  # raised by a grandparent, an aunt, a neighbour
+
+
+def _prep(r: LinkReader, v: int, word: str) -> bool:
+    return any(r.toks[c].dep == "prep" and r.toks[c].lower == word for c in r.toks[v].children)
+
+
+def _kin_not_partner(r: LinkReader, a: int, b: int) -> bool:
+    return not r.partners(a, b) and (r.any_kin(a, b) or r.siblings(a, b) or r.is_parent(a, b)
+                                     or r.is_parent(b, a))
 
 
 def _grandparent(r: LinkReader, g: int, k: int) -> bool:

@@ -192,10 +192,36 @@ def noun_cue(r: LinkReader, n: int, low: str) -> None:
             if len(sp) == 2:
                 r.add_among(sp, type_, n)
         return
-    if low == "contact" or low == "touch":
+    if low in ("objection", "objections", "disapproval", "protests", "blessing"):
+        _objections(r, n, low)
+    elif low == "contact" or low == "touch":
         _no_contact(r, n)
     elif low == "person" and any(toks[c].lower in ("favorite", "favourite") for c in t.children):
         _favorite(r, n)
+
+
+def _objections(r: LinkReader, n: int, low: str) -> None:
+    """ "married her over his mother's objections", "against her father's wishes" (via
+    "blessing": "without his parents' blessing"): the objector against the one who went ahead,
+    and against the spouse when what they objected to was the marriage."""
+    toks = r.toks
+    t = toks[n]
+    owners = [p for c in t.children if toks[c].dep == "poss" for p in r.people_at(c)]
+    prep = t.head
+    if not owners or t.dep != "pobj" or toks[prep].lower not in (
+            ("without",) if low == "blessing" else ("over", "despite", "against")):
+        return
+    verb = toks[prep].head
+    if toks[verb].pos not in ("VERB", "AUX") or r.negated(verb) or r.irrealis(verb):
+        return
+    subs = [s for s in r.subjects(verb) if s not in owners]
+    others = subs
+    if toks[verb].lemma in ("marry", "wed"):
+        # (the tagger may take the spouse's name for an adverb: "married Ida over ...")
+        spouses = r.objects(verb, ("to",)) + [p for c in toks[verb].children
+                                              if toks[c].dep == "npadvmod" for p in r.people_at(c)]
+        others = subs + [o for o in spouses if o not in owners and o not in subs]
+    r.add_pairs(owners[:2], others[:2], "conflict", n)
 
 
 def _favorite(r: LinkReader, n: int) -> None:

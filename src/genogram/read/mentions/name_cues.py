@@ -100,8 +100,10 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
     if kin_term(w.lower) is None or w.pos not in ("NOUN", "ADJ") or w.is_title:
         return False
     j = k - 2
-    while j > 0 and j >= k - 4 and toks[j].tag in ("JJ", "VBG") and toks[j].sent == w.sent:
-        j -= 1  # "his loving wife Ulla"
+    while j > 0 and j >= k - 4 and (toks[j].tag in ("JJ", "VBG", "HYPH")
+                                    or toks[j].lower in ("step", "half", "great")) and (
+            toks[j].sent == w.sent):
+        j -= 1  # "his loving wife Ulla", "her half-sister Ulla" (split at the hyphen)
     if toks[j].tag in ("PRP$", "POS"):
         return True
     # "his daughter Ulla and son Piet": the possessive before "and" is shared
