@@ -137,11 +137,32 @@ def parse(story: Story) -> StoryDoc:
     for n, s in enumerate(fixed):
         for k in range(s.start_tok, s.end_tok):
             toks[k].sent = n
+    _subject_taken_for_compound(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
     return StoryDoc(story=story, norm=norm, toks=toks, sents=fixed, para_bounds=paras,
                     lines=LineIndex(story.text), _starts=[t.start for t in toks])
+
+
+def _subject_taken_for_compound(toks: list[Tok]) -> None:
+    """ "In 1890 Oliver married Azra": the small parser can hang the subject name on a finite
+    verb as a compound. A proper noun right before a finite verb with no subject of its own is
+    that verb's subject (its first name, when the parser split it, a compound of it)."""
+    has_subject = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass", "csubj", "expl")}
+    for t in toks:
+        if (t.dep != "compound" or t.pos != "PROPN" or t.head != t.i + 1 or t.head in has_subject):
+            continue
+        verb = toks[t.head]
+        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBP") or verb.sent != t.sent:
+            continue
+        t.dep = "nsubj"
+        has_subject.add(verb.i)
+        k = t.i - 1
+        while k >= 0 and toks[k].pos == "PROPN" and toks[k].dep == "compound" and (
+                toks[k].head == verb.i and toks[k].sent == t.sent):
+            toks[k].head = t.i  # "Oliver Hale married": "Oliver" names the subject "Hale"
+            k -= 1
 
 
 def _lemma(t) -> str:

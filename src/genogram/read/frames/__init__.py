@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.frames.bare_kin import _bare_kin, _unmentioned_kin
+from genogram.read.frames.fragments import fragment_subject
 from genogram.read.frames.labels import _foo_owner, _kin_label, _label_frame
 from genogram.read.frames.note import _FOO_LABEL, _LABEL, _ROLE_LABEL, _clause_end, _Note
 from genogram.read.frames.patient import _find_ip, _not_people, _role_words, _whole_names
@@ -150,6 +151,7 @@ def _read_line(note: _Note, a: int, b: int) -> None:
         who = own if own is not None else note.ip
         if who is None:
             continue
+        fragment_subject(note, s, e, who)
         for m in note.mentions_in(s, e):
             if m.idx not in note.done:
                 _bare_kin(note, m, who)

@@ -146,13 +146,14 @@ def _kin_owner(note: _Note, word: str) -> int | None:
 
 
 def _foo_owner(note: _Note, hit: re.Match) -> int | None:
-    if not hit.group(1):
+    g = 1 if hit.group(1) else 2 if hit.lastindex == 2 and hit.group(2) else 0
+    if not g:
         return note.ip
-    ents, name = note.ents, hit.group(1)
+    ents, name = note.ents, hit.group(g)
     kin_owner = _kin_owner(note, name)
     if kin_owner is not None:
         return kin_owner
-    for m in note.mentions_in(hit.start(1), hit.end(1)):
+    for m in note.mentions_in(hit.start(g), hit.end(g)):
         if m.entity != -1 and m.kind in ("name", "desc"):
             e = ents.find(m.entity)
             # "Alvar FOO" read as a full name: the Alvar named before
@@ -165,7 +166,7 @@ def _foo_owner(note: _Note, hit: re.Match) -> int | None:
                     if ents.compatible(x, e, names=False):
                         e = ents.merge(x, e)
             return e
-    if hit.group(1).lower() in ROLE_NAMES:
+    if name.lower() in ROLE_NAMES:
         return note.ip
-    found = note.ents.find_by_name(hit.group(1))
+    found = note.ents.find_by_name(name)
     return note.ents.find(found) if found is not None else None

@@ -21,10 +21,13 @@ from genogram.read.resolve import Discourse
 #: Role labels that introduce the identified patient(s).
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
 _ROLE_LABEL = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:\s*", re.I)
-#: "<Name> FOO:", "<Name>'s family of origin:", "Family of origin:", "FOO:".
+#: "<Name> FOO:", "<Name>'s family of origin:", "Family of origin:", "FOO:"; or the name after
+#: it, as a heading: "Family of origin, <Name>." (the name is group 1 or group 2).
 _FOO_LABEL = re.compile(
     r"\s*(?:([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)(?:['\u2019]s)?\s+)?"
-    r"(?:FOO|[Ff]amily of origin)\s*(?:\([^()]{0,40}\)\s*)?:\s*")
+    r"(?:FOO|[Ff]amily of origin)\s*(?:\([^()]{0,40}\)\s*)?:\s*"
+    r"|\s*(?:FOO|[Ff]amily of origin)\s*[,\u2013\u2014-]\s*"
+    r"([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s*[.:]")
 #: Any "Label:" at the start of a clause (up to five words).
 _LABEL = re.compile(r"\s*([A-Za-z][\w\u2019'/.-]*(?:\s+[\w\u2019'/.-]+){0,4}?)\s*:(?!\d)\s*")
 #: Words ending in "." that do not end a clause.

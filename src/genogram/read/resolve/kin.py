@@ -151,7 +151,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 ent = ents.find(ms[j].entity)
                 break
     if ent is None and m.ordinal is None and not m.same_as and not _introduced(doc, m) and (
-            not named_next(doc, m)):
+            not named_next(doc, m)) and not _subjectless_fragment(doc, m):
         ent = _salient_role_holder(doc, d, m, owners)
     if ent is None:
         ent = ents.new()
@@ -218,6 +218,17 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
         if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
             return m.quote == -1
     return False
+
+
+def _subjectless_fragment(doc: StoryDoc, m: Mention) -> bool:
+    """ "Only child of Aake and Gunhild." opening a verbless sentence: a note's fragment about the
+    person its section is on (the note frames know who), not the most salient child."""
+    toks = doc.toks
+    sent = doc.sent_of(m.head)
+    lead = toks[sent.start_tok:m.head]
+    return bool(m.of_tok) and all(t.pos in ("ADJ", "DET", "ADV", "PROPN", "PUNCT")
+                                  and t.lower not in ("his", "her", "their") for t in lead) and (
+        not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in toks[sent.start_tok:sent.end_tok]))
 
 
 def _introduced(doc: StoryDoc, m: Mention) -> bool:

@@ -1,0 +1,36 @@
+"""A note's subjectless fragments under a heading that names the section's person, and a subject
+name the parser hangs on the verb as a compound; on small notes written for these tests."""
+
+from __future__ import annotations
+
+from genogram.read.engine import read_text
+from tests.read.test_kin_phrase_shapes import relation
+
+NOTE = (
+    "Present: Sveinung Ostby (52) and Vigdis Ostby (49).\n"
+    "Family of origin, Sveinung. Eldest of three sons of Aake Storm (d. 2009) and Gunhild Storm "
+    "(81).\n"
+    "Family of origin, Vigdis. Only child of Ketil Gyda and Oddny Gyda.\n"
+)
+
+
+def test_a_heading_with_the_name_after_it_gives_the_fragments_their_subject() -> None:
+    fam = read_text(NOTE)
+    assert relation(fam, "Vigdis Ostby", "Ketil Gyda") == "father"
+    assert relation(fam, "Vigdis Ostby", "Oddny Gyda") == "mother"
+    assert relation(fam, "Sveinung Ostby", "Ketil Gyda") is None
+
+
+def test_one_of_a_counted_set_of_sons_is_a_son_of_both_parents() -> None:
+    fam = read_text(NOTE)
+    # (the parser loses the mother behind the bracket after the father's name)
+    assert relation(fam, "Sveinung Ostby", "Aake Storm") == "father"
+    assert relation(fam, "Sveinung Ostby", "Gunhild Storm") == "mother"
+
+
+def test_a_subject_the_parser_took_for_a_compound_of_the_verb() -> None:
+    # "In 1890 Oliver married …": the small parser makes "Oliver" a compound of "married"
+    fam = read_text("In 1890 Oliver married Azra Brook. They had three children: Onno in 1891, "
+                    "Yrsa in 1894, and Sindre in 1897.")
+    assert relation(fam, "Onno", "Oliver") == "father"
+    assert relation(fam, "Yrsa", "Azra Brook") == "mother"
