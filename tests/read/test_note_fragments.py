@@ -34,3 +34,10 @@ def test_a_subject_the_parser_took_for_a_compound_of_the_verb() -> None:
                     "Yrsa in 1894, and Sindre in 1897.")
     assert relation(fam, "Onno", "Oliver") == "father"
     assert relation(fam, "Yrsa", "Azra Brook") == "mother"
+
+
+def test_a_rare_name_tagged_as_an_organisation_is_a_person_when_described_as_one() -> None:
+    # no name lexicon knows "Ovar Quist"; a birth year or an occupation in apposition does
+    for story in ("It starts with Ovar Quist, born 1868 near Tamsk, a hard man to please.",
+                  "It starts with Ovar Quist, a rice farmer."):
+        assert "Ovar Quist" in {p.name for p in read_text(story).people}

@@ -198,6 +198,23 @@ PLURALS: dict[str, str] = {
 }
 
 #: Words that name a human by role, not kin ("a neighbor", "the nanny").
+#: Occupations: what a person "became" or "worked as" (a job event), and a noun that marks a
+#: name it describes as a person's ("Ovar Quist, a rice farmer").
+OCCUPATIONS: frozenset[str] = frozenset([
+    "nurse", "teacher", "doctor", "lawyer", "attorney", "engineer", "priest", "minister",
+    "pastor", "rabbi", "imam", "nun", "monk", "deacon", "soldier", "officer", "policeman",
+    "cop", "firefighter", "fireman", "mechanic", "carpenter", "electrician", "plumber",
+    "farmer", "miner", "welder", "accountant", "secretary", "clerk", "manager", "professor",
+    "principal", "pilot", "chef", "cook", "driver", "trucker", "banker", "pharmacist",
+    "dentist", "surgeon", "therapist", "counselor", "counsellor", "worker", "architect",
+    "journalist", "reporter", "writer", "musician", "actor", "actress", "artist",
+    "fisherman", "sailor", "seaman", "tailor", "seamstress", "baker", "butcher", "foreman",
+    "supervisor", "director", "judge", "mayor", "sheriff", "detective", "paramedic",
+    "midwife", "housekeeper", "maid", "waitress", "waiter", "bartender", "hairdresser",
+    "barber", "salesman", "saleswoman", "shopkeeper", "grocer", "merchant", "labourer",
+    "laborer", "machinist", "janitor", "guard", "librarian", "scientist", "programmer",
+    "developer", "consultant", "executive", "partner", "apprentice", "intern", "resident"])
+
 HUMAN_NOUNS: frozenset[str] = frozenset(["neighbor", "neighbour", "nanny", "babysitter", "friend", "buddy", "pal", "coworker", "co-worker", "colleague", "boss", "teacher", "nurse", "doctor", "therapist", "counselor", "counsellor", "lawyer", "attorney", "priest", "pastor", "rabbi", "imam", "landlord", "landlady", "roommate", "woman", "man", "lady", "guy", "girl", "boy", "stranger", "customer", "client", "patient", "caseworker", "social-worker", "officer", "cop", "detective", "judge", "tenant", "housekeeper", "maid", "caregiver", "carer", "mentor", "classmate", "schoolmate", "bestie", "godmother", "godfather", "midwife", "surgeon", "pharmacist", "mechanic", "waitress", "waiter", "manager", "employer", "employee", "widow", "widower", "orphan", "infant", "toddler", "teenager", "teen", "fiance", "fiancé", "fiancee", "fiancée", "mistress", "lover"])
 
 FEMALE_NOUNS = frozenset(["woman", "lady", "girl", "landlady", "waitress", "maid", "widow", "mistress", "actress"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from genogram.read.document import Tok
+from genogram.read.lexicon import OCCUPATIONS
 
 #: Verb lemma -> event type (a particle or object may refine it, see ``_verb_type``).
 VERB_TYPES: dict[str, str] = {
@@ -151,21 +152,6 @@ _FIELD_NOUNS = _fs("law", "medicine", "nursing", "engineering", "accounting", "t
                    "art", "music", "architecture", "pharmacy", "dentistry", "teaching")
 
 
-#: Occupations a person "became" or "worked as": a job.
-_OCCUPATIONS = _fs(
-    "nurse", "teacher", "doctor", "lawyer", "attorney", "engineer", "priest", "minister",
-    "pastor", "rabbi", "imam", "nun", "monk", "deacon", "soldier", "officer", "policeman",
-    "cop", "firefighter", "fireman", "mechanic", "carpenter", "electrician", "plumber",
-    "farmer", "miner", "welder", "accountant", "secretary", "clerk", "manager", "professor",
-    "principal", "pilot", "chef", "cook", "driver", "trucker", "banker", "pharmacist",
-    "dentist", "surgeon", "therapist", "counselor", "counsellor", "worker", "architect",
-    "journalist", "reporter", "writer", "musician", "actor", "actress", "artist",
-    "fisherman", "sailor", "seaman", "tailor", "seamstress", "baker", "butcher", "foreman",
-    "supervisor", "director", "judge", "mayor", "sheriff", "detective", "paramedic",
-    "midwife", "housekeeper", "maid", "waitress", "waiter", "bartender", "hairdresser",
-    "barber", "salesman", "saleswoman", "shopkeeper", "grocer", "merchant", "labourer",
-    "laborer", "machinist", "janitor", "guard", "librarian", "scientist", "programmer",
-    "developer", "consultant", "executive", "partner", "apprentice", "intern", "resident")
 
 
 _CHRONIC_NOUNS = _fs("depression", "addiction", "alcoholism", "cancer", "illness", "disease",
@@ -189,8 +175,8 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("pregnancy", _fs("lose"), obj=_fs("baby", "pregnancy", "twins")),
     _Cue("job", _fs("join", "enlist"), obj=_SERVICE_NOUNS),
     _Cue("job", _fs("enlist"), prep=_fs("in", "into"), pobj=_SERVICE_NOUNS),
-    _Cue("job", _fs("become", "train"), obj=_OCCUPATIONS),
-    _Cue("job", _fs("train"), prep=_fs("as"), pobj=_OCCUPATIONS),
+    _Cue("job", _fs("become", "train"), obj=OCCUPATIONS),
+    _Cue("job", _fs("train"), prep=_fs("as"), pobj=OCCUPATIONS),
     _Cue("job", _fs("draft", "deploy", "conscript"), passive=True),
     _Cue("job", _fs("call"), prt="up", passive=True),   # "was called up" ("was called Bo": no)
     _Cue("job", _fs("make"), obj=_fs("redundant"), passive=True),

@@ -7,7 +7,7 @@ or a subject that goes on with "his"/"her". Name detection and name plausibility
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.lexicon import HUMAN_NOUNS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS
 
 #: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
@@ -170,8 +170,12 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     t = toks[k]
     for c in t.children:
         w = toks[c]
-        if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or kin_term(w.lower) is not None):
-            return True
+        if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or w.lemma in OCCUPATIONS
+                                 or kin_term(w.lower) is not None):
+            return True  # "Ovar Quist, a rice farmer"
+        if w.dep == "acl" and w.lower == "born" and any(
+                toks[g].ent == "DATE" or toks[g].text.isdigit() for g in w.children):
+            return True  # "Ovar Quist, born 1868 near …"
     verb = toks[t.head]
     if _wed_or_newborn(doc, k):
         return True

@@ -73,7 +73,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     head = doc.toks[t.head]
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
         return False  # "the Don bend", "a Lego set"
-    if t.pos == "PROPN" and t.dep in ("conj", "appos") and _in_kin_group(doc, k):
+    if (t.pos == "PROPN" or t.pos == "NOUN" and not _sentence_initial(doc, k)) and t.dep in (
+            "conj", "appos") and _in_kin_group(doc, k):
         return True  # "twins, Halden and Eilif": whatever the tagger thinks of the names
     prev = doc.toks[k - 1] if k > 0 and doc.toks[k - 1].sent == t.sent else None
     if prev is not None and prev.is_title and prev.lower.rstrip(".") in HONORIFICS:
@@ -142,7 +143,15 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if (t.ent == "DATE" and t.dep == "conj" and is_given_name(t.text) and head.is_title
                 and head.ent != "DATE" and is_given_name(head.text)):
             return True  # "James and June went out" (but "May and June were wet")
-        if t.ent in ("DATE", "TIME") or (name_gender(t.text) is None and not person_role):
+        if t.ent in ("DATE", "TIME"):
+            return False
+        last = t.head if t.dep == "compound" and doc.toks[t.head].pos == "PROPN" else k
+        if t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and _acts_like_a_person(
+                doc, last):
+            # a rare name tagged as an organisation: "with Ovar Quist, a farmer", "Ovar
+            # Quist, born 1868"
+            return True
+        if name_gender(t.text) is None and not person_role:
             return False
         head = doc.toks[t.head]
         if t.dep == "pobj" and head.lower in _PLACE_PREPS:

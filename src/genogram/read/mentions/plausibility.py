@@ -64,8 +64,9 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
-    if first.pos == "PROPN" and (_in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
-        return True
+    if (first.pos == "PROPN" or first.pos == "NOUN" and first.dep in ("appos", "conj")) and (
+            _in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
+        return True  # ("three children: Ovar in 1891, …": the tagger may call the first a noun)
     if first.pos == "PROPN" and _acts_like_a_person(doc, last.i):
         return True  # "Marika, a widow at thirty-six, raised the two children"
     if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
