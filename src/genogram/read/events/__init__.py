@@ -55,7 +55,12 @@ from genogram.read.events.derived import (
 )
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
 from genogram.read.events.lifespans import read_lifespans
-from genogram.read.events.people import _left_for, _left_partner, _partner_map
+from genogram.read.events.people import (
+    _left_for,
+    _left_partner,
+    _partner_map,
+    _subjects_of,
+)
 from genogram.read.events.person_facts import deaths_mark_deceased
 from genogram.read.events.placing import _place_in_time, _reconcile_ages, _telling
 from genogram.read.events.summary import summary
@@ -87,6 +92,8 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                                      raw.trigger, raw.sent, raw.phrase, raw.evidence,
                                      time_tok=raw.kid_toks.get(kid, -1)))
             else:
+                if raw.type == "death" and len(raw.people) > 1:
+                    _joint_death(doc, ms, d, raw)
                 raws.append(raw)
             raws += _gapped(doc, ms, d, raw)
             raws += _affair_left_for(doc, ms, d, raw)
@@ -108,6 +115,16 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     read_present_ages(doc, ms, d)
     _reconcile_ages(d, telling)
     return _place_in_time(doc, ms, d, raws, telling)
+
+
+def _joint_death(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> None:
+    """"Both of them died in 1974", "Ana and Bo died in the fire": one event, and each subject
+    died (``kids``, see ``born_or_dead``); anyone else the verb names ("died with her husband
+    beside her") did not, and goes after them."""
+    subjects = [p for p in _subjects_of(doc, ms, d, raw.trigger) if p in raw.people]
+    if len(subjects) > 1:
+        raw.kids = subjects
+        raw.people = subjects + [p for p in raw.people if p not in subjects]
 
 
 def _affair_left_for(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:

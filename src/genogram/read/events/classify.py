@@ -83,7 +83,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             c.dep in ("dobj", "prt", "dative", "xcomp", "ccomp", "attr", "acomp", "agent", "advcl")
             or c.dep == "prep" and c.lower not in ("in", "on", "at", "after", "before", "during")
             or c.dep == "advmod" and c.lower not in ("peacefully", "suddenly", "quietly", "last",
-                                                    "later", "then", "finally", "recently")
+                                                    "later", "then", "finally", "recently",
+                                                    "when", "just", "unexpectedly")
             for c in kids) and any(c.dep == "nsubj" for c in kids):
         return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):

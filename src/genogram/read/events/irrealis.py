@@ -44,6 +44,8 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
                 return True
             break
         nxt = t.head
+        if _semicolon_apart(doc, h, nxt):
+            break   # "Ivo died in 2010; his sister has not called since": two sentences in one
         if _lem(toks[nxt]) in _WISH_HEADS and t.dep in ("xcomp", "ccomp", "pcomp", "pobj",
                                                          "acomp", "advcl"):
             return True
@@ -54,6 +56,13 @@ def _unreal(doc: StoryDoc, k: int) -> bool:
             return True
         h = nxt
     return False
+
+
+def _semicolon_apart(doc: StoryDoc, k: int, head: int) -> bool:
+    """A semicolon stands between the clause of ``k`` and its head: the parser often hangs the
+    first of two independent clauses from the second, whose negation or modal is not its own."""
+    lo, hi = sorted((k, head))
+    return any(doc.toks[j].text == ";" for j in range(lo + 1, hi))
 
 
 def _as_if(doc: StoryDoc, k: int) -> bool:

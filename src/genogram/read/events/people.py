@@ -274,7 +274,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
             return born
     subs = _subjects_of(doc, ms, d, k)
     if not subs and type_ in _UNION_TYPES:   # "my parents split up"
-        subs = _parents_subject(doc, ms, d, k)
+        subs = _parents_subject(doc, ms, d, k, partners)
     if not subs and type_ == "move":   # "the family emigrated", "we moved to Bergen"
         subs = _family_subject(doc, ms, d, k, partners)
     if not subs and type_ not in _UNION_TYPES:
@@ -431,7 +431,8 @@ def _narrator_household(d: Discourse, partners: dict[int, list[int]], at: int,
 _PARENT_GROUP_NOUNS = frozenset(["parents", "folks"])
 
 
-def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
+                     partners: dict[int, list[int]] | None = None) -> list[int]:
     """The two parents a subject like "my parents" or "Ana's folks" stands for, when the story
     gives that person exactly two parents and the words themselves were left unresolved."""
     toks = doc.toks
@@ -448,6 +449,11 @@ def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> 
     if len(owners) != 1:
         return []
     parents = sorted(d.ents.parents_of(owners[0]), key=lambda x: d.ents.get(x).first)
+    if len(parents) == 1 and partners is not None:
+        # "Mira, my mother, married Ivo in 1973 ... my parents divorced": the one parent known
+        # and her one partner (with more than one, which of them is unknown)
+        ps = [p for p in partners.get(parents[0], []) if p not in parents]
+        parents += ps if len(ps) == 1 else []
     return parents if len(parents) == 2 else []
 
 
@@ -633,12 +639,31 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                              for p in _people_at(doc, ms, d, cc)]
     if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
         subs = _subjects(doc, ms, d, toks[k].head)
+    if not subs:   # "both of them died in 1974": the people the quantifier counts
+        subs = _quantified_subject(doc, ms, d, k)
     if not subs:   # "Cato, who had lately got engaged": the one the clause describes
         subs = _relative_subject(doc, ms, d, k)
     if not subs:   # a date line parsed as a first subject ("Date: 03/05/2024 <newline> Ana moved")
         subs = [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
                 for p in people_and_conjuncts(doc, ms, d, c)][:2]
     return subs
+
+
+_QUANTIFIERS = frozenset(["both", "all", "each", "two", "three", "four"])
+
+
+def _quantified_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The people of "both of them", "all three of my uncles" when that is the verb's subject."""
+    toks = doc.toks
+    out: list[int] = []
+    for c in toks[k].children:
+        if toks[c].dep not in ("nsubj", "nsubjpass") or toks[c].lower not in _QUANTIFIERS:
+            continue
+        for prep in toks[c].children:
+            if toks[prep].dep == "prep" and toks[prep].lower == "of":
+                out += [p for g in toks[prep].children if toks[g].dep == "pobj"
+                        for p in people_and_conjuncts(doc, ms, d, g)]
+    return list(dict.fromkeys(out))
 
 
 #: Words that open a time clause the parse may take for a preposition ("since my father died").

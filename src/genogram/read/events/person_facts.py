@@ -100,8 +100,10 @@ def years_of_other_events(dated: list[DatedEvent]
 def deaths_mark_deceased(d: Discourse, raws: list[_Raw]) -> None:
     """The person whose death an event tells is deceased."""
     for r in raws:
-        if r.type == "death" and r.people:
-            e = d.ents.get(r.people[0])
+        if r.type != "death" or not r.people:
+            continue
+        for p in r.kids or r.people[:1]:   # "both of them died": each of them
+            e = d.ents.get(p)
             if not e.deceased:
                 e.deceased = True
                 e.evidence.setdefault("deceased", []).append(r.evidence)

@@ -68,7 +68,7 @@ class _Raw:
     sent: int
     phrase: str             # words for the summary
     evidence: tuple[int, int]
-    kids: list[int] = field(default_factory=list)   # births: the children born
+    kids: list[int] = field(default_factory=list)   # the children born; a joint death's dead
     kid_toks: dict[int, int] = field(default_factory=dict)   # child -> the token naming them
     time_tok: int = -1      # the token whose time expression dates the event (else ``trigger``)
     derived: bool = False   # from the structure (a death or birth fact), not from a trigger
