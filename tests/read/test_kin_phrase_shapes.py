@@ -141,3 +141,11 @@ def test_a_rare_name_after_a_hyphenated_kin_word_is_that_relative() -> None:
     # the tokenizer splits "half-sister" at the hyphen; a name no lexicon knows still follows it
     fam = read("Radek loved his half-sister Solvig and could not stand his stepbrother Lev.")
     assert relation(fam, "Radek", "Solvig") == "half-sister"
+
+
+def test_a_possessive_chain_through_a_named_relative() -> None:
+    # the parser hangs both possessives on "daughter"; the first owns "sister"
+    fam = read("Wilma is Hilda's younger sister Esther's daughter.")
+    assert relation(fam, "Esther", "Wilma") == "daughter"
+    assert relation(fam, "Hilda", "Esther") == "sister"
+    assert relation(fam, "Hilda", "Wilma") == "niece"

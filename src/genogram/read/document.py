@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from genogram.read.lexicon import kin_term
 from genogram.read.nlp import load_nlp
 from genogram.text import LineIndex, Story, normalize
 
@@ -138,6 +139,7 @@ def parse(story: Story) -> StoryDoc:
         for k in range(s.start_tok, s.end_tok):
             toks[k].sent = n
     _subject_taken_for_compound(toks)
+    _nested_possessive(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -163,6 +165,38 @@ def _subject_taken_for_compound(toks: list[Tok]) -> None:
                 toks[k].head == verb.i and toks[k].sent == t.sent):
             toks[k].head = t.i  # "Oliver Hale married": "Oliver" names the subject "Hale"
             k -= 1
+
+
+def _nested_possessive(toks: list[Tok]) -> None:
+    """ "Kaycee is Dora's younger sister Shelby's daughter": the parser hangs both possessives
+    on "daughter". The first one owns the kin word before the second ("Dora's sister Shelby"),
+    so it moves to that name, as the parser attaches "Dora's sister Shelby" said alone."""
+    poss: dict[int, list[int]] = {}
+    for t in toks:
+        if t.dep == "poss" and t.head != t.i:
+            poss.setdefault(t.head, []).append(t.i)
+    for owners in poss.values():
+        if len(owners) < 2:
+            continue
+        first, second = owners[0], owners[-1]
+        if toks[second].pos != "PROPN" or not any(
+                t.dep == "compound" and t.head == second and first < t.i < second
+                and kin_term(t.lower) is not None for t in toks[first + 1:second]):
+            continue
+        toks[first].head = second
+    for k2 in toks:
+        # the other parse: "sister" the attribute, "Shelby's daughter" in apposition to it
+        k1 = toks[k2.head]
+        name = k1.i + 1
+        if (k2.dep != "appos" or kin_term(k2.lower) is None or kin_term(k1.lower) is None
+                or k1.i >= k2.i or toks[name].pos != "PROPN" or toks[name].dep != "poss"
+                or toks[name].head != k2.i):
+            continue
+        k2.dep, k2.head = k1.dep, k1.head
+        k1.dep, k1.head = "compound", name
+        for t in toks[max(0, k1.i - 6):k1.i]:
+            if t.dep == "poss" and t.head == k1.i:
+                t.head = name
 
 
 def _lemma(t) -> str:
