@@ -53,3 +53,26 @@ def test_disapproval_is_conflict(story: str) -> None:
 def test_objections_to_a_marriage_set_the_objector_against_the_spouse() -> None:
     fam = read("In 1950 Hal married Jorvik over his mother's objections.")
     assert (frozenset(("his mother", "Jorvik")), "conflict") in links(fam)
+
+
+def test_stopped_talking_to_us_is_a_cutoff_with_the_teller() -> None:
+    fam = read("My husband Ottokar and I are fine. His mom has stopped talking to us.")
+    assert any(t == "cutoff" and "his mom" in p for p, t in links(fam))
+
+
+@pytest.mark.parametrize("story", [
+    "Lena and her brother Pavel did not exchange another word.",
+    "Lena and her brother Pavel did not exchange another letter.",
+])
+def test_no_word_or_letter_exchanged_is_a_cutoff(story: str) -> None:
+    assert (frozenset(("Lena", "Pavel")), "cutoff") in links(read(story))
+
+
+@pytest.mark.parametrize("line", [
+    "Father: Jiri Hola (33), lives in Brno; not involved since client was 2. Never married to "
+    "mother.",
+    "Father: Jiri Hola; whereabouts unknown.",
+])
+def test_a_note_says_a_parent_is_not_involved(line: str) -> None:
+    fam = read(f"Client: Kazimir Wick (9M).\n{line}\nMother: Dana Wick (30).\n")
+    assert (frozenset(("Kazimir Wick", "Jiri Hola")), "cutoff") in links(fam)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from genogram.read.emotions.lexicon import RARE, REFUSE_VERBS, SHORT_SPANS
-from genogram.read.emotions.reader import LinkReader, has_child
+from genogram.read.emotions.reader import LinkReader, has_child, people_or_teller
 
 #: The object of a naming "call": "only ever called her 'Mrs. Quarrie'".
 _ANY_NAME = frozenset(["anything", "nothing", "something"])
@@ -65,6 +65,15 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
             before = _earlier_contact(r, v, lemma, subs[0])
             if before:
                 r.add_pairs(subs, before, "cutoff", v)
+                return
+        if len(subs) == 1 and not r.objects(v, preps) and not r.between(v):
+            # "His mom has stopped talking to us": an "us" that names no known group is at
+            # least the teller
+            us = [p for c in t.children if toks[c].dep == "prep" and toks[c].lower in preps
+                  for g in toks[c].children if toks[g].dep == "pobj"
+                  for p in people_or_teller(r, g) if p not in subs]
+            if us:
+                r.add_pairs(subs, us[:1], "conflict" if _short_span(r, v) else "cutoff", v)
                 return
         r.reciprocal(v, "conflict" if _short_span(r, v) else "cutoff", preps)
         return

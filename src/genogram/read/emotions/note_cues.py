@@ -31,6 +31,7 @@ NOTE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          rf"(?:{_WITH}|to)\s", "fused"),
         (rf"\b(?:no|zero)\s+{_ADJ}contact\s+(?:{_WITH}|from)\s", "cutoff"),
         (rf"\bnot\s+in\s+contact\s+{_WITH}\s", "cutoff"),
+        (rf"\bno\s+relationship\s+{_WITH}\s", "cutoff"),
         (rf"\b(?:cut\s*off|cutoff|estranged|estrangement)\s+(?:{_WITH}|from)\s", "cutoff"),
         (rf"\b(?:limited|minimal|infrequent|sporadic|little|rare|occasional)\s+{_ADJ}contact\s+"
          rf"(?:{_WITH}|from)\s", "distant"),
@@ -87,6 +88,10 @@ SECTION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), type_) for p, type_ in (
         (r"\b(?:no|zero)\s+(?:\w+\s+){0,2}contact\b", "cutoff"),
         (r"\b(?:cut\s*off|cutoff|estranged)\b", "cutoff"),
+        # "Father: ...; not involved since client was 2", "whereabouts unknown"
+        (r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?involved\b|\bwhereabouts\s+unknown\b",
+         "cutoff"),
+        (r"\buninvolved\b", "distant"),
         (r"\b(?:declines?|declined|refuses?|refused)\s+(?:\w+\s+){0,2}(?:contact|calls|visits)\b",
          "distant"),
         (r"\b(?:limited|minimal|infrequent|sporadic)\s+(?:\w+\s+)?contact\b", "distant"),
@@ -224,13 +229,15 @@ def _section_person(note: _Note, tok: int) -> list[int]:
 
 
 def _fragments(r: LinkReader) -> list[tuple[int, int]]:
-    """Character ranges of each sentence cut at ";" and ":"."""
+    """Character ranges of each sentence cut at ";" and ":" (and at a full stop before a
+    capital the parser did not take for a sentence end: "since client was 2. Never married")."""
     toks = r.toks
     out: list[tuple[int, int]] = []
     for s in r.doc.sents:
         a = toks[s.start_tok].start
         for k in range(s.start_tok, s.end_tok):
-            if toks[k].text in (";", ":"):
+            if toks[k].text in (";", ":") or toks[k].text == "." and k + 1 < s.end_tok and (
+                    toks[k + 1].is_title):
                 out.append((a, toks[k].start))
                 a = toks[k].end
         out.append((a, toks[s.end_tok - 1].end))

@@ -50,10 +50,15 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in objs if not r.d.ents.get(o).deceased]
         r.add_pairs(subs[:1], objs[:1], "cutoff", v)
         return
-    if lemma in CONTACT_VERBS or (lemma == "say" and any(
+    if lemma in CONTACT_VERBS or (lemma in ("say", "exchange") and any(
             toks[c].dep == "dobj" and toks[c].lemma == "word" for c in t.children)):
-        # "didn't say a word to his brother for a month" is "didn't speak to him"
-        contact_cue(r, v, "speak" if lemma == "say" else lemma, prt)
+        # "didn't say a word to his brother for a month" is "didn't speak to him"; "did not
+        # exchange another word" is "did not speak" (to each other)
+        contact_cue(r, v, "speak" if lemma in ("say", "exchange") else lemma, prt)
+        return
+    if lemma == "exchange" and any(toks[c].dep == "dobj" and toks[c].lemma in (
+            "letter", "card", "call", "message", "text", "email") for c in t.children):
+        contact_cue(r, v, "write", prt)  # "She and her brother did not exchange another letter"
         return
     if lemma in ("send", "mail") and any(toks[c].dep == "dobj" and toks[c].lemma in _SENDABLES
                                          for c in t.children):
