@@ -149,3 +149,14 @@ def test_a_possessive_chain_through_a_named_relative() -> None:
     assert relation(fam, "Esther", "Wilma") == "daughter"
     assert relation(fam, "Hilda", "Esther") == "sister"
     assert relation(fam, "Hilda", "Wilma") == "niece"
+
+
+def test_a_list_of_kin_phrases_each_with_its_name() -> None:
+    # the parser hangs "my dad" on the name before it ("my mom, Orla, my dad, ...")
+    fam = read("I grew up with my mom, Orla, my dad, Bertil Stig Sr., and my big brother, "
+               "Bertil Jr., who everybody has called Bix since he could walk. Bix took it hard.")
+    names = {p.name for p in fam.people}
+    assert "Bix" not in names  # another name of the brother, not a fourth person
+    assert relation(fam, "Bertil Jr.", "Orla") == "mother"
+    assert relation(fam, "Bertil Jr.", "Bertil Stig Sr") == "father"
+    assert relation(fam, "Orla", "Bertil Stig Sr") == "husband"

@@ -15,9 +15,11 @@ from genogram.read.mentions import Mention
 
 def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
     """Keep one name per singular kin phrase among its same-person links (in place)."""
+    starts = {x.start: x for x in ms}
     for m in ms:
         if m.kind != "kin" or m.plural or not m.same_as:
             continue
+        _name_right_after(doc, ms, m, starts)
         names = [j for j in m.same_as if ms[j].kind == "name" and ms[j].name]
         if all(names_match(ms[i].name, ms[j].name)  # type: ignore[arg-type]
                for i in names for j in names):
@@ -33,6 +35,24 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
             m.same_as.remove(j)
             if m.idx in ms[j].same_as:
                 ms[j].same_as.remove(m.idx)
+
+
+def _name_right_after(doc: StoryDoc, ms: list[Mention], m: Mention,
+                      starts: dict[int, Mention]) -> None:
+    """ "my mom, Orla, my dad, Bertil Stig Sr., and ...": the parser hangs "my dad" on the
+    name before it; a name set right after a kin phrase ("my dad, Bertil") names it instead."""
+    text = doc.text
+    gap = len(text[m.end:]) - len(text[m.end:].lstrip(" ,"))
+    nxt = starts.get(m.end + gap)
+    if nxt is None or nxt.kind != "name" or not nxt.name or nxt.idx in m.same_as or gap == 0:
+        return
+    if not all(ms[j].start < m.start for j in m.same_as):
+        return
+    for j in m.same_as:
+        if m.idx in ms[j].same_as:
+            ms[j].same_as.remove(m.idx)
+    m.same_as[:] = [nxt.idx]
+    nxt.same_as.append(m.idx)
 
 
 def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:

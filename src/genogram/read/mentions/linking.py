@@ -253,8 +253,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             # "a baby girl that he named Runa": the name is the relative clause's antecedent's
             other = by_head.get(verb.head)
             if other is not None and other is not m and other.kind in ("kin", "desc"):
-                m.same_as.append(other.idx)
-                other.same_as.append(m.idx)
+                if verb.lemma in ("call", "nickname", "dub"):
+                    # "my brother, Bertil Jr., who everybody has called Bix": another name for
+                    # him, not a rival to the name in apposition
+                    m.aliases.append(other.idx)
+                    other.aliases.append(m.idx)
+                else:
+                    m.same_as.append(other.idx)
+                    other.same_as.append(m.idx)
             continue
         her = next((c for c in t.children if toks[c].dep == "poss" and toks[c].lower == "her"
                     and c == m.head - 1 and t.dep == "dobj"), -1)
