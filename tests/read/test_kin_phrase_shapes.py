@@ -160,3 +160,12 @@ def test_a_list_of_kin_phrases_each_with_its_name() -> None:
     assert relation(fam, "Bertil Jr.", "Orla") == "mother"
     assert relation(fam, "Bertil Jr.", "Bertil Stig Sr") == "father"
     assert relation(fam, "Orla", "Bertil Stig Sr") == "husband"
+
+
+def test_nobody_is_their_own_relative_when_the_parser_loses_a_subject() -> None:
+    # the parser makes "I" the subject of "is my biological father"
+    fam = read("Instead I found out the man who taught me to fish, the man my whole family "
+               "called Uncle Tancredi, is my biological father.")
+    narrator = next(p for p in fam.people if p.narrator)
+    assert narrator.gender == "unknown"
+    assert not any(c.parent == narrator.id and c.child == narrator.id for c in fam.children)

@@ -19,6 +19,7 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
     for m in ms:
         if m.kind != "kin" or m.plural or not m.same_as:
             continue
+        _not_own_possessor(ms, m)
         _name_right_after(doc, ms, m, starts)
         names = [j for j in m.same_as if ms[j].kind == "name" and ms[j].name]
         if all(names_match(ms[i].name, ms[j].name)  # type: ignore[arg-type]
@@ -32,6 +33,20 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
         keep = (right[0] if right else max(before, key=lambda j: ms[j].start) if before
                 else min(names, key=lambda j: ms[j].start))
         for j in [j for j in m.same_as if j != keep]:
+            m.same_as.remove(j)
+            if m.idx in ms[j].same_as:
+                ms[j].same_as.remove(m.idx)
+
+
+def _not_own_possessor(ms: list[Mention], m: Mention) -> None:
+    """ "I found out the man ..., is my biological father": with the subject lost, the parser
+    can make "I" the subject of "is my father". Nobody is their own relative: a kin phrase is
+    never the same person as its possessor ("my" and "I")."""
+    if m.possessor == -1:
+        return
+    owner = ms[m.possessor]
+    for j in list(m.same_as):
+        if j == owner.idx or owner.kind == "self" and ms[j].kind == "self":
             m.same_as.remove(j)
             if m.idx in ms[j].same_as:
                 ms[j].same_as.remove(m.idx)
