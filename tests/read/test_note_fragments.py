@@ -41,3 +41,13 @@ def test_a_rare_name_tagged_as_an_organisation_is_a_person_when_described_as_one
     for story in ("It starts with Ovar Quist, born 1868 near Tamsk, a hard man to please.",
                   "It starts with Ovar Quist, a rice farmer."):
         assert "Ovar Quist" in {p.name for p in read_text(story).people}
+
+
+def test_children_listed_with_semicolons_and_born_years() -> None:
+    fam = read_text("In 1884 Bertram married Gertrude Corrigan. They had three children who lived: "
+                    "Fiacre, born 1885; Ludmila, born 1887; and Osk, born 1890.")
+    for child, year in (("Fiacre", 1885), ("Ludmila", 1887), ("Osk", 1890)):
+        assert relation(fam, child, "Bertram") == "father"
+        assert relation(fam, child, "Gertrude Corrigan") == "mother"
+        # the item's own "born" dates the birth the counted group told
+        assert next(p for p in fam.people if p.name == child).birth_year == year

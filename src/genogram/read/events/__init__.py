@@ -109,7 +109,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, d, vf, raws)
     raws += _kin_implied_events(doc, d, raws)
-    raws = _dedupe(d, raws)
+    raws = _dedupe(doc, d, raws)
     telling = _telling(doc)
     deaths_mark_deceased(d, raws)   # before the ages: the dead have none at the telling
     read_present_ages(doc, ms, d)

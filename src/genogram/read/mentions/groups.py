@@ -43,8 +43,8 @@ def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
 
 _LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that)\s[^,.;:]{1,50})?"
                         r"\s*[,:\u2014\u2013]\s*$")
-_LIST_GAP = re.compile(r"\s*(?:(?:in|born(?: in)?)\s+\d{4}|\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?\s*"
-                       r"(?:,\s*and|,|and)\s*(?:(?:little|baby|big|young|younger|older|"
+_LIST_GAP = re.compile(r"(?:\s*,?\s*(?:in|born(?: in)?)\s+\d{4}|\s*\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?"
+                       r"\s*(?:[,;]\s*and|[,;]|and)\s*(?:(?:little|baby|big|young|younger|older|"
                        r"elder|eldest|youngest)\s+)?$")
 
 
