@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import PLURALS, kin_term
 from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse, _mention_at
@@ -17,6 +17,24 @@ PRONOUN_WINDOW = 4
 
 
 def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    best_by, clause_subj = pronoun_candidates(doc, ms, d, m)
+    d.last_pronoun_scores = best_by
+    toks = doc.toks
+    sent = toks[m.head].sent
+    parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
+    kin_word = toks[toks[m.head].head].lower
+    if not best_by:
+        return _subject_despite_name(doc, ms, d, m, clause_subj)
+    best = max(best_by, key=lambda e: best_by[e])
+    if parent_word:
+        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
+    return best
+
+
+def pronoun_candidates(doc: StoryDoc, ms: list[Mention], d: Discourse,
+                       m: Mention) -> tuple[dict[int, float], int]:
+    """Each compatible recent person's score as the antecedent of pronoun ``m`` (higher is
+    better), and the subject token of the pronoun's clause (-1 if none)."""
     ents = d.ents
     toks = doc.toks
     sent = toks[m.head].sent
@@ -77,20 +95,19 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if parent_word and clause_subj == -1:
         # "His father, Wouter, ... Dagfinn calls him Opa. His mother, Griet, ...": the other parent
         # word after the same pronoun keeps the owner of the first
+        # (not after a plural, "his moms, Ana and Bea": both parents are named already; nor
+        # across a paragraph break, where the topic has moved on)
         for s, word, e_id in reversed(d.parent_owners):
             e = ents.find(e_id)
             pron, first_kin = word.split(" ", 1)
+            if doc.sents[s].para != doc.sents[sent].para or _is_plural_word(first_kin):
+                continue
             if sent - s <= 3 and pron == toks[m.head].lower and first_kin != kin_word and (
                     ents.gender(e) in (None, m.gender)):
                 best_by[e] = max([best_by.get(e, -1e9) + 3.0]
                                  + [v + 1.0 for v in best_by.values()])
                 break
-    if not best_by:
-        return _subject_despite_name(doc, ms, d, m, clause_subj)
-    best = max(best_by, key=lambda e: best_by[e])
-    if parent_word:
-        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
-    return best
+    return best_by, clause_subj
 
 
 def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
@@ -137,3 +154,9 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
 def _is_parent_word(word: str) -> bool:
     term = kin_term(word)
     return term is not None and term.path == "P" and not term.qual
+
+
+def _is_plural_word(word: str) -> bool:
+    """"moms", "parents", "sisters": a kin word in the plural (folded by the lexicon)."""
+    w = word.lower().replace("\u2019", "'")
+    return PLURALS.get(w, w) != w
