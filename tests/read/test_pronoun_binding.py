@@ -22,3 +22,22 @@ def test_his_father_then_his_mother_do_not_carry_across_a_paragraph() -> None:
                "Sven came home in 1990. His mother, Hanne, cried.")
     assert person(fam, "Hanne").id in parents_of(fam, person(fam, "Sven").id)
     assert person(fam, "Hanne").id not in parents_of(fam, person(fam, "Bruno").id)
+
+
+def test_they_after_he_found_a_wife_is_the_new_couple() -> None:
+    # an indefinite spouse word whose owner the verb gives ("finds ... a wife") puts the new
+    # couple in focus, so "They" is not an earlier couple
+    fam = read("Petra married a baker and moved away. Ulrich went north in 1950. He found a "
+               "room, then work, and then, in 1953, a wife, Tilda. They had two sons, Milos "
+               "and Rafael.")
+    for son in ("Milos", "Rafael"):
+        assert parents_of(fam, person(fam, son).id) == {person(fam, "Ulrich").id,
+                                                        person(fam, "Tilda").id}
+
+
+def test_a_long_verb_chain_keeps_its_subject_for_the_couple() -> None:
+    fam = read("Hanne married a farmer. Bruno left for the coast in 1920, worked on the "
+               "docks, came back in 1925, bought a field and married Tilda Roos the same year. "
+               "They had a son, Milos.")
+    assert parents_of(fam, person(fam, "Milos").id) == {person(fam, "Bruno").id,
+                                                       person(fam, "Tilda Roos").id}

@@ -58,7 +58,8 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                     for c in toks[verb].children)):
             # ("takes up with Bea", "moved in with Bea": the new couple "they" will mean)
             k, subj = verb, -1
-            for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
+            for _ in range(8):  # "He found work and married Nelle": the subject of the first verb
+                # (however long the chain: "He left, came back, bought land and married Ada")
                 subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
                 if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
                     break  # ("returns home to marry Runhild": the subject of "returns")
