@@ -41,3 +41,17 @@ def test_a_long_verb_chain_keeps_its_subject_for_the_couple() -> None:
                "They had a son, Milos.")
     assert parents_of(fam, person(fam, "Milos").id) == {person(fam, "Bruno").id,
                                                        person(fam, "Tilda Roos").id}
+
+
+def test_a_possessive_tied_between_two_people_gives_no_kin_tie() -> None:
+    # Bruno and Milos are equally good antecedents of "His": neither gets a father from it
+    fam = read("Bruno visited Sven in the hospital, and Milos visited Sven too. "
+               "His father came later.")
+    for name in ("Bruno", "Milos", "Sven"):
+        assert not parents_of(fam, person(fam, name).id)
+
+
+def test_a_possessive_with_a_clear_antecedent_still_gives_the_tie() -> None:
+    fam = read("Bruno visited Sven in the hospital. Later Bruno sold the farm. "
+               "His father was angry.")
+    assert parents_of(fam, person(fam, "Bruno").id)

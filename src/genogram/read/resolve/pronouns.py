@@ -14,6 +14,11 @@ from genogram.read.resolve.salience import _clause_subject, _name_lean, _subject
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
+#: Two antecedents whose scores differ by less than this are a tie: the pronoun is bound to the
+#: better one, but a kin phrase it owns ("his mom") takes no owner from it, since a wrong owner
+#: chains into false ties. (About fifteen tokens of recency, the last thing that separates two
+#: people in the same role.)
+TIE_MARGIN = 0.15
 
 
 def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
@@ -26,6 +31,9 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if not best_by:
         return _subject_despite_name(doc, ms, d, m, clause_subj)
     best = max(best_by, key=lambda e: best_by[e])
+    runner_up = max((v for e, v in best_by.items() if e != best), default=None)
+    if runner_up is not None and best_by[best] - runner_up < TIE_MARGIN:
+        d.unsure_pronouns.add(m.idx)
     if parent_word:
         d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
     return best
