@@ -4,7 +4,7 @@ written for the test)."""
 from __future__ import annotations
 
 from genogram import read
-from tests.read.test_reader import parents_of, person
+from tests.read.test_reader import parents_of, person, unions
 
 
 def test_a_plural_parent_word_does_not_carry_its_owner_to_a_later_parent_word() -> None:
@@ -55,3 +55,13 @@ def test_a_possessive_with_a_clear_antecedent_still_gives_the_tie() -> None:
     fam = read("Bruno visited Sven in the hospital. Later Bruno sold the farm. "
                "His father was angry.")
     assert parents_of(fam, person(fam, "Bruno").id)
+
+
+def test_a_new_paragraph_favours_the_people_it_mentions() -> None:
+    # the woman of the earlier paragraph is the subject of its last sentence, but the new
+    # paragraph is about the aunt: "Her husband" is the aunt's
+    fam = read("Petra sold the farm.\n\nWe visited my aunt in May. Her husband was ill.")
+    aunt = next(p for p in fam.people if "my aunt" in p.descriptions)
+    husband = next(p for p in fam.people if "her husband" in p.descriptions)
+    assert frozenset((aunt.id, husband.id)) in unions(fam)
+    assert not any(person(fam, "Petra").id in u for u in unions(fam))

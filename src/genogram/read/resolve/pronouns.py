@@ -14,6 +14,8 @@ from genogram.read.resolve.salience import _clause_subject, _name_lean, _subject
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
+#: What a paragraph break between a pronoun and a candidate costs the candidate.
+PARAGRAPH_BREAK = 1.0
 #: Two antecedents whose scores differ by less than this are a tie: the pronoun is bound to the
 #: better one, but a kin phrase it owns ("his mom") takes no owner from it, since a wrong owner
 #: chains into false ties. (About fifteen tokens of recency, the last thing that separates two
@@ -84,6 +86,8 @@ def pronoun_candidates(doc: StoryDoc, ms: list[Mention], d: Discourse,
         if dist > PRONOUN_WINDOW:
             continue
         score = -2.0 * dist + role
+        if doc.sents[s].para != doc.sents[sent].para:
+            score -= PARAGRAPH_BREAK  # a new paragraph (a note's new section) has a new topic
         introduced = naming and not ents.get(e).names
         if g is None and not introduced:
             score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
