@@ -65,3 +65,14 @@ def test_a_new_paragraph_favours_the_people_it_mentions() -> None:
     husband = next(p for p in fam.people if "her husband" in p.descriptions)
     assert frozenset((aunt.id, husband.id)) in unions(fam)
     assert not any(person(fam, "Petra").id in u for u in unions(fam))
+
+
+def test_a_definite_description_with_an_adjective_finds_the_one_described_so() -> None:
+    # "the old man" is the one introduced as "an old man", not the father described as "a man"
+    fam = read("An old man down the road fixed my bike every week. My father was a man Mom "
+               "had met at a dance; he moved away before I was born. The old man died last "
+               "spring. He was my grandfather.")
+    old = next(p for p in fam.people if "an old man" in p.descriptions)
+    father = next(p for p in fam.people if "my father" in p.descriptions)
+    assert old.id != father.id
+    assert old.deceased and not father.deceased
