@@ -4,7 +4,27 @@ written for the test)."""
 from __future__ import annotations
 
 from genogram import read
+from genogram.read.aliases import link_stated_names
+from genogram.read.appositions import made_kin, split_listed_appositions
+from genogram.read.document import parse
+from genogram.read.mentions import find_mentions
+from genogram.read.quotes import find_quotes
+from genogram.read.resolve import resolve
+from genogram.text import decode_story
 from tests.read.test_reader import parents_of, person, unions
+
+
+def pronoun_names(text: str) -> list[tuple[str, str | None]]:
+    """Each he/she pronoun of ``text`` with the name of the person it was bound to."""
+    doc = parse(decode_story(text.encode("utf-8"), name="t"))
+    find_quotes(doc)
+    ms = find_mentions(doc)
+    split_listed_appositions(doc, ms)
+    made_kin(doc, ms)
+    link_stated_names(doc, ms)
+    d = resolve(doc, ms)
+    return [(doc.text[m.start:m.end], d.ents.get(d.ents.find(m.entity)).name
+             if m.entity != -1 else None) for m in ms if m.kind in ("he", "she")]
 
 
 def test_a_plural_parent_word_does_not_carry_its_owner_to_a_later_parent_word() -> None:
@@ -76,3 +96,23 @@ def test_a_definite_description_with_an_adjective_finds_the_one_described_so() -
     father = next(p for p in fam.people if "my father" in p.descriptions)
     assert old.id != father.id
     assert old.deceased and not father.deceased
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    names = pronoun_names("Hanne moved in with her cousin Petra in May. Petra, who was older, "
+                          "never called her anything but the girl.")
+    assert names[-1] == ("her", "Hanne")
+
+
+def test_an_object_her_before_a_noun_may_still_be_a_possessive() -> None:
+    # "She called her mom": the parser may take "her" for the object, but it is her own mom
+    names = pronoun_names("Hanne and Petra met for lunch. Hanne cried. She called her mom "
+                          "that night.")
+    assert names[-1] == ("her", "Hanne")
+
+
+def test_a_possessive_in_a_time_clause_looks_to_the_subject_of_the_clause_it_modifies() -> None:
+    fam = read("Hanne had a daughter, Ysolde, who was born while her father was at sea.")
+    father = next(p for p in fam.people if "her father" in p.descriptions)
+    assert father.id in parents_of(fam, person(fam, "Ysolde").id)
+    assert father.id not in parents_of(fam, person(fam, "Hanne").id)

@@ -34,7 +34,10 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         return _subject_despite_name(doc, ms, d, m, clause_subj)
     best = max(best_by, key=lambda e: best_by[e])
     runner_up = max((v for e, v in best_by.items() if e != best), default=None)
-    if runner_up is not None and best_by[best] - runner_up < TIE_MARGIN:
+    if runner_up is not None and best_by[best] - runner_up < TIE_MARGIN and (
+            best != _entity_at(doc, ms, d, clause_subj)):
+        # (a possessive that takes its own clause's subject is no guess: "while his son
+        # played chess with his grandfather")
         d.unsure_pronouns.add(m.idx)
     if parent_word:
         d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
@@ -58,6 +61,7 @@ def pronoun_candidates(doc: StoryDoc, ms: list[Mention], d: Discourse,
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
     not_them = _named_by_own_kin_phrase(ms, d, m)  # people the pronoun cannot be
+    not_them |= _own_clause_subject(doc, ms, d, m)
     if (clause_subj != -1 and toks[clause_subj].lower == "we" and m.quote == -1
             and current is not None):
         # "We became his guardians": "his" is none of the "we", so not the narrator's
@@ -132,6 +136,30 @@ def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set
             out.update(d.ents.find(ms[j].entity) for j in k.same_as
                        if ms[j].entity != -1 and ms[j].kind == "name")
     return out
+
+
+def _entity_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> int | None:
+    """The person the mention headed by token ``tok`` was bound to, if any."""
+    om = _mention_at(ms, doc, tok) if tok != -1 else None
+    return d.ents.find(om.entity) if om is not None and om.entity != -1 else None
+
+
+def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """Binding theory: a plain object pronoun is never its own clause's subject ("Ada, who was
+    older, never called her by name": "her" is someone other than Ada; the subject would say
+    "herself"). Only direct and indirect objects: "he took the boys with him" is his own."""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep not in ("dobj", "dative") or t.lower.endswith(("self", "selves")):
+        return set()
+    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "NOUN":
+        return set()  # "She called her mom": perhaps a possessive the parser took for an object
+    subj = _clause_subject(doc, m.head)
+    sm = _mention_at(ms, doc, subj) if subj != -1 else None
+    if sm is None or sm.kind in ("self", "we", "you", "they"):
+        return set()
+    ent = _entity_at(doc, ms, d, subj)
+    return {ent} if ent is not None else set()
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
