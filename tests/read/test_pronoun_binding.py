@@ -14,9 +14,13 @@ from genogram.text import decode_story
 from tests.read.test_reader import parents_of, person, unions
 
 
-def pronoun_names(text: str) -> list[tuple[str, str | None]]:
-    """Each he/she pronoun of ``text`` with the name of the person it was bound to."""
+def pronoun_names(text: str, *, as_subject: str = "") -> list[tuple[str, str | None]]:
+    """Each he/she pronoun of ``text`` with the name of the person it was bound to
+    (``as_subject``: a token the parse is made to read as a second subject of its verb)."""
     doc = parse(decode_story(text.encode("utf-8"), name="t"))
+    for t in doc.toks:
+        if t.text == as_subject:
+            t.dep = "nsubj"
     find_quotes(doc)
     ms = find_mentions(doc)
     split_listed_appositions(doc, ms)
@@ -24,7 +28,9 @@ def pronoun_names(text: str) -> list[tuple[str, str | None]]:
     link_stated_names(doc, ms)
     d = resolve(doc, ms)
     return [(doc.text[m.start:m.end], d.ents.get(d.ents.find(m.entity)).name
-             if m.entity != -1 else None) for m in ms if m.kind in ("he", "she")]
+             if m.entity != -1 else None) for m in ms if m.kind in ("he", "she")] + [
+        ("they", " + ".join(sorted(d.ents.get(e).name or "?" for e in d.groups.get(m.idx, []))))
+        for m in ms if m.kind == "they"]
 
 
 def test_a_plural_parent_word_does_not_carry_its_owner_to_a_later_parent_word() -> None:
@@ -116,3 +122,9 @@ def test_a_possessive_in_a_time_clause_looks_to_the_subject_of_the_clause_it_mod
     father = next(p for p in fam.people if "her father" in p.descriptions)
     assert father.id in parents_of(fam, person(fam, "Ysolde").id)
     assert father.id not in parents_of(fam, person(fam, "Hanne").id)
+
+
+def test_a_spouse_the_parser_took_for_a_second_subject_still_makes_the_couple() -> None:
+    text = ("1950. Sven marries Hanne Lind. Their son Bruno is born in 1952. 1975. Bruno "
+            "marries Tilda Roos, a pharmacist. Their daughter Petra is born in 1981.")
+    assert pronoun_names(text, as_subject="Roos")[-1] == ("they", "Bruno + Tilda Roos")

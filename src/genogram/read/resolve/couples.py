@@ -49,8 +49,9 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         t = toks[t.head]
     if t.dep == "conj":
         pass
-    elif t.dep in ("dobj", "pobj") or t.dep == "npadvmod" and t.head < t.i:
-        # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.")
+    elif t.dep in ("dobj", "pobj") or t.dep in ("npadvmod", "nsubj") and t.head < t.i:
+        # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.",
+        # or for a second subject after the verb: "Uli marries Pilar Vik, a nurse.")
         verb = t.head if t.dep != "pobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
                 toks[verb].lemma in ("take", "move") and any(
