@@ -152,8 +152,8 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     t = toks[m.head]
     if t.dep not in ("dobj", "dative") or t.lower.endswith(("self", "selves")):
         return set()
-    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos == "NOUN":
-        return set()  # "She called her mom": perhaps a possessive the parser took for an object
+    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos in ("NOUN", "PROPN"):
+        return set()  # "She called her mom", "took her Mom": perhaps a possessive, not an object
     subj = _clause_subject(doc, m.head)
     sm = _mention_at(ms, doc, subj) if subj != -1 else None
     if sm is None or sm.kind in ("self", "we", "you", "they"):
