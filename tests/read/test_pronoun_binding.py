@@ -4,12 +4,8 @@ written for the test)."""
 from __future__ import annotations
 
 from genogram import read
-from genogram.read.aliases import link_stated_names
-from genogram.read.appositions import made_kin, split_listed_appositions
 from genogram.read.document import parse
-from genogram.read.mentions import find_mentions
-from genogram.read.quotes import find_quotes
-from genogram.read.resolve import resolve
+from genogram.read.engine import resolve_doc
 from genogram.text import decode_story
 from tests.read.test_reader import parents_of, person, unions
 
@@ -21,12 +17,7 @@ def pronoun_names(text: str, *, as_subject: str = "") -> list[tuple[str, str | N
     for t in doc.toks:
         if t.text == as_subject:
             t.dep = "nsubj"
-    find_quotes(doc)
-    ms = find_mentions(doc)
-    split_listed_appositions(doc, ms)
-    made_kin(doc, ms)
-    link_stated_names(doc, ms)
-    d = resolve(doc, ms)
+    ms, d = resolve_doc(doc)
     return [(doc.text[m.start:m.end], d.ents.get(d.ents.find(m.entity)).name
              if m.entity != -1 else None) for m in ms if m.kind in ("he", "she")] + [
         ("they", " + ".join(sorted(d.ents.get(e).name or "?" for e in d.groups.get(m.idx, []))))

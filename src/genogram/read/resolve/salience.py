@@ -71,10 +71,12 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             if not subjs:  # "Ilka loves hanging out": the parser hangs "Ilka" on "loves" (aux)
                 subjs = [g for c in toks[v].children if toks[c].dep == "aux"
                          for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")]
-            if subjs and seen & set(subjs) and toks[v].dep in ("ccomp", "xcomp", "advcl"):
+            if subjs and seen & set(subjs) and (toks[v].dep in ("ccomp", "xcomp") or (
+                    toks[v].dep == "advcl" and toks[toks[v].head].dep == "relcl")):
                 # "Ilka let her son spend the night": the phrase is the subject of a complement
-                # clause, so "her" looks to the subject of the verb that governs it (and "Ilka
-                # wept when her son left", "Ilka, who was born while her father was at sea")
+                # clause, so "her" looks to the subject of the verb that governs it; and "Ilka,
+                # who was born while her father was at sea" to the one a relative clause
+                # describes (but "Mum raised her alone after her father left" is open)
                 up = toks[v].head
                 outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
                          or toks[c].dep == "npadvmod" and toks[c].pos == "PROPN" and c < up]
