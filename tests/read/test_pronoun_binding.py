@@ -44,8 +44,8 @@ def test_his_father_then_his_mother_do_not_carry_across_a_paragraph() -> None:
 def test_they_after_he_found_a_wife_is_the_new_couple() -> None:
     # an indefinite spouse word whose owner the verb gives ("finds ... a wife") puts the new
     # couple in focus, so "They" is not an earlier couple
-    fam = read("Petra married a baker and moved away. Ulrich went north in 1950. He found a "
-               "room, then work, and then, in 1953, a wife, Tilda. They had two sons, Milos "
+    fam = read("Petra married a baker and moved away. Ulrich went north in 1950. He found "
+               "a job at the docks and, two years later, a wife, Tilda. They had two sons, Milos "
                "and Rafael.")
     for son in ("Milos", "Rafael"):
         assert parents_of(fam, person(fam, son).id) == {person(fam, "Ulrich").id,
@@ -53,8 +53,8 @@ def test_they_after_he_found_a_wife_is_the_new_couple() -> None:
 
 
 def test_a_long_verb_chain_keeps_its_subject_for_the_couple() -> None:
-    fam = read("Hanne married a farmer. Bruno left for the coast in 1920, worked on the "
-               "docks, came back in 1925, bought a field and married Tilda Roos the same year. "
+    fam = read("Hanne married a farmer. Bruno sailed south in 1920, worked on the docks, "
+               "returned in 1925, bought a field and married Tilda Roos. "
                "They had a son, Milos.")
     assert parents_of(fam, person(fam, "Milos").id) == {person(fam, "Bruno").id,
                                                        person(fam, "Tilda Roos").id}
@@ -86,9 +86,9 @@ def test_a_new_paragraph_favours_the_people_it_mentions() -> None:
 
 def test_a_definite_description_with_an_adjective_finds_the_one_described_so() -> None:
     # "the old man" is the one introduced as "an old man", not the father described as "a man"
-    fam = read("An old man down the road fixed my bike every week. My father was a man Mom "
-               "had met at a dance; he moved away before I was born. The old man died last "
-               "spring. He was my grandfather.")
+    fam = read("An old man down the road fixed my bike every week. My father, a man Mom "
+               "knew for one summer, moved away when I was a baby. The old man died in March. "
+               "He was my grandfather.")
     old = next(p for p in fam.people if "an old man" in p.descriptions)
     father = next(p for p in fam.people if "my father" in p.descriptions)
     assert old.id != father.id
@@ -97,7 +97,7 @@ def test_a_definite_description_with_an_adjective_finds_the_one_described_so() -
 
 def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
     names = pronoun_names("Hanne moved in with her cousin Petra in May. Petra, who was older, "
-                          "never called her anything but the girl.")
+                          "only ever addressed her as the girl.")
     assert names[-1] == ("her", "Hanne")
 
 
@@ -109,7 +109,7 @@ def test_an_object_her_before_a_noun_may_still_be_a_possessive() -> None:
 
 
 def test_a_possessive_in_a_time_clause_looks_to_the_subject_of_the_clause_it_modifies() -> None:
-    fam = read("Hanne had a daughter, Ysolde, who was born while her father was at sea.")
+    fam = read("Hanne had a daughter, Ysolde, who was born while her father worked abroad.")
     father = next(p for p in fam.people if "her father" in p.descriptions)
     assert father.id in parents_of(fam, person(fam, "Ysolde").id)
     assert father.id not in parents_of(fam, person(fam, "Hanne").id)

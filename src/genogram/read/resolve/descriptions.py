@@ -16,7 +16,7 @@ def _resolve_desc(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         ent = ents.find(ent) if ent is not None else None
     elif m.definite:
         # "the neighbor" again: the latest person described with that noun; "the old man",
-        # first the latest one described as an old man ("my father was a man" is not him)
+        # first the latest one described as an old man ("the man my aunt married" is not him)
         modified = _modified_noun(doc, m)
         for wanted in ([modified] if modified else []) + [None]:
             for _sent, _idx, e_id, _subj in reversed(d.recent):

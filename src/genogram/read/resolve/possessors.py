@@ -60,7 +60,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 break
         if (m.kin.path == "E" and toks[k].dep in ("dep", "conj")
                 and toks[toks[k].head].lemma in _SPOUSE_FINDING_VERBS):
-            k = toks[k].head  # "He finds a room, then work, and then a wife": gapped "finds"
+            k = toks[k].head  # "He finds a job, then a flat, and then a wife": gapped "finds"
         if (toks[k].lemma in _ANCHOR_VERBS or toks[k].lemma in _SPOUSE_FINDING_VERBS
                 and m.kin.path == "E" and not m.definite) and not (
                 toks[k].lemma == "leave" and m.definite):

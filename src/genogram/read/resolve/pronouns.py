@@ -146,7 +146,7 @@ def _entity_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> int 
 
 def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
     """Binding theory: a plain object pronoun is never its own clause's subject ("Ada, who was
-    older, never called her by name": "her" is someone other than Ada; the subject would say
+    older, only ever addressed her as 'the girl'": "her" is someone other than Ada; the subject would say
     "herself"). Only direct and indirect objects: "he took the boys with him" is his own."""
     toks = doc.toks
     t = toks[m.head]

@@ -75,7 +75,7 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
                     toks[v].dep == "advcl" and toks[toks[v].head].dep == "relcl")):
                 # "Ilka let her son spend the night": the phrase is the subject of a complement
                 # clause, so "her" looks to the subject of the verb that governs it; and "Ilka,
-                # who was born while her father was at sea" to the one a relative clause
+                # who was born while her father worked abroad" to the one a relative clause
                 # describes (but "Mum raised her alone after her father left" is open)
                 up = toks[v].head
                 outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
