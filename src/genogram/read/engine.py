@@ -12,14 +12,14 @@ from genogram.model import Family
 from genogram.read.aliases import link_stated_names
 from genogram.read.appositions import made_kin, split_listed_appositions
 from genogram.read.build import build_graph, to_family
-from genogram.read.document import parse
+from genogram.read.document import StoryDoc, parse
 from genogram.read.emotions import read_links
 from genogram.read.events import read_events
 from genogram.read.frames import read_frames
 from genogram.read.guardianship import read_guardianship
-from genogram.read.mentions import find_mentions
+from genogram.read.mentions import Mention, find_mentions
 from genogram.read.quotes import find_quotes
-from genogram.read.resolve import co_partners, resolve, unique_roles
+from genogram.read.resolve import Discourse, co_partners, resolve, unique_roles
 from genogram.read.union_nouns import read_union_nouns
 from genogram.read.verbs import read_verbs
 from genogram.text import Story, decode_story
@@ -33,6 +33,17 @@ def read_text(text: str, *, name: str = "story", implied_people: bool = False) -
                       implied_people=implied_people)
 
 
+def resolve_doc(doc: StoryDoc) -> tuple[list[Mention], Discourse]:
+    """The first steps of a reading after the parse, through resolution: the mentions and the
+    discourse that bound them to people (what coreference is checked on)."""
+    find_quotes(doc)
+    mentions = find_mentions(doc)
+    split_listed_appositions(doc, mentions)
+    made_kin(doc, mentions)
+    link_stated_names(doc, mentions)
+    return mentions, resolve(doc, mentions)
+
+
 def read_story(story: Story, *, implied_people: bool = False) -> Family:
     """Read a decoded story into a :class:`Family`.
 
@@ -41,12 +52,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     relation is a path in the graph. Off by default: such a person has no mention of their own.
     """
     doc = parse(story)
-    find_quotes(doc)
-    mentions = find_mentions(doc)
-    split_listed_appositions(doc, mentions)
-    made_kin(doc, mentions)
-    link_stated_names(doc, mentions)
-    discourse = resolve(doc, mentions)
+    mentions, discourse = resolve_doc(doc)
     unique_roles(discourse)
     read_frames(doc, mentions, discourse)
     partners = co_partners(discourse)

@@ -49,8 +49,9 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         t = toks[t.head]
     if t.dep == "conj":
         pass
-    elif t.dep in ("dobj", "pobj") or t.dep == "npadvmod" and t.head < t.i:
-        # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.")
+    elif t.dep in ("dobj", "pobj") or t.dep in ("npadvmod", "nsubj") and t.head < t.i:
+        # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.",
+        # or for a second subject after the verb: "Uli marries Pilar Vik, a nurse.")
         verb = t.head if t.dep != "pobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
                 toks[verb].lemma in ("take", "move") and any(
@@ -58,7 +59,8 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                     for c in toks[verb].children)):
             # ("takes up with Bea", "moved in with Bea": the new couple "they" will mean)
             k, subj = verb, -1
-            for _ in range(3):  # "He found work and married Nelle": the subject of the first verb
+            for _ in range(8):  # "He found work and married Nelle": the subject of the first verb
+                # (however long the chain: "He left, came back, bought land and married Ada")
                 subj = next((c for c in toks[k].children if toks[c].dep == "nsubj"), -1)
                 if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl"):
                     break  # ("returns home to marry Runhild": the subject of "returns")

@@ -43,6 +43,10 @@ class Discourse:
     counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
     mention_starts: list[int] = field(default_factory=list)  # char start of each mention, in order
+    # the candidate scores of the last pronoun resolved (for diagnostics)
+    last_pronoun_scores: dict[int, float] = field(default_factory=dict)
+    # pronouns whose two best antecedents scored alike: bound, but owning no kin tie
+    unsure_pronouns: set[int] = field(default_factory=set)
 
     def patient(self) -> int | None:
         """The identified patient of a clinical note, if a role word ("Client", "IP", "Pt")

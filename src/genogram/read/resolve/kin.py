@@ -167,8 +167,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             and not term.qual & {"ex", "late"} and (
                 _paired_with_owner(doc, m) or not ents.get(owners[0]).narrator
                 and doc.toks[m.head].dep in ("nsubj", "nsubjpass") and not term.qual
-                and m.ordinal is None and term.gender is not None)):
+                and m.ordinal is None and term.gender is not None
+                or m.possessor == -1 and not m.of_tok and not m.definite)):
         # "Frances and her husband James like taking their grandson": the couple in focus
+        # (and "He found work, and then a wife, Ada. They had a son": the owner the verb gave)
         a, b = ents.find(owners[0]), ents.find(m.entity)
         if a != b:
             d.couple, d.couple_sent = (a, b), doc.toks[m.head].sent

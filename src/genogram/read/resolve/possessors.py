@@ -41,7 +41,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 out.extend(_co_subjects(doc, ms, d, pm))
         elif pm.kind == "they":
             out.extend(_they_pair(doc, ms, d, pm))
-        elif pm.entity != -1:
+        elif pm.entity != -1 and not (pm.kind in ("he", "she") and pm.idx in d.unsure_pronouns):
             out.append(d.ents.find(pm.entity))
     elif m.of_tok:
         for t in m.of_tok:
@@ -60,7 +60,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 break
         if (m.kin.path == "E" and toks[k].dep in ("dep", "conj")
                 and toks[toks[k].head].lemma in _SPOUSE_FINDING_VERBS):
-            k = toks[k].head  # "He finds a room, then work, and then a wife": gapped "finds"
+            k = toks[k].head  # "He finds a job, then a flat, and then a wife": gapped "finds"
         if (toks[k].lemma in _ANCHOR_VERBS or toks[k].lemma in _SPOUSE_FINDING_VERBS
                 and m.kin.path == "E" and not m.definite) and not (
                 toks[k].lemma == "leave" and m.definite):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import PLURALS, kin_term
 from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse, _mention_at
@@ -14,9 +14,40 @@ from genogram.read.resolve.salience import _clause_subject, _name_lean, _subject
 
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
+#: What a paragraph break between a pronoun and a candidate costs the candidate.
+PARAGRAPH_BREAK = 1.0
+#: Two antecedents whose scores differ by less than this are a tie: the pronoun is bound to the
+#: better one, but a kin phrase it owns ("his mom") takes no owner from it, since a wrong owner
+#: chains into false ties. (About fifteen tokens of recency, the last thing that separates two
+#: people in the same role.)
+TIE_MARGIN = 0.15
 
 
 def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    best_by, clause_subj = pronoun_candidates(doc, ms, d, m)
+    d.last_pronoun_scores = best_by
+    toks = doc.toks
+    sent = toks[m.head].sent
+    parent_word = toks[m.head].dep == "poss" and _is_parent_word(toks[toks[m.head].head].lower)
+    kin_word = toks[toks[m.head].head].lower
+    if not best_by:
+        return _subject_despite_name(doc, ms, d, m, clause_subj)
+    best = max(best_by, key=lambda e: best_by[e])
+    runner_up = max((v for e, v in best_by.items() if e != best), default=None)
+    if runner_up is not None and best_by[best] - runner_up < TIE_MARGIN and (
+            best != _entity_at(doc, ms, d, clause_subj)):
+        # (a possessive that takes its own clause's subject is no guess: "while his son
+        # played chess with his grandfather")
+        d.unsure_pronouns.add(m.idx)
+    if parent_word:
+        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
+    return best
+
+
+def pronoun_candidates(doc: StoryDoc, ms: list[Mention], d: Discourse,
+                       m: Mention) -> tuple[dict[int, float], int]:
+    """Each compatible recent person's score as the antecedent of pronoun ``m`` (higher is
+    better), and the subject token of the pronoun's clause (-1 if none)."""
     ents = d.ents
     toks = doc.toks
     sent = toks[m.head].sent
@@ -30,6 +61,7 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     naming = toks[m.head].dep == "poss" and toks[toks[m.head].head].lemma == "name" or (
         _object_of_naming(doc, m.head))
     not_them = _named_by_own_kin_phrase(ms, d, m)  # people the pronoun cannot be
+    not_them |= _own_clause_subject(doc, ms, d, m)
     if (clause_subj != -1 and toks[clause_subj].lower == "we" and m.quote == -1
             and current is not None):
         # "We became his guardians": "his" is none of the "we", so not the narrator's
@@ -58,6 +90,8 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
         if dist > PRONOUN_WINDOW:
             continue
         score = -2.0 * dist + role
+        if doc.sents[s].para != doc.sents[sent].para:
+            score -= PARAGRAPH_BREAK  # a new paragraph (a note's new section) has a new topic
         introduced = naming and not ents.get(e).names
         if g is None and not introduced:
             score -= 2.5 * (1.0 - _name_lean(ents.get(e).name, m.gender))
@@ -77,20 +111,19 @@ def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int 
     if parent_word and clause_subj == -1:
         # "His father, Wouter, ... Dagfinn calls him Opa. His mother, Griet, ...": the other parent
         # word after the same pronoun keeps the owner of the first
+        # (not after a plural, "his moms, Ana and Bea": both parents are named already; nor
+        # across a paragraph break, where the topic has moved on)
         for s, word, e_id in reversed(d.parent_owners):
             e = ents.find(e_id)
             pron, first_kin = word.split(" ", 1)
+            if doc.sents[s].para != doc.sents[sent].para or _is_plural_word(first_kin):
+                continue
             if sent - s <= 3 and pron == toks[m.head].lower and first_kin != kin_word and (
                     ents.gender(e) in (None, m.gender)):
                 best_by[e] = max([best_by.get(e, -1e9) + 3.0]
                                  + [v + 1.0 for v in best_by.values()])
                 break
-    if not best_by:
-        return _subject_despite_name(doc, ms, d, m, clause_subj)
-    best = max(best_by, key=lambda e: best_by[e])
-    if parent_word:
-        d.parent_owners.append((sent, f"{toks[m.head].lower} {kin_word}", best))
-    return best
+    return best_by, clause_subj
 
 
 def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
@@ -103,6 +136,30 @@ def _named_by_own_kin_phrase(ms: list[Mention], d: Discourse, m: Mention) -> set
             out.update(d.ents.find(ms[j].entity) for j in k.same_as
                        if ms[j].entity != -1 and ms[j].kind == "name")
     return out
+
+
+def _entity_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> int | None:
+    """The person the mention headed by token ``tok`` was bound to, if any."""
+    om = _mention_at(ms, doc, tok) if tok != -1 else None
+    return d.ents.find(om.entity) if om is not None and om.entity != -1 else None
+
+
+def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """Binding theory: a plain object pronoun is never its own clause's subject ("Ada, who was
+    older, only ever addressed her as 'the girl'": "her" is someone other than Ada; the subject would say
+    "herself"). Only direct and indirect objects: "he took the boys with him" is his own."""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep not in ("dobj", "dative") or t.lower.endswith(("self", "selves")):
+        return set()
+    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos in ("NOUN", "PROPN"):
+        return set()  # "She called her mom", "took her Mom": perhaps a possessive, not an object
+    subj = _clause_subject(doc, m.head)
+    sm = _mention_at(ms, doc, subj) if subj != -1 else None
+    if sm is None or sm.kind in ("self", "we", "you", "they"):
+        return set()
+    ent = _entity_at(doc, ms, d, subj)
+    return {ent} if ent is not None else set()
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
@@ -137,3 +194,9 @@ def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Men
 def _is_parent_word(word: str) -> bool:
     term = kin_term(word)
     return term is not None and term.path == "P" and not term.qual
+
+
+def _is_plural_word(word: str) -> bool:
+    """"moms", "parents", "sisters": a kin word in the plural (folded by the lexicon)."""
+    w = word.lower().replace("\u2019", "'")
+    return PLURALS.get(w, w) != w

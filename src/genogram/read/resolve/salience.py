@@ -71,12 +71,17 @@ def _clause_subject(doc: StoryDoc, k: int) -> int:
             if not subjs:  # "Ilka loves hanging out": the parser hangs "Ilka" on "loves" (aux)
                 subjs = [g for c in toks[v].children if toks[c].dep == "aux"
                          for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")]
-            if subjs and seen & set(subjs) and toks[v].dep in ("ccomp", "xcomp"):
+            if subjs and seen & set(subjs) and (toks[v].dep in ("ccomp", "xcomp") or (
+                    toks[v].dep == "advcl" and toks[toks[v].head].dep == "relcl")):
                 # "Ilka let her son spend the night": the phrase is the subject of a complement
-                # clause, so "her" looks to the subject of the verb that governs it
+                # clause, so "her" looks to the subject of the verb that governs it; and "Ilka,
+                # who was born while her father worked abroad" to the one a relative clause
+                # describes (but "Mum raised her alone after her father left" is open)
                 up = toks[v].head
                 outer = [c for c in toks[up].children if toks[c].dep in ("nsubj", "nsubjpass")
                          or toks[c].dep == "npadvmod" and toks[c].pos == "PROPN" and c < up]
+                if outer and toks[outer[0]].tag in ("WP", "WDT") and toks[up].dep == "relcl":
+                    return toks[up].head
                 return outer[0] if outer else -1
             if not subjs or seen & set(subjs):
                 return -1
