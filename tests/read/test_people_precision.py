@@ -30,3 +30,26 @@ def test_a_counted_group_with_an_age_for_each_member_stays() -> None:
 def test_twins_without_names_stay_two_people() -> None:
     fam = read_text("Velda had twin boys in 1990. She raised them alone.")
     assert len(unnamed(fam, "boys")) == 2
+
+
+def test_places_after_journey_words_are_no_people() -> None:
+    fam = read_text("Velda was born in Kelvra. In 1950 she made the trip back to Kelvra, and "
+                    "her brother made his way to Clara Tarnock the same spring. Velda went on "
+                    "past Kelvra to the coast.")
+    assert {p.name for p in fam.people if p.name} == {"Velda"}
+
+
+def test_a_parish_or_a_pass_is_a_place() -> None:
+    fam = read_text("Velda married in Brisa Parish and followed her husband to Quillan Pass.")
+    assert {p.name for p in fam.people if p.name} == {"Velda"}
+
+
+def test_a_title_line_and_a_capitalised_verb_before_a_name_are_no_names() -> None:
+    fam = read_text("Couples Review - Third Session Summary\nPresent: Velda Marlow (41). "
+                    "Velda reports less conflict. Plan. Revisit Velda's sleep next week.")
+    assert {p.name for p in fam.people if p.name} == {"Velda Marlow"}
+
+
+def test_an_acronym_after_a_capitalised_word_is_no_surname() -> None:
+    fam = read_text("Client lives with MGM. Cutoff MGM-aunt since 2019. Client and MGM close.")
+    assert not [p for p in fam.people if p.name and "MGM" in p.name]
