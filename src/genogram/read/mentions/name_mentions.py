@@ -178,6 +178,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             core_toks.append(w)
         elif core_toks:
             break
+    if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
+        core_toks = core_toks[1:]  # "Revisit Ilse's plan": a capitalised verb, then the name
+        a = core_toks[0].i
     if a > 0 and toks[a - 1].lower in _DEAD_ADJ and not _late_adverb(doc, a - 1):
         deceased = True
     if not core_toks:
@@ -212,6 +215,20 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     return Mention(0, toks[a].start, toks[end_tok].end, head, "name", quote=toks[k].quote,
                    name=name, title=title, gender=gender, deceased=deceased,
                    possessor_tok=poss if title is not None else -1)
+
+
+def _sentence_initial_word_before_name(doc: StoryDoc, core: list) -> bool:
+    """ "Revisit Ilse's grief work.": the first word of a sentence, no given name, before a given
+    name the story also uses without it, is capitalised as a sentence start, not as a name."""
+    if len(core) < 2:
+        return False
+    first, second = core[0], core[1]
+    if doc.sents[first.sent].start_tok != first.i or is_given_name(first.text):
+        return False
+    if not is_given_name(second.text):
+        return False
+    words, pairs = _title_word_counts(doc)
+    return words[second.text] > pairs[(first.text, second.text)]
 
 
 def _kin_word_gender(doc: StoryDoc, a: int, head: int) -> str | None:

@@ -16,6 +16,11 @@ _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "coun
                           "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
                           "outskirts", "shore", "bay", "mountain", "hills"])
 
+#: Nouns of a journey whose "to X" / "from X" names a place: "made his way to X", "the trip
+#: back to X", "a ticket to X".
+_JOURNEY_NOUNS = frozenset(["way", "trip", "journey", "road", "route", "voyage", "passage",
+                            "flight", "ticket", "crossing", "move", "return", "drive"])
+
 _MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrate", "sail", "fly", "drive", "return", "relocate", "leave", "flee", "head", "walk", "ride", "follow"])
 
 
@@ -26,9 +31,10 @@ _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", 
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Viseu", "at Knock": the object of a place preposition, not a known given name."""
     t = doc.toks[k]
-    if (t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN"
-            and not is_given_name(t.text)):
-        return _place_object(doc, t.head)  # "born in Tsim Pui": the first word of the place
+    if t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN":
+        if not is_given_name(t.text) or t.ent in ("GPE", "LOC") and doc.toks[t.head].ent == t.ent:
+            return _place_object(doc, t.head)  # "born in Tsim Pui": the first word of the place
+        return _journey_end(doc, t.head)  # "made her way to Santa Ana" (but "In 1946 Ana Paz…")
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
             and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Hedvig": a name
@@ -48,7 +54,8 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
                 doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
         return False  # "In 1980 Koldo married Grainne": the year and the subject run together
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
-                      "above", "below", "beyond", "around", "outside", "off", "along"):
+                      "above", "below", "beyond", "around", "outside", "off", "along",
+                      "past", "via"):
         return True  # "stay with her in Lisieux", "a farmhouse above Bermeo"
     if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
         return True  # "the island of Leros", "the town of Arcos"
@@ -60,9 +67,26 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         head = doc.toks[head.head]
     if prep.lower in ("to", "from", "for") and head.lemma in _MOTION_VERBS:
         return True
+    if _journey_end(doc, k):
+        return True
     if prep.lower == "to" and head.lemma in ("take", "send", "bring") and not is_given_name(t.text):
         return True  # "took the twins to Valmora" (but "took him to Ivo": a known given name)
     return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
+
+
+def _journey_end(doc: StoryDoc, k: int) -> bool:
+    """ "made his way to Tonopah", "the trip back to Leros", "the road from Ardee": the object of
+    "to"/"from" on a journey noun, or on a verb whose object is one."""
+    t = doc.toks[k]
+    if t.dep != "pobj" or doc.toks[t.head].lower not in ("to", "from"):
+        return False
+    head = doc.toks[doc.toks[t.head].head]
+    if head.lower in ("back", "home", "out", "over", "down", "up") and head.dep == "advmod":
+        head = doc.toks[head.head]
+    if head.pos == "NOUN":
+        return head.lemma in _JOURNEY_NOUNS
+    return head.pos == "VERB" and any(doc.toks[c].dep == "dobj" and doc.toks[c].lemma in _JOURNEY_NOUNS
+                                      for c in head.children)
 
 
 def _names_a_thing(doc: StoryDoc, k: int) -> bool:

@@ -27,7 +27,7 @@ _JOB_WORDS = frozenset(["practitioner", "officer", "worker", "director", "manage
 
 
 #: Last words that make a capitalised phrase a place or an institution, not a person.
-_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop", "hardware", "mine", "mines", "hollow", "creek", "farm", "farms", "ranch", "works", "bakery", "pharmacy", "garage", "motors", "diner", "grocery", "cemetery", "ridge", "falls", "springs", "harbor", "harbour", "plantation", "manor", "gardens", "pub", "tavern", "theatre", "theater", "studio", "academy", "clinic"])
+_PLACE_WORDS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "way", "boulevard", "drive", "hill", "hills", "park", "lake", "river", "bay", "beach", "mountain", "hospital", "school", "college", "university", "church", "chapel", "cathedral", "airport", "station", "county", "city", "town", "village", "valley", "island", "islands", "heights", "square", "market", "hotel", "inn", "cafe", "restaurant", "bar", "company", "co", "inc", "ltd", "corp", "bank", "club", "center", "centre", "institute", "prison", "jail", "court", "house", "hall", "mall", "store", "shop", "hardware", "mine", "mines", "hollow", "creek", "farm", "farms", "ranch", "works", "bakery", "pharmacy", "garage", "motors", "diner", "grocery", "cemetery", "ridge", "falls", "springs", "harbor", "harbour", "plantation", "manor", "gardens", "parish", "pass", "township", "landing", "bluff", "bluffs", "junction", "pub", "tavern", "theatre", "theater", "studio", "academy", "clinic"])
 _PLACE_FIRST = frozenset(["avenida", "rua", "calle", "rue", "via", "piazza", "plaza", "saint", "st.", "san", "santa", "mount", "lake", "fort", "port", "new", "north", "south", "east", "west", "upper", "lower"])
 
 
@@ -56,8 +56,13 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False  # "Hallam Hill", "Calle Mayor", "Tucuman"
     if last.lower in _JOB_WORDS and len(core) > 1:
         return False  # "General Practitioner" under a signature: a job title
+    if (len(core) > 1 and last.text.isupper() and len(last.text) <= 4
+            and not is_given_name(first.text)):
+        return False  # "Cutoff MGM": an acronym after a capitalised word is no surname
     if titled:
         return True
+    if not any(is_given_name(w.text) for w in core) and _on_a_heading_line(doc, first, last):
+        return False  # "Couples Assessment - Second Session", "Family Therapy, Session 3"
     after = doc.text[last.end:last.end + 8].lstrip()
     if _TAG.match(after):
         return True  # "Veikko (9M)"
@@ -79,6 +84,18 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
     return (len(core) > 1 or first.dep in ("conj", "appos") or _occurrences(doc, first.text) >= 2
             or _after_kin_noun(doc, first.i))  # "my stepdad Corvin"
+
+
+def _on_a_heading_line(doc: StoryDoc, first, last) -> bool:
+    """Is the candidate on a title line: a line of three or more words, every one capitalised,
+    with no sentence end ("Couples Assessment - Second Session Summary")?"""
+    text = doc.text
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", last.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (len(words) >= 3 and not line.endswith((".", "?", "!", ":"))
+            and all(w[0].isupper() for w in words))
 
 
 def _occurrences(doc: StoryDoc, word: str) -> int:

@@ -41,6 +41,9 @@ class Discourse:
     posters: set[int] = field(default_factory=set)
     # people made for a counted unnamed group ("two adult children"): (owners, their entities)
     counted: list[tuple[list[int], list[int]]] = field(default_factory=list)
+    # those of them the text says nothing about one by one ("my two cousins", not "two
+    # daughters, ages 9 and 12"): not people of their own unless a named person turns out to be one
+    provisional: list[int] = field(default_factory=list)
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
     mention_starts: list[int] = field(default_factory=list)  # char start of each mention, in order
     # the candidate scores of the last pronoun resolved (for diagnostics)

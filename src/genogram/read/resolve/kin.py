@@ -8,6 +8,7 @@ from genogram.read.entities import names_match
 from genogram.read.lexicon import KinTerm
 from genogram.read.mentions import Mention
 from genogram.read.naming import named_next
+from genogram.read.resolve.counted_groups import members_described_one_by_one
 from genogram.read.resolve.couples import _blood_pair, _couple
 from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
 from genogram.read.resolve.holders import (
@@ -89,6 +90,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             made: list[int] = []
             if term.path == "C":
                 d.counted.append((list(owners), made))
+            provisional = not ("twin" in term.qual or _twin_modified(doc, m)
+                               or members_described_one_by_one(doc, m))
             for _ in range(m.count):
                 ent = ents.new()
                 e = ents.get(ent)
@@ -103,6 +106,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
                 d.groups.setdefault(m.idx, []).append(ent)
                 made.append(ent)
+                if provisional:
+                    d.provisional.append(ent)
         if "twin" in term.qual or _twin_modified(doc, m):
             group = d.groups.get(m.idx, [])
             for a, b in zip(group, group[1:], strict=False):

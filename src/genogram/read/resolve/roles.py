@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from genogram.read.entities import Entities
 from genogram.read.lexicon import kin_term
+from genogram.read.resolve.counted_groups import drop_provisional_members
 from genogram.read.resolve.discourse import Discourse
 
 
@@ -33,6 +34,7 @@ def _name_counted_groups(d: Discourse) -> None:
 def unique_roles(d: Discourse) -> None:
     """One mother, one father, one current husband or wife: merge compatible holders."""
     _name_counted_groups(d)
+    drop_provisional_members(d)
     ents = d.ents
     changed = True
     rounds = 0

@@ -1,0 +1,55 @@
+"""Who is a person of the family model and who is one person twice (stories written for the test):
+counted groups the text never tells of one by one, places and headings, and restatements."""
+
+from __future__ import annotations
+
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def unnamed(fam, word: str) -> list:
+    return [p for p in fam.people if not p.name and word in " ".join(p.descriptions)]
+
+
+def test_a_counted_group_told_of_only_as_a_group_is_no_people() -> None:
+    fam = read_text("Velda lives in Harrowgate with her husband and my two cousins, whom I "
+                    "have never met. Velda phones me every week.")
+    assert not unnamed(fam, "cousins")
+    fam = read_text("Her husband walked out in 1990, and Velda raised two kids alone on a "
+                    "small wage.")
+    assert not unnamed(fam, "kids")
+    assert person(fam, "Velda")
+
+
+def test_a_counted_group_with_an_age_for_each_member_stays() -> None:
+    fam = read_text("Velda also has two daughters from a prior marriage, ages 9 and 12. "
+                    "She works nights.")
+    assert len(unnamed(fam, "daughters")) == 2
+
+
+def test_twins_without_names_stay_two_people() -> None:
+    fam = read_text("Velda had twin boys in 1990. She raised them alone.")
+    assert len(unnamed(fam, "boys")) == 2
+
+
+def test_places_after_journey_words_are_no_people() -> None:
+    fam = read_text("Velda was born in Kelvra. In 1950 she made the trip back to Kelvra, and "
+                    "her brother made his way to Clara Tarnock the same spring. Velda went on "
+                    "past Kelvra to the coast.")
+    assert {p.name for p in fam.people if p.name} == {"Velda"}
+
+
+def test_a_parish_or_a_pass_is_a_place() -> None:
+    fam = read_text("Velda married in Brisa Parish and followed her husband to Quillan Pass.")
+    assert {p.name for p in fam.people if p.name} == {"Velda"}
+
+
+def test_a_title_line_and_a_capitalised_verb_before_a_name_are_no_names() -> None:
+    fam = read_text("Couples Review - Third Session Summary\nPresent: Velda Marlow (41). "
+                    "Velda reports less conflict. Plan. Revisit Velda's sleep next week.")
+    assert {p.name for p in fam.people if p.name} == {"Velda Marlow"}
+
+
+def test_an_acronym_after_a_capitalised_word_is_no_surname() -> None:
+    fam = read_text("Client lives with MGM. Cutoff MGM-aunt since 2019. Client and MGM close.")
+    assert not [p for p in fam.people if p.name and "MGM" in p.name]
