@@ -32,6 +32,8 @@ The package, one module per step:
 - ``triggers``: one trigger token -> one raw event;
 - ``derived``: events the structure implies (a death or birth fact, "(m. 2007)" beside a couple,
   "my fiancé", "my ex-wife");
+- ``noted_unions``: a note's dated union shorthand ("Married 2005, divorced 2019");
+- ``taken``: a death told with the illness as the agent ("cancer took him");
 - ``dedupe``: one event per happening told twice;
 - ``summary``: the one-line summary;
 - ``placing``: time expressions, story order, and ages reconciled with years;
@@ -51,10 +53,10 @@ from genogram.read.events.dedupe import _dedupe
 from genogram.read.events.derived import (
     _kin_implied_events,
     _life_fact_events,
-    _noted_union_events,
 )
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
 from genogram.read.events.lifespans import read_lifespans
+from genogram.read.events.noted_unions import _noted_union_events
 from genogram.read.events.people import (
     _left_for,
     _left_partner,
@@ -107,7 +109,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                                                  raw.evidence)
     raws += read_lifespans(doc, ms, d)   # "Ivo Brand (1902-1968)", before the deceased marks
     raws += _life_fact_events(doc, ms, d, vf, raws)
-    raws += _noted_union_events(doc, d, vf, raws)
+    raws += _noted_union_events(doc, d, vf, raws, partners)
     raws += _kin_implied_events(doc, d, raws)
     raws = _dedupe(doc, d, raws)
     telling = _telling(doc)

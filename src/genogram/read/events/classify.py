@@ -46,6 +46,7 @@ from genogram.read.events.lexicon import (
     _fs,
     _lem,
 )
+from genogram.read.events.taken import _taken_by_illness
 
 #: (verb lemma, object noun) -> type: "lost her job", "opened a bakery".
 _JOB_NOUNS = frozenset(["job", "work", "position", "post", "career", "employment"])
@@ -103,6 +104,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             toks[c].dep == "prep" and toks[c].lower in ("for", "since")
             for c in toks[t.head].children):
         return "illness"   # "Mum was ill for a decade"
+    if _taken_by_illness(doc, k):
+        return "death"   # "lung cancer took him in 2019"
     if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
         passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
             and any(toks[c].dep in ("nsubjpass", "auxpass") for c in [*toks[t.head].children,

@@ -1,11 +1,9 @@
 """Events the story implies rather than tells with a trigger: births and deaths the verbs stage
-found, a death known only from "my late husband" or a deceased mark, and a note's dated union
-shorthand beside a couple ("(m. 1994, div. 2003)"), an engagement from "my fiancé", a divorce from "my ex-wife".
+found, a death known only from "my late husband" or a deceased mark, an engagement from "my
+fiancé", a divorce from "my ex-wife" (a note's dated union shorthand: ``noted_unions``).
 """
 
 from __future__ import annotations
-
-import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim
@@ -82,53 +80,6 @@ def _born_another(doc: StoryDoc, ms: list[Mention], d: Discourse, ev: tuple[int,
             born = [d.ents.find(p) for p in _born_described(doc, ms, d, k)]
             return bool(born) and ent not in born
     return False
-
-
-#: Clinical shorthand for a couple's dates: "(m. 2007, div. 2011)", "Married 2005, divorced 2019".
-_NOTED_UNION = re.compile(
-    r"(?<![\w.])(?:(?P<marriage>m\.|married|marr\.)|(?P<divorce>div\.|divorced)"
-    r"|(?P<separation>sep\.|separated))\s*(?:in\s+)?(?P<year>(?:18|19|20)\d\d)\b",
-    re.IGNORECASE)
-
-
-def _noted_union_events(doc: StoryDoc, d: Discourse, vf: VerbFacts,
-                        raws: list[_Raw]) -> list[_Raw]:
-    """Marriages, divorces and separations a note gives as a word and a year beside the couple:
-    each dated word goes to the couple whose evidence lies nearest it in the same sentence."""
-    f = d.ents.find
-    spans: dict[frozenset[int], list[tuple[int, int]]] = {}
-    for u in vf.unions:
-        if u.type != "affair" and f(u.a) != f(u.b):
-            spans.setdefault(frozenset((f(u.a), f(u.b))), []).extend(u.evidence)
-    for c in d.ents.claims:
-        a, b = f(c.possessor), f(c.referent)
-        if c.term.path == "E" and a != b and not c.in_quote:
-            spans.setdefault(frozenset((a, b)), []).append(c.span)
-    have = {(r.type, frozenset(f(p) for p in r.people[:2])) for r in raws}
-    out: list[_Raw] = []
-    for hit in _NOTED_UNION.finditer(doc.text):
-        k = doc.tok_at(hit.start())
-        if k < 0 or doc.toks[k].quote != -1:
-            continue
-        s_index = doc.toks[k].sent
-        sent = doc.sents[s_index]
-        a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
-        best: tuple[int, frozenset[int]] | None = None
-        for pair, evs in spans.items():
-            for s, e in evs:
-                if a <= s < b:
-                    dist = max(0, hit.start() - e, s - hit.end())
-                    if best is None or dist < best[0]:
-                        best = (dist, pair)
-        if best is None:
-            continue
-        type_ = next(t for t in ("marriage", "divorce", "separation") if hit.group(t))
-        if (type_, best[1]) in have:
-            continue
-        have.add((type_, best[1]))
-        out.append(_Raw(type_, sorted(best[1]), k, s_index, "", (a, b),
-                        time_tok=doc.tok_at(hit.start("year"))))
-    return out
 
 
 def _raw_at(doc: StoryDoc, type_: str, people: list[int], ev: tuple[int, int]) -> _Raw:

@@ -15,6 +15,7 @@ from genogram.read.events.lexicon import (
     _brings_a_child,
     _lem,
 )
+from genogram.read.events.taken import _taken_by_illness, _taken_people
 from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
 from genogram.read.resolve import Discourse, _mention_at, co_partners
 from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, people_and_conjuncts
@@ -183,6 +184,20 @@ def _married_here(doc: StoryDoc, ms: list[Mention], d: Discourse, s_index: int) 
     return out
 
 
+def _misparsed_marriage(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """"He left school, trained as a teacher, and married Greta Lind": the parse makes "married"
+    an adjective of the name, which it hangs on the earlier verb; the couple is that verb's
+    subject (a pronoun too) and the one named."""
+    toks = doc.toks
+    name = toks[k].head
+    verb = toks[name].head
+    if toks[name].dep not in ("conj", "dobj") or toks[verb].pos not in ("VERB", "AUX"):
+        return []
+    subs = _subjects_of(doc, ms, d, verb)
+    wed = [p for p in _people_at(doc, ms, d, name) if p not in subs]
+    return subs + wed[:1] if len(subs) == 1 and wed else []
+
+
 def _surface_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
     """The first person named in the sentence and the one named right after the verb."""
     toks = doc.toks
@@ -267,7 +282,7 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                               "move": ("with",), "birth": ("to",)}.get(type_, ("with",))
     toks = doc.toks
     if toks[k].dep in ("amod", "compound") and type_ == "marriage":
-        return _surface_couple(doc, ms, d, k)
+        return _misparsed_marriage(doc, ms, d, k) or _surface_couple(doc, ms, d, k)
     if type_ == "birth" and toks[k].lower == "born":
         born = _born_described(doc, ms, d, k)
         if born:
@@ -302,8 +317,12 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
             toks[c].dep == "dobj" and toks[c].lemma in _LOST_FIGHTS for c in toks[k].children):
         return [p for c in toks[k].children if toks[c].dep == "dobj"   # the one lost
                 for p in people_and_conjuncts(doc, ms, d, c)]
+    if type_ == "death" and _taken_by_illness(doc, k):
+        return _taken_people(doc, ms, d, k)
     if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
-        return _late_partner(d, subs, partners, toks[k].start) + subs
+        # "Mira was widowed in 1950": her spouse died; with no spouse known, no one's death is told
+        late = _late_partner(d, subs, partners, toks[k].start)
+        return late + subs if late else []
     if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Arne's wife"
         return subs + [p for c in toks[k].children if toks[c].dep == "attr"
                        for g in toks[c].children if toks[g].dep == "poss"
