@@ -62,15 +62,15 @@ def test_stopped_talking_to_us_is_a_cutoff_with_the_teller() -> None:
 
 @pytest.mark.parametrize("story", [
     "Lena and her brother Pavel did not exchange another word.",
-    "Lena and her brother Pavel did not exchange another letter.",
+    "Lena and her brother Pavel did not exchange one more letter.",
 ])
 def test_no_word_or_letter_exchanged_is_a_cutoff(story: str) -> None:
     assert (frozenset(("Lena", "Pavel")), "cutoff") in links(read(story))
 
 
 @pytest.mark.parametrize("line", [
-    "Father: Jiri Hola (33), lives in Brno; not involved since client was 2. Never married to "
-    "mother.",
+    "Father: Jiri Hola (33), lives in Brno; not involved since the client turned four. Never married "
+    "to mother.",
     "Father: Jiri Hola; whereabouts unknown.",
 ])
 def test_a_note_says_a_parent_is_not_involved(line: str) -> None:

@@ -36,14 +36,14 @@ def test_a_thing_taken_is_no_death() -> None:
 
 
 def test_married_misparsed_as_an_adjective_keeps_the_pronoun_subject() -> None:
-    fam = read("Karl grew up in Leeds. He left school as soon as he could, trained as a "
+    fam = read("Karl grew up in Leeds. He quit school at fifteen, trained as a "
                          "teacher in York, and married Wenna Lind, a nurse, in 1936.")
     assert any({"Karl", "Wenna Lind"} <= ps for ps in events_of(fam, "marriage"))
 
 
 def test_parents_line_dates_go_to_the_patients_parents() -> None:
     fam = read("Client: Tilde Vane (15). Mother: Orla Vane (44). Father: Karl Vane (46).\n"
-                         "Parents: Married 2005, divorced 2019 following father's affair with a "
+                         "Parents: Married 2005, divorced 2019 after the father's affair with a "
                          "coworker, Jessa Dovel.")
     assert {"Orla Vane", "Karl Vane"} in events_of(fam, "marriage")
     assert events_of(fam, "divorce") == [{"Orla Vane", "Karl Vane"}]
@@ -63,5 +63,5 @@ def test_cohabiting_since_is_the_clients_cohabitation() -> None:
 
 
 def test_an_illness_took_him_after_a_kin_word_names_him() -> None:
-    fam = read("My dad, Ivo, was kind. Lung cancer took him in 2019.")
+    fam = read("My dad, Ivo, was kind. A stroke took him in 2004.")
     assert {"Ivo"} in events_of(fam, "death")

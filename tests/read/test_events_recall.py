@@ -42,7 +42,7 @@ def test_a_storm_that_passed_is_no_death() -> None:
 
 
 def test_both_of_them_died_is_one_death_of_each() -> None:
-    fam = read("Eustace and his sister Gertrude lived together in the old house until both of "
+    fam = read("Eustace and his sister Gertrude shared the farmhouse by the river until both of "
                "them died, six months apart, in 1974.")
     death, = events(fam, "death")
     assert names(fam, death.people) == {"Eustace", "Gertrude"}

@@ -164,7 +164,7 @@ def test_a_list_of_kin_phrases_each_with_its_name() -> None:
 
 def test_nobody_is_their_own_relative_when_the_parser_loses_a_subject() -> None:
     # the parser makes "I" the subject of "is my biological father"
-    fam = read("Instead I found out the man who taught me to fish, the man my whole family "
+    fam = read("Then I learned the old man who showed me how to swim, the man the whole street "
                "called Uncle Tancredi, is my biological father.")
     narrator = next(p for p in fam.people if p.narrator)
     assert narrator.gender == "unknown"

@@ -8,7 +8,7 @@ from tests.read.test_kin_phrase_shapes import relation
 
 NOTE = (
     "Present: Sveinung Ostby (52) and Vigdis Ostby (49).\n"
-    "Family of origin, Sveinung. Eldest of three sons of Aake Storm (d. 2009) and Gunhild Storm "
+    "Family of origin, Sveinung. Second of four sons of Aake Storm (d. 2009) and Gunhild Storm "
     "(81).\n"
     "Family of origin, Vigdis. Only child of Ketil Gyda and Oddny Gyda.\n"
 )
@@ -38,13 +38,13 @@ def test_a_subject_the_parser_took_for_a_compound_of_the_verb() -> None:
 
 def test_a_rare_name_tagged_as_an_organisation_is_a_person_when_described_as_one() -> None:
     # no name lexicon knows "Ovar Quist"; a birth year or an occupation in apposition does
-    for story in ("It starts with Ovar Quist, born 1868 near Tamsk, a hard man to please.",
+    for story in ("It starts with Ovar Quist, born 1868 near Tamsk, a stern man to work for.",
                   "It starts with Ovar Quist, a rice farmer."):
         assert "Ovar Quist" in {p.name for p in read_text(story).people}
 
 
 def test_children_listed_with_semicolons_and_born_years() -> None:
-    fam = read_text("In 1884 Bertram married Gertrude Corrigan. They had three children who lived: "
+    fam = read_text("In 1884 Bertram married Gertrude Corrigan. They had three babies who lived: "
                     "Fiacre, born 1885; Ludmila, born 1887; and Osk, born 1890.")
     for child, year in (("Fiacre", 1885), ("Ludmila", 1887), ("Osk", 1890)):
         assert relation(fam, child, "Bertram") == "father"

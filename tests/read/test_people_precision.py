@@ -15,14 +15,14 @@ def test_a_counted_group_told_of_only_as_a_group_is_no_people() -> None:
     fam = read_text("Velda lives in Harrowgate with her husband and my two cousins, whom I "
                     "have never met. Velda phones me every week.")
     assert not unnamed(fam, "cousins")
-    fam = read_text("Her husband walked out in 1990, and Velda raised two kids alone on a "
-                    "small wage.")
+    fam = read_text("Her husband walked out in 1990, and Velda brought up two kids by herself on "
+                    "a small wage.")
     assert not unnamed(fam, "kids")
     assert person(fam, "Velda")
 
 
 def test_a_counted_group_with_an_age_for_each_member_stays() -> None:
-    fam = read_text("Velda also has two daughters from a prior marriage, ages 9 and 12. "
+    fam = read_text("Velda has two daughters from her first husband, ages 9 and 12. "
                     "She works nights.")
     assert len(unnamed(fam, "daughters")) == 2
 
@@ -33,7 +33,7 @@ def test_twins_without_names_stay_two_people() -> None:
 
 
 def test_places_after_journey_words_are_no_people() -> None:
-    fam = read_text("Velda was born in Kelvra. In 1950 she made the trip back to Kelvra, and "
+    fam = read_text("Velda was born in Kelvra. In 1950 she made the long trip back to Kelvra, and "
                     "her brother made his way to Clara Tarnock the same spring. Velda went on "
                     "past Kelvra to the coast.")
     assert {p.name for p in fam.people if p.name} == {"Velda"}

@@ -39,7 +39,7 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
 
 
 def _not_own_possessor(ms: list[Mention], m: Mention) -> None:
-    """ "I found out the man ..., is my biological father": with the subject lost, the parser
+    """ "I learned the man ..., is my real father": with the subject lost, the parser
     can make "I" the subject of "is my father". Nobody is their own relative: a kin phrase is
     never the same person as its possessor ("my" and "I")."""
     if m.possessor == -1:

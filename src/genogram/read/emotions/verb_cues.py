@@ -58,7 +58,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         return
     if lemma == "exchange" and any(toks[c].dep == "dobj" and toks[c].lemma in (
             "letter", "card", "call", "message", "text", "email") for c in t.children):
-        contact_cue(r, v, "write", prt)  # "She and her brother did not exchange another letter"
+        contact_cue(r, v, "write", prt)  # "She and her cousin never exchanged one more letter"
         return
     if lemma in ("send", "mail") and any(toks[c].dep == "dobj" and toks[c].lemma in _SENDABLES
                                          for c in t.children):

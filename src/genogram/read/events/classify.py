@@ -105,7 +105,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             for c in toks[t.head].children):
         return "illness"   # "Mum was ill for a decade"
     if _taken_by_illness(doc, k):
-        return "death"   # "lung cancer took him in 2019"
+        return "death"   # "the cancer took her in 2003"
     if lemma == "kill" or lemma == "murder":   # "was killed", "was drafted ... and killed"
         passive = any(c.dep == "nsubjpass" for c in kids) or t.tag == "VBN" and t.dep == "conj" \
             and any(toks[c].dep in ("nsubjpass", "auxpass") for c in [*toks[t.head].children,

@@ -1,7 +1,7 @@
 """A note's verbless fragment whose subject is the person the section is about.
 
 Under a heading ("Family of origin, Yrsa.") or a client label, a note drops the subject:
-"Only child of Aake Storm and Gunhild Storm." or "Eldest of three sons of Aake and Gunhild." The kin
+"Only child of Aake Storm and Gunhild Storm." or "Second of four sons of Aake and Gunhild." The kin
 noun is the section's person, and the "of" names their parents.
 """
 
@@ -36,7 +36,7 @@ def fragment_subject(note: _Note, s: int, e: int, who: int) -> None:
         return
     lead = [t for t in toks[first:] if t.start < m.start]
     if lead and lead[0].lower in _RANKS and len(lead) >= 2 and lead[1].lower == "of":
-        # "Eldest of three sons of Aake and Gunhild": one of the set, so a child of its parents
+        # "Second of four sons of Aake and Gunhild": one of the set, so a child of its parents
         if len(lead) != 2:
             return
         for p in _parents(note, m):

@@ -1,8 +1,8 @@
 """Counted unnamed groups ("two adult children", "my two cousins"): whether the text tells of
 their members one by one, and dropping the people made for them when it never does.
 
-A story counts relatives it does not tell of ("he lives with his wife and my two
-granddaughters"); such members are no people of the family model of their own. They stay when
+A story counts relatives it does not tell of ("she lives up north with her husband and
+our three nephews"); such members are no people of the family model of their own. They stay when
 the text gives each an age ("two daughters, ages 9 and 12"), when they are twins (a tie of their
 own), or when a named person turns out to be one of them (see :mod:`.roles`).
 """
