@@ -14,6 +14,7 @@ from genogram.read.mentions.groups import (
     _listed_after_colon,
     _parent_of_counted_kin,
 )
+from genogram.read.mentions.had_as import link_had_as
 from genogram.read.mentions.kin import (
     _is_compound_modifier,
     _kin_at,
@@ -92,5 +93,6 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                     add(m)
     out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
+    link_had_as(doc, out)
     _link_abbreviations(doc, out, abbrs)
     return out
