@@ -73,3 +73,15 @@ def test_having_someone_as_a_relative() -> None:
 def test_as_a_comparison_is_still_no_relative() -> None:
     fam = read("Reginald treated Ulric as a brother.")
     assert relation(fam, "Reginald", "Ulric") is None
+
+
+def test_a_list_of_kin_nouns_named_by_a_list_of_names() -> None:
+    fam = read("Josephine visited her mom and dad, Lavinia and Fergus.")
+    assert relation(fam, "Josephine", "Lavinia") == "mother"
+    assert relation(fam, "Josephine", "Fergus") == "father"
+
+
+def test_a_second_copular_clause_keeps_its_own_subject() -> None:
+    fam = read("Agatha is Edmund's sister and Oswald is Edmund's father.")
+    assert relation(fam, "Edmund", "Oswald") == "father"
+    assert relation(fam, "Agatha", "Oswald") == "father"

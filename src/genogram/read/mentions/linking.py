@@ -158,6 +158,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
                     and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
                 subj = verb - 1  # "… and Ivo's mother is Hedvig" misparsed as one long clause
+            if (subj == -1 and verb >= 2 and toks[verb].dep == "conj" and verb - 1 in by_head
+                    and by_head[verb - 1].kind == "name" and toks[verb - 1].dep == "conj"
+                    and toks[verb - 2].lower in ("and", "but", ",")):
+                subj = verb - 1  # "Ulla is Ivo's sister and Lou is his father": Lou's own clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
