@@ -105,8 +105,11 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     toks = doc.toks
     out: list[int] = []
     k = verb
-    subj = -1
-    for _ in range(3):
+    # "…, and the two were married": a subject hung on the verb's own auxiliary is the
+    # clause's, before any subject of a verb it is conjoined with
+    subj = next((g for c in toks[verb].children if toks[c].dep in ("aux", "auxpass")
+                 for g in toks[c].children if toks[g].dep in ("nsubj", "nsubjpass")), -1)
+    for _ in range(3 if subj == -1 else 0):
         subj = _nearest_subject(doc, k)
         if subj != -1 or toks[k].dep not in ("conj", "xcomp", "advcl", "acomp"):
             break
@@ -127,6 +130,8 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if toks[subj].lemma in _COUPLE_NOUNS and _mention_at(ms, doc, subj) is None:
         pair = d.couple_before(toks[subj].sent)  # "the couple welcomed a son"
         return [d.ents.find(p) for p in pair] if pair else out
+    if _the_two(doc, subj) and _mention_at(ms, doc, subj) is None:
+        return _two_named_before(doc, ms, d, subj)
     out += _people_at(doc, ms, d, subj)
     for c in toks[subj].children:
         if toks[c].dep == "conj":
@@ -135,6 +140,45 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     if split is not None:  # "Cara and Ivo's father were never married": Cara is a subject
         out += _people_at(doc, ms, d, split[0])
     return list(dict.fromkeys(out))
+
+
+def _relative_antecedent_subject(doc: StoryDoc, ms: list[Mention], d: Discourse,
+                                 verb: int) -> list[int]:
+    """ "Ivo, who is married to Lou, …": the people of the name a "who" clause hangs on."""
+    toks = doc.toks
+    k = verb if toks[verb].dep != "acomp" else toks[verb].head
+    if toks[k].dep != "relcl" or not any(toks[c].dep in ("nsubj", "nsubjpass")
+                                         and toks[c].lower == "who" for c in toks[k].children):
+        return []
+    return _people_at(doc, ms, d, toks[k].head)
+
+
+def _the_two(doc: StoryDoc, k: int) -> bool:
+    """ "the two", "the two of them", "both of them" as a clause's subject."""
+    t = doc.toks[k]
+    if t.lower == "two":
+        return any(doc.toks[c].lower == "the" for c in t.children)
+    return t.lower == "both" and any(doc.toks[c].lower == "of" for c in t.children)
+
+
+def _two_named_before(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """Who "the two" at token ``k`` are: the two people named earlier in its sentence ("Ivo met
+    Lou at a dance, and the two married"), else in the sentence before; none when the count is
+    not two."""
+    toks = doc.toks
+    for sent in (toks[k].sent, toks[k].sent - 1):
+        people: list[int] = []
+        for m in ms:
+            if m.head >= k or toks[m.head].sent != sent or m.entity == -1:
+                continue
+            if m.kind == "name" or m.kind in ("he", "she"):
+                people.append(d.ents.find(m.entity))
+        people = list(dict.fromkeys(people))
+        if len(people) == 2:
+            return people
+        if people:
+            return []
+    return []
 
 
 def _nearest_subject(doc: StoryDoc, verb: int) -> int:
@@ -332,6 +376,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 vf.parents_unions.append((owner, status, ev))
                 continue
         if lemma in ("marry", "wed", "remarry") or t.lower in ("married", "wed"):
+            subs = subs or _relative_antecedent_subject(doc, ms, d, t.i)
             objs = (_objects(doc, ms, d, t.i, ("to",)) or _apposed_object(doc, ms, d, t.i)
                     or _loose_object(doc, ms, d, t.i))
             pairs = [(s, o) for s in subs for o in objs if s != o]

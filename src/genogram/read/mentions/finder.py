@@ -20,6 +20,7 @@ from genogram.read.mentions.kin import (
     _kin_mention,
     _starts_hyphenated_kin,
 )
+from genogram.read.mentions.kin_predicates import link_had_as, pair_kin_with_names
 from genogram.read.mentions.linking import _link_syntax
 from genogram.read.mentions.mention import Mention
 from genogram.read.mentions.name_cues import _after_client_label
@@ -92,5 +93,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                     add(m)
     out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
+    link_had_as(doc, out)
+    pair_kin_with_names(doc, out)
     _link_abbreviations(doc, out, abbrs)
     return out

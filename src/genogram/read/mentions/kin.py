@@ -69,12 +69,48 @@ def _in_simile(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if any(doc.toks[c].dep == "poss" for c in t.children):
         return False  # "better than her sister Clothilde": a person after all
-    return t.dep == "pobj" and doc.toks[t.head].lower in ("like", "than", "unlike", "as")
+    if t.dep != "pobj" or doc.toks[t.head].lower not in ("like", "than", "unlike", "as"):
+        return False
+    up = doc.toks[doc.toks[t.head].head]
+    # "lucky to have Ulla as a wife": what one has someone as is no comparison
+    return not (doc.toks[t.head].lower == "as" and (
+        up.lemma == "have" or up.dep == "dobj" and doc.toks[up.head].lemma == "have"))
+
+
+def _subject_of_bare_kin(doc: StoryDoc, k: int) -> int:
+    """The owner of a bare kin noun with a name after it, the object of its clause's verb or of
+    a preposition on it ("Ivo went to dinner with daughter Ulla", "made a pie for wife, Ulla"):
+    the clause's subject, as if "his" or "her" stood there; -1 when there is none."""
+    toks = doc.toks
+    t = toks[k]
+    if (t.tag != "NN" or t.lower in _ENDEARMENTS
+            or any(toks[c].dep in ("det", "poss", "nummod") for c in t.children)):
+        # (plurals name groups: "had twins, Ivo and Lou" are births, read elsewhere; "baby
+        # Lou" is what the child is called, not whose)
+        return -1
+    j = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
+    if j >= len(toks) or toks[j].sent != t.sent or toks[j].pos != "PROPN" or not toks[j].is_title:
+        return -1
+    if t.dep == "compound" and t.head == j:
+        t = toks[j]  # "with daughter Ulla" parsed as one noun phrase: the name holds the slot
+    if t.dep not in ("pobj", "dobj"):
+        return -1
+    verb = t.head
+    if toks[verb].dep == "prep":
+        verb = toks[verb].head
+    if toks[verb].lemma in ("have", "adopt", "foster", "raise", "bear"):
+        return -1  # "had daughter Ulla in 1950": a birth, read by the verb
+    subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+    if subj == -1 or toks[subj].pos not in ("PROPN", "PRON") or toks[subj].tag in ("WP", "WDT"):
+        return -1
+    return subj
 
 
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
-    t = toks[k]
+    # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
+    # the first part of the word, and "law" under it
+    t = toks[next((i for i in range(a, k + 1) if not a <= toks[i].head <= k), k)]
     if _in_simile(doc, k):
         return None
     poss = _possessor_of(doc, k)
@@ -104,6 +140,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)
+    if poss == -1 and not term.title:
+        poss = _subject_of_bare_kin(doc, t.i)  # "went to dinner with daughter Ulla"
     if (poss == -1 and a >= 2 and toks[a - 1].text == "(" and toks[a - 1].sent == t.sent
             and k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN"):
         poss = _bracket_owner(doc, a - 1)  # "Ragna is married (husband Edvin, 33)"
@@ -137,9 +175,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     definite = any(d.lower in ("the", "this", "that") for d in dets)
     of_toks: list[int] = []
     for c in t.children:
-        # "the mother of Ana"; "a single mom to Majken", "a father to the boys"
+        # "the mother of Ana"; "a single mom to Majken", "a father to the boys", "an uncle
+        # to Ana"
         if toks[c].dep == "prep" and (toks[c].lower == "of" or toks[c].lower == "to"
-                                      and term.path == "P" and t.dep == "attr" and any(
+                                      and t.dep == "attr" and any(
                     toks[g].pos in ("PROPN", "PRON") or kin_term(toks[g].lower) is not None
                     for g in toks[c].children if toks[g].dep == "pobj")):
             for g in toks[c].children:
@@ -170,7 +209,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
-    m = Mention(0, toks[start_tok].start, t.end, k, "kin", quote=t.quote, kin=term,
+    m = Mention(0, toks[start_tok].start, toks[k].end, k, "kin", quote=t.quote, kin=term,
                 possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
                 deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,
                 definite=definite, count=count)

@@ -48,6 +48,14 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     return toks[k]
 
 
+def _span_root(doc: StoryDoc, m: Mention) -> int:
+    """The token of a mention's span that the parser hangs on something outside it ("son" in
+    "son-in-law", where our head is "law"), or -1."""
+    toks = doc.toks
+    a, b = doc.tok_at(m.start), doc.tok_at(max(m.end - 1, m.start))
+    return next((i for i in range(a, b + 1) if not a <= toks[i].head <= b), -1)
+
+
 def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
     """Possessors, appositions ("our son, Sindre"), copulas ("Lou is Dad's sister"), groups."""
     toks = doc.toks
@@ -61,7 +69,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if m.kind == "kin" and b > a:
             # "sister-in-law": our head is "law", the parser's is "sister", and an apposition
             # ("my sister-in-law (Jon's sister)") hangs on the parser's head
-            root = next((i for i in range(a, b + 1) if not a <= toks[i].head <= b), -1)
+            root = _span_root(doc, m)
             if root not in (-1, m.head):
                 by_head.setdefault(root, m)
     for m in ms:
@@ -140,6 +148,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 k.same_as.append(m.idx)
                 m.same_as.append(k.idx)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
+        if m.kind == "kin" and t.dep == "pobj" and _span_root(doc, m) not in (-1, m.head):
+            t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
@@ -148,6 +158,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
                     and verb - 1 in by_head and by_head[verb - 1].kind == "kin"):
                 subj = verb - 1  # "… and Ivo's mother is Hedvig" misparsed as one long clause
+            if (subj == -1 and verb >= 2 and toks[verb].dep == "conj" and verb - 1 in by_head
+                    and by_head[verb - 1].kind == "name" and toks[verb - 1].dep == "conj"
+                    and toks[verb - 2].lower in ("and", "but", ",")):
+                subj = verb - 1  # "Ulla is Ivo's sister and Lou is his father": Lou's own clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
@@ -372,13 +386,21 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
     for m in ms:
         if m.kind not in ("kin", "desc"):
             continue
-        for c in toks[m.head].children:
-            if toks[c].dep == "acl" and toks[c].lemma in ("name", "call"):
-                for g in toks[c].children:
-                    other = by_head.get(g)
-                    if other is not None and other.kind == "name":
-                        m.same_as.append(other.idx)
-                        other.same_as.append(m.idx)
+        verbs = [c for c in toks[m.head].children
+                 if toks[c].dep == "acl" and toks[c].lemma in ("name", "call")]
+        t = toks[m.head]
+        if (m.kind == "kin" and t.dep == "nsubj" and t.head == m.head + 1
+                and toks[t.head].lower in ("named", "called")):
+            # "Ulla's son called Orvar is…": the participle taken for a verb (but "her father
+            # called her Ulla" names someone else)
+            verbs.append(t.head)
+        for c in verbs:
+            for g in toks[c].children:
+                other = by_head.get(g)
+                if other is not None and other.kind == "name" and (
+                        g > c if c != t.head else g == c + 1):
+                    m.same_as.append(other.idx)
+                    other.same_as.append(m.idx)
     # "…a man hunched over… It was Jens.": an indefinite description named right after
     for m in ms:
         t = toks[m.head]

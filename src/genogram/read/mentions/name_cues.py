@@ -97,9 +97,11 @@ def _after_kin_noun(doc: StoryDoc, k: int) -> bool:
     if k < 2 or toks[k - 1].sent != toks[k].sent:
         return False
     w = toks[k - 1]
+    j = k - 2
+    if w.lower == "law" and k >= 5 and toks[k - 3].lower == "in" and toks[k - 5].sent == w.sent:
+        w, j = toks[k - 5], k - 6  # "her sister-in-law Ulla": the tagger splits the kin word
     if kin_term(w.lower) is None or w.pos not in ("NOUN", "ADJ") or w.is_title:
         return False
-    j = k - 2
     while j > 0 and j >= k - 4 and (toks[j].tag in ("JJ", "VBG", "HYPH")
                                     or toks[j].lower in ("step", "half", "great")) and (
             toks[j].sent == w.sent):
@@ -162,6 +164,32 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
             or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
+
+
+_WHO = frozenset(["who", "whom", "whose"])
+
+
+def _described_as_person(doc: StoryDoc, k: int) -> bool:
+    """A word set off by a kin or person noun in apposition ("wrote to Ilko, her brother") or by a
+    "who" clause ("smiled at Ilko, who is her grandson"): only a person is described so, whatever
+    the entity tagger guessed (a place, an organisation)."""
+    toks = doc.toks
+    for c in toks[k].children:
+        w = toks[c]
+        if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or kin_term(w.lower) is not None):
+            return True
+        if w.dep == "relcl" and any(toks[g].lower in _WHO for g in w.children):
+            return True
+    return False
+
+
+def _object_of_kin_to(doc: StoryDoc, k: int) -> bool:
+    """ "an uncle to Ilko", "a mother to Ilko": the object of "to" after a kin noun is a person."""
+    toks = doc.toks
+    t = toks[k]
+    prep = toks[t.head]
+    return (t.dep == "pobj" and prep.lower == "to" and prep.head != prep.i
+            and kin_term(toks[prep.head].lower) is not None)
 
 
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:

@@ -20,9 +20,11 @@ from genogram.read.mentions.name_cues import (
     _after_client_label,
     _after_kin_comma,
     _after_kin_noun,
+    _described_as_person,
     _in_person_slot,
     _kin_of,
     _named_by_copula,
+    _object_of_kin_to,
     _possessed_kin_follows,
     _sentence_initial,
     _wed_or_newborn,
@@ -64,7 +66,13 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                      or nxt is not None and nxt.text in ("'s", "’s", "'")
                      # "Petra and her son": the name pairs with a possessed phrase
                      or nxt is not None and nxt.lower == "and" and k + 2 < len(doc.toks)
-                     and doc.toks[k + 2].tag == "PRP$"))
+                     and doc.toks[k + 2].tag == "PRP$"
+                     # "Ilko, Lou's brother, lives here": set off by a possessed kin phrase
+                     or _sentence_initial(doc, k) and nxt is not None and nxt.text == ","
+                     and _possessed_kin_follows(doc, k + 2)
+                     # "Ilko dotes on her": the name taken for a modifier of its own verb
+                     or _sentence_initial(doc, k) and nxt is not None and nxt.pos == "VERB"
+                     and t.head == nxt.i and t.dep in ("amod", "advmod", "compound")))
     if nxt is not None and kin_term(f"{t.lower} {nxt.lower}") is not None:
         return False  # "Foster parents:", "Half sister"
     if t.is_title and (is_given_name(t.text) or t.ent == "PERSON" and t.pos == "PROPN") and (
@@ -88,6 +96,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
     if prev_title:
         return True
+    if (t.pos == "PROPN" and is_given_name(t.text) and name_gender(t.text) is not None
+            and (_described_as_person(doc, k) or _object_of_kin_to(doc, k))):
+        return True  # "wrote to Ilko, her brother", "an uncle to Ilko": a person, not a place
     if _place_object(doc, k):
         return False  # "born in Viseu", "drove over from Dubuque": a place
     if t.pos == "PROPN" and _after_kin_comma(doc, k):
