@@ -169,3 +169,8 @@ def test_nobody_is_their_own_relative_when_the_parser_loses_a_subject() -> None:
     narrator = next(p for p in fam.people if p.narrator)
     assert narrator.gender == "unknown"
     assert not any(c.parent == narrator.id and c.child == narrator.id for c in fam.children)
+
+
+def test_a_kin_title_inside_a_hyphenated_brand_is_no_relative() -> None:
+    fam = read_text("The twins ate toaster Pop-Tarts on the bus. My Pop-Pop drove us home.")
+    assert len(fam.people) == 2  # the teller and the grandfather
