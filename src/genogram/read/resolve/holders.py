@@ -4,6 +4,7 @@ child a parent's "Daddy" means, and the known group "the children" names."""
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse
@@ -126,3 +127,47 @@ def _co_parent_partners(d: Discourse, o: int) -> set[int]:
     if d.couple is not None and d.ents.find(o) in {d.ents.find(x) for x in d.couple}:
         out = {d.ents.find(x) for x in d.couple} - {d.ents.find(o)}
     return out
+
+
+_SIDE_WORDS = {"maternal": "female", "paternal": "male"}
+
+
+def _grandparent_as_parents_parent(text: str, d: Discourse, owner: int, term) -> int | None:
+    """ "her mother" said of a parent whose mother is unknown: the one grandmother already known
+    to that parent's child, when nothing says she is on the other side ("Fenwick's grandma
+    lives with us … his dad calls her 'my mother'"). Not when the child has two such grandparents,
+    when a claim puts her on the other parent's side, when genders clash, or when she is
+    already the parent's child or the other parent's parent (a cycle)."""
+    ents = d.ents
+    if term is None or term.path != "P" or term.gender is None or term.qual:
+        return None
+    owner = ents.find(owner)
+    if ents.holders(owner, term):
+        return None
+    gp_term = kin_term("grandmother" if term.gender == "female" else "grandfather")
+    assert gp_term is not None
+    found: set[int] = set()
+    for kid in sorted(ents.children_of(owner)):
+        held = ents.holders(kid, gp_term)
+        if len(held) > 1:
+            return None
+        found |= held
+    if len(found) != 1:
+        return None
+    gp = found.pop()
+    if ents.gender(gp) not in (None, term.gender) or gp == owner:
+        return None
+    if ents.parents_of(gp, born=True) or ents.children_of(gp, born=True):
+        return None  # her own parent or child ties are known: not ours to guess (nor a cycle)
+    if any(ents.find(c.referent) == owner for c in ents.claims_by(gp)) or any(
+            ents.find(c.possessor) == owner for c in ents.claims_about(gp)):
+        return None  # already related to the parent some other way
+    owner_gender = ents.gender(owner)
+    for c in ents.claims_about(gp):
+        if c.term.path != "PP":
+            continue
+        words = text[max(0, c.span[0] - 10):c.span[1]].lower().split()
+        side = next((_SIDE_WORDS[w] for w in words if w in _SIDE_WORDS), None)
+        if side is not None and side != owner_gender:
+            return None  # "his paternal grandmother" is not his mother's mother
+    return gp

@@ -12,6 +12,7 @@ from genogram.read.resolve.counted_groups import members_described_one_by_one
 from genogram.read.resolve.couples import _blood_pair, _couple
 from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
 from genogram.read.resolve.holders import (
+    _grandparent_as_parents_parent,
     _known_group,
     _recent_role_holder,
     _salient_role_holder,
@@ -149,6 +150,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if x.entity != -1:
                 ent = ents.find(x.entity)
                 break
+    if ent is None and len(owners) == 1 and m.possessor != -1 and not named and not m.same_as and (
+            not _modified_or_predicated(doc, m)):
+        ent = _grandparent_as_parents_parent(doc.text, d, first, term)
     if ent is None:
         # a pending co-referent mention (apposition) decides who this is
         for j in m.same_as:
@@ -249,6 +253,14 @@ def _introduced(doc: StoryDoc, m: Mention) -> bool:
     verb = t.head if t.dep == "dobj" else toks[t.head].head if t.dep == "pobj" else -1
     return verb != -1 and toks[verb].lemma in ("have", "bear", "adopt", "welcome", "deliver",
                                                "birth", "give")
+
+
+def _modified_or_predicated(doc: StoryDoc, m: Mention) -> bool:
+    """ "her real father", "his biological mother": an adjective that sets this parent apart
+    from someone already known in a like role (a step-grandparent, say); and "Ole is not her
+    father": the copula, not a guess, says who the predicate names."""
+    t = doc.toks[m.head]
+    return t.dep == "attr" or any(doc.toks[c].dep == "amod" for c in t.children)
 
 
 def _indefinite(doc: StoryDoc, m: Mention) -> bool:
