@@ -7,7 +7,7 @@ from tests.read.test_reader import parents_of, person
 
 
 def test_a_parents_mother_is_the_childs_one_known_grandmother() -> None:
-    fam = read("My husband Quillon was raised by his grandmother. His mom, Gwendolyn, had him "
+    fam = read("My husband Quillon grew up with his grandmother. His mom, Gwendolyn, had him "
                "at seventeen. Gwendolyn says he is stealing her mother.")
     assert len(fam.people) == 4  # narrator, Quillon, Gwendolyn, the grandmother
     gwen = person(fam, "Gwendolyn")

@@ -4,6 +4,7 @@ pair the sentences before describe, and partners known from claims."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities
@@ -40,6 +41,14 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     toks = doc.toks
     t = toks[m.head]
     other = None
+    if t.dep == "conj" and d.note_couple is None and _COUPLE_LINE.match(
+            doc.text, toks[doc.sent_of(m.head).start_tok].start):
+        # "Present: Ivo Dane (52) and Ada Dane (49)": the couple the note is about
+        head = _mention_at(ms, doc, t.head)
+        if head is not None and head.entity != -1 and m.entity != -1:
+            a, b = d.ents.find(head.entity), d.ents.find(m.entity)
+            if a != b:
+                d.note_couple = (a, b)
     if t.dep == "conj":
         other = _mention_at(ms, doc, t.head)
         # "Tomás and Sigrun married": a pair that acts together, not names listed in a group
@@ -128,16 +137,50 @@ def _couple(doc: StoryDoc, d: Discourse, m: Mention) -> tuple[int, int] | None:
     return d.couple
 
 
-def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
+               for_child: bool = False) -> list[int]:
     """Who "they"/"their" at ``m`` are when no group is named: the couple in focus, else the
-    pair the sentences just before describe."""
+    pair the sentences just before describe. ``for_child``: the "their" of a child ("their
+    daughter"), which is no couple the text says had no children."""
     s = doc.toks[m.head].sent
     here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
+        if for_child and _childless(doc, ms, d, d.couple, s):
+            # "married at 20 to X; they divorced after three years, no children. … Their
+            # daughter": the couple before, who did have children
+            for _sent, pair in reversed(d.couples):
+                if set(pair) != set(d.couple) and not _childless(doc, ms, d, pair, s):
+                    return list(pair)
+            return list(d.note_couple) if d.note_couple and set(d.note_couple) != set(
+                d.couple) else []
         return list(d.couple)
     if len(here) == 2:  # "He had left a wife, Amrit, and she later bore their daughter"
         return here
-    return _pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
+    return (_pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
+            or list(d.note_couple or ()))
+
+
+#: A note's line that names the couple it is about.
+_COUPLE_LINE = re.compile(r"\s*(?:clients?|present|couple|partners)\s*:", re.IGNORECASE)
+
+_NO_CHILDREN = re.compile(r"\b(?:no|without)\s+(?:children|kids|child)\b|\bchildless\b"
+                          r"|\bnever had (?:any )?(?:children|kids)\b", re.IGNORECASE)
+
+
+def _childless(doc: StoryDoc, ms: list[Mention], d: Discourse, pair: tuple[int, int],
+               before: int) -> bool:
+    """Does a sentence before ``before`` that names both of ``pair`` say they had no children?"""
+    find = d.ents.find
+    want = {find(pair[0]), find(pair[1])}
+    for s in range(max(0, before - 12), before):
+        sent = doc.sents[s]
+        a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
+        if not _NO_CHILDREN.search(doc.text, a, b):
+            continue
+        named = {find(x.entity) for x in ms if a <= x.start < b and x.entity != -1}
+        if want <= named:
+            return True
+    return False
 
 
 def _people_in_sentence(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,

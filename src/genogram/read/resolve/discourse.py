@@ -45,6 +45,9 @@ class Discourse:
     # daughters, ages 9 and 12"): not people of their own unless a named person turns out to be one
     provisional: list[int] = field(default_factory=list)
     couples: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (sentence, pair)
+    # the couple a note is about, named on its "Present:" / "Clients:" line: "they" when no
+    # other pair is in view
+    note_couple: tuple[int, int] | None = None
     mention_starts: list[int] = field(default_factory=list)  # char start of each mention, in order
     # the candidate scores of the last pronoun resolved (for diagnostics)
     last_pronoun_scores: dict[int, float] = field(default_factory=dict)

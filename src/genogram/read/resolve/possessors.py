@@ -40,7 +40,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 out.extend(_partners(d, me))
                 out.extend(_co_subjects(doc, ms, d, pm))
         elif pm.kind == "they":
-            out.extend(_they_pair(doc, ms, d, pm))
+            out.extend(_they_pair(doc, ms, d, pm, for_child=m.kin is not None
+                                  and m.kin.path == "C"))
         elif pm.entity != -1 and not (pm.kind in ("he", "she") and pm.idx in d.unsure_pronouns):
             out.append(d.ents.find(pm.entity))
     elif m.of_tok:
