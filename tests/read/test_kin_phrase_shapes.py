@@ -174,3 +174,9 @@ def test_nobody_is_their_own_relative_when_the_parser_loses_a_subject() -> None:
 def test_a_kin_title_inside_a_hyphenated_brand_is_no_relative() -> None:
     fam = read_text("The twins ate toaster Pop-Tarts on the bus. My Pop-Pop drove us home.")
     assert len(fam.people) == 2  # the teller and the grandfather
+
+
+def test_a_child_word_whose_predicate_is_a_possessive_pronoun() -> None:
+    fam = read_text("Her first husband was a man called Wenceslas Tarrow. The boy was his. "
+                    "His name was Hobart.")
+    assert relation(fam, "Hobart", "Wenceslas Tarrow") == "father"

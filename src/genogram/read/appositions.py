@@ -91,3 +91,23 @@ def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.same_as.append(other.idx)
                 other.same_as.append(m.idx)
                 break
+
+
+def owned_by_predicate(doc: StoryDoc, ms: list[Mention]) -> None:
+    """ "The boy was his.", "The baby is hers": a child word whose copula predicate is a
+    possessive pronoun is that person's child, as "his boy" is (in place: the pronoun becomes
+    the kin phrase's possessor)."""
+    toks = doc.toks
+    at = {m.head: m for m in ms}
+    for m in ms:
+        if (m.kind != "kin" or m.plural or m.possessor != -1 or m.kin is None
+                or m.kin.path != "C" or toks[m.head].dep != "nsubj"):
+            continue
+        verb = toks[toks[m.head].head]
+        if verb.lemma != "be" or verb.i == m.head:
+            continue
+        owner = next((c for c in verb.children if toks[c].dep == "attr"
+                      and toks[c].lower in ("his", "hers", "theirs")), -1)
+        if owner != -1 and owner in at and at[owner].kind in ("he", "she", "they"):
+            m.possessor, m.possessor_tok = at[owner].idx, owner
+            _not_own_possessor(ms, m)  # (the copula had made the boy the same as "his")

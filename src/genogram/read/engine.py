@@ -10,7 +10,7 @@ import logging
 
 from genogram.model import Family
 from genogram.read.aliases import link_stated_names
-from genogram.read.appositions import made_kin, split_listed_appositions
+from genogram.read.appositions import made_kin, owned_by_predicate, split_listed_appositions
 from genogram.read.build import build_graph, to_family
 from genogram.read.document import StoryDoc, parse
 from genogram.read.emotions import read_links
@@ -40,6 +40,7 @@ def resolve_doc(doc: StoryDoc) -> tuple[list[Mention], Discourse]:
     mentions = find_mentions(doc)
     split_listed_appositions(doc, mentions)
     made_kin(doc, mentions)
+    owned_by_predicate(doc, mentions)
     link_stated_names(doc, mentions)
     return mentions, resolve(doc, mentions)
 
