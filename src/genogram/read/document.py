@@ -140,6 +140,7 @@ def parse(story: Story) -> StoryDoc:
             toks[k].sent = n
     _subject_taken_for_compound(toks)
     _nested_possessive(toks)
+    _second_object_in_apposition(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -197,6 +198,23 @@ def _nested_possessive(toks: list[Tok]) -> None:
         for t in toks[max(0, k1.i - 6):k1.i]:
             if t.dep == "poss" and t.head == k1.i:
                 t.head = name
+
+
+def _second_object_in_apposition(toks: list[Tok]) -> None:
+    """ "She had a husband once before, a man called Ivo Dane": the parser gives "had" a
+    second object after the comma; it is the first one restated (an apposition)."""
+    objs: dict[int, list[int]] = {}
+    for t in toks:
+        if t.dep == "dobj" and t.head != t.i:
+            objs.setdefault(t.head, []).append(t.i)
+    for found in objs.values():
+        if len(found) != 2:
+            continue
+        first, second = found
+        if any(toks[k].text == "," for k in range(first + 1, second)) and not any(
+                toks[k].lower in ("and", "or") or toks[k].pos == "VERB"
+                for k in range(first + 1, second)) and toks[first].sent == toks[second].sent:
+            toks[second].dep, toks[second].head = "appos", first
 
 
 def _lemma(t) -> str:
