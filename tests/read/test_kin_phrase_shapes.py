@@ -184,6 +184,6 @@ def test_a_child_word_whose_predicate_is_a_possessive_pronoun() -> None:
 
 def test_a_second_object_after_a_comma_restates_the_first() -> None:
     # the parser gives "had" two objects; the second is an apposition
-    fam = read_text("Ragnfrid had a husband once before, a man called Ivo Dane. Ivo left.")
-    assert relation(fam, "Ragnfrid", "Ivo Dane") in ("husband", "ex-husband")
+    fam = read_text("Ebba had a husband once before, a man called Ivo Dane. Ivo left.")
+    assert relation(fam, "Ebba", "Ivo Dane") in ("husband", "ex-husband")
     assert len(fam.people) == 2
