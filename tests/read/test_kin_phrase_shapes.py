@@ -187,3 +187,8 @@ def test_a_second_object_after_a_comma_restates_the_first() -> None:
     fam = read_text("Ebba had a husband once before, a man called Ivo Dane. Ivo left.")
     assert relation(fam, "Ebba", "Ivo Dane") in ("husband", "ex-husband")
     assert len(fam.people) == 2
+
+
+def test_a_rare_name_that_has_a_husband_is_a_person() -> None:
+    fam = read_text("Ragnfrid had a husband once before, a man called Ivo Dane. Ivo left.")
+    assert relation(fam, "Ragnfrid", "Ivo Dane") in ("husband", "ex-husband")

@@ -114,7 +114,7 @@ def _in_kin_group(doc: StoryDoc, k: int) -> bool:
 
 def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` (or the subject it is coordinated with) the subject of "had/raised" whose
-    object is a child ("had three children"), or of a verb whose object is "his/her" kin ("took
+    object is a child ("had three children"), of "had" with a spouse or sibling, or of a verb whose object is "his/her" kin ("took
     his son")? Places have no children."""
     toks = doc.toks
     t = toks[k]
@@ -126,8 +126,9 @@ def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
         term = kin_term(toks[c].lower) if toks[c].dep == "dobj" else None
         if term is None:
             continue
-        if term.path == "C" and verb.lemma in ("have", "raise", "adopt", "bear"):
-            return True
+        if term.path in ("C", "E", "S") and verb.lemma in ("have", "raise", "adopt", "bear") and (
+                term.path == "C" or verb.lemma == "have"):
+            return True  # ("had a husband once", "has two sisters": only people have kin)
         if any(toks[g].dep == "poss" and toks[g].lower in ("his", "her", "their")
                for g in toks[c].children):
             return True  # "Rizal took his son to the fair"
