@@ -192,3 +192,24 @@ def test_a_second_object_after_a_comma_restates_the_first() -> None:
 def test_a_rare_name_that_has_a_husband_is_a_person() -> None:
     fam = read_text("Ragnfrid had a husband once before, a man called Ivo Dane. Ivo left.")
     assert relation(fam, "Ragnfrid", "Ivo Dane") in ("husband", "ex-husband")
+
+
+def test_granddaddy_and_meemaw_are_grandparents() -> None:
+    from genogram.read.lexicon import kin_term
+    for word, gender in (("granddaddy", "male"), ("grandpappy", "male"), ("meemaw", "female"),
+                         ("grandmama", "female")):
+        term = kin_term(word)
+        assert term is not None and term.path == "PP" and term.gender == gender
+
+
+def test_what_a_kin_phrase_is_said_to_be_is_a_person() -> None:
+    fam = read_text("The baby is Fennimore. His daddy is Ximeno, who used to come on Sundays.")
+    assert relation(fam, "Fennimore", "Ximeno") == "father"
+
+
+def test_a_name_stated_for_a_misbound_pronoun_is_not_a_rename() -> None:
+    # "him"/"his" go to the baby, the only man in view, but the baby is already named
+    fam = read_text("The baby is Fennimore. We call him Boo.\nThey argue about Granddaddy. "
+                    "I never met him. His name was Ottar Lind.")
+    named = {p.name for p in fam.people if p.name}
+    assert "Ottar Lind" in named and named & {"Fennimore", "Boo"}

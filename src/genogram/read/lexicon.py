@@ -119,9 +119,9 @@ def _build() -> dict[str, KinTerm]:
     _t("mistress", "E", F, "affair", table=t)
     _t("lover", "E", None, "affair", table=t)
     # grandparents
-    _t("grandmother|grand mother|grand-mother|grandma|granny|nana|nan|gran|grandmom|grandmum|gramma|grammy|abuela|oma|nonna|babcia|bubbe|bubby|lola|mawmaw|mamaw|granma|yiayia|baba|nani|dadi",
+    _t("grandmother|grand mother|grand-mother|grandma|granny|nana|nan|gran|grandmom|grandmum|gramma|grammy|abuela|oma|nonna|babcia|bubbe|bubby|lola|mawmaw|mamaw|meemaw|memaw|grandmama|grandmommy|nanna|granma|yiayia|baba|nani|dadi",
        "PP", F, title=True, table=t)
-    _t("grandfather|grand father|grand-father|grandpa|granddad|grandad|gramps|granda|grampa|grandpop|abuelo|opa|nonno|dziadek|zaide|lolo|pawpaw|papaw|pop-pop|poppy|nana-ji|dada-ji",
+    _t("grandfather|grand father|grand-father|grandpa|granddad|grandad|granddaddy|grandaddy|grandpappy|gramps|granda|grampa|grandpop|abuelo|opa|nonno|dziadek|zaide|lolo|pawpaw|papaw|pop-pop|poppy|nana-ji|dada-ji",
        "PP", M, title=True, table=t)
     _t("grandparent|grandparents", "PP", table=t)
     _t("great-grandmother|great grandmother|great-grandma|great grandma", "PPP", F, title=True, table=t)

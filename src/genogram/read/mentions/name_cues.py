@@ -192,6 +192,18 @@ def _object_of_kin_to(doc: StoryDoc, k: int) -> bool:
             and kin_term(toks[prep.head].lower) is not None)
 
 
+def _what_kin_is(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the predicate of "be" whose subject is a kin or person noun ("His daddy
+    is Lamarcus", "The baby is Fennimore")? Only a person is what a relative is."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "attr" or toks[t.head].lemma != "be":
+        return False
+    return any(toks[c].dep == "nsubj" and not toks[c].is_title and (
+        kin_term(toks[c].lower) is not None or toks[c].lemma in HUMAN_NOUNS)
+        for c in toks[t.head].children)
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks

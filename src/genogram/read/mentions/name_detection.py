@@ -28,6 +28,7 @@ from genogram.read.mentions.name_cues import (
     _possessed_kin_follows,
     _sentence_initial,
     _wed_or_newborn,
+    _what_kin_is,
 )
 from genogram.read.mentions.places import _place_object
 from genogram.read.names import is_given_name, name_gender
@@ -49,6 +50,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Frances and her husband": however the tagger took the name
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
+        return True  # "His daddy is Lamarcus": what a kin phrase is said to be is a person
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None

@@ -4,6 +4,7 @@ addressee, the holder of a titled name's role ("Grandma Sigrun"), or someone new
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
+from genogram.read.entities import names_match
 from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
@@ -25,8 +26,15 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             # "His name is Wes" / "he called her Gisle" with Wes or Gisle already met: that
             # person (a child "named" or "baptized" after someone is a namesake instead)
             by_call = toks[toks[m.head].head].lemma == "call"
-            by_copula = m.head >= 2 and toks[m.head - 2].lower == "name" and (
-                toks[m.head - 1].lemma == "be") or by_call
+            name_is = m.head >= 2 and toks[m.head - 2].lower == "name" and (
+                toks[m.head - 1].lemma == "be")
+            by_copula = name_is or by_call
+            if name_is and ms[j].kind in ("he", "she") and ents.get(ent).names and not any(
+                    names_match(n, m.name) for n in ents.get(ent).names):
+                # "His name was Ottar" when "his" went to someone already named otherwise:
+                # the pronoun was misbound (a name is stated once, not renamed), so the name
+                # finds its bearer as any name does
+                break
             # "I am Nelle" said by a narrator met before as "their daughter Noelle": her too;
             # "he called his daughter Lia" with Lia already met: a phone call to her far more
             # often than a naming, so the daughter is Lia (not a second one of that name)
