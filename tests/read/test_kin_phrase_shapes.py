@@ -203,7 +203,7 @@ def test_granddaddy_and_meemaw_are_grandparents() -> None:
 
 
 def test_what_a_kin_phrase_is_said_to_be_is_a_person() -> None:
-    fam = read_text("The baby is Fennimore. His daddy is Ximeno, who used to come on Sundays.")
+    fam = read_text("The baby is Fennimore. His daddy is Ximeno, who visits on Sundays.")
     assert relation(fam, "Fennimore", "Ximeno") == "father"
 
 
