@@ -119,3 +119,13 @@ def test_a_spouse_the_parser_took_for_a_second_subject_still_makes_the_couple() 
     text = ("1950. Sven marries Hanne Lind. Their son Bruno is born in 1952. 1975. Bruno "
             "marries Tilda Roos, a pharmacist. Their daughter Petra is born in 1981.")
     assert pronoun_names(text, as_subject="Roos")[-1] == ("they", "Bruno + Tilda Roos")
+
+
+
+def test_an_object_pronoun_is_none_of_the_members_a_plural_subject_names() -> None:
+    text = ("My friend Oswin was raised by his grandparents. His grandparents, Nana Brisa and "
+            "Pop Arnulf, took him in when he was two.")
+    fam = read(text)
+    him = text.index(" him ") + 1
+    holder = next(p for p in fam.people if any(a <= him < b for a, b in p.mentions))
+    assert holder.name == "Oswin"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import PLURALS, kin_term
-from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
+from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention, conjuncts
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse, _mention_at
 from genogram.read.resolve.perspective import _speaker
@@ -158,8 +158,19 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     sm = _mention_at(ms, doc, subj) if subj != -1 else None
     if sm is None or sm.kind in ("self", "we", "you", "they"):
         return set()
+    out = set()
     ent = _entity_at(doc, ms, d, subj)
-    return {ent} if ent is not None else set()
+    if ent is not None:
+        out.add(ent)
+    if sm.plural:
+        # "His grandparents, Nana Ada and Pop Ivo, took him in": the members a plural subject
+        # names are that subject too
+        out |= {d.ents.find(ms[j].entity) for j in sm.members if ms[j].entity != -1}
+        for c in toks[subj].children:
+            if toks[c].dep in ("appos", "conj"):
+                out |= {e for g in [c, *conjuncts(doc, c)]
+                        if (e := _entity_at(doc, ms, d, g)) is not None}
+    return out
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
