@@ -156,10 +156,14 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
         return set()  # "She called her mom", "took her Mom": perhaps a possessive, not an object
     subj = _clause_subject(doc, m.head)
     sm = _mention_at(ms, doc, subj) if subj != -1 else None
-    if sm is None or sm.kind in ("self", "we", "you", "they"):
+    if subj == -1 or sm is not None and sm.kind in ("self", "we", "you", "they"):
         return set()
-    ent = _entity_at(doc, ms, d, subj)
-    return {ent} if ent is not None else set()
+    # (a conjoined or named subject binds too: "Zelda and Wystan took him in", "his aunts, Zelda
+    # and Idony, took him in": "him" is none of them)
+    subjects = [subj]
+    for x in subjects:   # (grows as it goes: the appositive's own conjuncts)
+        subjects += [c for c in toks[x].children if toks[c].dep in ("conj", "appos")]
+    return {e for e in (_entity_at(doc, ms, d, x) for x in subjects) if e is not None}
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
