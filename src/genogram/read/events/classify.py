@@ -20,6 +20,7 @@ from genogram.read.events.constructions import (
     _motion_to_place,
     _newborn_subject,
     _school_object,
+    _search_ended,
     _starts_work,
 )
 from genogram.read.events.grammar import (
@@ -326,8 +327,9 @@ def _found_someone(doc: StoryDoc, k: int) -> bool:
         return False
     if any(c.dep == "advcl" and c.tag == "VBG" and c.i == objs[0].i + 1 for c in kids):
         return False   # "found her crying"
-    return not any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i
-                   for g in objs[0].children)   # "found him dead", "found her lying there"
+    if any(toks[g].dep in ("amod", "acl") and toks[g].i > objs[0].i for g in objs[0].children):
+        return False   # "found him dead", "found her lying there"
+    return _search_ended(doc, k)
 
 
 #: Verbs of giving a business to someone: "handed it to", "signed the inn over to", "turned

@@ -320,6 +320,47 @@ def _first_meeting(doc: StoryDoc, k: int) -> bool:
     return "for the first time" in window
 
 
+#: How a search that ended is told beside "found": "finally", "at last", "again", "later".
+_SEARCH_ADVERBS = frozenset(["finally", "eventually", "again", "later", "last", "ago", "online"])
+#: Where a search may end that is no place one comes upon someone: "found her on a website".
+_ONLINE_NOUNS = frozenset(["internet", "web", "website", "site", "line", "forum", "registry"])
+#: Prepositions of a place one comes upon someone: "found him in the barn", "by the gate".
+_PLACE_PREPS = frozenset(["in", "at", "on", "by", "under", "behind", "near", "beside", "inside"])
+#: Means or lapse of a search: "through an agency", "via a registry", "after twenty years".
+_SEARCH_PREPS = frozenset(["through", "via", "after"])
+#: Verbs of searching whose clause "found" may close: "searched for years and found him".
+_SEARCH_VERBS = frozenset(["search", "look", "hunt", "seek", "track", "try", "write", "hire"])
+
+
+def _search_ended(doc: StoryDoc, k: int) -> bool:
+    """'found' a person as the end of a search after a separation, not a discovery on the
+    spot: the finding is dated ("in 2004", "years later"), has a means ("through an agency",
+    "on a website"), says the search was long ("finally", "after ten years") or closes a
+    search verb ("searched for years and found her"). A bare "found him" or one with only a
+    place ("found her by the gate") tells someone come upon, not someone met again."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep == "conj" and toks[t.head].lemma in _SEARCH_VERBS:
+        return True
+    kids = [toks[c] for c in t.children]
+    dated = place = False
+    for c in kids:
+        objs = [toks[g] for g in c.children if toks[g].dep == "pobj"]
+        if c.dep in ("npadvmod", "advmod") and c.lower in _SEARCH_ADVERBS:
+            return True
+        if c.dep == "prep" and (c.lower in _SEARCH_PREPS or c.lower == "on" and any(
+                g.pos == "PROPN" or g.lemma in _ONLINE_NOUNS for g in objs)):
+            return True   # "through an agency", "on Facebook", "on the internet"
+        dated |= c.dep in ("npadvmod", "advmod") and (
+            c.ent == "DATE" or any(toks[g].ent == "DATE" for g in c.children))
+        dated |= c.dep == "prep" and (_time_prep(doc, c.i) or any(g.ent == "DATE" for g in objs))
+        dated |= c.dep == "advcl" and any(toks[g].dep == "advmod" and toks[g].lower == "when"
+                                          for g in c.children)   # "when I was nineteen"
+        place |= c.dep == "prep" and c.lower in _PLACE_PREPS and not _time_prep(doc, c.i) and \
+            not any(g.ent == "DATE" for g in objs)
+    return dated and not place   # "when I got home I found him on the floor": come upon
+
+
 def _school_object(doc: StoryDoc, c: int) -> bool:
     w = doc.toks[c]
     if w.dep in ("dobj",) and w.lemma in _SCHOOL_NOUNS:

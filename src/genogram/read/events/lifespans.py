@@ -65,6 +65,37 @@ def read_lifespans(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[_Raw]
     return out
 
 
+#: A note's date-of-birth field: "DOB 02/17/2015", "D.O.B.: 1979", "date of birth 2011-04-02".
+_DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]"
+                  rf"{_YEAR}|{_YEAR}(?:[/.-]\d{{1,2}}[/.-]\d{{1,2}})?)\b")
+
+
+def read_birth_fields(doc: StoryDoc, ms: list[Mention], d: Discourse,
+                      raws: list[_Raw]) -> list[_Raw]:
+    """Birth events from a note's "DOB" field: the birth of the person last named before it on
+    the same line ("Client: Ivo Brand, DOB 11/09/2007, F"), dated by the field's year."""
+    out: list[_Raw] = []
+    f = d.ents.find
+    have = {f(p) for r in raws if r.type == "birth" for p in r.people[:1]}
+    names = [m for m in ms if m.kind == "name" and m.entity != -1 and m.quote == -1]
+    for hit in _DOB.finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, hit.start()) + 1
+        owner = [m for m in names if line_start <= m.start and m.end <= hit.start()]
+        if not owner:
+            continue
+        ent = f(owner[-1].entity)
+        if ent in have:
+            continue
+        have.add(ent)
+        year = int(hit.group(1) or hit.group(2))
+        e = d.ents.get(ent)
+        if e.birth_year is None:
+            e.birth_year = year
+            e.evidence.setdefault("birth_year", []).append((hit.start(), hit.end()))
+        out.append(_raw(doc, "birth", ent, owner[-1], year))
+    return out
+
+
 #: Nouns of children a list of names with a lone year each may follow: "two children: Ida (1931)
 #: and Bo (1934)".
 _CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "son", "sons", "daughter",

@@ -16,6 +16,7 @@ from genogram.read.events.lexicon import (
     _lem,
 )
 from genogram.read.events.taken import _taken_by_illness, _taken_people
+from genogram.read.lexicon import kin_term
 from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
 from genogram.read.resolve import Discourse, _mention_at, co_partners
 from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, people_and_conjuncts
@@ -41,6 +42,31 @@ def _ward(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, carer: int) ->
     return [p for p in _subjects(doc, ms, d, x) if p != carer][:1]
 
 
+def _kin_carers_named(doc: StoryDoc, d: Discourse, k: int, ward: int) -> list[int]:
+    """The carers of "raised by her two grandmothers" / "lived with her aunts" when the plural
+    kin noun names no one: the ward's kin of that kind the story names in this sentence or
+    the next ("His grandparents, Wilda and Elric, took him in")."""
+    toks = doc.toks
+    nouns = [g for c in toks[k].children if toks[c].dep == "agent"
+             or toks[c].dep == "prep" and toks[c].lower in ("by", "with")
+             for g in toks[c].children if toks[g].dep == "pobj" and toks[g].tag == "NNS"]
+    term = kin_term(toks[nouns[0]].lower) if nouns else None
+    if term is None:
+        return []
+    sents = doc.sents
+    last = sents[min(toks[k].sent + 1, len(sents) - 1)]
+    lo, hi = doc.sents[toks[k].sent].start_tok, last.end_tok
+    lo_c, hi_c = toks[lo].start, toks[hi - 1].end
+    f = d.ents.find
+    out: list[int] = []
+    for c in d.ents.claims:
+        who = f(c.referent)
+        if c.term.path == term.path and f(c.possessor) == f(ward) and who != f(ward) and any(
+                lo_c <= a < hi_c for a, _b in d.ents.get(who).spans) and who not in out:
+            out.append(who)
+    return out
+
+
 def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[int]:
     """The candidate mentioned first after token ``k``, within the next two sentences ("Father
     remarried in 1995; his second wife, Vilja, ...")."""
@@ -54,6 +80,21 @@ def _named_next(doc: StoryDoc, d: Discourse, k: int, cands: list[int]) -> list[i
             if lo <= a < hi and (best is None or a < best[0]):
                 best = (a, c)
     return [best[1]] if best is not None else []
+
+
+def _step_parents(d: Discourse, spouse: int) -> list[int]:
+    """The people a step-parent word names ("her stepfather, Corvin") who may be the new
+    spouse of ``spouse``: not ``spouse``, and not of a gender the word and ``spouse`` share
+    (a remarrying mother's new husband is a stepfather, not a stepmother)."""
+    f = d.ents.find
+    me = f(spouse)
+    mine = d.ents.gender(me)
+    out: list[int] = []
+    for c in d.ents.claims:
+        if c.term.path == "P" and "step" in c.term.qual and f(c.referent) != me and (
+                mine is None or c.term.gender != mine) and f(c.referent) not in out:
+            out.append(f(c.referent))
+    return out
 
 
 _PARTNER_NOUNS = frozenset(["partner", "boyfriend", "girlfriend", "husband", "wife", "fiancé",
@@ -375,6 +416,10 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ in _UNION_TYPES and not objs:   # "had been seeing a coworker, Ana"
         objs = [p for c in toks[k].children if toks[c].dep == "dobj"
                 for p in _named_within(doc, ms, d, c)]
+    if type_ in _UNION_TYPES and not objs:   # "remarried in 2010 to a baker named Ivo"
+        objs = [p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower in preps
+                for g in toks[c].children if toks[g].dep == "pobj"
+                for p in _named_within(doc, ms, d, g)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
         return subs
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")

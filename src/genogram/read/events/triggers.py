@@ -41,6 +41,7 @@ from genogram.read.events.people import (
     _blood_kin,
     _born_kid_toks,
     _is_parent_pair,
+    _kin_carers_named,
     _married_here,
     _moved_in_with_family,
     _named_next,
@@ -50,6 +51,7 @@ from genogram.read.events.people import (
     _partnered,
     _Partners,
     _relative_subject,
+    _step_parents,
     _together_not_kin,
     _verb_people,
     _ward,
@@ -116,6 +118,8 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         if type_ == "marriage" and _married_now(doc, k):
             return None   # "he is married to Orla": a state, no wedding told
         people = _verb_people(doc, ms, d, k, type_, partners)
+        if type_ == "custody" and len(people) == 1:   # "raised by his grandparents"
+            people += _kin_carers_named(doc, d, k, people[0])
         # "had been seeing Mogens", "has shared a flat with his partner": only between partners (the
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
@@ -171,7 +175,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
                 doc.toks[c].dep in ("det", "nummod") and doc.toks[c].lower in (
                     "a", "an", "one", "any", "another", "every", "each")
                 for c in t.children):   # "one funeral in the family was enough": no couple's
-            people = _context_couple(earlier, s_index, type_)
+            people = _context_couple(earlier, s_index, type_, k)
     else:
         return None
     kid_toks: dict[int, int] = {}
@@ -192,7 +196,9 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
             # (one never married is no spouse a remarriage follows or brings)
             ps = [p for p in ps if frozenset((people[0], p)) not in partners.unmarried] or ps
             # the one partner known is the one before: the new spouse is untold
-            people += _named_next(doc, d, k, ps) or (ps[-1:] if len(ps) > 1 else [])
+            # ("remarried in 2006; her stepfather, Corvin, ...": the step-parent named next)
+            people += _named_next(doc, d, k, ps + _step_parents(d, people[0])) or (
+                ps[-1:] if len(ps) > 1 else [])
         else:   # not the one married in this very sentence ("moved out and married Ana")
             wed = _married_here(doc, ms, d, s_index) if type_ != "marriage" else set()
             if type_ in ("divorce", "separation"):   # one leaves a spouse, not the lover
@@ -274,13 +280,21 @@ def _married_in_sentence(earlier: list[_Raw], s_index: int) -> list[int]:
     return []
 
 
-def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "") -> list[int]:
-    """The couple of the last couple event within two sentences ("...; the divorce was final").
+def _context_couple(earlier: list[_Raw], s_index: int, type_: str = "",
+                    at: int | None = None) -> list[int]:
+    """The couple of the last couple event within two sentences ("...; the divorce was final"),
+    told before token ``at`` (one told after it is later news: "after the divorce she
+    remarried").
 
     A marriage told in the same sentence is not the couple of a divorce or separation: "he married
     Kaarlo the week his divorce was final" is the end of an earlier marriage."""
-    for r in reversed(earlier[-6:]):
-        if r.type in _UNION_TYPES and len(r.people) >= 2 and s_index - r.sent <= 2:
+    recent = [r for r in earlier[-6:] if len(r.people) >= 2 and s_index - r.sent <= 2
+              and (at is None or r.trigger < at)]
+    for r in reversed(recent):
+        if type_ in ("divorce", "separation") and r.type in ("divorce", "separation"):
+            return r.people[:2]   # "the divorce" is the one just told, not a later remarriage
+    for r in reversed(recent):
+        if r.type in _UNION_TYPES:
             if type_ in ("divorce", "separation") and r.type == "marriage" and r.sent == s_index:
                 continue
             return r.people[:2]

@@ -156,20 +156,16 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
         return set()  # "She called her mom", "took her Mom": perhaps a possessive, not an object
     subj = _clause_subject(doc, m.head)
     sm = _mention_at(ms, doc, subj) if subj != -1 else None
-    if sm is None or sm.kind in ("self", "we", "you", "they"):
+    if subj == -1 or sm is not None and sm.kind in ("self", "we", "you", "they"):
         return set()
-    out = set()
-    ent = _entity_at(doc, ms, d, subj)
-    if ent is not None:
-        out.add(ent)
+    # (a conjoined or named subject binds too: "Zelda and Wystan took him in", "his aunts, Zelda
+    # and Idony, took him in": "him" is none of them; nor any member a plural subject names)
+    subjects = [subj]
+    for x in subjects:   # (grows as it goes: the appositive's own conjuncts)
+        subjects += [c for c in toks[x].children if toks[c].dep in ("conj", "appos")]
+    out = {e for e in (_entity_at(doc, ms, d, x) for x in subjects) if e is not None}
     if sm.plural:
-        # "His grandparents, Nana Ada and Pop Ivo, took him in": the members a plural subject
-        # names are that subject too
         out |= {d.ents.find(ms[j].entity) for j in sm.members if ms[j].entity != -1}
-        for c in toks[subj].children:
-            if toks[c].dep in ("appos", "conj"):
-                out |= {e for g in [c, *conjuncts(doc, c)]
-                        if (e := _entity_at(doc, ms, d, g)) is not None}
     return out
 
 
