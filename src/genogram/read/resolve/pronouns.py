@@ -6,7 +6,7 @@ from __future__ import annotations
 from genogram.read.coordination import coordinated_owner
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import PLURALS, kin_term
-from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention, conjuncts
+from genogram.read.mentions import BIRTH_NAMING_LEMMAS, Mention
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse, _mention_at
 from genogram.read.resolve.perspective import _speaker
@@ -164,7 +164,7 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     for x in subjects:   # (grows as it goes: the appositive's own conjuncts)
         subjects += [c for c in toks[x].children if toks[c].dep in ("conj", "appos")]
     out = {e for e in (_entity_at(doc, ms, d, x) for x in subjects) if e is not None}
-    if sm.plural:
+    if sm is not None and sm.plural:
         out |= {d.ents.find(ms[j].entity) for j in sm.members if ms[j].entity != -1}
     return out
 
