@@ -51,3 +51,10 @@ def test_children_listed_with_semicolons_and_born_years() -> None:
         assert relation(fam, child, "Gertrude Corrigan") == "mother"
         # the item's own "born" dates the birth the counted group told
         assert next(p for p in fam.people if p.name == child).birth_year == year
+
+
+def test_a_rare_name_after_a_grandparent_abbreviation() -> None:
+    fam = read_text("Client: Kazimir Wick (9M).\nMaternal family: MGM Tandi Mwale d. 2021 "
+                    "(age 52); she had been client's main caregiver.\n")
+    grandmother = next(p for p in fam.people if p.name == "Tandi Mwale")
+    assert grandmother.gender == "female"

@@ -192,6 +192,16 @@ def _object_of_kin_to(doc: StoryDoc, k: int) -> bool:
             and kin_term(toks[prep.head].lower) is not None)
 
 
+#: A clinical note's grandparent abbreviations, written before the grandparent's name.
+_NOTE_KIN_ABBREVIATIONS = frozenset(["MGM", "MGF", "PGM", "PGF"])
+
+
+def _after_kin_abbreviation(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` right after a note's grandparent abbreviation ("MGM Tandi Mwale")?"""
+    return k > 0 and doc.toks[k - 1].text in _NOTE_KIN_ABBREVIATIONS and (
+        doc.toks[k - 1].sent == doc.toks[k].sent)
+
+
 def _what_kin_is(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` the predicate of "be" whose subject is a kin or person noun ("His daddy
     is Lamarcus", "The baby is Fennimore")? Only a person is what a relative is."""

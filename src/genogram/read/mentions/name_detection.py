@@ -18,6 +18,7 @@ from genogram.read.mentions.mention import _NOT_NAMES
 from genogram.read.mentions.name_cues import (
     _acts_like_a_person,
     _after_client_label,
+    _after_kin_abbreviation,
     _after_kin_comma,
     _after_kin_noun,
     _described_as_person,
@@ -99,6 +100,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     prev_title = prev is not None and prev.is_title and kin_term(prev.lower) is not None
     if prev_title:
         return True
+    if _after_kin_abbreviation(doc, k) and t.pos in ("PROPN", "NOUN"):
+        return True  # "MGM Tandi Mwale (61)": a note's grandparent abbreviation before a name
     if (t.pos == "PROPN" and is_given_name(t.text) and name_gender(t.text) is not None
             and (_described_as_person(doc, k) or _object_of_kin_to(doc, k))):
         return True  # "wrote to Ilko, her brother", "an uncle to Ilko": a person, not a place

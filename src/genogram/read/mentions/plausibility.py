@@ -13,6 +13,7 @@ from genogram.read.mentions.groups import _in_kin_group
 from genogram.read.mentions.mention import _TAG
 from genogram.read.mentions.name_cues import (
     _acts_like_a_person,
+    _after_kin_abbreviation,
     _after_kin_comma,
     _after_kin_noun,
     _in_person_slot,
@@ -73,7 +74,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     if (first.pos == "PROPN" or first.pos == "NOUN" and first.dep in ("appos", "conj")) and (
             _in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
         return True  # ("three children: Ovar in 1891, …": the tagger may call the first a noun)
-    if first.pos == "PROPN" and (_acts_like_a_person(doc, last.i) or _what_kin_is(doc, last.i)):
+    if first.pos == "PROPN" and (_acts_like_a_person(doc, last.i) or _what_kin_is(doc, last.i)
+                                 or _after_kin_abbreviation(doc, first.i)):
         return True  # "Marika, a widow at thirty-six, raised the two children"
     if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
             doc, last.i):
