@@ -48,6 +48,27 @@ def _coordinated_predicate(doc: StoryDoc, k: int):
     return toks[k]
 
 
+_DEMONSTRATIVES = ("that", "this")
+
+
+def _demonstrative_referent(doc: StoryDoc, ms: list[Mention], subj: int) -> Mention | None:
+    """The one named person of the sentence before a sentence that opens "That is my …" /
+    "This was my …": the demonstrative points back at that person. Several names before, or a
+    demonstrative inside the sentence ("after that was my aunt"), point at nothing certain."""
+    toks = doc.toks
+    t = toks[subj]
+    if t.lower not in _DEMONSTRATIVES or t.dep != "nsubj" or any(True for _ in t.children):
+        return None  # "that house was my aunt's": a determiner, not a pointer
+    if subj > 0 and toks[subj - 1].sent == t.sent:
+        return None  # not the sentence's first word
+    if t.sent == 0:
+        return None
+    names = [x for x in ms if x.kind == "name" and toks[x.head].sent == t.sent - 1]
+    if len({x.name for x in names}) != 1:
+        return None
+    return names[-1]
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -180,6 +201,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 sm = by_head.get(subj)
                 if sm is None and toks[subj].lower in ("who", "that") and toks[verb].dep == "relcl":
                     sm = by_head.get(toks[verb].head)  # "Dervla Jr., who by 1950 went by Rufus"
+                if sm is None and m.kind == "kin" and not m.plural:
+                    sm = _demonstrative_referent(doc, ms, subj)  # "… born 1931. That is my gran."
                 if sm is None and toks[subj].lower == "name" and any(
                         toks[c].lower in ("middle", "last", "maiden", "family", "second")
                         for c in toks[subj].children):

@@ -13,6 +13,7 @@ from genogram.read.lexicon import HONORIFICS, KinTerm, kin_term
 from genogram.read.mentions.mention import _DEAD_ADJ, _NOT_NAMES, NAME_SUFFIXES, Mention
 from genogram.read.mentions.name_cues import _named_by_copula
 from genogram.read.mentions.name_detection import _looks_like_name
+from genogram.read.mentions.pet_names import in_thing_name, thing_names
 from genogram.read.mentions.places import _place_object
 from genogram.read.mentions.plausibility import _plausible_name
 from genogram.read.mentions.possessors import _possessor_of
@@ -191,6 +192,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             return None
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
+    if core_toks and title is None and not honored and (
+            core_toks[0].lower in thing_names(doc) or in_thing_name(doc, core_toks[0].i)):
+        return None  # "a parrot named Quill": an animal's or a boat's name, no person
     if core_toks and not _plausible_name(doc, core_toks, known or honored or title is not None
                                          or gender is not None or _named_by_copula(doc, k)):
         return None
