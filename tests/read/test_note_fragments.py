@@ -55,6 +55,6 @@ def test_children_listed_with_semicolons_and_born_years() -> None:
 
 def test_a_rare_name_after_a_grandparent_abbreviation() -> None:
     fam = read_text("Client: Kazimir Wick (9M).\nMaternal family: MGM Tandi Mwale d. 2021 "
-                    "(age 52); she had been client's main caregiver.\n")
+                    "(age 52); she was the client's daily carer.\n")
     grandmother = next(p for p in fam.people if p.name == "Tandi Mwale")
     assert grandmother.gender == "female"

@@ -1,7 +1,7 @@
-"""Two people named side by side: "…which makes Casimir Sigrid's uncle".
+"""Two people named side by side: "…which makes Casimir Eskil's uncle".
 
-The name finder joins adjacent capitalised given names into one full name ("Leif Ansgar", "Ivo
-Lund"). With a double-object verb, two people's names meet with nothing between them; the second
+The name finder joins adjacent capitalised given names into one full name ("Ottmar Ansgar", "Ivo
+Velk"). With a double-object verb, two people's names meet with nothing between them; the second
 then carries a possessive. They are two people when the story also names each alone and puts the
 two side by side only this once (a double given name recurs as a pair).
 """

@@ -65,7 +65,7 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     names, the second one the subject of what follows (a verb, or "and her/his")."""
     toks = doc.toks
     if possessed_second_name(doc, first, k):
-        return True  # "which makes Casimir Sigrid's uncle": two people, not one name
+        return True  # "which makes Casimir Eskil's uncle": two people, not one name
     if k != first + 1 or not (is_given_name(toks[first].text) and is_given_name(toks[k].text)):
         return False
     if name_gender(toks[first].text) is None and name_gender(toks[k].text) is None:

@@ -41,7 +41,7 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False  # an initial or a tag letter ("M"), not a name
     before = doc.toks[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower.rstrip(".") in ("née", "nee", "geb"):
-        return False  # "Magna Lund (née Strand)": a maiden surname, not another person
+        return False  # "Magna Velk (née Strand)": a maiden surname, not another person
     if before is not None and before.lower == "the" and not titled and (
             last.lower in ("mills", "market", "mill", "works", "yards")
             or last.i + 1 < len(doc.toks) and doc.toks[last.i + 1].pos == "NOUN"

@@ -72,7 +72,7 @@ def _listed_possessor(doc: StoryDoc, k: int) -> int:
 def _shared_possessor(doc: StoryDoc, k: int) -> int:
     """The possessor a bare kin noun takes from its context, or -1.
 
-    - coordination: "her son and daughter", "Clothilde's son Felix and brother Dunja": a kin noun
+    - coordination: "her son and daughter", "Clothilde's son Fridolin and brother Dunja": a kin noun
       with no determiner of its own, joined to a possessed kin noun, shares its possessor;
     - "with": "a man with a wife named Jordan", "Gaute, with two sons": the person the
       "with" phrase hangs on."""
