@@ -98,6 +98,6 @@ def test_a_second_mother_in_the_home_with_no_young_age_is_no_parentification() -
     from tests.analyze.families import at, child, family
 
     text = "Grandma Ismay was a second mother in our home for years."
-    fam = family([at("p1", "Ismay", text, "Grandma Ismay"), at("p2", "Rudo", text, "Rudo")],
+    fam = family([at("p1", "Ismay", text, "Grandma Ismay"), at("p2", "Ruda", text, "Ruda")],
                  children=[child("p2", "p1")])
     assert [f for f in find_all(fam, text) if f.code == "parentification"] == []

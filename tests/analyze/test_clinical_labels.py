@@ -49,8 +49,8 @@ def test_estranged_from_someone_named_is_a_cutoff() -> None:
 
 
 def test_a_pattern_across_generations_names_the_people_listed() -> None:
-    text = "Genogram notes: Alcohol misuse across three generations (Rudo, Corwin; Fenwick)."
-    fam = family([at("p1", "Rudo", text, "Rudo"), at("p2", "Corwin", text, "Corwin"),
+    text = "Genogram notes: Alcohol misuse across three generations (Ruda, Corwin; Fenwick)."
+    fam = family([at("p1", "Ruda", text, "Ruda"), at("p2", "Corwin", text, "Corwin"),
                   at("p3", "Fenwick", text, "Fenwick")])
     (f,) = [f for f in find_all(fam, text) if f.code == "multigenerational"
             and "The note" in f.message]
@@ -58,14 +58,14 @@ def test_a_pattern_across_generations_names_the_people_listed() -> None:
 
 
 def test_a_pattern_across_generations_naming_one_person_is_no_finding() -> None:
-    text = "Notes: a two-generation pattern of divorce (Rudo)."
-    fam = family([at("p1", "Rudo", text, "Rudo")])
+    text = "Notes: a two-generation pattern of divorce (Ruda)."
+    fam = family([at("p1", "Ruda", text, "Ruda")])
     assert found(fam, text, "multigenerational") == []
 
 
 def test_cut_off_from_someone_named_is_a_cutoff() -> None:
-    text = "Since the trial Rudo has cut himself off from Ismay entirely."
-    fam = family([at("p1", "Rudo", text, "Rudo"), at("p2", "Ismay", text, "Ismay")])
+    text = "Since the trial Ruda has cut himself off from Ismay entirely."
+    fam = family([at("p1", "Ruda", text, "Ruda"), at("p2", "Ismay", text, "Ismay")])
     (f,) = [f for f in find_all(fam, text) if f.code == "cutoff"]
     assert f.people == ["p1", "p2"] and "cut himself off from Ismay" in f.message
 

@@ -53,10 +53,10 @@ def test_a_middle_name_after_someone_is_a_name_collision() -> None:
     from genogram.analyze.findings import find_all
     from tests.analyze.families import at, family
 
-    text = ("Quillon died young. Our boy Rudo was one. Rudo's middle name is Quillon, after his "
+    text = ("Quillon died young. Our boy Ruda was one. Ruda's middle name is Quillon, after his "
             "father.")
     fam = family([at("p1", "Quillon", text, "Quillon died", "his father"),
-                  at("p2", "Rudo", text, "Rudo")])
+                  at("p2", "Ruda", text, "Ruda")])
     found = [set(f.people) for f in find_all(fam, text) if f.code == "name-collision"]
     assert found == [{"p1", "p2"}]
 

@@ -212,7 +212,7 @@ def generated(n: int, seed: int = 7, name: str | None = None) -> Family:
     children: list[Row] = []
     links: list[Row] = []
     first_m = ["Al", "Bo", "Cal", "Dev", "Eli", "Finn", "Gus", "Hal", "Ike", "Jon", "Kurt", "Lev"]
-    first_f = ["Ada", "Bea", "Cleo", "Dora", "Eve", "Fay", "Gia", "Hana", "Iris", "Jade", "Kim"]
+    first_f = ["Ada", "Bea", "Clemmie", "Dora", "Eve", "Fay", "Gia", "Hana", "Iris", "Jade", "Kim"]
 
     def new(gender: str, year: int) -> str:
         pid = f"p{len(people) + 1}"

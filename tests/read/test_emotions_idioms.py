@@ -23,10 +23,10 @@ def has(text: str, a: str, b: str, type_: str) -> bool:
     ("Imogen wouldn't talk to her brother Tobin for years.", "Imogen", "Tobin", "cutoff"),
     ("Tobin threw his daughter Imogen out of the house.", "Tobin", "Imogen", "cutoff"),
     ("Tobin cut his son Anselm out of his life.", "Tobin", "Anselm", "cutoff"),
-    ("Sigrun grew up in Bergen. Her father Leif, whom she didn't visit for a decade, died in "
-     "1990.", "Sigrun", "Leif", "cutoff"),
-    ("Halvard needed a lawyer. The only one he trusted was Torvald, the cousin he hadn't "
-     "written to since 1990.", "Halvard", "Torvald", "cutoff"),
+    ("Sigrun grew up in Bergen. Her father Leiv, whom she didn't visit for a decade, died in "
+     "1990.", "Sigrun", "Leiv", "cutoff"),
+    ("Halvard needed a lawyer. The only one he trusted was Torvik, the cousin he hadn't "
+     "written to since 1990.", "Halvard", "Torvik", "cutoff"),
     # conflict
     ("Imogen fell out with her brother Tobin in 1990.", "Imogen", "Tobin", "conflict"),
     ("Imogen had a falling out with her brother Tobin.", "Imogen", "Tobin", "conflict"),

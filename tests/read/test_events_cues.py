@@ -82,7 +82,7 @@ def test_someone_other_than_a_parent_raising_a_child_is_custody() -> None:
 
 @pytest.mark.parametrize("story", [
     "My mother raised us alone.",
-    "Fennick Hale raised cattle on the ridge.",
+    "Fennick Hallsey raised cattle on the ridge.",
 ])
 def test_a_parent_raising_children_or_a_farmer_raising_cattle_is_no_custody(story: str) -> None:
     assert "custody" not in types(story)
@@ -118,7 +118,7 @@ def test_a_remarriage_is_not_to_the_spouse_before() -> None:
 
 
 def test_leaving_for_the_fields_of_a_place_is_a_move() -> None:
-    assert "move" in types("Hiroki Oshiro left Tarbet for the coal pits of Silesia in 1906.")
+    assert "move" in types("Hiroki Oshiro left Tarbet for the coal pits of Silvania in 1906.")
     assert "move" not in types("Hiroki Oshiro left the party for the house of his aunt.")
 
 

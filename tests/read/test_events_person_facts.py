@@ -121,7 +121,7 @@ def test_the_dead_have_no_present_age() -> None:
 
 
 def test_an_age_at_a_dated_move_gives_the_birth_year() -> None:
-    fam = read("Hiroki Oshiro left Tarbet for the coal pits of Silesia in 1906, at nineteen.")
+    fam = read("Hiroki Oshiro left Tarbet for the coal pits of Silvania in 1906, at nineteen.")
     assert person(fam, "Hiroki").birth_year == 1887
 
 

@@ -35,10 +35,10 @@ def test_kin_labels_name_the_identified_patients_relatives() -> None:
     fam = read("INTAKE NOTE\n"
                "IP: Mateo Quill, 12M. Referred by school for absences.\n"
                "Mother: Gisela Quill, 38. Works nights. IP describes mother as strict.\n"
-               "Father: Desmond Hale (41), incarcerated since 2020.\n"
+               "Father: Desmond Hallsey (41), incarcerated since 2020.\n"
                "Siblings: Pippa (7F) and Jonah (15M), both in the home.\n")
     mateo, gisela = person(fam, "Mateo Quill"), person(fam, "Gisela Quill")
-    desmond = person(fam, "Desmond Hale")
+    desmond = person(fam, "Desmond Hallsey")
     assert parents_of(fam, mateo.id) >= {gisela.id, desmond.id}
     assert (mateo.age, gisela.age, desmond.age) == (12, 38, 41)
     pippa, jonah = person(fam, "Pippa"), person(fam, "Jonah")

@@ -510,9 +510,9 @@ def test_a_possessive_with_no_other_candidate_takes_the_subject_despite_the_name
 
 def test_they_after_two_one_person_sentences_is_that_pair() -> None:
     fam = read("Marta was a tall woman who kept bees. Gunnar fixed tractors and rarely spoke. "
-               "They had two daughters, Ylva and Ragnhild.")
+               "They had two daughters, Ylva and Ragnvi.")
     marta, gunnar = person(fam, "Marta"), person(fam, "Gunnar")
-    for girl in ("Ylva", "Ragnhild"):
+    for girl in ("Ylva", "Ragnvi"):
         assert parents_of(fam, person(fam, girl).id) == {marta.id, gunnar.id}
     assert frozenset((marta.id, gunnar.id)) in {frozenset(u) for u in unions(fam)}
 
@@ -543,8 +543,8 @@ def test_thats_is_no_possessive() -> None:
 
 
 def test_two_names_then_both_brothers() -> None:
-    fam = read("Ivo and Hamish, both brothers, like to go to the ball game.")
-    assert frozenset((person(fam, "Ivo").id, person(fam, "Hamish").id)) in siblings(fam)
+    fam = read("Ivo and Hamlin, both brothers, like to go to the ball game.")
+    assert frozenset((person(fam, "Ivo").id, person(fam, "Hamlin").id)) in siblings(fam)
 
 
 def test_a_titled_name_after_a_possessive_the_parser_gave_the_verb() -> None:
@@ -590,10 +590,10 @@ def test_a_quoted_nickname_inside_a_full_name_is_one_person() -> None:
 
 
 def test_a_hyphenated_surname_and_a_couple_note_that_says_married() -> None:
-    fam = read('Clients: Bertil Lund (58) and Haruko "Haru" Sato-Lund (52). Married 2019; '
-               'second marriage for both. Ms. Sato-Lund has one daughter, Emi (30), from her '
+    fam = read('Clients: Bertil Dunmore (58) and Haruko "Haru" Sato-Dunmore (52). Married 2019; '
+               'second marriage for both. Ms. Sato-Dunmore has one daughter, Emi (30), from her '
                'first marriage.')
-    henrik, yoshiko = person(fam, "Bertil Lund"), person(fam, "Haruko Sato-Lund")
+    henrik, yoshiko = person(fam, "Bertil Dunmore"), person(fam, "Haruko Sato-Dunmore")
     aiko = person(fam, "Emi")
     assert frozenset((henrik.id, yoshiko.id)) in unions(fam)
     kinds = {c.parent: c.kind for c in fam.children if c.child == aiko.id}
@@ -674,8 +674,8 @@ def test_their_with_two_people_earlier_in_its_sentence() -> None:
 
 def test_a_maiden_name_and_a_named_mill_are_nobody() -> None:
     fam = read("Oskar stacked lumber at the Hallberg Mills for a dollar a day. He had married "
-               "Magna Lund (née Strand) in 1901.")
-    assert {p.name for p in fam.people} == {"Oskar", "Magna Lund"}
+               "Magna Dunmore (née Strand) in 1901.")
+    assert {p.name for p in fam.people} == {"Oskar", "Magna Dunmore"}
 
 
 def test_a_relative_clause_who_has_a_son() -> None:
@@ -710,9 +710,9 @@ def test_a_possessed_plural_kin_noun_then_a_comma_and_names() -> None:
 
 
 def test_known_as_gives_a_nickname() -> None:
-    fam = read('Oddny had two children: Brage (29) and Ingeborg, known as "Inge" (25), who lives '
+    fam = read('Oddny had two children: Brage (29) and Ingerid, known as "Inge" (25), who lives '
                'in Bergen. Inge calls every Sunday.')
-    inge = person(fam, "Ingeborg")
+    inge = person(fam, "Ingerid")
     assert "Inge" in inge.aliases
     assert len(fam.people) == 3
 

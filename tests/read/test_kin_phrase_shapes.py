@@ -31,11 +31,11 @@ def test_a_kin_noun_the_tagger_calls_a_verb_after_a_possessive() -> None:
 
 
 def test_called_his_daughter_with_the_name_already_met_is_a_phone_call() -> None:
-    fam = read("Annika was hoping for snow. Gustav asked his son Elmer to go fishing and then "
+    fam = read("Annika was hoping for snow. Gustav asked his son Elwood to go fishing and then "
                "he called his daughter Annika.")
     assert sum(p.name == "Annika" for p in fam.people) == 1
     assert relation(fam, "Gustav", "Annika") == "daughter"
-    assert relation(fam, "Elmer", "Annika") == "sister"
+    assert relation(fam, "Elwood", "Annika") == "sister"
 
 
 def test_a_sentence_initial_name_before_a_verb_tagged_as_a_noun() -> None:
@@ -84,8 +84,8 @@ def test_a_name_before_a_verb_the_tagger_took_for_a_plural_noun() -> None:
 
 
 def test_two_possessed_kin_phrases_joined_by_and_are_two_people() -> None:
-    fam = read("Hilda went to the movies with her brother Elmer and her sister Esther.")
-    assert relation(fam, "Hilda", "Elmer") == "brother"
+    fam = read("Hilda went to the movies with her brother Elwood and her sister Esther.")
+    assert relation(fam, "Hilda", "Elwood") == "brother"
     assert relation(fam, "Hilda", "Esther") == "sister"
 
 
@@ -110,8 +110,8 @@ def test_a_name_then_the_kin_noun_of_someone_without_a_comma() -> None:
 def test_a_name_after_a_kin_noun_with_an_adjective_or_a_shared_possessive() -> None:
     fam = read("Orson is proud to be married to his loving wife Wilma.")
     assert relation(fam, "Orson", "Wilma") == "wife"
-    fam = read("Gustav bought his daughter Hilda and son Elmer a gift.")
-    assert relation(fam, "Gustav", "Elmer") == "son"
+    fam = read("Gustav bought his daughter Hilda and son Elwood a gift.")
+    assert relation(fam, "Gustav", "Elwood") == "son"
 
 
 def test_a_name_after_to_with_its_kin_apposition_is_no_place() -> None:
@@ -172,7 +172,7 @@ def test_nobody_is_their_own_relative_when_the_parser_loses_a_subject() -> None:
 
 
 def test_a_kin_title_inside_a_hyphenated_brand_is_no_relative() -> None:
-    fam = read_text("The twins ate toaster Pop-Tarts on the bus. My Pop-Pop drove us home.")
+    fam = read_text("The twins ate toaster Pop-Rocks on the bus. My Pop-Pop drove us home.")
     assert len(fam.people) == 2  # the teller and the grandfather
 
 

@@ -52,7 +52,7 @@ def test_earlier_narrator_is_she_in_an_update_by_someone_else() -> None:
 
 
 def test_what_i_was_called_is_another_name_of_mine() -> None:
-    fam = read_text("My real name is Torvald, after Grandpa. At home I was Little Torvald, and "
+    fam = read_text("My real name is Torvik, after Grandpa. At home I was Little Torvik, and "
                     "by school I was just Hannes.")
     me = next(p for p in fam.people if p.narrator)
     assert "Hannes" in [me.name, *me.aliases]

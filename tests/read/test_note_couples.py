@@ -13,7 +13,7 @@ NOTE = (
     "Presenting concern. Vigdis found out that Sven had an affair. Sven has slept in the "
     "basement since June. Vigdis is not sure.\n"
     "Relationship history. They met in 1996 in Tromsdal, where Vigdis was at nursing school, "
-    "and married in 1998. Sven was married at 20 to Inga Lund; they divorced in 1995 after "
+    "and married in 1998. Sven was married at 20 to Inga Dunmore; they divorced in 1995 after "
     "three years, no children.\n"
     "Children. Their daughter Solbjorg (24) is a teacher.\n"
 )
@@ -27,4 +27,4 @@ def test_the_present_line_couple_is_they_far_from_their_names() -> None:
 def test_their_daughter_is_not_the_child_of_a_childless_couple() -> None:
     fam = read_text(NOTE)
     assert relation(fam, "Solbjorg", "Vigdis Ostby") == "mother"
-    assert relation(fam, "Solbjorg", "Inga Lund") != "mother"
+    assert relation(fam, "Solbjorg", "Inga Dunmore") != "mother"
