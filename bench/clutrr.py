@@ -111,7 +111,7 @@ _RUN_ON = re.compile(r"(?<!\bmakes )(?<!\bmake )(?<!\bmade )(\[[^\]]*\]) (?=\[)"
 
 
 def strip_brackets(story: str) -> str:
-    """The story as plain text: "[Lorcan] hit his brother [Ivo]" -> "Lorcan hit his brother Ivo";
+    """The story as plain text: "[Oswy] hit his brother [Ivo]" -> "Oswy hit his brother Ivo";
     the data's split possessive "[Hugh] 'wife" is joined back ("Hugh's wife"), and a full stop
     left out between two bracketed names is put back ("[Louis] [Pedro] is" -> "Louis. Pedro is")."""
     story = _RUN_ON.sub(r"\1. ", _SPLIT_POSSESSIVE.sub("]'s ", story))
