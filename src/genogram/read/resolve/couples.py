@@ -22,6 +22,20 @@ def _blood_pair(ents: Entities, a: int, b: int) -> bool:
         for c in ents.claims_by(b))
 
 
+def _stated_blood_pair(doc: StoryDoc, ents: Entities, a: int, b: int) -> bool:
+    """Two people a possessed or definite kin phrase makes blood kin ("her son", "his mother").
+    A bare indefinite ("married Ada, a girl he knew at school") describes, it does not
+    relate: such a claim is too weak to take a couple's "they" away from them."""
+    a, b = ents.find(a), ents.find(b)
+    return any({ents.find(c.possessor), ents.find(c.referent)} == {a, b}
+               and c.term.path not in ("E", "G", "g")
+               and not _INDEFINITE.match(doc.text, c.span[0]) for c in ents.claims)
+
+
+#: An indefinite article opening a kin phrase ("a girl", "an only son").
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
 def _partners(d: Discourse, ent: int) -> list[int]:
     ents = d.ents
     e = ents.find(ent)
@@ -62,11 +76,13 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         # (an object the parser took for an adverbial: "1950. Uli marries Pilar Vik. 1952.",
         # or for a second subject after the verb: "Uli marries Pilar Vik, a nurse.")
         verb = t.head if t.dep != "pobj" else toks[t.head].head
-        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry") or (
+        if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry",
+                                "court") or (
                 toks[verb].lemma in ("take", "move") and any(
                     toks[c].dep == "prt" and toks[c].lower in ("up", "in")
                     for c in toks[verb].children)):
-            # ("takes up with Bea", "moved in with Bea": the new couple "they" will mean)
+            # ("takes up with Bea", "moved in with Bea", "courted Bea": the new couple "they"
+            # will mean)
             k, subj = verb, -1
             for _ in range(8):  # "He found work and married Nelle": the subject of the first verb
                 # (however long the chain: "He left, came back, bought land and married Ada")
@@ -144,6 +160,14 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
     daughter"), which is no couple the text says had no children."""
     s = doc.toks[m.head].sent
     here = [e for e, _ in _people_in_sentence(doc, ms, d, m, s)]
+    if (for_child or _union_subject(doc, m)) and d.couple is not None and _stated_blood_pair(
+            doc, d.ents, *d.couple):
+        # "Ada met Ivo. Ada and her son Leo moved in. They married in June": a mother and her
+        # own child are no couple to wed or to have a child: the couple named before them is
+        # meant, else none
+        pair = next((p for sent, p in reversed(d.couples) if not _stated_blood_pair(
+            doc, d.ents, *p) and s - sent <= COUPLE_SPAN), None)
+        return list(pair) if pair is not None else []
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         if for_child and _childless(doc, ms, d, d.couple, s):
             # "married at 20 to X; they divorced after three years, no children. … Their
@@ -158,6 +182,23 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
         return here
     return (_pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
             or list(d.note_couple or ()))
+
+
+#: Verbs whose subject is a couple making or ending a union ("they married", "they divorced").
+_UNION_VERBS = frozenset(["marry", "wed", "remarry", "divorce", "separate", "engage"])
+
+
+def _union_subject(doc: StoryDoc, m: Mention) -> bool:
+    """Is ``m`` the subject of a union verb: "they married", "they were married", "they got
+    engaged" (where the parser may hang "married" on "got" as its complement)?"""
+    t = doc.toks[m.head]
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = doc.toks[t.head]
+    if verb.lemma in _UNION_VERBS or verb.lower in ("married", "engaged", "divorced"):
+        return True
+    return verb.lemma in ("get", "become") and any(
+        doc.toks[c].lower in ("married", "engaged", "divorced") for c in verb.children)
 
 
 #: A note's line that names the couple it is about.

@@ -87,8 +87,8 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                 if sm is None and toks[subj].lower in ("who", "that") and toks[k].dep == "relcl":
                     sm = _mention_at(ms, doc, toks[k].head)  # "a sister who has a son"
                 if sm is not None:
-                    if sm.kind == "they":
-                        out.extend(_they_pair(doc, ms, d, sm))
+                    if sm.kind == "they":  # ("They had a son": a child's parents)
+                        out.extend(_they_pair(doc, ms, d, sm, for_child=m.kin.path == "C"))
                     elif sm.kind == "we":
                         me = _narrator(doc, d, sm.start)
                         out.append(me)
