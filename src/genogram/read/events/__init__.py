@@ -62,10 +62,10 @@ from genogram.read.events.people import (
     _left_for,
     _left_partner,
     _partner_map,
-    _subjects_of,
 )
 from genogram.read.events.person_facts import deaths_mark_deceased
 from genogram.read.events.placing import _place_in_time, _reconcile_ages, _telling
+from genogram.read.events.subjects import _subjects_of
 from genogram.read.events.summary import summary
 from genogram.read.events.triggers import _event_at, _gapped, _Raw, _twins
 from genogram.read.facts import EventFact

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
+from genogram.read.events.carers import _kin_carers_named, _named_next, _step_parents, _ward
 from genogram.read.events.classify import _noun_fits, _verb_type
 from genogram.read.events.constructions import _custody_verb
 from genogram.read.events.grammar import (
@@ -41,21 +42,17 @@ from genogram.read.events.people import (
     _blood_kin,
     _born_kid_toks,
     _is_parent_pair,
-    _kin_carers_named,
     _married_here,
     _moved_in_with_family,
-    _named_next,
     _noun_people,
     _own_affair,
     _own_people,
     _partnered,
     _Partners,
-    _relative_subject,
-    _step_parents,
     _together_not_kin,
     _verb_people,
-    _ward,
 )
+from genogram.read.events.subjects import _relative_subject
 from genogram.read.events.summary import _phrase
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
