@@ -33,9 +33,7 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
         keep = (right[0] if right else max(before, key=lambda j: ms[j].start) if before
                 else min(names, key=lambda j: ms[j].start))
         for j in [j for j in m.same_as if j != keep]:
-            m.same_as.remove(j)
-            if m.idx in ms[j].same_as:
-                ms[j].same_as.remove(m.idx)
+            m.not_same_person(ms[j])
 
 
 def _not_own_possessor(ms: list[Mention], m: Mention) -> None:
@@ -47,9 +45,7 @@ def _not_own_possessor(ms: list[Mention], m: Mention) -> None:
     owner = ms[m.possessor]
     for j in list(m.same_as):
         if j == owner.idx or owner.kind == "self" and ms[j].kind == "self":
-            m.same_as.remove(j)
-            if m.idx in ms[j].same_as:
-                ms[j].same_as.remove(m.idx)
+            m.not_same_person(ms[j])
 
 
 def _name_right_after(doc: StoryDoc, ms: list[Mention], m: Mention,
@@ -63,11 +59,9 @@ def _name_right_after(doc: StoryDoc, ms: list[Mention], m: Mention,
         return
     if not all(ms[j].start < m.start for j in m.same_as):
         return
-    for j in m.same_as:
-        if m.idx in ms[j].same_as:
-            ms[j].same_as.remove(m.idx)
-    m.same_as[:] = [nxt.idx]
-    nxt.same_as.append(m.idx)
+    for j in list(m.same_as):
+        m.not_same_person(ms[j])
+    m.same_person(nxt)
 
 
 def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
@@ -88,8 +82,7 @@ def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
         for c in cands:
             other = by_head.get(c)
             if other is not None and other.kind == "name" and other.idx not in m.same_as:
-                m.same_as.append(other.idx)
-                other.same_as.append(m.idx)
+                m.same_person(other)
                 break
 
 

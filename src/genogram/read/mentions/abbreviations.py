@@ -37,5 +37,4 @@ def _link_abbreviations(doc: StoryDoc, ms: list[Mention],
             continue
         for m in ms:
             if m is not owner and m.kind == "name" and m.name == abbr and m.start > a:
-                m.aliases.append(owner.idx)  # another name for the same person
-                owner.aliases.append(m.idx)
+                m.another_name(owner)

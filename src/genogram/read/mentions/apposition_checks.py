@@ -90,8 +90,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
             "and", "or") and any(by_tok.get(j) is not None for j in range(b + 3, b + 5)
                                  if j < len(toks)):
         return  # "his son, Piet, and Mary": a list, not an apposition
-    m.same_as.append(other.idx)
-    other.same_as.append(m.idx)
+    m.same_person(other)
 
 
 def _two_roles(doc: StoryDoc, m: Mention, other: Mention) -> bool:
@@ -172,5 +171,4 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
         return
     if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
         return  # "Ilka, Piet's daughter, and Lou": a list
-    m.same_as.append(other.idx)
-    other.same_as.append(m.idx)
+    m.same_person(other)

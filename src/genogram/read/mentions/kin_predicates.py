@@ -32,8 +32,7 @@ def link_had_as(doc: StoryDoc, ms: list[Mention]) -> None:
         named = by_head.get(obj)
         if named is None or named.kind != "name" or named is m:
             continue
-        m.same_as.append(named.idx)
-        named.same_as.append(m.idx)
+        m.same_person(named)
         if m.possessor_tok != -1:
             continue
         owner = by_head.get(_subject_up(doc, verb))
@@ -76,6 +75,5 @@ def pair_kin_with_names(doc: StoryDoc, ms: list[Mention]) -> None:
         if len(names) != len(kins) or any(k.plural or k.same_as for k in kins):
             continue
         for k, n in zip(kins, names, strict=True):
-            k.same_as.append(n.idx)
-            n.same_as.append(k.idx)
+            k.same_person(n)
 

@@ -135,8 +135,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         prior = x
                         break
                 if prior is not None:
-                    m.same_as.append(prior.idx)
-                    prior.same_as.append(m.idx)
+                    m.same_person(prior)
             elif other is not m:
                 if other.plural and m.kind == "name":
                     other.members.append(m.idx)
@@ -144,8 +143,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         if c in by_head:
                             other.members.append(by_head[c].idx)
                 else:
-                    m.same_as.append(other.idx)
-                    other.same_as.append(m.idx)
+                    m.same_person(other)
         elif m.kind == "name":
             _comma_apposition(doc, m, by_tok)
             _name_comma_kin(doc, m, by_tok)
@@ -157,8 +155,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     # the kin word right before the name; "Mum married Ivo" misparsed as one
                     # noun phrase has a verb between them: two people
                     k = by_head[c]
-                    k.same_as.append(m.idx)
-                    m.same_as.append(k.idx)
+                    k.same_person(m)
             # "Ivo the uncle of Ulla decided…": the name, "the", then its own kin noun "of"
             k = by_head.get(m.head + 2)
             if (k is not None and k.kind == "kin" and not k.plural and m.head + 3 < len(toks)
@@ -166,8 +163,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     and toks[m.head + 3].sent == t.sent and k.idx not in m.same_as
                     # not a verb's two objects: "showed Ivo the mother of the bride"
                     and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
-                k.same_as.append(m.idx)
-                m.same_as.append(k.idx)
+                k.same_person(m)
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
         if m.kind == "kin" and t.dep == "pobj" and _span_root(doc, m) not in (-1, m.head):
             t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
@@ -239,11 +235,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     # another name of mine, even when I already have one
                     said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"
                     if renamed and sm.kind != "self" or said_of_me:
-                        m.aliases.append(sm.idx)
-                        sm.aliases.append(m.idx)
+                        m.another_name(sm)
                     else:
-                        m.same_as.append(sm.idx)
-                        sm.same_as.append(m.idx)
+                        m.same_person(sm)
     # "Jens is the son's name": the subject names the possessor of "name"
     for m in ms:
         t = toks[m.head]
@@ -254,8 +248,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         p = _possessor_of(doc, attr) if attr != -1 else -1
         owner = by_head.get(p) if p != -1 else None
         if owner is not None and owner is not m and owner.kind in ("kin", "desc", "he", "she"):
-            m.same_as.append(owner.idx)
-            owner.same_as.append(m.idx)
+            m.same_person(owner)
     # "Wesley is one of Cindy's brothers": the subject is a member of the group
     for m in ms:
         t = toks[m.head]
@@ -293,11 +286,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if verb.lemma in ("call", "nickname", "dub"):
                     # "my brother, Bertil Jr., who everybody has called Bix": another name for
                     # him, not a rival to the name in apposition
-                    m.aliases.append(other.idx)
-                    other.aliases.append(m.idx)
+                    m.another_name(other)
                 else:
-                    m.same_as.append(other.idx)
-                    other.same_as.append(m.idx)
+                    m.same_person(other)
             continue
         her = next((c for c in t.children if toks[c].dep == "poss" and toks[c].lower == "her"
                     and c == m.head - 1 and t.dep == "dobj"), -1)
@@ -305,8 +296,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             # "We named her Emma": the parser read "her" as the name's possessive
             other = by_head.get(her)
             if other is not None and other is not m:
-                m.aliases.append(other.idx)
-                other.aliases.append(m.idx)
+                m.another_name(other)
             continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
             if verb.tag != "VBN":
@@ -319,15 +309,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         -1)
             other = by_head.get(subj)
             if other is not None and other is not m:
-                m.aliases.append(other.idx)
-                other.aliases.append(m.idx)
+                m.another_name(other)
             continue
         for c in verb.children:
             other = by_head.get(c)
             if (other is not None and other is not m and toks[c].dep == "dobj" and c < m.head
                     and other.kind in ("name", "he", "she", "kin", "desc")):
-                m.aliases.append(other.idx)
-                other.aliases.append(m.idx)
+                m.another_name(other)
                 break
     # "Rigmor (“Bix”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
     # "Ingeborg, known as “Inge”": one stated with "known as"
@@ -339,8 +327,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if hit:
             other = by_start.get(hit.start(1))
             if other is not None and other.kind == "name":
-                m.aliases.append(other.idx)
-                other.aliases.append(m.idx)
+                m.another_name(other)
     # "two children, Halvor in 1936 and Knud in 1939": a counted group listed after a comma,
     # whatever the parser made of the list
     for i, k in enumerate(ms):
@@ -365,8 +352,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as
                 and doc.text[k.end:n.start] == " " and toks[n.head].sent == toks[k.head].sent
                 and k.title is None):
-            k.same_as.append(n.idx)
-            n.same_as.append(k.idx)
+            k.same_person(n)
     # "two little boys—my half-brothers, Fenna and Unni": a counted group restated
     for i, k in enumerate(ms):
         if k.kind != "kin" or not k.plural or k.members:
@@ -389,8 +375,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         for n in toks[of].children if toks[of].lower == "of" else ():
                             other = by_head.get(n)
                             if other is not None and other.kind == "name":
-                                m.same_as.append(other.idx)
-                                other.same_as.append(m.idx)
+                                m.same_person(other)
     # "whom she calls "my baby brother"": a quoted kin phrase given as what someone is called
     # is a way of naming that person, not a new one
     for m in ms:
@@ -403,8 +388,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             obj = verb.head
         other = by_head.get(obj) if obj != -1 else None
         if other is not None and other is not m:
-            m.same_as.append(other.idx)
-            other.same_as.append(m.idx)
+            m.same_person(other)
     # "a brother named Piet", "a girl called Pip"
     for m in ms:
         if m.kind not in ("kin", "desc"):
@@ -422,8 +406,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 other = by_head.get(g)
                 if other is not None and other.kind == "name" and (
                         g > c if c != t.head else g == c + 1):
-                    m.same_as.append(other.idx)
-                    other.same_as.append(m.idx)
+                    m.same_person(other)
     # "…a man hunched over… It was Jens.": an indefinite description named right after
     for m in ms:
         t = toks[m.head]
@@ -436,8 +419,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if t.sent - toks[other.head].sent > 3:
                 break
             if other.kind == "desc" and not other.definite and other.possessor_tok == -1:
-                m.same_as.append(other.idx)
-                other.same_as.append(m.idx)
+                m.same_person(other)
                 break
     # ages and tags: "Ella (4)", "(34F)", "our six-year-old son"
     text = doc.text

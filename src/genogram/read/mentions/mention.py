@@ -60,6 +60,23 @@ class Mention:
     def is_pronoun(self) -> bool:
         return self.kind in ("self", "we", "you", "he", "she", "they")
 
+    def same_person(self, other: Mention) -> None:
+        """Record, both ways, that ``other`` names the same person (an apposition, a copula)."""
+        self.same_as.append(other.idx)
+        other.same_as.append(self.idx)
+
+    def not_same_person(self, other: Mention) -> None:
+        """Undo :meth:`same_person` (both ways, whichever side holds the link)."""
+        if other.idx in self.same_as:
+            self.same_as.remove(other.idx)
+        if self.idx in other.same_as:
+            other.same_as.remove(self.idx)
+
+    def another_name(self, other: Mention) -> None:
+        """Record, both ways, that ``other`` is another name of the same person ("Bix")."""
+        self.aliases.append(other.idx)
+        other.aliases.append(self.idx)
+
 
 #: Labels that a note puts before the person it is about ("Client: …"); the note frames read
 #: the same labels.

@@ -58,6 +58,5 @@ def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
     for n, m in enumerate(out):
         m.idx = n
     for first, nick in pairs:
-        first.aliases.append(nick.idx)
-        nick.aliases.append(first.idx)
+        first.another_name(nick)
     return out
