@@ -29,11 +29,7 @@ _NAMING = frozenset(["named", "called", "christened", "dubbed"])
 _NAMERS = frozenset(["we", "they", "i", "he", "she", "you"])
 _ANAPHORS = frozenset(["one", "it"])
 
-_cache: list = [None, frozenset(), frozenset()]
-_run_tokens: set[int] = set()
-
-
-def _name_after(doc: StoryDoc, k: int) -> str | None:
+def _name_after(doc: StoryDoc, k: int, run_tokens: set[int]) -> str | None:
     """The first word of a capitalised name starting at token k ("the" skipped: "the Sea Lark");
     its later words are kept by token, so the parser's split ("Sea" + "Lark") names no one."""
     toks = doc.toks
@@ -45,7 +41,7 @@ def _name_after(doc: StoryDoc, k: int) -> str | None:
         return None  # "the dog we called Mum's": a kin word, said of a person
     j = k
     while j < len(toks) and toks[j].is_title and toks[j].text[:1].isalpha():
-        _run_tokens.add(j)
+        run_tokens.add(j)
         j += 1
     return toks[k].lower
 
@@ -84,9 +80,10 @@ def _one_is_a_thing(doc: StoryDoc, k: int) -> bool:
                if toks[j].sent >= sent - 1)
 
 
-def _find(doc: StoryDoc) -> frozenset[str]:
+def _find(doc: StoryDoc) -> tuple[frozenset[str], frozenset[int]]:
+    """The names given to animals and vehicles, and the tokens of those names where given."""
     toks = doc.toks
-    _run_tokens.clear()
+    run_tokens: set[int] = set()
     found: set[str] = set()
     for k, t in enumerate(toks):
         if t.lower in _NAMING:
@@ -96,7 +93,7 @@ def _find(doc: StoryDoc) -> frozenset[str]:
             if j >= 0 and toks[j].lower in ("was", "is", "were", "got", "been"):
                 j -= 1  # "this one was called"
                 if j >= 0 and toks[j].lower in _ANAPHORS and _one_is_a_thing(doc, j):
-                    name = _name_after(doc, k + 1)
+                    name = _name_after(doc, k + 1, run_tokens)
                     if name is not None:
                         found.add(name)
                 continue
@@ -107,32 +104,33 @@ def _find(doc: StoryDoc) -> frozenset[str]:
             elif j >= 0 and toks[j].text == ",":
                 j -= 1
             if j >= 0 and toks[j].sent == t.sent and _thing_noun(doc, j):
-                name = _name_after(doc, k + 1)
+                name = _name_after(doc, k + 1, run_tokens)
                 if name is not None:
                     found.add(name)
         elif _thing_noun(doc, k) and k + 1 < len(toks):
             # "our cat, Mops," / "the boat, the Sea Lark" / "the dog Rex"
             nxt = k + 2 if toks[k + 1].text == "," else k + 1
             if nxt < len(toks) and toks[nxt].sent == t.sent and _hangs_on(doc, nxt, k):
-                name = _name_after(doc, nxt)
+                name = _name_after(doc, nxt, run_tokens)
                 if name is not None:
                     found.add(name)
-    return frozenset(found)
+    return frozenset(found), frozenset(run_tokens)
 
 
-def _cached(doc: StoryDoc) -> None:
-    if _cache[0] is not doc:
-        _cache[1] = _find(doc)
-        _cache[0], _cache[2] = doc, frozenset(_run_tokens)
+def _found(doc: StoryDoc) -> tuple[frozenset[str], frozenset[int]]:
+    """Found once per story and kept on the document (the name finder asks per candidate)."""
+    found = getattr(doc, "_thing_names", None)
+    if found is None:
+        found = _find(doc)
+        doc._thing_names = found  # type: ignore[attr-defined]
+    return found
 
 
 def thing_names(doc: StoryDoc) -> frozenset[str]:
     """Lower-cased first words of the names the story gives animals and vehicles."""
-    _cached(doc)
-    return _cache[1]
+    return _found(doc)[0]
 
 
 def in_thing_name(doc: StoryDoc, k: int) -> bool:
     """Token k is a word of a name given to an animal or a vehicle where it is given."""
-    _cached(doc)
-    return k in _cache[2]
+    return k in _found(doc)[1]
