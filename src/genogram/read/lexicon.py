@@ -198,6 +198,15 @@ PLURALS: dict[str, str] = {
 }
 
 #: Words that name a human by role, not kin ("a neighbor", "the nanny").
+#: A clinical note's abbreviations for grandparents: (kin word, side). The note frames read them
+#: as kin; the name finder takes the word after a singular one for the grandparent's name.
+KIN_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mgm": ("grandmother", "maternal"), "mgf": ("grandfather", "maternal"),
+    "pgm": ("grandmother", "paternal"), "pgf": ("grandfather", "paternal"),
+    "mgp": ("grandparents", "maternal"), "pgp": ("grandparents", "paternal"),
+    "mgps": ("grandparents", "maternal"), "pgps": ("grandparents", "paternal"),
+}
+
 #: Occupations: what a person "became" or "worked as" (a job event), and a noun that marks a
 #: name it describes as a person's ("Ovar Quist, a rice farmer").
 OCCUPATIONS: frozenset[str] = frozenset([

@@ -16,6 +16,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.events.people import _Partners
 from genogram.read.events.triggers import _Raw
 from genogram.read.resolve import Discourse
+from genogram.read.resolve.couples import COUPLE_LINE
 from genogram.read.verbs import VerbFacts
 
 #: Clinical shorthand for a couple's dates: "(m. 2007, div. 2011)", "Married 2005, divorced 2019",
@@ -29,7 +30,6 @@ _NOTED_UNION = re.compile(
 _TYPES = ("marriage", "divorce", "separation", "cohabitation")
 
 #: Labels of a note's line that names the couple it is about.
-_COUPLE_LINE = re.compile(r"^\s*(?:clients?|present|couple|partners)\s*:", re.IGNORECASE)
 _PARENTS_LINE = re.compile(r"^\s*parents\s*:", re.IGNORECASE)
 
 
@@ -95,7 +95,7 @@ def _note_couple(doc: StoryDoc, d: Discourse, spans: dict[frozenset[int], list[t
     """The couple a note is about: the one couple named in a "Clients:" / "Present:" line, else
     the identified patient and the patient's one current partner."""
     lines = [(doc.toks[s.start_tok].start, doc.toks[s.end_tok - 1].end) for s in doc.sents
-             if _COUPLE_LINE.match(doc.text[doc.toks[s.start_tok].start:
+             if COUPLE_LINE.match(doc.text[doc.toks[s.start_tok].start:
                                             doc.toks[s.end_tok - 1].end])]
     named = sorted({pair for pair, evs in spans.items() for s, _e in evs
                     for a, b in lines if a <= s < b}, key=sorted)

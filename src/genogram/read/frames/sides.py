@@ -11,16 +11,11 @@ import re
 
 from genogram.read.frames.note import _name_after_span, _Note
 from genogram.read.frames.ties import _GENDERED, _claimed, _holder, _known, _new, _relate
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import KIN_ABBREVIATIONS, kin_term
 from genogram.read.mentions import Mention
 
-#: Clinical abbreviations for grandparents: (kin word, side).
-ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "mgm": ("grandmother", "maternal"), "mgf": ("grandfather", "maternal"),
-    "pgm": ("grandmother", "paternal"), "pgf": ("grandfather", "paternal"),
-    "mgp": ("grandparents", "maternal"), "pgp": ("grandparents", "paternal"),
-    "mgps": ("grandparents", "maternal"), "pgps": ("grandparents", "paternal"),
-}
+#: Clinical abbreviations for grandparents: (kin word, side) (the shared lexicon's table).
+ABBREVIATIONS = KIN_ABBREVIATIONS
 _ABBREV_RE = re.compile(r"\b(MGM|MGF|PGM|PGF|MGPs?|PGPs?)\b")
 _SIDES = {"maternal": "maternal", "paternal": "paternal", "mat.": "maternal",
           "pat.": "paternal", "mother's": "maternal", "father's": "paternal"}

@@ -7,7 +7,7 @@ or a subject that goes on with "his"/"her". Name detection and name plausibility
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import HUMAN_NOUNS, OCCUPATIONS, kin_term
+from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS
 
 #: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
@@ -192,8 +192,10 @@ def _object_of_kin_to(doc: StoryDoc, k: int) -> bool:
             and kin_term(toks[prep.head].lower) is not None)
 
 
-#: A clinical note's grandparent abbreviations, written before the grandparent's name.
-_NOTE_KIN_ABBREVIATIONS = frozenset(["MGM", "MGF", "PGM", "PGF"])
+#: A clinical note's grandparent abbreviations, written before the grandparent's name (the
+#: singular ones: "MGM", not "MGPs").
+_NOTE_KIN_ABBREVIATIONS = frozenset(k.upper() for k, (word, _side) in KIN_ABBREVIATIONS.items()
+                                    if not word.endswith("s"))
 
 
 def _after_kin_abbreviation(doc: StoryDoc, k: int) -> bool:

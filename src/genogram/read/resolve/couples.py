@@ -55,7 +55,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     toks = doc.toks
     t = toks[m.head]
     other = None
-    if t.dep == "conj" and d.note_couple is None and _COUPLE_LINE.match(
+    if t.dep == "conj" and d.note_couple is None and COUPLE_LINE.match(
             doc.text, toks[doc.sent_of(m.head).start_tok].start):
         # "Present: Ivo Dane (52) and Ada Dane (49)": the couple the note is about
         head = _mention_at(ms, doc, t.head)
@@ -201,8 +201,9 @@ def _union_subject(doc: StoryDoc, m: Mention) -> bool:
         doc.toks[c].lower in ("married", "engaged", "divorced") for c in verb.children)
 
 
-#: A note's line that names the couple it is about.
-_COUPLE_LINE = re.compile(r"\s*(?:clients?|present|couple|partners)\s*:", re.IGNORECASE)
+#: A note's line that names the couple it is about ("Present:", "Clients:"), matched at a line's
+#: or sentence's start.
+COUPLE_LINE = re.compile(r"\s*(?:clients?|present|couple|partners)\s*:", re.IGNORECASE)
 
 _NO_CHILDREN = re.compile(r"\b(?:no|without)\s+(?:children|kids|child)\b|\bchildless\b"
                           r"|\bnever had (?:any )?(?:children|kids)\b", re.IGNORECASE)
@@ -218,7 +219,10 @@ def _childless(doc: StoryDoc, ms: list[Mention], d: Discourse, pair: tuple[int, 
         a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
         if not _NO_CHILDREN.search(doc.text, a, b):
             continue
-        named = {find(x.entity) for x in ms if a <= x.start < b and x.entity != -1}
+        if len(d.mention_starts) != len(ms):
+            d.mention_starts = [x.start for x in ms]
+        lo, hi = bisect.bisect_left(d.mention_starts, a), bisect.bisect_left(d.mention_starts, b)
+        named = {find(x.entity) for x in ms[lo:hi] if x.entity != -1}  # (by index: no scan)
         if want <= named:
             return True
     return False
