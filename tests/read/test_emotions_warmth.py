@@ -56,21 +56,21 @@ def test_objections_to_a_marriage_set_the_objector_against_the_spouse() -> None:
 
 
 def test_stopped_talking_to_us_is_a_cutoff_with_the_teller() -> None:
-    fam = read("My husband Ottokar and I are fine. His mom has stopped talking to us.")
+    fam = read("My husband Ottokar and I married in May. His mom has stopped talking to us.")
     assert any(t == "cutoff" and "his mom" in p for p, t in links(fam))
 
 
 @pytest.mark.parametrize("story", [
-    "Lena and her brother Pavel did not exchange another word.",
-    "Lena and her brother Pavel did not exchange one more letter.",
+    "After the funeral Lena and her brother Pavel did not exchange a word.",
+    "After the funeral Lena and her brother Pavel did not exchange a single letter.",
 ])
 def test_no_word_or_letter_exchanged_is_a_cutoff(story: str) -> None:
     assert (frozenset(("Lena", "Pavel")), "cutoff") in links(read(story))
 
 
 @pytest.mark.parametrize("line", [
-    "Father: Jiri Hola (33), lives in Brno; not involved since the client turned four. Never married "
-    "to mother.",
+    "Father: Jiri Hola, a welder in Brno; not involved since the client was a baby. Parents "
+    "separated 2017.",
     "Father: Jiri Hola; whereabouts unknown.",
 ])
 def test_a_note_says_a_parent_is_not_involved(line: str) -> None:

@@ -154,7 +154,7 @@ def test_a_possessive_chain_through_a_named_relative() -> None:
 def test_a_list_of_kin_phrases_each_with_its_name() -> None:
     # the parser hangs "my dad" on the name before it ("my mom, Orla, my dad, ...")
     fam = read("I grew up with my mom, Orla, my dad, Bertil Stig Sr., and my big brother, "
-               "Bertil Jr., who everybody has called Bix since he could walk. Bix took it hard.")
+               "Bertil Jr., whom the whole town has called Bix from the start. Bix took it hard.")
     names = {p.name for p in fam.people}
     assert "Bix" not in names  # another name of the brother, not a fourth person
     assert relation(fam, "Bertil Jr.", "Orla") == "mother"
@@ -177,20 +177,20 @@ def test_a_kin_title_inside_a_hyphenated_brand_is_no_relative() -> None:
 
 
 def test_a_child_word_whose_predicate_is_a_possessive_pronoun() -> None:
-    fam = read_text("Her first husband was a man called Wenceslas Tarrow. The boy was his. "
+    fam = read_text("Her first husband was a man named Wenceslas Tarrow. The baby was his. "
                     "His name was Hobart.")
     assert relation(fam, "Hobart", "Wenceslas Tarrow") == "father"
 
 
 def test_a_second_object_after_a_comma_restates_the_first() -> None:
     # the parser gives "had" two objects; the second is an apposition
-    fam = read_text("Ebba had a husband once before, a man called Ivo Dane. Ivo left.")
+    fam = read_text("Ebba had a husband years ago, a man named Ivo Dane. Ivo left.")
     assert relation(fam, "Ebba", "Ivo Dane") in ("husband", "ex-husband")
     assert len(fam.people) == 2
 
 
 def test_a_rare_name_that_has_a_husband_is_a_person() -> None:
-    fam = read_text("Ragnfrid had a husband once before, a man called Ivo Dane. Ivo left.")
+    fam = read_text("Ragnfrid had a husband years ago, a man named Ivo Dane. Ivo left.")
     assert relation(fam, "Ragnfrid", "Ivo Dane") in ("husband", "ex-husband")
 
 
@@ -203,13 +203,13 @@ def test_granddaddy_and_meemaw_are_grandparents() -> None:
 
 
 def test_what_a_kin_phrase_is_said_to_be_is_a_person() -> None:
-    fam = read_text("The baby is Fennimore. His daddy is Ximeno, who visits on Sundays.")
+    fam = read_text("The baby is Fennimore. His daddy is Ximeno, who lives in Tamsk.")
     assert relation(fam, "Fennimore", "Ximeno") == "father"
 
 
 def test_a_name_stated_for_a_misbound_pronoun_is_not_a_rename() -> None:
     # "him"/"his" go to the baby, the only man in view, but the baby is already named
-    fam = read_text("The baby is Fennimore. We call him Boo.\nThey argue about Granddaddy. "
+    fam = read_text("Our youngest is Fennimore. We call him Finn.\nThey argue about Granddaddy. "
                     "I never met him. His name was Ottar Lind.")
     named = {p.name for p in fam.people if p.name}
-    assert "Ottar Lind" in named and named & {"Fennimore", "Boo"}
+    assert "Ottar Lind" in named and named & {"Fennimore", "Finn"}

@@ -38,15 +38,15 @@ def test_a_subject_the_parser_took_for_a_compound_of_the_verb() -> None:
 
 def test_a_rare_name_tagged_as_an_organisation_is_a_person_when_described_as_one() -> None:
     # no name lexicon knows "Ovar Quist"; a birth year or an occupation in apposition does
-    for story in ("It starts with Ovar Quist, born 1868 near Tamsk, a stern man to work for.",
-                  "It starts with Ovar Quist, a rice farmer."):
+    for story in ("The tree begins with Ovar Quist, born 1902 in Tamsk, who kept the ferry.",
+                  "The tree begins with Ovar Quist, a saddler."):
         assert "Ovar Quist" in {p.name for p in read_text(story).people}
 
 
 def test_children_listed_with_semicolons_and_born_years() -> None:
-    fam = read_text("In 1884 Bertram married Gertrude Corrigan. They had three babies who lived: "
-                    "Fiacre, born 1885; Ludmila, born 1887; and Osk, born 1890.")
-    for child, year in (("Fiacre", 1885), ("Ludmila", 1887), ("Osk", 1890)):
+    fam = read_text("In 1902 Bertram married Gertrude Corrigan. The couple had three children: "
+                    "Fiacre, born 1903; Ludmila, born 1905; and Osk, born 1908.")
+    for child, year in (("Fiacre", 1903), ("Ludmila", 1905), ("Osk", 1908)):
         assert relation(fam, child, "Bertram") == "father"
         assert relation(fam, child, "Gertrude Corrigan") == "mother"
         # the item's own "born" dates the birth the counted group told
@@ -54,7 +54,7 @@ def test_children_listed_with_semicolons_and_born_years() -> None:
 
 
 def test_a_rare_name_after_a_grandparent_abbreviation() -> None:
-    fam = read_text("Client: Kazimir Wick (9M).\nMaternal family: MGM Tandi Mwale d. 2021 "
-                    "(age 52); she was the client's daily carer.\n")
+    fam = read_text("Client: Kazimir Wick (9M).\nMaternal family: MGM Tandi Mwale, deceased "
+                    "2019; she raised the client for three years.\n")
     grandmother = next(p for p in fam.people if p.name == "Tandi Mwale")
     assert grandmother.gender == "female"

@@ -123,8 +123,8 @@ def test_a_spouse_the_parser_took_for_a_second_subject_still_makes_the_couple() 
 
 
 def test_an_object_pronoun_is_none_of_the_members_a_plural_subject_names() -> None:
-    text = ("My friend Oswin was raised by his grandparents. His grandparents, Nana Brisa and "
-            "Pop Arnulf, took him in when he was two.")
+    text = ("My friend Oswin lost his parents early. His grandparents, Nana Brisa and "
+            "Pop Arnulf, gave him a home after that.")
     fam = read(text)
     him = text.index(" him ") + 1
     holder = next(p for p in fam.people if any(a <= him < b for a, b in p.mentions))

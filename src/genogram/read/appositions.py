@@ -87,7 +87,7 @@ def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
 
 
 def owned_by_predicate(doc: StoryDoc, ms: list[Mention]) -> None:
-    """ "The boy was his.", "The baby is hers": a child word whose copula predicate is a
+    """ "The baby was his.", "The girl is hers": a child word whose copula predicate is a
     possessive pronoun is that person's child, as "his boy" is (in place: the pronoun becomes
     the kin phrase's possessor)."""
     toks = doc.toks

@@ -149,7 +149,7 @@ def parse(story: Story) -> StoryDoc:
 
 
 def _subject_taken_for_compound(toks: list[Tok]) -> None:
-    """ "In 1890 Oliver married Azra": the small parser can hang the subject name on a finite
+    """ "In 1921 Oliver married Azra": the small parser can hang the subject name on a finite
     verb as a compound. A proper noun right before a finite verb with no subject of its own is
     that verb's subject (its first name, when the parser split it, a compound of it)."""
     has_subject = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass", "csubj", "expl")}
@@ -201,7 +201,7 @@ def _nested_possessive(toks: list[Tok]) -> None:
 
 
 def _second_object_in_apposition(toks: list[Tok]) -> None:
-    """ "She had a husband once before, a man called Ivo Dane": the parser gives "had" a
+    """ "He had a brother too, a man named Ivo Dane": the parser gives "had" a
     second object after the comma; it is the first one restated (an apposition)."""
     objs: dict[int, list[int]] = {}
     for t in toks:

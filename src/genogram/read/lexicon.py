@@ -208,7 +208,7 @@ KIN_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 }
 
 #: Occupations: what a person "became" or "worked as" (a job event), and a noun that marks a
-#: name it describes as a person's ("Ovar Quist, a rice farmer").
+#: name it describes as a person's ("Ovar Quist, a saddler").
 OCCUPATIONS: frozenset[str] = frozenset([
     "nurse", "teacher", "doctor", "lawyer", "attorney", "engineer", "priest", "minister",
     "pastor", "rabbi", "imam", "nun", "monk", "deacon", "soldier", "officer", "policeman",

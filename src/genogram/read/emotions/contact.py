@@ -67,7 +67,7 @@ def contact_cue(r: LinkReader, v: int, lemma: str, prt: str) -> None:
                 r.add_pairs(subs, before, "cutoff", v)
                 return
         if len(subs) == 1 and not r.objects(v, preps) and not r.between(v):
-            # "His mom has stopped talking to us": an "us" that names no known group is at
+            # "Her father quit speaking to us": an "us" that names no known group is at
             # least the teller
             us = [p for c in t.children if toks[c].dep == "prep" and toks[c].lower in preps
                   for g in toks[c].children if toks[g].dep == "pobj"

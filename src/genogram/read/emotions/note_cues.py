@@ -88,7 +88,7 @@ SECTION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), type_) for p, type_ in (
         (r"\b(?:no|zero)\s+(?:\w+\s+){0,2}contact\b", "cutoff"),
         (r"\b(?:cut\s*off|cutoff|estranged)\b", "cutoff"),
-        # "Father: ...; not involved since pt was 3", "whereabouts unknown"
+        # "Father: ...; has not been involved for years", "whereabouts unknown"
         (r"\b(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?involved\b|\bwhereabouts\s+unknown\b",
          "cutoff"),
         (r"\buninvolved\b", "distant"),

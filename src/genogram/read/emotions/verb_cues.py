@@ -53,7 +53,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
     if lemma in CONTACT_VERBS or (lemma in ("say", "exchange") and any(
             toks[c].dep == "dobj" and toks[c].lemma == "word" for c in t.children)):
         # "didn't say a word to his brother for a month" is "didn't speak to him"; "did not
-        # exchange another word" is "did not speak" (to each other)
+        # exchange one more word" is "did not speak" (to each other)
         contact_cue(r, v, "speak" if lemma in ("say", "exchange") else lemma, prt)
         return
     if lemma == "exchange" and any(toks[c].dep == "dobj" and toks[c].lemma in (

@@ -19,7 +19,7 @@ def _dedupe(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
         if key in seen:
             kept = seen[key]
             if r.type == "birth" and _own_birth(doc, r) and not _own_birth(doc, kept):
-                # "They had three children: Ada, born 1885; …": the item's own "born 1885"
+                # "They had two sons: Ivo, born 1902; …": the item's own "born 1902"
                 # dates the birth the counted group told, and keeps its parents
                 r.people = list(dict.fromkeys(r.people + kept.people))
                 out[out.index(kept)] = r
@@ -31,6 +31,6 @@ def _dedupe(doc: StoryDoc, d: Discourse, raws: list[_Raw]) -> list[_Raw]:
 
 
 def _own_birth(doc: StoryDoc, r: _Raw) -> bool:
-    """A birth told by the child's own "born" ("Ada, born 1885"), not by a parent's "had"."""
+    """A birth told by the child's own "born" ("Ivo, born 1902"), not by a parent's "had"."""
     t = doc.toks[r.trigger]
     return t.lower == "born" and not r.derived and doc.toks[t.head].pos == "PROPN"

@@ -128,7 +128,7 @@ def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:
             continue
         if term.path in ("C", "E", "S") and verb.lemma in ("have", "raise", "adopt", "bear") and (
                 term.path == "C" or verb.lemma == "have"):
-            return True  # ("had a husband once", "has two sisters": only people have kin)
+            return True  # ("has a husband", "had two sisters": only people have kin)
         if any(toks[g].dep == "poss" and toks[g].lower in ("his", "her", "their")
                for g in toks[c].children):
             return True  # "Rizal took his son to the fair"

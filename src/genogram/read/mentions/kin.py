@@ -61,7 +61,7 @@ def _is_compound_modifier(doc: StoryDoc, k: int) -> bool:
     if (k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == t.end
             and toks[k + 2].start == toks[k + 1].end and toks[k + 2].is_title
             and kin_term(toks[k + 2].lower) is None):
-        return True  # "Pop-Tarts", "Mom-Approved": a brand or a coined word, not a relative
+        return True  # "Mom-Approved", "Grandpa-Style": a brand or a coined word, not a relative
     head = doc.toks[t.head]
     if head.is_title and head.i > 0 and head.sent == doc.toks[head.i - 1].sent:
         return False  # "his granddaughter Imke" with the name tagged a common noun

@@ -224,10 +224,10 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         w = toks[c]
         if w.dep == "appos" and (w.lemma in HUMAN_NOUNS or w.lemma in OCCUPATIONS
                                  or kin_term(w.lower) is not None):
-            return True  # "Ovar Quist, a rice farmer"
+            return True  # "Ovar Quist, a saddler"
         if w.dep == "acl" and w.lower == "born" and any(
                 toks[g].ent == "DATE" or toks[g].text.isdigit() for g in w.children):
-            return True  # "Ovar Quist, born 1868 near …"
+            return True  # "Ovar Quist, born 1902 in …"
     verb = toks[t.head]
     if _wed_or_newborn(doc, k):
         return True

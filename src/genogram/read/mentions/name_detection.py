@@ -165,8 +165,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         last = t.head if t.dep == "compound" and doc.toks[t.head].pos == "PROPN" else k
         if t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and _acts_like_a_person(
                 doc, last):
-            # a rare name tagged as an organisation: "with Ovar Quist, a farmer", "Ovar
-            # Quist, born 1868"
+            # a rare name tagged as an organisation: "with Ovar Quist, a saddler", "Ovar
+            # Quist, born 1902"
             return True
         if name_gender(t.text) is None and not person_role:
             return False

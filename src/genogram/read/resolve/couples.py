@@ -170,7 +170,7 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
         return list(pair) if pair is not None else []
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         if for_child and _childless(doc, ms, d, d.couple, s):
-            # "married at 20 to X; they divorced after three years, no children. … Their
+            # "wed at 19 to X; that marriage was childless and short. … Their
             # daughter": the couple before, who did have children
             for _sent, pair in reversed(d.couples):
                 if set(pair) != set(d.couple) and not _childless(doc, ms, d, pair, s):
