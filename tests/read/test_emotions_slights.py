@@ -65,12 +65,12 @@ def test_membership_denied_aloud_is_hostile_toward_the_one_denied() -> None:
 
 
 def test_a_group_subject_named_by_a_list_links_the_listed_members() -> None:
-    fam = read("My cousin Iselin visited every August. Olaf and I raised our son, Pip, on the "
+    fam = read("My cousin Iselin visited every August. Olaf and I raised our son, Tiggy, on the "
                "coast. Those summers the three children were inseparable\u2014Iselin, Olaf's "
-               "nephew Emil and little Pip.")
+               "nephew Emil and little Tiggy.")
     got = links(fam)
-    assert (frozenset(("Iselin", "Pip")), "close") in got
-    assert (frozenset(("Emil", "Pip")), "close") in got
+    assert (frozenset(("Iselin", "Tiggy")), "close") in got
+    assert (frozenset(("Emil", "Tiggy")), "close") in got
 
 
 def test_a_relationship_described_as_something() -> None:

@@ -124,8 +124,8 @@ def test_odd_short_texts_read_without_error(text: str) -> None:
 
 
 def test_every_span_is_inside_the_text() -> None:
-    text = ("My husband walked out when our café failed. John called it “needing space.” "
-            "Our son, Colin, asked, “Is Daddy mad at me?”")
+    text = ("My wife moved out when the shop closed. Marta called it “a break.” "
+            "Our daughter, Wendeline, asked, “Is Mama cross with me?”")
     fam = read(text)
     spans = [s for p in fam.people for s in p.mentions]
     spans += [s for u in fam.unions for s in u.evidence]

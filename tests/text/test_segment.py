@@ -3,8 +3,8 @@ from __future__ import annotations
 from genogram.text import LineIndex, normalize, paragraphs, sentences
 
 STORY = (
-    "My husband walked out when our café failed. He called it “needing space.” "
-    "I called it abandonment.\n"
+    "My brother sold the bakery when the café closed. He called it “a fresh start.” "
+    "I called it giving up.\n"
     "We’d lost everything—our dream, our savings. Mr. Hollis said: “Go home.” Then he left!\n"
     "\n"
     "  Last line without a stop"
@@ -14,9 +14,9 @@ STORY = (
 def test_sentences_point_at_the_original_text() -> None:
     got = [STORY[s.start:s.end] for s in sentences(STORY)]
     assert got == [
-        "My husband walked out when our café failed.",
-        "He called it “needing space.”",
-        "I called it abandonment.",
+        "My brother sold the bakery when the café closed.",
+        "He called it “a fresh start.”",
+        "I called it giving up.",
         "We’d lost everything—our dream, our savings.",
         "Mr. Hollis said: “Go home.”",
         "Then he left!",
@@ -34,7 +34,7 @@ def test_normalize_keeps_length_and_straightens_quotes() -> None:
     out = normalize(STORY)
     assert len(out) == len(STORY)
     assert "“" not in out and "’" not in out
-    assert out.index("needing") == STORY.index("needing")
+    assert out.index("fresh") == STORY.index("fresh")
 
 
 def test_line_index() -> None:

@@ -208,7 +208,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if title_use and t.dep == "dobj" and toks[t.head].lemma in ("say", "write", "spell"):
         return None  # "children must say Tio to their elders": the word itself, not a person
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
-        return None  # "Of course he does, baby."
+        return None  # "Sure it is, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):

@@ -47,7 +47,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
                   and toks[m.head].dep in ("attr", "acomp")
                   and toks[toks[m.head].head].lemma == "be"
                   and ents.compatible(known, ent, names=False)):
-                # "my sister Lili is Pip" after Pip was met: the nickname's bearer is Lili
+                # "my sister Lili is Tiggy" after Tiggy was met: the nickname's bearer is Lili
                 ent = ents.merge(known, ent)
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)
