@@ -146,3 +146,33 @@ def test_an_update_where_the_husband_introduces_himself() -> None:
     aurel = next(p for p in fam.people if p.name == "Aurel")
     assert aurel.narrator
     assert fam.narration[-1].narrator == aurel.id
+
+
+def _narrator_of(fam: Family):
+    return next(p for p in fam.people if p.narrator)
+
+
+def test_a_name_that_opens_a_quote_is_who_is_spoken_to_not_its_subject() -> None:
+    fam = read("I slept on a cot by the stove. “Tilda, sit down,” Grandma said at supper. "
+               "I sat down and ate my soup.")
+    assert _narrator_of(fam).name == "Tilda"
+
+
+def test_a_rare_name_someone_is_addressed_by_names_the_narrator() -> None:
+    fam = read('When I finally told my mother, she set down her cup and said, "I know, Ebuka. '
+               'I always knew."')
+    assert _narrator_of(fam).name == "Ebuka"
+
+
+def test_i_am_a_name_gives_the_narrator_a_second_name() -> None:
+    fam = read("My whole name is Leocadia Mae, but nobody uses it. I'm Dibs, the middle one. "
+               "My big brother Alder is ten.")
+    me = _narrator_of(fam)
+    assert me.name == "Leocadia Mae" and "Dibs" in me.aliases
+    assert len(fam.people) == 2
+
+
+def test_my_name_colon_a_name_names_the_narrator() -> None:
+    fam = read("At the bottom of the page Grandma wrote my name: Zephyrine, called Zeph.")
+    me = _narrator_of(fam)
+    assert me.name == "Zephyrine" and len(fam.people) == 2

@@ -129,3 +129,13 @@ def test_an_object_pronoun_is_none_of_the_members_a_plural_subject_names() -> No
     him = text.index(" him ") + 1
     holder = next(p for p in fam.people if any(a <= him < b for a, b in p.mentions))
     assert holder.name == "Oswin"
+
+
+def test_an_opening_when_clause_the_parser_made_the_root_is_no_main_clause() -> None:
+    text = ("Auntie Wunmi is not our aunt. She and Mum trained as nurses together. When Mum "
+            "works nights we sleep at Auntie Wunmi's flat, top and tail in her son Kelechi's "
+            "bed.")
+    fam = read(text)
+    wunmi = next(p for p in fam.people if p.name == "Wunmi")
+    son = next(p for p in fam.people if p.name == "Kelechi")
+    assert parents_of(fam, son.id) == {wunmi.id}

@@ -141,6 +141,7 @@ def parse(story: Story) -> StoryDoc:
     _subject_taken_for_compound(toks)
     _nested_possessive(toks)
     _second_object_in_apposition(toks)
+    _vocative_taken_for_subject(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -215,6 +216,27 @@ def _second_object_in_apposition(toks: list[Tok]) -> None:
                 toks[k].lower in ("and", "or") or toks[k].pos == "VERB"
                 for k in range(first + 1, second)) and toks[first].sent == toks[second].sent:
             toks[second].dep, toks[second].head = "appos", first
+
+
+_OPENERS = frozenset('"\u201c\u2018\'')
+
+
+def _vocative_taken_for_subject(toks: list[Tok]) -> None:
+    """ "Tilda, sit down," she said: the parser makes the name that opens a quote or sentence
+    the subject of the verb after the comma. A subject is never cut from its own verb by a bare
+    comma (an apposition or an aside would stand between), so such a name is someone spoken to."""
+    for t in toks:
+        comma = t.i + 1
+        if (t.dep != "nsubj" or t.pos != "PROPN" or comma + 1 >= len(toks)
+                or toks[comma].text != "," or t.head != comma + 1
+                or toks[t.head].pos not in ("VERB", "AUX")):
+            continue
+        first = t.i
+        while first > 0 and toks[first - 1].dep == "compound" and toks[first - 1].head == t.i:
+            first -= 1
+        before = toks[first - 1] if first > 0 else None
+        if before is None or before.sent != t.sent or before.text in _OPENERS:
+            t.dep = "npadvmod"
 
 
 def _lemma(t) -> str:

@@ -164,6 +164,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     # not a verb's two objects: "showed Ivo the mother of the bride"
                     and (m.head == 0 or toks[m.head - 1].pos not in ("VERB", "AUX"))):
                 k.same_person(m)
+        if m.kind == "name" and t.dep == "appos" and toks[t.head].lower == "name" and (
+                toks[t.i - 1].text == ":"):
+            owner = by_head.get(_possessor_of(doc, t.head))
+            if owner is not None and owner is not m:
+                owner.same_person(m)  # "she wrote my name: Zephyrine"
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
         if m.kind == "kin" and t.dep == "pobj" and _span_root(doc, m) not in (-1, m.head):
             t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
@@ -226,7 +231,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if sm is not None and sm is not m and not (m.plural and not sm.plural):
                     # "he became Peter", "she was Kit from the start": a pronoun said to
                     # be a name gives that person another name
-                    # "my sister Lili is Pip": a named relative said to be another name has
+                    # "my sister Lili is Tiggy": a named relative said to be another name has
                     # a nickname too
                     renamed = m.kind == "name" and (
                         sm.kind in ("he", "she", "name") or toks[verb].lemma == "become"
@@ -389,7 +394,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         other = by_head.get(obj) if obj != -1 else None
         if other is not None and other is not m:
             m.same_person(other)
-    # "a brother named Piet", "a girl called Pip"
+    # "a brother named Piet", "a girl called Tiggy"
     for m in ms:
         if m.kind not in ("kin", "desc"):
             continue
@@ -421,7 +426,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if other.kind == "desc" and not other.definite and other.possessor_tok == -1:
                 m.same_person(other)
                 break
-    # ages and tags: "Ella (4)", "(34F)", "our six-year-old son"
+    # ages and tags: "Ella (4)", "(34F)", "our eight-year-old daughter"
     text = doc.text
     for m in ms:
         if m.is_pronoun and m.kind != "self":

@@ -128,11 +128,18 @@ def _possessed_kin_follows(doc: StoryDoc, j: int) -> bool:
 
 
 def _named_by_copula(doc: StoryDoc, k: int) -> bool:
-    """The X of "(Her) name is X" / "was named X" / "is called X"."""
+    """The X of "(Her) name is X" / "was named X" / "is called X" / "I'm X" / "my name: X"."""
     toks = doc.toks
     if k < 2:
         return False
     a, b = toks[k - 2], toks[k - 1]
+    t = toks[k]
+    if t.pos == "PROPN" and t.ent not in ("NORP", "GPE", "LOC", "DATE") and (
+            t.dep == "attr" and b.i == t.head and b.lemma == "be" and a.lower == "i"
+            and a.dep == "nsubj" and a.head == b.i):
+        return True  # "I'm Dibs, the middle one": the teller says who they are
+    if t.dep == "appos" and toks[t.head].lower == "name" and b.text == ":" and b.head == t.head:
+        return True  # "she wrote my name: Zephyrine"
     return (a.lower == "name" and b.lemma == "be") or (
         b.lower in ("named", "called") and toks[k].sent == b.sent) or (
         # "We named her Orla", "they christened him Crispin"
@@ -202,6 +209,21 @@ def _after_kin_abbreviation(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` right after a note's grandparent abbreviation ("MGM Tandi Mwale")?"""
     return k > 0 and doc.toks[k - 1].text in _NOTE_KIN_ABBREVIATIONS and (
         doc.toks[k - 1].sent == doc.toks[k].sent)
+
+
+def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` a name someone is addressed by inside a quote ("I know, Ebuka.",
+    "Ebuka, sit down")? The tagger's person tag in a vocative's place: set off by a comma or
+    the quote's edge on both sides and hung on the clause as a modifier, not an argument."""
+    toks = doc.toks
+    t = toks[k]
+    if t.quote == -1 or t.ent != "PERSON" or t.pos != "PROPN" or t.dep not in ("npadvmod", "ROOT"):
+        return False
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    left = before is None or before.quote != t.quote or before.text in (",", "\u201c", '"')
+    right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
+    return left and right
 
 
 def _what_kin_is(doc: StoryDoc, k: int) -> bool:

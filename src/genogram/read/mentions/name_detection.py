@@ -21,6 +21,7 @@ from genogram.read.mentions.name_cues import (
     _after_kin_abbreviation,
     _after_kin_comma,
     _after_kin_noun,
+    _called_in_a_quote,
     _described_as_person,
     _in_person_slot,
     _kin_of,
@@ -53,6 +54,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
         return True  # "His daddy is Lamarcus": what a kin phrase is said to be is a person
+    if _called_in_a_quote(doc, k):
+        return True  # "I know, Ebuka.": a rare name someone is spoken to by
     if _named_by_copula(doc, k):
         return is_given_name(t.text) or t.pos == "PROPN"  # "Her name is Marian."
     nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None

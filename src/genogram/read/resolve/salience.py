@@ -18,11 +18,25 @@ def _salience_role(doc: StoryDoc, k: int) -> float:
     verb = toks[t.head]
     while verb.dep == "conj" and verb.head != verb.i:
         verb = toks[verb.head]
-    if verb.dep == "ROOT":
+    if verb.dep == "ROOT" and not _opens_with_subordinator(doc, verb.i):
         return 1.5
-    if verb.dep in ("advcl", "relcl", "acl"):
+    if verb.dep in ("advcl", "relcl", "acl", "ROOT"):
         return -0.5
     return 0.8
+
+
+_SUBORDINATORS = frozenset(["when", "whenever", "while", "if", "after", "before", "because",
+                           "since", "until", "once", "although", "though", "as"])
+
+
+def _opens_with_subordinator(doc: StoryDoc, verb: int) -> bool:
+    """ "When Mum works nights we sleep at …": the small parser can make the opening
+    subordinate clause the root; a clause that starts the sentence with "when", "if" or
+    "because" is never the main one, so its subject is no more salient than any other."""
+    toks = doc.toks
+    first = doc.sents[toks[verb].sent].start_tok
+    return any(c == first and toks[c].dep in ("advmod", "mark") and toks[c].lower in _SUBORDINATORS
+               for c in toks[verb].children)
 
 
 def _subject_sentences(doc: StoryDoc) -> list[int]:
