@@ -111,3 +111,42 @@ def test_a_guardianship_said_of_the_carer_is_over_the_identified_patient() -> No
                "in 2019.")
     custody = [names(fam, e.people) for e in events(fam, "custody")]
     assert {"Eudora Marrick", "Ysolde Marrick"} in custody
+
+
+def _affairs(fam: Family) -> set[frozenset]:
+    by_id = {p.id: p.label for p in fam.people}
+    return {frozenset(by_id[i] for i in u.partners) for u in fam.unions if u.type == "affair"}
+
+
+def test_whom_an_affair_is_with_is_a_person_whatever_the_noun() -> None:
+    fam = read("My husband Baldric had an affair with his secretary. I found out in May.")
+    assert _affairs(fam) == {frozenset({"Baldric", "his secretary"})}
+    affair, = events(fam, "affair")
+    assert names(fam, affair.people) == {"Baldric", "his secretary"}
+
+
+def test_a_rare_name_that_has_an_affair_is_a_person() -> None:
+    fam = read("Baldric had an affair with a coworker.")
+    assert _affairs(fam) == {frozenset({"Baldric", "a coworker"})}
+
+
+def test_his_affair_with_someone_is_his_whatever_verb_governs_it() -> None:
+    fam = read("Her first marriage, to Cuthbert Tulle, ended in divorce; she says the divorce "
+               "followed his affair with a coworker.")
+    assert _affairs(fam) == {frozenset({"Cuthbert Tulle", "a coworker"})}
+    affair, = events(fam, "affair")
+    assert names(fam, affair.people) == {"Cuthbert Tulle", "a coworker"}
+
+
+def test_with_on_the_verb_and_in_an_affair_still_name_the_lover() -> None:
+    for text in ("The client found messages showing that Baldric had been having an affair "
+                 "with a coworker.",
+                 "Her husband, Baldric (47), had been in an affair for two years with a coworker."):
+        assert _affairs(read(text)) == {frozenset({"Baldric", "a coworker"})}, text
+
+
+def test_an_affair_with_a_described_person_takes_the_name_the_phrase_sets_off() -> None:
+    fam = read("When I was 17, Mom started an affair with a guy from her gym, Tancred (55M). "
+               "Dad found out in May.")
+    assert any("Tancred" in pair for pair in _affairs(fam))
+    assert not any("a guy" in p.label for p in fam.people)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention
+from genogram.read.mentions.name_cues import name_within
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts, _people_at, _subjects, _union, is_irrealis
 
@@ -28,18 +29,24 @@ def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
     for t in toks:
         if t.quote != -1 or t.lemma not in ("affair", "fling", "liaison"):
             continue
-        withs = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "with"
+        verb = _verb_having(doc, t.i)
+        # "with" hangs on the noun or, as often, on the verb: "was having an affair with X"
+        withs = [g for h in (t.i, verb) if h != -1 for c in toks[h].children
+                 if toks[c].dep == "prep" and toks[c].lower == "with"
                  for g in toks[c].children if toks[g].dep == "pobj"]
         if not withs:
             continue
-        if t.dep == "dobj" and toks[t.head].pos in ("VERB", "AUX"):
-            if is_irrealis(doc, t.head):
+        owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+        if owner != -1:  # "the divorce followed his affair with X": his, whatever the verb
+            lovers = _people_at(doc, ms, d, owner)
+        elif verb != -1:
+            if is_irrealis(doc, verb):
                 continue
-            lovers = _subjects(doc, ms, d, t.head)
+            lovers = _subjects(doc, ms, d, verb)
         else:
-            owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
-            lovers = _people_at(doc, ms, d, owner) if owner != -1 else []
-        others = [p for w in withs for p in _people_at(doc, ms, d, w)]
+            lovers = []
+        # "an affair with a guy from her gym, Lonnie": the name the phrase sets off
+        others = [p for w in withs for p in _people_at(doc, ms, d, _named_within(doc, w))]
         if len(lovers) != 1 or len(others) != 1 or lovers[0] == others[0]:
             continue
         sent = doc.sents[t.sent]
@@ -48,6 +55,24 @@ def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
         if not known:
             u.type = "affair"  # a later marriage of the two ("remarried Ms. Ronja") stays one
         u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
+
+
+def _named_within(doc: StoryDoc, k: int) -> int:
+    name = name_within(doc, k)
+    return k if name == -1 else name
+
+
+def _verb_having(doc: StoryDoc, k: int) -> int:
+    """The verb an affair noun is had or lived in: "had an affair", "was in an affair", or -1."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep == "dobj" and toks[t.head].pos in ("VERB", "AUX"):
+        return t.head
+    prep = toks[t.head]
+    if (t.dep == "pobj" and prep.lower == "in" and prep.dep == "prep"
+            and toks[prep.head].pos in ("VERB", "AUX")):
+        return prep.head
+    return -1
 
 
 _COUPLE_TYPES = {"married": "marriage", "engaged": "engagement", "dating": "dating"}

@@ -108,6 +108,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
                     # one happening, one event: the leaving is the separation
                     raws[raws.index(raw)] = _Raw("separation", couple, k, raw.sent, raw.phrase,
                                                  raw.evidence)
+    _affair_partners_from_unions(doc, d, vf, raws)
     raws += read_lifespans(doc, ms, d)   # "Ivo Brand (1902-1968)", before the deceased marks
     raws += read_birth_fields(doc, ms, d, raws)   # a note's "DOB 11/09/2007"
     raws += _noted_placements(doc, ms, d, raws)   # "Client in foster care with Ana since 2024"
@@ -120,6 +121,24 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     read_present_ages(doc, ms, d)
     _reconcile_ages(d, telling)
     return _place_in_time(doc, ms, d, raws, telling)
+
+
+def _affair_partners_from_unions(doc: StoryDoc, d: Discourse, vf: VerbFacts,
+                                 raws: list[_Raw]) -> None:
+    """An affair event with one participant ("the divorce followed his affair with a coworker")
+    takes the other from the affair union the same sentence stated, which knows whom the
+    affair was with when the event's own parse did not."""
+    for raw in raws:
+        if raw.type != "affair" or len(raw.people) != 1:
+            continue
+        one = d.ents.find(raw.people[0])
+        span = (doc.toks[doc.sents[raw.sent].start_tok].start,
+                doc.toks[doc.sents[raw.sent].end_tok - 1].end)
+        others = {d.ents.find(u.b if d.ents.find(u.a) == one else u.a) for u in vf.unions
+                  if u.type == "affair" and one in (d.ents.find(u.a), d.ents.find(u.b))
+                  and any(a < span[1] and span[0] < b for a, b in u.evidence)}
+        if len(others) == 1:
+            raw.people.append(others.pop())
 
 
 def _joint_death(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> None:

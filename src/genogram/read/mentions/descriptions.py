@@ -1,5 +1,6 @@
 """Descriptions of people by a human noun ("the neighbor", "a schoolteacher she married"): a
-singular human noun with a determiner or possessor, or the one married by "married a ...".
+singular human noun with a determiner or possessor, or the one married by "married a ..." or an
+affair is with ("his affair with his secretary").
 """
 
 from __future__ import annotations
@@ -25,6 +26,29 @@ def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
             toks[c].lower in ("a", "an") for c in t.children):
         return False
     return name_within(doc, k) == -1
+
+
+#: Nouns and verbs whose "with" names a lover: "his affair with his secretary", "cheated with a
+#: bartender", "ran off with a drummer".
+AFFAIR_WORDS = frozenset(["affair", "fling", "liaison", "cheat", "sleep", "run", "elope"])
+
+
+def _unnamed_lover(doc: StoryDoc, k: int) -> bool:
+    """ "an affair with his secretary", "cheated with a bartender": whatever the noun, the one
+    an affair is with is a person (unless a name set off in the phrase names them)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.pos != "NOUN" or t.dep != "pobj" or t.tag in ("NNS", "NNPS") or not any(
+            toks[c].dep in ("det", "poss") for c in t.children):
+        return False
+    prep = toks[t.head]
+    if prep.lower != "with" or prep.head == prep.i:
+        return False
+    head = toks[prep.head]
+    # "had an affair with his secretary": "with" often hangs on the verb that has the affair
+    return (head.lemma in AFFAIR_WORDS or any(
+        toks[c].dep == "dobj" and toks[c].lemma in AFFAIR_WORDS for c in head.children)) and (
+        name_within(doc, k) == -1)
 
 
 def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:

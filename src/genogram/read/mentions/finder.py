@@ -7,7 +7,7 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions.abbreviations import _link_abbreviations, defined_abbreviations
-from genogram.read.mentions.descriptions import _desc_mention, _unnamed_spouse
+from genogram.read.mentions.descriptions import _desc_mention, _unnamed_lover, _unnamed_spouse
 from genogram.read.mentions.groups import (
     _born_in_a_had_list,
     _kin_then_aged_name,
@@ -87,7 +87,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 if m is not None:
                     add(m)
                 continue
-            if low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS or _unnamed_spouse(doc, t.i):
+            if (low in HUMAN_NOUNS or t.lemma in HUMAN_NOUNS or _unnamed_spouse(doc, t.i)
+                    or _unnamed_lover(doc, t.i)):
                 m = _desc_mention(doc, t.i)
                 if m is not None:
                     add(m)

@@ -148,8 +148,11 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
 
 
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
-_HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
+_HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "cheat", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
+
+#: What only a person has, starts or ends: "Osric had an affair", "Ilke had a miscarriage".
+_HUMAN_OBJECTS = frozenset(["affair", "fling", "miscarriage", "abortion", "stillbirth"])
 
 _PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
 
@@ -256,4 +259,5 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
     return verb.lemma in _HUMAN_VERBS or any(
-        toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children)
+        toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children) or any(
+        toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children)
