@@ -362,3 +362,24 @@ def test_a_place_of_two_words_after_in_is_no_person() -> None:
     fam = read("1902. Oskar Valby born in Ingrun Yrsa, a hamlet by the fjord. He sails for "
                "Valparaiso in 1921.")
     assert all(p.name != "Ingrun Yrsa" for p in fam.people)
+
+
+def test_counted_children_are_named_in_the_next_sentence() -> None:
+    fam = read("I married Hessel in 1962. We had two children. Roelke came first, then Gerda "
+               "four years later. Hessel died in 1999.")
+    me = next(p for p in fam.people if p.narrator)
+    hessel = person(fam, "Hessel")
+    for child in ("Roelke", "Gerda"):
+        assert parents_of(fam, person(fam, child).id) == {me.id, hessel.id}
+
+
+def test_counted_children_are_named_after_a_colon_in_clauses_of_their_own() -> None:
+    fam = read("I married Hessel in 1962. We had two children: Roelke came first, then Gerda.")
+    hessel = person(fam, "Hessel")
+    assert hessel.id in parents_of(fam, person(fam, "Gerda").id)
+
+
+def test_a_name_met_before_the_count_is_no_child_of_it() -> None:
+    fam = read("My cousin Wiebe lived next door. I married Hessel in 1962. We had two children. Wiebe "
+               "came by, then Gerda was born.")
+    assert not parents_of(fam, person(fam, "Wiebe").id)

@@ -7,11 +7,13 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions.abbreviations import _link_abbreviations, defined_abbreviations
+from genogram.read.mentions.counted_names import name_counted_children
 from genogram.read.mentions.descriptions import _desc_mention, _unnamed_lover, _unnamed_spouse
 from genogram.read.mentions.groups import (
     _born_in_a_had_list,
     _kin_then_aged_name,
     _listed_after_colon,
+    _named_after_counted_children,
     _parent_of_counted_kin,
 )
 from genogram.read.mentions.kin import (
@@ -70,6 +72,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
                                                        or _listed_after_colon(doc, t.i)
+                                                       or _named_after_counted_children(doc, t.i)
                                                        or _born_in_a_had_list(doc, t.i)
                                                        or _kin_then_aged_name(doc, t.i)))
             if m is not None:
@@ -96,5 +99,6 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     _link_syntax(doc, out)
     link_had_as(doc, out)
     pair_kin_with_names(doc, out)
+    name_counted_children(doc, out)
     _link_abbreviations(doc, out, abbrs)
     return out

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import kin_term
+from genogram.read.names import is_given_name
 from genogram.read.mentions.mention import Mention
 
 
@@ -170,3 +171,49 @@ def _names_listed_after(doc: StoryDoc, k: int) -> bool:
         return False
     nxt = toks[k + 2]
     return nxt.pos == "PROPN" and nxt.is_title and nxt.head == k and nxt.dep in ("conj", "appos")
+
+
+def _counted_children_end(doc: StoryDoc, s: int) -> int:
+    """How many children a sentence that ends on a counted child noun counts ("We had two
+    children."), else 0."""
+    toks = doc.toks
+    sent = doc.sents[s]
+    k = sent.end_tok - 1
+    while k > sent.start_tok and (toks[k].pos == "PUNCT" or toks[k].lower in ("together", "now")):
+        k -= 1
+    term = kin_term(toks[k].lower)
+    if term is None or term.path != "C" or toks[k].tag != "NNS":
+        return 0
+    for c in toks[k].children:
+        if toks[c].dep == "nummod" and toks[c].lower in _SMALL_COUNTS:
+            return _SMALL_COUNTS[toks[c].lower]
+    return 0
+
+
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _named_after_counted_children(doc: StoryDoc, k: int) -> bool:
+    """ "We had two children. Roelke came first, then Gerda": a capitalised word in the sentence
+    right after one that ends on a counted child noun, when that sentence holds exactly as many
+    such words as the count (the names of the children just counted)."""
+    toks = doc.toks
+    t = toks[k]
+    if not _child_name_like(t):
+        return False
+    if t.sent == 0 or doc.sents[t.sent - 1].para != doc.sents[t.sent].para:
+        return False
+    count = _counted_children_end(doc, t.sent - 1)
+    if not count:
+        return False
+    sent = doc.sents[t.sent]
+    words = [w for w in toks[sent.start_tok:sent.end_tok]
+             if _child_name_like(w) and w.dep != "compound"]
+    return len(words) == count
+
+
+def _child_name_like(t: Tok) -> bool:
+    """A capitalised proper noun the tagger did not take for a place or a date (a known given
+    name it took for a place still counts: "then Gerda" tagged as a town)."""
+    return t.pos == "PROPN" and t.is_title and (
+        t.ent not in ("GPE", "LOC", "FAC", "ORG", "DATE") or t.ent == "GPE" and is_given_name(t.text))

@@ -12,6 +12,7 @@ from genogram.read.mentions.groups import (
     _in_kin_group,
     _kin_then_aged_name,
     _listed_after_colon,
+    _named_after_counted_children,
     _parent_of_counted_kin,
 )
 from genogram.read.mentions.mention import _NOT_NAMES
@@ -127,6 +128,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and (
             _parent_of_counted_kin(doc, k) or _listed_after_colon(doc, k)):
         return True  # "Balwinder and Gurnaam had three children": however the tagger took them
+    if _named_after_counted_children(doc, k):
+        return True  # "We had two children. Roelke came first, then Gerda."
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _wed_or_newborn(doc, k):
         return True
     if t.ent in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"):

@@ -1,0 +1,57 @@
+"""A counted group of children named in the words that follow it: "We had two children. Roelke
+came first, then Gerda four years later." / "They had three sons: Ivo was the eldest, …".
+
+A story often counts the children in one sentence and names them in the next, each in a clause of
+its own, where no apposition or list ties the names to the group. When the group closes its
+sentence (or a colon ends it) and the next stretch introduces exactly as many new names as the
+group counted, with no other person described there, those names are the group's members.
+"""
+
+from __future__ import annotations
+
+from genogram.read.document import StoryDoc
+from genogram.read.mentions.mention import Mention
+
+
+def name_counted_children(doc: StoryDoc, ms: list[Mention]) -> None:
+    """Give each unnamed counted group of children the new names that follow it (in place)."""
+    first_seen: dict[str, int] = {}
+    for m in ms:
+        if m.kind == "name" and m.name:
+            first_seen.setdefault(m.name, m.start)
+    for m in ms:
+        if (m.kind != "kin" or not m.plural or m.count < 2 or m.members or m.kin is None
+                or m.kin.path != "C" or m.quote != -1):
+            continue
+        stretch = _naming_stretch(doc, ms, m)
+        if stretch is None:
+            continue
+        a, b = stretch
+        inside = [x for x in ms if a <= x.start < b]
+        if any(x.kind in ("kin", "desc") for x in inside):
+            continue  # "Ivo came first, then my sister": the stretch tells of someone else too
+        names = [x for x in inside if x.kind == "name" and x.name]
+        if len(names) != m.count or len({x.name for x in names}) != m.count:
+            continue
+        if any(first_seen.get(x.name or "", x.start) < m.start for x in names):
+            continue  # a name met before the group is someone the story already knows
+        m.members.extend(x.idx for x in names)
+
+
+def _naming_stretch(doc: StoryDoc, ms: list[Mention], m: Mention) -> tuple[int, int] | None:
+    """The characters where a group's names may follow: after a colon that ends the group, or
+    the next sentence of the same paragraph when the group ends its own sentence."""
+    toks = doc.toks
+    end = doc.tok_at(m.end - 1) + 1
+    sent = doc.sents[toks[m.head].sent]
+    if end < len(toks) and toks[end].text == ":" and toks[end].sent == toks[m.head].sent:
+        return toks[end].end, toks[sent.end_tok - 1].end
+    if any(x.start >= m.end and x.start < toks[sent.end_tok - 1].end for x in ms):
+        return None  # the sentence goes on about someone: the group is not left to name
+    if any(toks[k].pos in ("VERB", "AUX") for k in range(end, sent.end_tok)):
+        return None  # "…two children, who both live abroad": a clause of its own follows
+    n = toks[m.head].sent + 1
+    if n >= len(doc.sents) or doc.sents[n].para != sent.para:
+        return None
+    nxt = doc.sents[n]
+    return toks[nxt.start_tok].start, toks[nxt.end_tok - 1].end
