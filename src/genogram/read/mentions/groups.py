@@ -11,8 +11,8 @@ import re
 
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import kin_term
-from genogram.read.names import is_given_name
 from genogram.read.mentions.mention import Mention
+from genogram.read.names import is_given_name
 
 
 def _kin_then_aged_name(doc: StoryDoc, k: int) -> bool:
