@@ -173,3 +173,10 @@ def test_a_sister_in_law_is_a_brothers_one_wife_unless_the_husband_has_a_sister(
     g.add_sibling(who["Omid"], wendeline, "full", [])
     r = _described(ents, who["Nadira"], "sister-in-law", "my sister-in-law", 1000)
     assert merge_described_kin(g, ents, "") == 0  # the husband's sister is as likely
+
+
+def test_a_kin_phrase_later_said_to_be_a_good_man_is_still_the_one_son() -> None:
+    fam = read_text("I married Haldor in 1960. We had two children, Eilert and Gunnhild. My son is a "
+               "good man in a lot of ways, but he never calls.")
+    eilert = [p for p in fam.people if p.name == "Eilert"]
+    assert len(eilert) == 1 and len(fam.people) == 4

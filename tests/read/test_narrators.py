@@ -176,3 +176,27 @@ def test_my_name_colon_a_name_names_the_narrator() -> None:
     fam = read("At the bottom of the page Grandma wrote my name: Zephyrine, called Zeph.")
     me = _narrator_of(fam)
     assert me.name == "Zephyrine" and len(fam.people) == 2
+
+
+def test_a_framing_line_signed_with_a_dash_and_a_closing_line_signed_alike() -> None:
+    text = ("My grandpa sold his boat last fall and my aunt hasn't spoken to him since. He asked "
+            "me to type up his side the way he told it to me, so here it is. - Ottar\n"
+            "I am Haldor. I married Sigvor in 1960. We had one son, Eilert.\n"
+            "Eilert never forgave me.\n"
+            "That's Grandpa's side. Aunt Ragna, come see the boat anytime. - Ottar\n")
+    fam = read(text)
+    segs = narrators(fam)
+    assert len(segs) == 3 and segs[0] == segs[2] != segs[1]
+    assert fam.person(segs[0]).name == "Ottar" and fam.person(segs[1]).name == "Haldor"
+    assert [p.name for p in fam.people].count("Ottar") == 1
+
+
+def test_we_after_i_married_someone_is_the_couple() -> None:
+    fam = read("I married Haldor in 1960, when he was twenty-four. My mother sewed the quilt "
+               "that winter. We had two children, Eilert and Gunnhild. Eilert wanted the quilt. He "
+               "told me so at his father's funeral.")
+    me = _narrator_of(fam)
+    haldor = next(p for p in fam.people if p.name == "Haldor")
+    for child in ("Eilert", "Gunnhild"):
+        kid = next(p for p in fam.people if p.name == child)
+        assert {c.parent for c in fam.children if c.child == kid.id} == {me.id, haldor.id}

@@ -116,7 +116,10 @@ def _introduces_someone_new(ents: Entities, text: str, r: int) -> bool:
     for c in ents.claims_about(r):
         if c.ordinal is not None or text and _NEW_PERSON.match(text, c.span[0]):
             return True
-    return any(_NEW_PERSON.match(d) for d in ents.get(r).descs)
+    # the first description introduced them; a later "a good man" is said of them ("My son is
+    # a good man"), not a new person
+    descs = ents.get(r).descs
+    return bool(descs) and _NEW_PERSON.match(descs[0]) is not None
 
 
 def _one_of_a_group(ents: Entities, r: int) -> bool:

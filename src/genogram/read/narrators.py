@@ -27,7 +27,8 @@ _FRAME_ACT = re.compile(
     r"\b(post(?:ing|ed)?|shar(?:e|ing)|typ(?:ed|ing)|wr(?:ote|itten)|dictat(?:ed|ing)|"
     r"asked me to|made me promise)\b", re.I)
 _FRAME_OWNER = re.compile(
-    rf"\b(?:(?:her|his|their) (?:words|story|own words)|(?:everything|what(?:'s| is)?) "
+    rf"\b(?:(?:her|his|their) (?:words|story|own words|side|version|account)"
+    rf"|(?:everything|what(?:'s| is)?) "
     rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story)\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
@@ -124,8 +125,14 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 name = sign.group(1).rstrip(".") if sign else None
                 out.append(NarratorBreak(paras[1][0], next_kin_at=kin_at,
                                          frame_name=name if name and len(name) > 1 else None))
+    framer = out[0].frame_name if out else None
     for i, (s, e) in enumerate(paras[1:], start=1):
         head = text[s:min(e, s + 160)]
+        sign = _SIGN_OFF.search(text[s:e]) if framer and i > 1 else None
+        if sign and sign.group(1).rstrip(".") == framer:
+            # the closing paragraph signed as the framing one was ("… – Jo"): its writer again
+            out.append(NarratorBreak(s, poster_again=True))
+            continue
         m = _SELF_NAME.match(head)
         if m and kin_term(m.group("name")) is None and (
                 text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":")

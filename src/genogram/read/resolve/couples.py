@@ -50,6 +50,29 @@ def _partners(d: Discourse, ent: int) -> list[int]:
     return out[:1] if len(out) == 1 else []
 
 
+def our_partners(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int, at: int) -> list[int]:
+    """Who "we" joins the narrator with when the two are a couple: the partner kin words gave
+    (``_partners``), else the one "I married" in the text before ``at`` ("I married Tjeerd in
+    1962. … We had two children")."""
+    known = _partners(d, me)
+    if known:
+        return known
+    toks = doc.toks
+    ents = d.ents
+    for m in reversed([x for x in ms if x.start < at and x.kind == "self"]):
+        verb = toks[m.head].head
+        if toks[m.head].dep != "nsubj" or toks[verb].lemma != "marry" or ents.find(
+                m.entity if m.entity != -1 else me) != me or any(
+                toks[c].dep == "neg" for c in toks[verb].children):
+            continue
+        objs = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"]
+        objs = [o for o in objs if o is not None and o.kind == "name" and o.entity != -1]
+        if len(objs) == 1 and ents.find(objs[0].entity) != me:
+            return [ents.find(objs[0].entity)]
+        return []
+    return []
+
+
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     """Remember two people named together ("Tomás and Sigrun", "she married Tomás") for "they"."""
     toks = doc.toks

@@ -7,7 +7,7 @@ import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention, conjuncts
-from genogram.read.resolve.couples import _couple, _partners, _they_pair
+from genogram.read.resolve.couples import _couple, _they_pair, our_partners
 from genogram.read.resolve.discourse import Discourse, _mention_at, _resolve_one
 from genogram.read.resolve.perspective import _narrator, _speaker
 from genogram.read.resolve.salience import _clause_subject
@@ -37,7 +37,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             me = _narrator(doc, d, pm.start) if pm.quote == -1 else _speaker(doc, ms, d, pm.quote)
             if me is not None:
                 out.append(me)
-                out.extend(_partners(d, me))
+                out.extend(our_partners(doc, ms, d, me, pm.start))
                 out.extend(_co_subjects(doc, ms, d, pm))
         elif pm.kind == "they":
             out.extend(_they_pair(doc, ms, d, pm, for_child=m.kin is not None
@@ -92,7 +92,7 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
                     elif sm.kind == "we":
                         me = _narrator(doc, d, sm.start)
                         out.append(me)
-                        out.extend(_partners(d, me))
+                        out.extend(our_partners(doc, ms, d, me, sm.start))
                     else:
                         if sm.entity == -1:
                             _resolve_one(doc, ms, d, sm)

@@ -18,8 +18,14 @@ _SIGN_OFF = re.compile(
     r"|cheers|love|respectfully)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
+#: A name signed with a dash at the end of a paragraph: "… so here it is. - Jo", "—Mette"
+_DASH_SIGNED = re.compile(r"(?:^|(?<=\s))[\u2014\u2013-]{1,2}[ \t]*([A-Z][\w.]*)[ \t]*$",
+                          re.MULTILINE)
+
+
 def _in_signature(doc: StoryDoc, at: int) -> bool:
-    """Is ``at`` on the first non-empty line after a letter's sign-off ("Yours sincerely,")?"""
+    """Is ``at`` on the first non-empty line after a letter's sign-off ("Yours sincerely,"), or
+    the name a paragraph is signed with after a dash ("… - Jo")?"""
     spans = getattr(doc, "_signatures", None)
     if spans is None:
         spans = []
@@ -29,6 +35,7 @@ def _in_signature(doc: StoryDoc, at: int) -> bool:
             start = hit.end() + len(rest) - len(stripped)
             end = stripped.find("\n")
             spans.append((start, start + (end if end != -1 else len(stripped))))
+        spans += [(hit.start(1), hit.end(1)) for hit in _DASH_SIGNED.finditer(doc.text)]
         doc._signatures = spans  # type: ignore[attr-defined]
     return any(a <= at < b for a, b in spans)
 
