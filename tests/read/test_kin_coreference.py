@@ -180,3 +180,11 @@ def test_a_kin_phrase_later_said_to_be_a_good_man_is_still_the_one_son() -> None
                "good man in a lot of ways, but he never calls.")
     eilert = [p for p in fam.people if p.name == "Eilert"]
     assert len(eilert) == 1 and len(fam.people) == 4
+
+
+def test_the_boys_name_names_the_boy_just_introduced() -> None:
+    fam = read_text("Last winter a boy started coming on Tuesdays. He came with his grandfather. "
+                    "The boy's real name was Fabrizio.")
+    boy = person(fam, "Fabrizio")
+    assert len(fam.people) == 2
+    assert [12, 17] in [list(s) for s in boy.mentions]  # "a boy"

@@ -200,3 +200,8 @@ def test_we_after_i_married_someone_is_the_couple() -> None:
     for child in ("Eilert", "Gunnhild"):
         kid = next(p for p in fam.people if p.name == child)
         assert {c.parent for c in fam.children if c.child == kid.id} == {me.id, haldor.id}
+
+
+def test_named_me_a_name_is_the_tellers_name() -> None:
+    fam = read("My moms named me Leocadie. I was their first.")
+    assert _narrator_of(fam).name == "Leocadie" and len(fam.people) == 1

@@ -319,8 +319,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         for c in verb.children:
             other = by_head.get(c)
             if (other is not None and other is not m and toks[c].dep == "dobj" and c < m.head
-                    and other.kind in ("name", "he", "she", "kin", "desc")):
-                m.another_name(other)
+                    and other.kind in ("name", "he", "she", "kin", "desc", "self")):
+                m.another_name(other)  # (and "My moms named me Leocadie": the teller's name)
                 break
     # "Rigmor (“Bix”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
     # "Ingeborg, known as “Inge”": one stated with "known as"

@@ -3,16 +3,23 @@ child a parent's "Daddy" means, and the known group "the children" names."""
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve.couples import _partners
 from genogram.read.resolve.discourse import Discourse
 
+#: "a boy", "an old man": a kin phrase that brings someone new into the story
+_INTRODUCED = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
-def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
+
+def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention,
+                        ms: list[Mention] | None = None) -> int | None:
     """For a definite kin phrase with no owner ("the son"): the person a kin phrase of the same
-    word introduced in the last few sentences, if only one."""
+    word introduced in the last few sentences, if only one; with no owner on that phrase either
+    ("a boy started coming … The boy's name was Fabrizio"), the one it was said of."""
     toks = doc.toks
     t = toks[m.head]
     if t.dep == "appos" or any(toks[c].dep in ("prep", "relcl", "acl") for c in t.children):
@@ -22,6 +29,11 @@ def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention) -> int | None:
     found = {d.ents.find(c.referent) for c in d.ents.claims
              if c.term.word == m.kin.word and not c.title_only
              and toks[lo].start <= c.span[0] < m.start}
+    if not found and ms is not None:
+        found = {d.ents.find(e) for s, idx, e, _role in d.recent if sent - s <= 3
+                 and ms[idx].kind == "kin" and not ms[idx].definite and ms[idx].kin is not None
+                 and ms[idx].kin.word == m.kin.word and ms[idx].possessor == -1
+                 and not ms[idx].plural and _INTRODUCED.match(doc.text, ms[idx].start)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -123,7 +123,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             return
         # "a baby girl", "the son": a person without a known anchor
         if m.definite:
-            ent = _recent_role_holder(doc, d, m)
+            ent = _recent_role_holder(doc, d, m, ms)
             if ent is None:  # "I was the girl in that photo": the copula says who
                 ent = next((ents.find(ms[j].entity) for j in m.same_as
                             if ms[j].entity != -1), None)
