@@ -383,3 +383,22 @@ def test_a_name_met_before_the_count_is_no_child_of_it() -> None:
     fam = read("My cousin Wiebe lived next door. I married Hessel in 1962. We had two children. Wiebe "
                "came by, then Gerda was born.")
     assert not parents_of(fam, person(fam, "Wiebe").id)
+
+
+def test_the_baby_after_a_pregnancy_is_the_child_of_both() -> None:
+    fam = read("My daughter Maaike was my soft one. At thirty she got pregnant by a drummer "
+               "named Joren Veld. They never married. The baby was Fenna.")
+    fenna = person(fam, "Fenna")
+    assert parents_of(fam, fenna.id) == {person(fam, "Maaike").id, person(fam, "Joren Veld").id}
+
+
+def test_a_rare_name_that_gets_pregnant_is_a_person_and_the_baby_is_hers() -> None:
+    fam = read("Wiebke got pregnant by a drummer named Joren. The baby was a girl, Fenna.")
+    assert parents_of(fam, person(fam, "Fenna").id) == {person(fam, "Wiebke").id,
+                                                         person(fam, "Joren").id}
+
+
+def test_the_baby_was_a_name_names_the_baby_just_had() -> None:
+    fam = read("In 1990 Wiebke had a baby with Joren. The baby was Fenna.")
+    assert person(fam, "Wiebke").id in parents_of(fam, person(fam, "Fenna").id)
+    assert len(fam.people) == 3

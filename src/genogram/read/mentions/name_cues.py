@@ -234,8 +234,8 @@ def _what_kin_is(doc: StoryDoc, k: int) -> bool:
     is Lamarcus", "The baby is Fennimore")? Only a person is what a relative is."""
     toks = doc.toks
     t = toks[k]
-    if t.dep != "attr" or toks[t.head].lemma != "be":
-        return False
+    if t.dep not in ("attr", "acomp") or toks[t.head].lemma != "be":
+        return False  # ("The baby was Fenna": the tagger may call the name a complement)
     return any(toks[c].dep == "nsubj" and not toks[c].is_title and (
         kin_term(toks[c].lower) is not None or toks[c].lemma in HUMAN_NOUNS)
         for c in toks[t.head].children)
@@ -260,4 +260,6 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         return False
     return verb.lemma in _HUMAN_VERBS or any(
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children) or any(
-        toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children)
+        toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children) or (
+        verb.lemma in ("get", "become", "fall") and any(
+            toks[c].dep == "acomp" and toks[c].lower == "pregnant" for c in verb.children))

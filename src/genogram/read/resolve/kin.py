@@ -21,6 +21,7 @@ from genogram.read.resolve.holders import (
 )
 from genogram.read.resolve.perspective import _narrator, _perspective, _speaker
 from genogram.read.resolve.possessors import _co_subjects, _possessors
+from genogram.read.resolve.pregnancy import pregnancy_parents
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
 _TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
@@ -59,6 +60,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
         owners = list(d.couple)  # "In 1931 came the twins, Sverre and Irini."
+    if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1 and m.definite
+            and term.path == "C" and not m.plural and _recent_role_holder(doc, d, m, ms) is None):
+        owners = pregnancy_parents(doc, ms, d, m)  # "she got pregnant by Ivo … The baby was"
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners:
         # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children
         term = _TWIN_CHILD
