@@ -402,3 +402,14 @@ def test_the_baby_was_a_name_names_the_baby_just_had() -> None:
     fam = read("In 1990 Wiebke had a baby with Joren. The baby was Fenna.")
     assert person(fam, "Wiebke").id in parents_of(fam, person(fam, "Fenna").id)
     assert len(fam.people) == 3
+
+
+def test_they_after_an_ex_wife_phrase_are_that_former_couple() -> None:
+    fam = read("I married Haldor in 1962. We had two children, Eilert and Gunnhild. Haldor died "
+               "in 1999. My son is a good man. His ex-wife, Sigvor, used to say he loved that "
+               "boat more than her. They divorced in 2008.")
+    ex = next(u for u in fam.unions
+              if set(u.partners) == {person(fam, "Eilert").id, person(fam, "Sigvor").id})
+    assert ex.status == "divorced"
+    haldor = next(u for u in fam.unions if person(fam, "Haldor").id in u.partners)
+    assert haldor.status == "widowed"

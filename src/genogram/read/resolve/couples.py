@@ -132,6 +132,10 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             subj = next((c for c in toks[toks[verb].head].children
                          if toks[c].dep in ("nsubj", "nsubjpass")), -1)
             other = _mention_at(ms, doc, subj) if subj != -1 else None
+    if (other is None and m.kind == "kin" and m.kin is not None and m.kin.path == "E"
+            and "ex" in m.kin.qual and not m.plural and m.possessor != -1
+            and ms[m.possessor].kind in ("he", "she", "name", "kin")):
+        other = ms[m.possessor]  # "His ex-wife, Sigvor, … They divorced in 2008": those two
     if other is not None and other.entity != -1:
         a, b = d.ents.find(other.entity), d.ents.find(m.entity)
         if a != b:
