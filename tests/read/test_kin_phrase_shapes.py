@@ -213,3 +213,27 @@ def test_a_name_stated_for_a_misbound_pronoun_is_not_a_rename() -> None:
                     "I never met him. His name was Ottar Lind.")
     named = {p.name for p in fam.people if p.name}
     assert "Ottar Lind" in named and named & {"Fennimore", "Finn"}
+
+
+def test_a_name_suffix_period_ends_the_sentence_before_a_capitalised_subject() -> None:
+    fam = read("I grew up with my mom, Petronella, my dad, Cyprian Winthrop Sr., and my big "
+               "brother, Cyprian Jr. Dad worked at the mill.")
+    names = sorted(p.name or "" for p in fam.people)
+    assert names == ["", "Cyprian Jr.", "Cyprian Winthrop Sr", "Petronella"], names
+
+
+def test_found_out_that_a_long_described_man_is_my_father() -> None:
+    fam = read("Instead I found out the man who taught me to fish, the man my whole family "
+               "called Uncle Barnabas, is my biological father.")
+    me = next(p for p in fam.people if p.narrator)
+    assert len(fam.people) == 2
+    assert {c.parent for c in fam.children if c.child == me.id} == {
+        next(p.id for p in fam.people if p.name == "Barnabas")}
+
+
+def test_a_biological_father_is_not_passed_on_to_the_siblings() -> None:
+    fam = read("I grew up with my mom, Petronella, my dad, Cyprian, and my big brother, Osmo. "
+               "Last year I found out my biological father is Winthrop Quill.")
+    winthrop = next(p for p in fam.people if p.name == "Winthrop Quill")
+    lorne = next(p for p in fam.people if p.name == "Osmo")
+    assert not any(c.parent == winthrop.id and c.child == lorne.id for c in fam.children)

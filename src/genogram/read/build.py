@@ -674,8 +674,13 @@ def _is_fictive(ents: Entities, r: int) -> bool:
 
 
 def _a_different_parent(ents: Entities, p: int) -> bool:
-    """ "Ulrik has a different father": a parent told as one child's, apart from the siblings'."""
-    return any("different" in desc.lower().split() for desc in ents.get(p).descs)
+    """ "Ulrik has a different father", "my biological father": a parent told as one child's,
+    apart from the siblings' (a biological parent named as such is not the one who raised
+    them all)."""
+    return any(_SET_APART & set(desc.lower().split()) for desc in ents.get(p).descs)
+
+
+_SET_APART = frozenset(["different", "biological", "bio"])
 
 
 def _born_to(g: Graph, x: int) -> set[int]:

@@ -142,6 +142,7 @@ def parse(story: Story) -> StoryDoc:
     _nested_possessive(toks)
     _second_object_in_apposition(toks)
     _vocative_taken_for_subject(toks)
+    _clause_subject_taken_for_object(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -216,6 +217,43 @@ def _second_object_in_apposition(toks: list[Tok]) -> None:
                 toks[k].lower in ("and", "or") or toks[k].pos == "VERB"
                 for k in range(first + 1, second)) and toks[first].sent == toks[second].sent:
             toks[second].dep, toks[second].head = "appos", first
+
+
+def _clause_subject_taken_for_object(toks: list[Tok]) -> None:
+    """ "I found out the man who taught me, the man we called Ivo, is my father": with a long
+    subject the parser makes "the man" the object of "found" and leaves "is" with no subject
+    (a second verb of "found", or a root of its own). A subject set off by commas ends on one;
+    the object before it, with no "and" in between, is the subject of "is"."""
+    subject_of = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass", "expl")}
+    for b in toks:
+        if (b.lemma != "be" or b.i in subject_of or b.dep not in ("conj", "ROOT")
+                or b.i == 0 or toks[b.i - 1].text != ","):
+            continue
+        obj = next((d for d in range(b.i - 2, -1, -1) if toks[d].sent == b.sent
+                    and toks[d].dep == "dobj" and toks[d].pos in ("NOUN", "PROPN")
+                    and toks[toks[d].head].pos == "VERB" and toks[d].head < d), -1)
+        if obj == -1 or toks[obj].sent != b.sent or any(
+                toks[k].dep == "cc" or toks[k].lower in ("and", "or", "but")
+                for k in range(toks[obj].head + 1, b.i)):
+            continue
+        v = toks[obj].head
+        toks[obj].dep, toks[obj].head = "nsubj", b.i
+        subject_of.add(b.i)
+        if b.dep == "conj":
+            b.dep = "ccomp"  # the clause is what was found out
+        elif not _governs(toks, b.i, v):
+            b.dep, b.head = "ccomp", v
+
+
+def _governs(toks: list[Tok], a: int, k: int) -> bool:
+    """Is token ``a`` among the heads above token ``k``?"""
+    for _ in range(len(toks)):
+        if k == a:
+            return True
+        if toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False
 
 
 _OPENERS = frozenset('"\u201c\u2018\'')

@@ -31,5 +31,32 @@ def load_nlp():  # -> spacy.language.Language (kept untyped so importing this is
     # the verb far more often, so it stays one word
     rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() != "wed"}
     nlp.tokenizer.rules = rules
+    if "parser" in nlp.pipe_names and _SUFFIX_BREAKS not in nlp.pipe_names:
+        _register_suffix_breaks()
+        nlp.add_pipe(_SUFFIX_BREAKS, before="parser")
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
+
+
+_SUFFIX_BREAKS = "genogram_sentence_after_name_suffix"
+_SUFFIXES = frozenset(["jr.", "sr."])
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _register_suffix_breaks() -> None:
+    """ "… and my brother, Cleophas Jr. Dad worked at the mill.": the period of "Jr." hides the
+    sentence end, so the parser runs the name into the next sentence's subject. A capitalised
+    word after "Jr."/"Sr." whose next word is a finite verb starts a sentence (set before the
+    parser, which keeps preset sentence starts)."""
+    from spacy.language import Language
+
+    if Language.has_factory(_SUFFIX_BREAKS):
+        return
+
+    @Language.component(_SUFFIX_BREAKS)
+    def _breaks(doc):  # -> spacy.tokens.Doc
+        for i in range(1, len(doc) - 1):
+            if (doc[i - 1].lower_ in _SUFFIXES and doc[i].is_title and doc[i + 1].tag_ in _FINITE
+                    and doc[i + 1].is_lower):
+                doc[i].is_sent_start = True
+        return doc

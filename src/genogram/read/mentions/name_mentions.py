@@ -135,12 +135,15 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
             or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
         b += 1
+        if toks[b - 1].lower.rstrip(",") in NAME_SUFFIXES and b - 1 > k:
+            break  # "Cleophas Jr. Dad worked": a suffix ends the name (the parser ran on)
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
     # "Jesko Cosmin" where the tagger's PERSON starts at the surname: take the given name too
     while (a > 0 and toks[a - 1].sent == toks[k].sent and toks[a - 1].pos == "PROPN"
            and toks[a - 1].is_title and toks[a - 1].dep == "compound" and toks[a - 1].head >= k
            and toks[a - 1].lower not in _NOT_NAMES and kin_term(toks[a - 1].lower) is None
+           and a - 1 not in used and toks[a - 1].lower.rstrip(",") not in NAME_SUFFIXES
            and toks[a - 1].lower.rstrip(".") not in HONORIFICS and toks[k].ent == "PERSON"
            and not _run_on_name(doc, a - 1, a)):
         a -= 1
