@@ -19,6 +19,7 @@ from genogram.read.resolve.holders import (
     _through_child,
     _title_holder,
 )
+from genogram.read.resolve.namesakes import elder_namesake
 from genogram.read.resolve.perspective import _narrator, _perspective, _speaker
 from genogram.read.resolve.possessors import _co_subjects, _possessors
 from genogram.read.resolve.pregnancy import pregnancy_parents
@@ -49,6 +50,14 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         ents.get(ent).titles.append(term.word)
         return
     owners = _possessors(doc, ms, d, m)
+    elder = None if m.plural else elder_namesake(doc, ms, d, m)
+    if elder is not None:
+        # "named him Ottmar after his grandfather", an Ottmar met before: that grandfather
+        for o in owners:
+            if ents.find(o) != elder:
+                ents.claim(o, term, elder, (m.start, m.end), in_quote=m.quote != -1)
+        _bind(doc, d, m, elder, strong=True)
+        return
     if term.path == "P" and m.possessor != -1 and ms[m.possessor].kind == "we":
         # "Pirjo and I … our parents": the two share parents, so they are siblings
         pm = ms[m.possessor]

@@ -9,6 +9,7 @@ from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
 from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
+from genogram.read.resolve.namesakes import repeats_name
 from genogram.read.resolve.perspective import _perspective
 
 
@@ -16,6 +17,16 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     ents = d.ents
     if m.name is None:
         return  # a title whose name words were all something else (a tag, a number): no one
+    if repeats_name(doc, m):
+        # "My sister is Ragna too": a second holder of the name, the subject, never the
+        # first holder again
+        said = [ms[j] for j in (*m.aliases, *m.same_as) if ms[j].entity != -1
+                and ms[j].start < m.start]
+        if said:
+            ent = ents.find(said[0].entity)
+            ents.add_name(ent, m.name)
+            _bind(doc, d, m, ent, strong=True)
+            return
     for j in m.aliases:
         # "baptized Oline", "everyone called her Edda": the name goes to the one named,
         # even when an older namesake already has it

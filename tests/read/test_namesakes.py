@@ -1,0 +1,28 @@
+"""Namesakes in family histories: a name given again keeps two people apart and ties the younger
+to the one it was given after (stories written for the test)."""
+
+from __future__ import annotations
+
+from genogram import read
+from tests.read.test_reader import parents_of, person
+
+
+def test_a_name_said_to_be_shared_names_a_second_person() -> None:
+    fam = read("Bertold Amsel married Hedeline Vorst in 1950. They had a girl, Ragna, in 1952, and she died "
+               "young. My aunt Wendelka raised me. My mother is Ragna too, named after her "
+               "great-aunt.")
+    ragnas = [p for p in fam.people if p.name == "Ragna"]
+    assert len(ragnas) == 2  # the girl of 1952 and the teller's mother
+    girl = next(p for p in ragnas if "a girl" in p.descriptions)
+    mother = next(p for p in ragnas if p is not girl)
+    assert person(fam, "Bertold Amsel").id in parents_of(fam, girl.id)
+    assert person(fam, "Bertold Amsel").id not in parents_of(fam, mother.id)
+
+
+def test_the_relative_a_child_is_named_after_is_the_earlier_holder() -> None:
+    fam = read("Ottmar Feilwand was born in 1890. In 1915 he married Gesine Kolb, and the "
+               "next year she gave birth to a boy. They named him Ottmar after his father.")
+    elder = person(fam, "Ottmar Feilwand")
+    assert not any(p.descriptions == ["his father"] for p in fam.people)  # no third person
+    boy = next(p for p in fam.people if "a boy" in p.descriptions)
+    assert elder.id in parents_of(fam, boy.id)
