@@ -188,3 +188,20 @@ def test_the_boys_name_names_the_boy_just_introduced() -> None:
     boy = person(fam, "Fabrizio")
     assert len(fam.people) == 2
     assert [12, 17] in [list(s) for s in boy.mentions]  # "a boy"
+
+
+def test_the_hook_lines_unnamed_husband_is_the_name_the_backstory_opens_with() -> None:
+    fam = read_text("My husband needed a new liver, and the only match was a brother he had not "
+                    "called in years.\nOsmund was born Osmund Reeve. His parents split when he "
+                    "was four, and his mother moved him away.")
+    osmund = person(fam, "Osmund Reeve")
+    me = next(p for p in fam.people if p.narrator)
+    assert any(set(u.partners) == {me.id, osmund.id} for u in fam.unions)
+    assert not any(p.name is None and "My husband" in p.descriptions for p in fam.people)
+
+
+def test_a_name_the_teller_calls_a_sibling_is_not_the_hook_husband() -> None:
+    fam = read_text("My husband needed a new liver.\nMy brother Corwin offered his.")
+    corwin = person(fam, "Corwin")
+    me = next(p for p in fam.people if p.narrator)
+    assert not any(set(u.partners) == {me.id, corwin.id} for u in fam.unions)

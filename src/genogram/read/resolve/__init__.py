@@ -26,6 +26,7 @@ from genogram.read.narrators import find_breaks
 from genogram.read.resolve.addressees import _addressee_of_quote
 from genogram.read.resolve.couples import _blood_pair, _partners, co_partners
 from genogram.read.resolve.discourse import COUPLE_SPAN, Discourse, _mention_at, _resolve_one
+from genogram.read.resolve.hook import name_the_hook_relative
 from genogram.read.resolve.perspective import _resolve_speaker, _speaker
 from genogram.read.resolve.pronouns import PRONOUN_WINDOW
 from genogram.read.resolve.roles import unique_roles
@@ -66,4 +67,5 @@ def resolve(doc: StoryDoc, ms: list[Mention]) -> Discourse:
             if m.entity != -1:
                 continue
         _resolve_one(doc, ms, d, m)
+    name_the_hook_relative(doc, ms, d)
     return d
