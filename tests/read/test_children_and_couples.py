@@ -386,14 +386,14 @@ def test_a_name_met_before_the_count_is_no_child_of_it() -> None:
 
 
 def test_the_baby_after_a_pregnancy_is_the_child_of_both() -> None:
-    fam = read("My daughter Maaike was my soft one. At thirty she got pregnant by a drummer "
+    fam = read("My daughter Maaike was the dreamer. At thirty she fell pregnant by a sailor "
                "named Joren Veld. They never married. The baby was Fenna.")
     fenna = person(fam, "Fenna")
     assert parents_of(fam, fenna.id) == {person(fam, "Maaike").id, person(fam, "Joren Veld").id}
 
 
 def test_a_rare_name_that_gets_pregnant_is_a_person_and_the_baby_is_hers() -> None:
-    fam = read("Wiebke got pregnant by a drummer named Joren. The baby was a girl, Fenna.")
+    fam = read("Wiebke became pregnant by a welder named Joren. The baby was a girl, Fenna.")
     assert parents_of(fam, person(fam, "Fenna").id) == {person(fam, "Wiebke").id,
                                                          person(fam, "Joren").id}
 
@@ -406,8 +406,8 @@ def test_the_baby_was_a_name_names_the_baby_just_had() -> None:
 
 def test_they_after_an_ex_wife_phrase_are_that_former_couple() -> None:
     fam = read("I married Haldor in 1962. We had two children, Eilert and Gunnhild. Haldor died "
-               "in 1999. My son is a good man. His ex-wife, Sigvor, used to say he loved that "
-               "boat more than her. They divorced in 2008.")
+               "in 1999. My son means well. His ex-wife, Sigvor, always said he cared more for "
+               "that boat than for her. They divorced in 2008.")
     ex = next(u for u in fam.unions
               if set(u.partners) == {person(fam, "Eilert").id, person(fam, "Sigvor").id})
     assert ex.status == "divorced"

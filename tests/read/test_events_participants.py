@@ -126,27 +126,27 @@ def test_whom_an_affair_is_with_is_a_person_whatever_the_noun() -> None:
 
 
 def test_a_rare_name_that_has_an_affair_is_a_person() -> None:
-    fam = read("Baldric had an affair with a coworker.")
-    assert _affairs(fam) == {frozenset({"Baldric", "a coworker"})}
+    fam = read("Baldric began an affair with a colleague.")
+    assert _affairs(fam) == {frozenset({"Baldric", "a colleague"})}
 
 
 def test_his_affair_with_someone_is_his_whatever_verb_governs_it() -> None:
     fam = read("Her first marriage, to Cuthbert Tulle, ended in divorce; she says the divorce "
-               "followed his affair with a coworker.")
-    assert _affairs(fam) == {frozenset({"Cuthbert Tulle", "a coworker"})}
+               "came after his affair with a colleague.")
+    assert _affairs(fam) == {frozenset({"Cuthbert Tulle", "a colleague"})}
     affair, = events(fam, "affair")
-    assert names(fam, affair.people) == {"Cuthbert Tulle", "a coworker"}
+    assert names(fam, affair.people) == {"Cuthbert Tulle", "a colleague"}
 
 
 def test_with_on_the_verb_and_in_an_affair_still_name_the_lover() -> None:
-    for text in ("The client found messages showing that Baldric had been having an affair "
-                 "with a coworker.",
-                 "Her husband, Baldric (47), had been in an affair for two years with a coworker."):
-        assert _affairs(read(text)) == {frozenset({"Baldric", "a coworker"})}, text
+    for text in ("The client read texts proving that Baldric was having an affair "
+                 "with a colleague.",
+                 "Her spouse, Baldric (47), was in an affair for two years with a colleague."):
+        assert _affairs(read(text)) == {frozenset({"Baldric", "a colleague"})}, text
 
 
 def test_an_affair_with_a_described_person_takes_the_name_the_phrase_sets_off() -> None:
-    fam = read("When I was 17, Mom started an affair with a guy from her gym, Tancred (55M). "
+    fam = read("The year I turned 17, Mom began an affair with a man from her choir, Tancred (55M). "
                "Dad found out in May.")
     assert any("Tancred" in pair for pair in _affairs(fam))
-    assert not any("a guy" in p.label for p in fam.people)
+    assert not any("a man" in p.label for p in fam.people)

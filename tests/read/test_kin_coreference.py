@@ -177,23 +177,24 @@ def test_a_sister_in_law_is_a_brothers_one_wife_unless_the_husband_has_a_sister(
 
 def test_a_kin_phrase_later_said_to_be_a_good_man_is_still_the_one_son() -> None:
     fam = read_text("I married Haldor in 1960. We had two children, Eilert and Gunnhild. My son is a "
-               "good man in a lot of ways, but he never calls.")
+                    "kind man, mostly, but he never calls.")
     eilert = [p for p in fam.people if p.name == "Eilert"]
     assert len(eilert) == 1 and len(fam.people) == 4
 
 
 def test_the_boys_name_names_the_boy_just_introduced() -> None:
-    fam = read_text("Last winter a boy started coming on Tuesdays. He came with his grandfather. "
-                    "The boy's real name was Fabrizio.")
+    fam = read_text("One spring a boy began turning up at the pool. He arrived with his grandfather. "
+                    "The boy's actual name was Fabrizio.")
     boy = person(fam, "Fabrizio")
     assert len(fam.people) == 2
-    assert [12, 17] in [list(s) for s in boy.mentions]  # "a boy"
+    at = fam.source.chars and "One spring a boy".index("a boy")
+    assert [at, at + 5] in [list(s) for s in boy.mentions]  # "a boy"
 
 
 def test_the_hook_lines_unnamed_husband_is_the_name_the_backstory_opens_with() -> None:
     fam = read_text("My husband needed a new liver, and the only match was a brother he had not "
-                    "called in years.\nOsmund was born Osmund Reeve. His parents split when he "
-                    "was four, and his mother moved him away.")
+                    "called in years.\nOsmund was born Osmund Reeve. His parents parted when he "
+                    "was small, and his mother took him west.")
     osmund = person(fam, "Osmund Reeve")
     me = next(p for p in fam.people if p.narrator)
     assert any(set(u.partners) == {me.id, osmund.id} for u in fam.unions)

@@ -223,7 +223,7 @@ def test_a_name_suffix_period_ends_the_sentence_before_a_capitalised_subject() -
 
 
 def test_found_out_that_a_long_described_man_is_my_father() -> None:
-    fam = read("Instead I found out the man who taught me to fish, the man my whole family "
+    fam = read("So I discovered the old man who showed me how to swim, the man my cousins all "
                "called Uncle Barnabas, is my biological father.")
     me = next(p for p in fam.people if p.narrator)
     assert len(fam.people) == 2

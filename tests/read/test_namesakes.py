@@ -21,7 +21,7 @@ def test_a_name_said_to_be_shared_names_a_second_person() -> None:
 
 def test_the_relative_a_child_is_named_after_is_the_earlier_holder() -> None:
     fam = read("Ottmar Feilwand was born in 1890. In 1915 he married Gesine Kolb, and the "
-               "next year she gave birth to a boy. They named him Ottmar after his father.")
+               "year after came a boy. They named him Ottmar after his father.")
     elder = person(fam, "Ottmar Feilwand")
     assert not any(p.descriptions == ["his father"] for p in fam.people)  # no third person
     boy = next(p for p in fam.people if "a boy" in p.descriptions)

@@ -47,7 +47,7 @@ def test_one_narrator_story_has_no_break() -> None:
 
 def test_main_clause_subject_outranks_a_recent_subordinate_subject() -> None:
     text = ("Our son, Ilario, was five when Oren moved out. Oren never phoned. Never paid a cent. "
-            "Not one letter when Ilario started school. He never asked about his son.")
+            "No letter when Ilario started school. He never once asked after his son.")
     fam = read(text)
     john = next(p for p in fam.people if p.name == "Oren")
     he = text.index("He never")
@@ -153,13 +153,13 @@ def _narrator_of(fam: Family):
 
 
 def test_a_name_that_opens_a_quote_is_who_is_spoken_to_not_its_subject() -> None:
-    fam = read("I slept on a cot by the stove. “Tilda, sit down,” Grandma said at supper. "
+    fam = read("I had the small bed by the stove. “Tilda, sit down,” Grandma said at supper. "
                "I sat down and ate my soup.")
     assert _narrator_of(fam).name == "Tilda"
 
 
 def test_a_rare_name_someone_is_addressed_by_names_the_narrator() -> None:
-    fam = read('When I finally told my mother, she set down her cup and said, "I know, Ebuka. '
+    fam = read('When I at last told my mother, she put her cup down and said, "I know, Ebuka. '
                'I always knew."')
     assert _narrator_of(fam).name == "Ebuka"
 
@@ -173,14 +173,14 @@ def test_i_am_a_name_gives_the_narrator_a_second_name() -> None:
 
 
 def test_my_name_colon_a_name_names_the_narrator() -> None:
-    fam = read("At the bottom of the page Grandma wrote my name: Zephyrine, called Zeph.")
+    fam = read("On the last line Grandma wrote my name: Zephyrine, called Zeph.")
     me = _narrator_of(fam)
     assert me.name == "Zephyrine" and len(fam.people) == 2
 
 
 def test_a_framing_line_signed_with_a_dash_and_a_closing_line_signed_alike() -> None:
-    text = ("My grandpa sold his boat last fall and my aunt hasn't spoken to him since. He asked "
-            "me to type up his side the way he told it to me, so here it is. - Ottar\n"
+    text = ("My grandpa sold his boat last fall and my aunt has not phoned him once since. He "
+            "asked me to write down his side as he said it, so here goes. - Ottar\n"
             "I am Haldor. I married Sigvor in 1960. We had one son, Eilert.\n"
             "Eilert never forgave me.\n"
             "That's Grandpa's side. Aunt Ragna, come see the boat anytime. - Ottar\n")
@@ -194,7 +194,7 @@ def test_a_framing_line_signed_with_a_dash_and_a_closing_line_signed_alike() -> 
 def test_we_after_i_married_someone_is_the_couple() -> None:
     fam = read("I married Haldor in 1960, when he was twenty-four. My mother sewed the quilt "
                "that winter. We had two children, Eilert and Gunnhild. Eilert wanted the quilt. He "
-               "told me so at his father's funeral.")
+               "said so at his father's wake.")
     me = _narrator_of(fam)
     haldor = next(p for p in fam.people if p.name == "Haldor")
     for child in ("Eilert", "Gunnhild"):

@@ -132,9 +132,9 @@ def test_an_object_pronoun_is_none_of_the_members_a_plural_subject_names() -> No
 
 
 def test_an_opening_when_clause_the_parser_made_the_root_is_no_main_clause() -> None:
-    text = ("Auntie Wunmi is not our aunt. She and Mum trained as nurses together. When Mum "
-            "works nights we sleep at Auntie Wunmi's flat, top and tail in her son Kelechi's "
-            "bed.")
+    text = ("Auntie Wunmi is no relation. She and Mum met at teacher college. When Mum "
+            "drives nights we stay at Auntie Wunmi's house, two to a mattress in her son "
+            "Kelechi's room.")
     fam = read(text)
     wunmi = next(p for p in fam.people if p.name == "Wunmi")
     son = next(p for p in fam.people if p.name == "Kelechi")

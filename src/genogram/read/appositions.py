@@ -26,7 +26,7 @@ def split_listed_appositions(doc: StoryDoc, ms: list[Mention]) -> None:
                for i in names for j in names):
             continue  # one person's names ("his father, Ferdinand, ... Ferdi")
         # the name set right after the phrase ("his daughter Solvor", "his son, Tam,") names it;
-        # else the nearest one before it ("Aunt Brunhild, Leif's mother, phoned Solvor")
+        # else the nearest one before it ("Aunt Brunhild, Eskil's mother, phoned Solvor")
         right = [j for j in names if ms[j].start >= m.end
                  and not doc.text[m.end:ms[j].start].strip(" ,")]
         before = [j for j in names if ms[j].start < m.start]
@@ -65,9 +65,9 @@ def _name_right_after(doc: StoryDoc, ms: list[Mention], m: Mention,
 
 
 def made_kin(doc: StoryDoc, ms: list[Mention]) -> None:
-    """"…which makes Casimir Sigrid's uncle": the object of "make" is the kin phrase that
+    """"…which makes Casimir Brynhild's uncle": the object of "make" is the kin phrase that
     completes it (in place: the two become one person). The parser hangs the name on the
-    possessor ("Casimir" a compound of "Sigrid") or on the verb."""
+    possessor ("Casimir" a compound of "Brynhild") or on the verb."""
     toks = doc.toks
     by_head = {m.head: m for m in ms}
     for m in ms:

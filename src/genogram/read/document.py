@@ -166,14 +166,14 @@ def _subject_taken_for_compound(toks: list[Tok]) -> None:
         k = t.i - 1
         while k >= 0 and toks[k].pos == "PROPN" and toks[k].dep == "compound" and (
                 toks[k].head == verb.i and toks[k].sent == t.sent):
-            toks[k].head = t.i  # "Oliver Hale married": "Oliver" names the subject "Hale"
+            toks[k].head = t.i  # "Oliver Stellan married": "Oliver" names the subject "Stellan"
             k -= 1
 
 
 def _nested_possessive(toks: list[Tok]) -> None:
-    """ "Kaycee is Dora's younger sister Shelby's daughter": the parser hangs both possessives
-    on "daughter". The first one owns the kin word before the second ("Dora's sister Shelby"),
-    so it moves to that name, as the parser attaches "Dora's sister Shelby" said alone."""
+    """ "Kinsley is Dora's younger sister Brynne's daughter": the parser hangs both possessives
+    on "daughter". The first one owns the kin word before the second ("Dora's sister Brynne"),
+    so it moves to that name, as the parser attaches "Dora's sister Brynne" said alone."""
     poss: dict[int, list[int]] = {}
     for t in toks:
         if t.dep == "poss" and t.head != t.i:
@@ -188,7 +188,7 @@ def _nested_possessive(toks: list[Tok]) -> None:
             continue
         toks[first].head = second
     for k2 in toks:
-        # the other parse: "sister" the attribute, "Shelby's daughter" in apposition to it
+        # the other parse: "sister" the attribute, "Brynne's daughter" in apposition to it
         k1 = toks[k2.head]
         name = k1.i + 1
         if (k2.dep != "appos" or kin_term(k2.lower) is None or kin_term(k1.lower) is None
@@ -220,7 +220,7 @@ def _second_object_in_apposition(toks: list[Tok]) -> None:
 
 
 def _clause_subject_taken_for_object(toks: list[Tok]) -> None:
-    """ "I found out the man who taught me, the man we called Ivo, is my father": with a long
+    """ "I learned the man who fixed our roof, the one we called Ivo, is my father": with a long
     subject the parser makes "the man" the object of "found" and leaves "is" with no subject
     (a second verb of "found", or a root of its own). A subject set off by commas ends on one;
     the object before it, with no "and" in between, is the subject of "is"."""

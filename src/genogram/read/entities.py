@@ -68,7 +68,7 @@ def relation_key(term: KinTerm, ordinal: str | None = None) -> tuple:
     return (term.path, term.gender, qual, ordinal)
 
 
-#: Words before a name that tell namesakes apart: "Big Arne" and "Little Arne" are two people.
+#: Words before a name that tell namesakes apart: "Big Oddvar" and "Little Oddvar" are two people.
 NAME_PREFIXES = ("big", "little", "young", "old", "baby", "wee")
 
 
@@ -372,7 +372,7 @@ class Entities:
 
     def find_by_name(self, name: str, gender: str | None = None) -> int | None:
         """The existing entity with a matching name (most recently mentioned if several); with
-        ``gender``, one of that gender or of none known ("Grandpa Lund" is not Grandma Lund)."""
+        ``gender``, one of that gender or of none known ("Grandpa Voll" is not Grandma Voll)."""
         best: int | None = None
         best_last = -1
         cands: set[int] = set()

@@ -74,7 +74,7 @@ def given_name_gender(word: str) -> str | None:
 
 def _given_name_stats(word: str) -> tuple[int, float] | None:
     """Lexicon stats for a word seen often enough to judge, else None. A compound given name
-    rare as a whole ("Kwok-Wah", "Jean-Luc") is read by its first element, when every element
+    rare as a whole ("Ka-Wai", "Jan-Erik") is read by its first element, when every element
     is itself a known name (a nickname like "Dot-Dot-Pie" has no such elements)."""
     word = word.strip(".,")
     st = name_stats(word)
@@ -89,7 +89,7 @@ def _given_name_stats(word: str) -> tuple[int, float] | None:
 def full_name_gender(name: str) -> str | None:
     """The gender a full name suggests: a Sikh surname (Kaur, Singh); else the first word the
     lexicon knows as a given name, skipping words it does not know, so that a name written
-    family name first ("Tran Van Minh") is read by its given names (the first
+    family name first ("Le Van Duc") is read by its given names (the first
     known word decides, even when it is ambiguous); else a surname whose language marks
     gender ("Anna Nowicka")."""
     sikh = sikh_name_gender(name)

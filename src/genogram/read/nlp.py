@@ -44,7 +44,7 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _register_suffix_breaks() -> None:
-    """ "… and my brother, Cleophas Jr. Dad worked at the mill.": the period of "Jr." hides the
+    """ "… and my brother, Hesketh Jr. Dad drove the bus.": the period of "Jr." hides the
     sentence end, so the parser runs the name into the next sentence's subject. A capitalised
     word after "Jr."/"Sr." whose next word is a finite verb starts a sentence (set before the
     parser, which keeps preset sentence starts)."""

@@ -31,13 +31,17 @@ def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
             continue
         verb = _verb_having(doc, t.i)
         # "with" hangs on the noun or, as often, on the verb: "was having an affair with X"
-        withs = [g for h in (t.i, verb) if h != -1 for c in toks[h].children
+        hosts = [h for h in (t.i, verb) if h != -1]
+        if verb != -1:  # "was in an affair for two years with X": on the time phrase
+            hosts += [g for c in toks[verb].children if toks[c].dep == "prep"
+                      for g in toks[c].children if toks[g].dep == "pobj" and toks[g].ent == "DATE"]
+        withs = [g for h in hosts for c in toks[h].children
                  if toks[c].dep == "prep" and toks[c].lower == "with"
                  for g in toks[c].children if toks[g].dep == "pobj"]
         if not withs:
             continue
         owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
-        if owner != -1:  # "the divorce followed his affair with X": his, whatever the verb
+        if owner != -1:  # "the split came after his affair with X": his, whatever the verb
             lovers = _people_at(doc, ms, d, owner)
         elif verb != -1:
             if is_irrealis(doc, verb):
@@ -45,7 +49,7 @@ def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
             lovers = _subjects(doc, ms, d, verb)
         else:
             lovers = []
-        # "an affair with a guy from her gym, Lonnie": the name the phrase sets off
+        # "an affair with a man from her choir, Tancred": the name the phrase sets off
         others = [p for w in withs for p in _people_at(doc, ms, d, _named_within(doc, w))]
         if len(lovers) != 1 or len(others) != 1 or lovers[0] == others[0]:
             continue

@@ -125,7 +125,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
 
 def _affair_partners_from_unions(doc: StoryDoc, d: Discourse, vf: VerbFacts,
                                  raws: list[_Raw]) -> None:
-    """An affair event with one participant ("the divorce followed his affair with a coworker")
+    """An affair event with one participant ("the split came after his affair with a colleague")
     takes the other from the affair union the same sentence stated, which knows whom the
     affair was with when the event's own parse did not."""
     for raw in raws:

@@ -168,7 +168,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "business"   # "his shop closed in 1990", "the bakery went under"
     if lemma == "become" and _obj_lemmas(kids) & _SPOUSE_NOUNS and any(
             toks[g].dep == "poss" for c in kids if c.dep == "attr" for g in c.children):
-        return "marriage"   # "she became Arne's wife"
+        return "marriage"   # "she became Oddvar's wife"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
         return "death"
     if lemma == "split" and not any(c.dep == "dobj" for c in kids):

@@ -150,7 +150,7 @@ def _married_here(doc: StoryDoc, ms: list[Mention], d: Discourse, s_index: int) 
 
 
 def _misparsed_marriage(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
-    """"He left school, trained as a teacher, and married Greta Lind": the parse makes "married"
+    """"He left school, trained as a teacher, and married Vigdis Lind": the parse makes "married"
     an adjective of the name, which it hangs on the earlier verb; the couple is that verb's
     subject (a pronoun too) and the one named."""
     toks = doc.toks
@@ -285,10 +285,10 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ == "death" and _taken_by_illness(doc, k):
         return _taken_people(doc, ms, d, k)
     if type_ == "death" and _lem(toks[k]) in ("widow", "become"):
-        # "Mira was widowed in 1950": her spouse died; with no spouse known, no one's death is told
+        # "Saffi was widowed in 1950": her spouse died; with no spouse known, no one's death is told
         late = _late_partner(d, subs, partners, toks[k].start)
         return late + subs if late else []
-    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Arne's wife"
+    if type_ == "marriage" and _lem(toks[k]) == "become":   # "became Oddvar's wife"
         return subs + [p for c in toks[k].children if toks[c].dep == "attr"
                        for g in toks[c].children if toks[g].dep == "poss"
                        for p in _people_at(doc, ms, d, g) if p not in subs]
@@ -438,7 +438,7 @@ def _parents_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int,
         return []
     parents = sorted(d.ents.parents_of(owners[0]), key=lambda x: d.ents.get(x).first)
     if len(parents) == 1 and partners is not None:
-        # "Mira, my mother, married Ivo in 1973 ... my parents divorced": the one parent known
+        # "Saffi, my mother, married Ivo in 1973 ... my parents divorced": the one parent known
         # and her one partner (with more than one, which of them is unknown)
         ps = [p for p in partners.get(parents[0], []) if p not in parents]
         parents += ps if len(ps) == 1 else []
@@ -548,7 +548,7 @@ def _born_described(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> l
 
 
 def _owners_of_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
-    """The possessors of the verb's subject: "Arne's shop closed" -> Arne."""
+    """The possessors of the verb's subject: "Oddvar's shop closed" -> Oddvar."""
     toks = doc.toks
     return [p for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")
             for g in toks[c].children if toks[g].dep == "poss"

@@ -121,7 +121,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
                 m.members.extend([other.idx, *pair])  # "Ivo and Tancred, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
-                pass  # "me, Papa, my little sister Opal and a dog": a list, not one person
+                pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person
             elif other is not m and _listed_kin(doc, m, other):
                 pass  # "her brother Bo and her sister Ulla": two people, whatever the parse
             elif other is not m and _child_word_on_parent(doc, m, other):
@@ -323,7 +323,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.another_name(other)  # (and "My moms named me Leocadie": the teller's name)
                 break
     # "Rigmor (“Bix”)", "Hedvig (Jaz)": a nickname in brackets right after the name;
-    # "Ingeborg, known as “Inge”": one stated with "known as"
+    # "Jorun, known as “Inge”": one stated with "known as"
     by_start = {mm.start: mm for mm in ms}
     for m in ms:
         if m.kind != "name":

@@ -151,7 +151,7 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "cheat", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
 
-#: What only a person has, starts or ends: "Osric had an affair", "Ilke had a miscarriage".
+#: What only a person has, starts or ends: "Edric had an affair", "Ilke had a miscarriage".
 _HUMAN_OBJECTS = frozenset(["affair", "fling", "miscarriage", "abortion", "stillbirth"])
 
 _PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
@@ -231,7 +231,7 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
 
 def _what_kin_is(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` the predicate of "be" whose subject is a kin or person noun ("His daddy
-    is Lamarcus", "The baby is Fennimore")? Only a person is what a relative is."""
+    is Dashel", "The baby is Fennimore")? Only a person is what a relative is."""
     toks = doc.toks
     t = toks[k]
     if t.dep not in ("attr", "acomp") or toks[t.head].lemma != "be":

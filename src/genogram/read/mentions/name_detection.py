@@ -54,7 +54,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
-        return True  # "His daddy is Lamarcus": what a kin phrase is said to be is a person
+        return True  # "His daddy is Dashel": what a kin phrase is said to be is a person
     if _called_in_a_quote(doc, k):
         return True  # "I know, Ebuka.": a rare name someone is spoken to by
     if _named_by_copula(doc, k):
@@ -169,7 +169,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if t.ent in ("DATE", "TIME"):
             return False
         last = t.head if t.dep == "compound" and doc.toks[t.head].pos == "PROPN" else k
-        if t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and _acts_like_a_person(
+        if t.pos == "PROPN" and t.ent not in ("GPE", "LOC") and _acts_like_a_person(
                 doc, last):
             # a rare name tagged as an organisation: "with Ovar Quist, a saddler", "Ovar
             # Quist, born 1902"

@@ -31,7 +31,7 @@ def _late_adverb(doc: StoryDoc, k: int) -> bool:
 
 
 def _hyphen_inside_name(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` the hyphen of a double name ("Lund-Ostby"), with no space around it, or
+    """Is token ``k`` the hyphen of a double name ("Voll-Ostby"), with no space around it, or
     the lower-case second syllable of a hyphenated given name ("Min-ho")?"""
     toks = doc.toks
     if 1 < k < len(toks) and _name_syllable(doc, k):
@@ -136,7 +136,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
         b += 1
         if toks[b - 1].lower.rstrip(",") in NAME_SUFFIXES and b - 1 > k:
-            break  # "Cleophas Jr. Dad worked": a suffix ends the name (the parser ran on)
+            break  # "Hesketh Jr. Dad drove": a suffix ends the name (the parser ran on)
     while b > a + 1 and toks[b - 1].lower in ("'s", "'", "s"):
         b -= 1
     # "Jesko Cosmin" where the tagger's PERSON starts at the surname: take the given name too
@@ -183,7 +183,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         elif core_toks:
             break
     if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
-        core_toks = core_toks[1:]  # "Revisit Ilse's plan": a capitalised verb, then the name
+        core_toks = core_toks[1:]  # "Revisit Siggi's plan": a capitalised verb, then the name
         a = core_toks[0].i
     if a > 0 and toks[a - 1].lower in _DEAD_ADJ and not _late_adverb(doc, a - 1):
         deceased = True
@@ -226,7 +226,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
 
 
 def _sentence_initial_word_before_name(doc: StoryDoc, core: list) -> bool:
-    """ "Revisit Ilse's grief work.": the first word of a sentence, no given name, before a given
+    """ "Revisit Siggi's grief work.": the first word of a sentence, no given name, before a given
     name the story also uses without it, is capitalised as a sentence start, not as a name."""
     if len(core) < 2:
         return False

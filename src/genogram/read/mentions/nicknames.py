@@ -15,7 +15,7 @@ _QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u20
 
 def _surname_at(doc: StoryDoc, pos: int) -> int:
     """The last token of a one-word or hyphenated surname starting at character ``pos``
-    ("Brzozowska", "Lund-Ostby"), or -1."""
+    ("Brzozowska", "Voll-Ostby"), or -1."""
     toks = doc.toks
     k = doc.tok_at(pos)
     if k < 0 or toks[k].start != pos or not toks[k].is_title or not toks[k].text.isalpha():

@@ -1,5 +1,5 @@
 """Names given to animals and vehicles ("a parrot named Quill", "our cat, Mops", "the boat, the
-Sea Lark", "this one was called Bessie"): such a name names no person, here or later in the story.
+Sea Swallow", "this one was called Bessie"): such a name names no person, here or later in the story.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ _NAMERS = frozenset(["we", "they", "i", "he", "she", "you"])
 _ANAPHORS = frozenset(["one", "it"])
 
 def _name_after(doc: StoryDoc, k: int, run_tokens: set[int]) -> str | None:
-    """The first word of a capitalised name starting at token k ("the" skipped: "the Sea Lark");
-    its later words are kept by token, so the parser's split ("Sea" + "Lark") names no one."""
+    """The first word of a capitalised name starting at token k ("the" skipped: "the Sea Swallow");
+    its later words are kept by token, so the parser's split ("Sea" + "Swallow") names no one."""
     toks = doc.toks
     if k < len(toks) and toks[k].lower == "the":
         k += 1
@@ -61,7 +61,7 @@ def _hangs_on(doc: StoryDoc, k: int, noun: int) -> bool:
     if not run or kin_term(toks[run[0]].lower) is not None:
         return False
     if after_comma and (the or k < len(toks) and toks[k].text in (",", ")")):
-        return True  # "the boat, the Sea Lark, …", "our cat, Mops, …": set off by commas
+        return True  # "the boat, the Sea Swallow, …", "our cat, Mops, …": set off by commas
     return any(toks[i].head == noun for i in run) or toks[noun].head in run
 
 
@@ -108,7 +108,7 @@ def _find(doc: StoryDoc) -> tuple[frozenset[str], frozenset[int]]:
                 if name is not None:
                     found.add(name)
         elif _thing_noun(doc, k) and k + 1 < len(toks):
-            # "our cat, Mops," / "the boat, the Sea Lark" / "the dog Rex"
+            # "our cat, Mops," / "the boat, the Sea Swallow" / "the dog Rex"
             nxt = k + 2 if toks[k + 1].text == "," else k + 1
             if nxt < len(toks) and toks[nxt].sent == t.sent and _hangs_on(doc, nxt, k):
                 name = _name_after(doc, nxt, run_tokens)

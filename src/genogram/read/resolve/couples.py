@@ -52,7 +52,7 @@ def _partners(d: Discourse, ent: int) -> list[int]:
 
 def our_partners(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int, at: int) -> list[int]:
     """Who "we" joins the narrator with when the two are a couple: the partner kin words gave
-    (``_partners``), else the one "I married" in the text before ``at`` ("I married Tjeerd in
+    (``_partners``), else the one "I married" in the text before ``at`` ("I married Hesketh in
     1962. … We had two children")."""
     known = _partners(d, me)
     if known:

@@ -17,7 +17,7 @@ from genogram.read.resolve.discourse import Discourse
 _NAMING_VERBS = frozenset(["name", "call", "christen", "baptize", "baptise"])
 #: "named after" / "named for" the person whose name is given again
 _AFTER = frozenset(["after", "for"])
-#: "My mother is Meinir too": the copula's name repeats one already given
+#: "My aunt is Solvei too": the copula's name repeats one already given
 _REPEAT_ADVERBS = frozenset(["too", "also"])
 
 

@@ -1,5 +1,5 @@
 """Whose child "the baby" is when no kin phrase brought the baby in: the one who got pregnant a
-few sentences before, and the one "by" whom ("At thirty she got pregnant by a drummer named Ivo.
+few sentences before, and the one "by" whom ("At thirty she fell pregnant by a sailor called Ivo.
 They never married. The baby was Fenna.")."""
 
 from __future__ import annotations

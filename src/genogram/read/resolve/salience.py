@@ -30,7 +30,7 @@ _SUBORDINATORS = frozenset(["when", "whenever", "while", "if", "after", "before"
 
 
 def _opens_with_subordinator(doc: StoryDoc, verb: int) -> bool:
-    """ "When Mum works nights we sleep at …": the small parser can make the opening
+    """ "When Papa drives nights we stay at …": the small parser can make the opening
     subordinate clause the root; a clause that starts the sentence with "when", "if" or
     "because" is never the main one, so its subject is no more salient than any other."""
     toks = doc.toks
