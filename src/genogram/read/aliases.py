@@ -123,9 +123,13 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         hit = _QUOTED_AFTER.match(text, m.end) or _SPACE_AFTER.match(text, m.end)
         other = names_at.get(hit.end()) if hit else None
-        if other is not None and _ends_clause(text, other, _PARTICIPLE):
-            m.not_same_person(other)
-            _link(m, other)
+        if other is None or not _ends_clause(text, other, _PARTICIPLE):
+            continue
+        if any(n.kind == "name" and n.start < m.start and n.name
+               and names_match(n.name, other.name) for n in ms):
+            continue  # "he called his daughter Lia" with Lia met before: a phone call to her
+        m.not_same_person(other)
+        _link(m, other)
     for hit in _SELF_RENAMED.finditer(text):
         start = hit.start(1) if hit.group(1) else hit.start(2)
         me, other = by_start.get(start), names_at.get(hit.end())
