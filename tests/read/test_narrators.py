@@ -205,3 +205,12 @@ def test_we_after_i_married_someone_is_the_couple() -> None:
 def test_named_me_a_name_is_the_tellers_name() -> None:
     fam = read("My moms named me Leocadie. I was their first.")
     assert _narrator_of(fam).name == "Leocadie" and len(fam.people) == 1
+
+
+def test_a_plain_update_after_an_edit_by_the_posters_kin_is_the_poster_again() -> None:
+    text = ("My husband and I adopted our son Dorran in 2010. My husband thinks I worry.\n"
+            "EDIT: This is OP's husband. She asked me to add my side. I am not worried.\n"
+            "UPDATE: We talked it through. My husband apologised and Dorran is fine.\n")
+    fam = read(text)
+    segs = narrators(fam)
+    assert len(segs) == 3 and segs[0] == segs[2] != segs[1]

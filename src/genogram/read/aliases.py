@@ -50,6 +50,8 @@ _CALL_PRONOUN = re.compile(
 #: A call verb before a name object that a quoted name follows: "to call Prudence “Auntie Kip”".
 _CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+$", re.I)
 _QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u2018]\s*")
+_SPACE_AFTER = re.compile(r"\s+")
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
 #: A negation just before a naming verb: "never called her…", "did not go by…".
 _NEGATED = re.compile(r"\b(?:never|not|no\s+longer|n[\u2019']t)(?:\s+\w+)?\s*$", re.I)
 #: "At school I was Lettie.", "In the army I became Vincent.": the narrator under another name.
@@ -62,6 +64,8 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
     """Link as aliases the two mentions of every naming frame in the text (in place)."""
     text = doc.text
     names_at = {m.start: m for m in ms if m.kind == "name" and m.name}
+    # a bare kin title given as a name ("everyone called him Pop") names its bearer as a name does
+    titles_at = {m.start: m for m in ms if _bare_title(m)}
     by_start = {m.start: m for m in ms}
     for m in ms:
         if m.kind not in ("name", "kin", "desc", "self", "he", "she") or m.plural:
@@ -87,7 +91,11 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
                 and person.kind in ("name", "kin", "desc", "self", "he", "she")):
             _link(person, other)
     for hit in _CALL_PRONOUN.finditer(text):
-        pron, other = by_start.get(hit.start(1)), names_at.get(hit.end(2))
+        pron = by_start.get(hit.start(1))
+        other = names_at.get(hit.end(2))
+        if other is None and not _INFINITIVE.search(text, max(0, hit.start() - 4), hit.start()):
+            # ("asked me to call him Dad": a title wished for, not one he goes by)
+            other = titles_at.get(hit.end(2))
         if pron is None or other is None or pron.kind not in ("self", "he", "she"):
             continue
         if _NEGATED.search(text, max(0, hit.start() - 16), hit.start()):
@@ -104,11 +112,35 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         other = names_at.get(hit.end()) if hit else None
         if other is not None and other is not m:
             _link(m, other)
+    for m in ms:
+        if m.kind != "kin" or m.possessor == -1 or m.plural or m.title is not None:
+            continue
+        # "the family calls my daughter Wendy": the parser takes the name for the kin phrase's
+        # apposition, which would make a second daughter of that name; it is her other name
+        if not _CALL_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        if _NEGATED.search(text, max(0, m.start - 28), m.start):
+            continue
+        hit = _QUOTED_AFTER.match(text, m.end) or _SPACE_AFTER.match(text, m.end)
+        other = names_at.get(hit.end()) if hit else None
+        if other is None or not _ends_clause(text, other, _PARTICIPLE):
+            continue
+        if any(n.kind == "name" and n.start < m.start and n.name
+               and names_match(n.name, other.name) for n in ms):
+            continue  # "he called his daughter Lia" with Lia met before: a phone call to her
+        m.not_same_person(other)
+        _link(m, other)
     for hit in _SELF_RENAMED.finditer(text):
         start = hit.start(1) if hit.group(1) else hit.start(2)
         me, other = by_start.get(start), names_at.get(hit.end())
         if me is not None and me.kind == "self" and other is not None and me.quote == -1:
             _link(me, other)
+
+
+def _bare_title(m: Mention) -> bool:
+    """A kin title said alone, as a name ("Pop", "Nana"), not a possessed kin phrase."""
+    return (m.kind == "kin" and m.title is not None and m.possessor == -1 and not m.plural
+            and m.possessor_tok == -1)
 
 
 def _clause_subject(doc: StoryDoc, verb: int) -> int:

@@ -80,6 +80,8 @@ _POSTER_AGAIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*(?:\([^)\n]{{0,40}}\b(?:OP|original poster)\b[^)\n]{{0,20}}\)|"
     r"[:.\u2014\u2013-]+\s*(?:it[’']s |this is )?(?:the )?(?:OP|original poster)"
     r"(?: here| again|,? back)\b)", re.I)
+#: An update head with nothing said of who writes it ("UPDATE: …", "Edit 2 - …").
+_BARE_UPDATE = re.compile(rf"^\s*{_UPDATE_HEAD}", re.I)
 _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:the|this) story\b",
                    re.I)
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
@@ -150,6 +152,13 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                                      op_kin_at=s + op.start("kin")))
             continue
         if out and _POSTER_AGAIN.match(head):
+            out.append(NarratorBreak(s, poster_again=True))
+            continue
+        if out and out[-1].poster_kin is not None and _BARE_UPDATE.match(head) and not (
+                _SELF_NAME.match(head) or _HERE.match(head) or _INTRO.match(head)
+                or _HANDED_OVER.match(head)):
+            # "EDIT: this is OP's husband. …" then a plain "UPDATE: …": the thread is the
+            # poster's, and an update that says nothing of its writer is theirs again
             out.append(NarratorBreak(s, poster_again=True))
             continue
         handed = _HANDED_OVER.match(head)

@@ -53,6 +53,8 @@ class Discourse:
     last_pronoun_scores: dict[int, float] = field(default_factory=dict)
     # pronouns whose two best antecedents scored alike: bound, but owning no kin tie
     unsure_pronouns: set[int] = field(default_factory=set)
+    # kin titles given to someone as a name ("everyone called him Pop"): title word -> person
+    title_names: dict[str, int] = field(default_factory=dict)
 
     def patient(self) -> int | None:
         """The identified patient of a clinical note, if a role word ("Client", "IP", "Pt")

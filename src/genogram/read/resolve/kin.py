@@ -35,9 +35,23 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     assert term is not None
     if m.title is not None:  # "Mom", "Grandma" used as a name
         persp = _perspective(doc, ms, d, m)
+        ent = ents.lookup(persp, term) if persp is not None else None
+        if ent is None:
+            # no known holder of the title: "Pop" may be a name given to someone
+            ent = _title_given_as_name(d, ms, m)
+            if ent is not None:
+                _bind(doc, d, m, ent, strong=True)
+                ents.get(ent).titles.append(term.word)
+                return
+        else:
+            # the speaker's own father is "Dad": "I call him Dad" said of a stepfather gives
+            # him the title, it does not make him that father
+            for j in list(m.aliases):
+                m.aliases.remove(j)
+                if m.idx in ms[j].aliases:
+                    ms[j].aliases.remove(m.idx)
         if persp is None:
             return
-        ent = ents.lookup(persp, term)
         if ent is None and m.quote != -1:
             ent = _through_child(d, persp, term)
         if ent is None:
@@ -201,6 +215,19 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
 
 _SYMMETRIC_PATHS = frozenset({"S", "E", "PSC"})
 """Kin paths that read the same from both ends (siblings, partners, cousins)."""
+
+
+def _title_given_as_name(d: Discourse, ms: list[Mention], m: Mention) -> int | None:
+    """The person a bare title was given to as a name ("Everyone called him Pop"), then and for
+    every later "Pop": a nickname, not a claim that he is the speaker's father."""
+    assert m.kin is not None
+    for j in m.aliases:
+        if ms[j].entity != -1 and ms[j].start < m.start:
+            ent = d.ents.find(ms[j].entity)
+            d.title_names[m.kin.word] = ent
+            return ent
+    ent = d.title_names.get(m.kin.word)
+    return d.ents.find(ent) if ent is not None else None
 
 
 def _paired_with_owner(doc: StoryDoc, m: Mention) -> bool:

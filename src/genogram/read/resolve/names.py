@@ -63,7 +63,9 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             ents.add_name(ent, m.name)
             _bind(doc, d, m, ent, strong=True)
             return
-    ent = ents.find_by_name(m.name, gender=m.gender)
+    ent = _named_kin_holder(doc, d, ms, m)
+    if ent is None:
+        ent = ents.find_by_name(m.name, gender=m.gender)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
     if ent is not None and _coordinated_with(doc, ms, ents.get(ent).mentions, m):
@@ -115,6 +117,27 @@ def _role_labelled(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -
         return None
     ent = d.ents.find(prev.entity)
     return None if d.ents.get(ent).names else ent
+
+
+def _named_kin_holder(doc: StoryDoc, d: Discourse, ms: list[Mention], m: Mention) -> int | None:
+    """The bearer of the name who holds the kin role said beside it, when two people share the
+    name ("the boy Fennimore … Fennimore my father"): the apposition says which of them is meant."""
+    ents = d.ents
+    for j in m.same_as:
+        k = ms[j]
+        if k.kind != "kin" or k.kin is None or k.possessor == -1:
+            continue
+        owner = ms[k.possessor]
+        if owner.entity == -1 and owner.kind == "self":
+            # "Fennimore my father": "my" comes after the name (a "his" there is left alone:
+            # bound before the name it may well refer to, it would miss it)
+            _resolve_one(doc, ms, d, owner)
+        if owner.entity == -1:
+            continue
+        holder = ents.lookup(ents.find(owner.entity), k.kin)
+        if holder is not None and any(names_match(n, m.name) for n in ents.get(holder).names):
+            return holder
+    return None
 
 
 def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool:

@@ -64,8 +64,10 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             k = toks[k].head  # "He finds a job, then a flat, and then a wife": gapped "finds"
         if (toks[k].lemma in _ANCHOR_VERBS or toks[k].lemma in _SPOUSE_FINDING_VERBS
                 and m.kin.path == "E" and not m.definite) and not (
-                toks[k].lemma == "leave" and m.definite):
-            verb = k  # (but "left the baby with a sitter" is no parent's word)
+                toks[k].lemma == "leave" and m.definite) and not _subject_of(doc, m.head, k):
+            # (but "left the baby with a sitter" is no parent's word, and "the kid has a
+            # cold" says nothing of whose kid he is)
+            verb = k
             while toks[k].dep == "conj" and toks[k].head != k and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
                 k = toks[k].head  # "He remarried and had another boy": the first verb's subject
@@ -108,6 +110,19 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             if out and m.kin.path == "C":
                 out.extend(_co_parents_with(doc, ms, d, verb, m.head))
     return list(dict.fromkeys(out))
+
+
+def _subject_of(doc: StoryDoc, tok: int, verb: int) -> bool:
+    """Is ``tok`` the subject of ``verb``, or hung under it ("Ivo the kid has…": the parser may
+    read "the kid" as the apposition, or even the object, of "Ivo")?"""
+    toks = doc.toks
+    for _ in range(3):
+        if toks[tok].dep in ("nsubj", "nsubjpass") and toks[tok].head == verb:
+            return True
+        if toks[tok].head in (tok, verb):
+            return False
+        tok = toks[tok].head
+    return False
 
 
 def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,

@@ -1,0 +1,62 @@
+"""Names given with a call verb to a pronoun or a kin phrase, two bearers of one name told apart by
+the kin word beside one of them, and a kin noun that is its verb's subject (invented sentences)."""
+
+from __future__ import annotations
+
+from genogram import read
+from tests.read.test_frames_notes import named, parents_of
+
+
+def test_a_bare_title_everyone_called_someone_is_his_nickname_not_the_tellers_father() -> None:
+    fam = read("My wife's father, Pelham, died last spring. Everybody called him Gramps. "
+               "Gramps and my mother-in-law Maudie split up in 1990, and Gramps married Tovah "
+               "soon after.")
+    pelham, maudie, tovah = named(fam, "Pelham"), named(fam, "Maudie"), named(fam, "Tovah")
+    partners = {frozenset(u.partners) for u in fam.unions}
+    assert frozenset((pelham.id, maudie.id)) in partners
+    assert frozenset((pelham.id, tovah.id)) in partners
+    # no second, unnamed "Gramps", and he is nobody's father but his daughter's
+    assert len(fam.people) == 5
+    narrator = next(p for p in fam.people if p.id not in (pelham.id, maudie.id, tovah.id)
+                    and p.gender != "female")
+    assert pelham.id not in parents_of(fam, narrator.id)
+
+
+def test_a_title_the_speaker_already_has_a_holder_for_stays_with_that_holder() -> None:
+    fam = read("Our father, Hesketh, left in the spring. We always called him Dad. "
+               "Dad moved to the coast.")
+    assert [p.name for p in fam.people if p.gender == "male"] == ["Hesketh"]
+
+
+def test_calling_a_kin_phrase_by_a_name_gives_that_relative_a_second_name() -> None:
+    fam = read("I have a daughter, Wendeline, from my first marriage. The whole family calls "
+               "my daughter Wendy. Wendy is nineteen now. My daughter lives with me.")
+    wendeline = named(fam, "Wendeline")
+    assert "Wendy" in wendeline.aliases
+    assert len(fam.people) == 2  # the teller and one daughter
+
+
+def test_the_kin_word_beside_a_shared_name_says_which_bearer_is_meant() -> None:
+    fam = read("I am fifty. Last spring we took in a foster child, a boy named Fennimore. He "
+               "goes by Fenn. My late father was also named Fennimore. Fenn the boy has nothing "
+               "in common with Fennimore my father.")
+    fenns = [p for p in fam.people if p.name == "Fennimore"]
+    assert len(fenns) == 2
+    boy = next(p for p in fenns if "Fenn" in p.aliases)
+    father = next(p for p in fenns if p is not boy)
+    assert father.deceased and not boy.deceased
+    assert father.id not in parents_of(fam, boy.id)
+
+
+def test_a_kin_noun_that_is_the_subject_of_have_is_nobodys_child_by_the_with_phrase() -> None:
+    fam = read("My uncle Hesketh runs the garage. Dorran the kid has nothing in common with "
+               "Hesketh.")
+    hesketh, dorran = named(fam, "Hesketh"), named(fam, "Dorran")
+    assert hesketh.id not in parents_of(fam, dorran.id)
+
+
+def test_a_stepfather_called_by_the_fathers_title_stays_a_second_man() -> None:
+    fam = read("My dad, Calloway, lives in another state now. My stepdad Dorran raised me from "
+               "the age of six, and I call him Pop. Pop taught me to fish.")
+    calloway, dorran = named(fam, "Calloway"), named(fam, "Dorran")
+    assert calloway.id != dorran.id
