@@ -209,7 +209,7 @@ def test_named_me_a_name_is_the_tellers_name() -> None:
 
 def test_a_plain_update_after_an_edit_by_the_posters_kin_is_the_poster_again() -> None:
     text = ("My husband and I adopted our son Dorran in 2010. My husband thinks I worry.\n"
-            "EDIT: This is OP's husband. She asked me to add my side. I am not worried.\n"
+            "EDIT: This is OP's husband. She wants me to put in my view. I am not worried.\n"
             "UPDATE: We talked it through. My husband apologised and Dorran is fine.\n")
     fam = read(text)
     segs = narrators(fam)

@@ -49,7 +49,7 @@ def test_the_kin_word_beside_a_shared_name_says_which_bearer_is_meant() -> None:
 
 
 def test_a_kin_noun_that_is_the_subject_of_have_is_nobodys_child_by_the_with_phrase() -> None:
-    fam = read("My uncle Hesketh runs the garage. Dorran the kid has nothing in common with "
+    fam = read("My uncle Hesketh runs the garage. Dorran the kid has little in common with "
                "Hesketh.")
     hesketh, dorran = named(fam, "Hesketh"), named(fam, "Dorran")
     assert hesketh.id not in parents_of(fam, dorran.id)

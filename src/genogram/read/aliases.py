@@ -94,7 +94,7 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         pron = by_start.get(hit.start(1))
         other = names_at.get(hit.end(2))
         if other is None and not _INFINITIVE.search(text, max(0, hit.start() - 4), hit.start()):
-            # ("asked me to call him Dad": a title wished for, not one he goes by)
+            # ("wanted the boys to call him Pa": a title wished for, not one he goes by)
             other = titles_at.get(hit.end(2))
         if pron is None or other is None or pron.kind not in ("self", "he", "she"):
             continue
