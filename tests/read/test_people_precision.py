@@ -53,3 +53,13 @@ def test_a_title_line_and_a_capitalised_verb_before_a_name_are_no_names() -> Non
 def test_an_acronym_after_a_capitalised_word_is_no_surname() -> None:
     fam = read_text("Client lives with MGM. Cutoff MGM-aunt since 2019. Client and MGM close.")
     assert not [p for p in fam.people if p.name and "MGM" in p.name]
+
+
+def test_a_word_with_an_age_and_sex_tag_is_a_person_whatever_its_tag() -> None:
+    from genogram.read.engine import read_text
+    for text in ("My SIL, Averilly (34F), has been dating my BIL for years.",
+                 "Anyway, Averilly (34F) called me yesterday."):
+        fam = read_text(text)
+        assert [p.name for p in fam.people if p.name] == ["Averilly"], text
+    fam = read_text("We moved to Denver (2019) and then to Boise (2021).")
+    assert not [p for p in fam.people if p.name]

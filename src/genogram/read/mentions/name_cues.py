@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
-from genogram.read.mentions.mention import _CLIENT_LABELS
+from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
 
 #: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
 BIRTH_NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen"])
@@ -227,6 +227,18 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
     left = before is None or before.quote != t.quote or before.text in (",", "\u201c", '"')
     right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
     return left and right
+
+
+def _age_tagged(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` (or the capitalised word right after it, a surname) followed by a forum's
+    age and sex tag, "Waverly (34F)"? Only people are tagged so, whatever the word's tag."""
+    toks = doc.toks
+    j = k
+    if j + 1 < len(toks) and toks[j + 1].is_title and toks[j + 1].pos == "PROPN" and (
+            toks[j + 1].sent == toks[k].sent):
+        j += 1
+    return (j + 1 < len(toks) and toks[j + 1].text == "("
+            and _TAG.match(doc.text, toks[j + 1].start) is not None)
 
 
 def _what_kin_is(doc: StoryDoc, k: int) -> bool:

@@ -22,6 +22,7 @@ from genogram.read.mentions.name_cues import (
     _after_kin_abbreviation,
     _after_kin_comma,
     _after_kin_noun,
+    _age_tagged,
     _called_in_a_quote,
     _described_as_person,
     _in_person_slot,
@@ -55,6 +56,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
         return True  # "His daddy is Dashel": what a kin phrase is said to be is a person
+    if (t.pos not in ("PRON", "DET", "NUM", "PUNCT") and t.ent not in ("DATE", "TIME")
+            and kin_term(t.lower) is None and _age_tagged(doc, k)):
+        return True  # "my SIL, Waverly (34F)": only people carry an age and sex tag (the
+        # tagger may even call such a name an adverb)
     if _called_in_a_quote(doc, k):
         return True  # "I know, Ebuka.": a rare name someone is spoken to by
     if _named_by_copula(doc, k):
