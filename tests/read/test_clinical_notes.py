@@ -1,0 +1,64 @@
+"""Clinical notes: titled surnames, shorthand unions and list entries (notes written for the test)."""
+
+from __future__ import annotations
+
+from genogram.model import Family
+from genogram.read.engine import read_text
+from tests.read.test_reader import parents_of, person
+
+
+def test_mr_and_mrs_with_a_surname_are_the_husband_and_the_wife_who_bear_it() -> None:
+    fam = read_text("Present were Bruno Kettleby (50), his wife Orsolya Kettleby (47), and their "
+                    "son Corvo (15). Mrs. Kettleby's mother, Ysolde Prask (70), lives with them. "
+                    "Mrs. Kettleby works nights. Mr. Kettleby drives a truck. His father, Ferrand "
+                    "Kettleby, lives abroad.")
+    bruno, orsolya = person(fam, "Bruno Kettleby"), person(fam, "Orsolya Kettleby")
+    assert not any(p.name == "Kettleby" for p in fam.people)
+    assert person(fam, "Ysolde Prask").id in parents_of(fam, orsolya.id)
+    assert person(fam, "Ferrand Kettleby").id in parents_of(fam, bruno.id)
+
+
+_STEP_NOTE = ("INTAKE NOTE\n"
+              "Client: Ysmay Quill, 14, female.\n"
+              "Informants: client; mother Lunetta Quill (40).\n"
+              "Household: Client lives w/ mother and stepfather Jorvik Merriam (45), m. 2019.\n"
+              "Stepfather's hx: m. 2001 to Cassady Merriam, div. 2012.\n")
+
+
+def _couple_events(fam: Family) -> dict[str, set[frozenset[str]]]:
+    out: dict[str, set[frozenset[str]]] = {}
+    for e in fam.events:
+        out.setdefault(e.type, set()).add(frozenset(e.people))
+    return out
+
+
+def test_married_to_after_an_entrys_person_is_a_union_that_div_ends() -> None:
+    fam = read_text(_STEP_NOTE)
+    jorvik, cassady = person(fam, "Jorvik Merriam"), person(fam, "Cassady Merriam")
+    (u,) = [u for u in fam.unions if set(u.partners) == {jorvik.id, cassady.id}]
+    assert u.status == "divorced"
+    events = _couple_events(fam)
+    assert frozenset((jorvik.id, cassady.id)) in events["marriage"]
+    assert frozenset((jorvik.id, cassady.id)) in events["divorce"]
+    # the stepfather's ex is no parent of his stepdaughter
+    assert cassady.id not in parents_of(fam, person(fam, "Ysmay Quill").id)
+
+
+def test_a_bare_m_year_after_a_stepparent_is_his_marriage_to_the_mother() -> None:
+    fam = read_text(_STEP_NOTE)
+    jorvik, lunetta = person(fam, "Jorvik Merriam"), person(fam, "Lunetta Quill")
+    assert _couple_events(fam)["marriage"] >= {frozenset((jorvik.id, lunetta.id))}
+    assert any(set(u.partners) == {jorvik.id, lunetta.id} and u.status == "together"
+               for u in fam.unions)
+
+
+def test_their_children_listed_with_kin_shorthand_are_the_couples() -> None:
+    fam = read_text(_STEP_NOTE.replace(
+        "m. 2019.\n", "m. 2019, and their 2 children: half-bro Emeric (6), half-sis Perrine (3).\n"))
+    couple = {person(fam, "Lunetta Quill").id, person(fam, "Jorvik Merriam").id}
+    emeric, perrine = person(fam, "Emeric"), person(fam, "Perrine")
+    assert parents_of(fam, emeric.id) == couple and parents_of(fam, perrine.id) == couple
+    assert (emeric.gender, perrine.gender) == ("male", "female")
+    client = person(fam, "Ysmay Quill")
+    assert {frozenset((s.a, s.b)): s.kind for s in fam.siblings}[
+        frozenset((client.id, emeric.id))] == "half"
