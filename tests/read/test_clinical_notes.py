@@ -62,3 +62,30 @@ def test_their_children_listed_with_kin_shorthand_are_the_couples() -> None:
     client = person(fam, "Ysmay Quill")
     assert {frozenset((s.a, s.b)): s.kind for s in fam.siblings}[
         frozenset((client.id, emeric.id))] == "half"
+
+
+def test_a_bracketed_maternal_plural_kin_word_makes_the_listed_names_the_mothers_siblings() -> None:
+    fam = read_text("INTAKE NOTE\nClient: Ysmay Quill, 14, female.\n"
+                    "Informants: client; mother Lunetta Quill (40).\nFamily hx:\n"
+                    "- MGM Ondine Quill d. 2020.\n"
+                    "- Mother's brothers (maternal uncles) Bastian (28) and Odo (26).\n")
+    grandmother = person(fam, "Ondine Quill").id
+    for uncle in ("Bastian", "Odo"):
+        assert parents_of(fam, person(fam, uncle).id) == {grandmother}
+
+
+def test_their_after_a_listed_man_and_his_wife_is_the_couple() -> None:
+    fam = read_text("Present at this session were Bruno Kettleby (50), his wife Orsolya Kettleby "
+                    "(47), and their twin sons, Corvo and Emeric (17). Their older daughter, "
+                    "Perrine (23), joined by video.")
+    couple = {person(fam, "Bruno Kettleby").id, person(fam, "Orsolya Kettleby").id}
+    assert parents_of(fam, person(fam, "Perrine").id) == couple
+
+
+def test_a_couple_that_reconciled_after_separating_is_together() -> None:
+    fam = read_text("Ivo Dane married Una Roe in 1990. In 2010 Ivo and Una separated for a year. "
+                    "They reconciled in 2011.")
+    (u,) = fam.unions
+    assert u.status == "together"
+    fam = read_text("Ivo Dane married Una Roe in 1990. In 2010 Ivo and Una separated for a year.")
+    assert fam.unions[0].status == "separated"

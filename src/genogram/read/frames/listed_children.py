@@ -1,5 +1,5 @@
 """A note's "their N children:" list after a couple: "lives w/ mother and stepfather Ned Roe,
-and their 2 children: half-bro Tim (6), half-sis Ada (3)".
+and their 2 children: half-bro Tim (6), half-sis Una (3)".
 
 In a note, "their" before a plural child noun is the pair the clause has just named, joined by
 "and" ("mother and stepfather Ned"); the resolver cannot bind it, because a bare "mother" is
@@ -56,7 +56,7 @@ def _couple_before(note: _Note, at: int) -> tuple[int, int] | None:
     if len(people) < 2:
         return None
     first, second = people[-2], people[-1]
-    if second.start < first.end:   # "his wife Ada": one person, two mentions
+    if second.start < first.end:   # "his wife Una": one person, two mentions
         return None
     if _COUPLE_GAP.fullmatch(doc.text, first.end, second.start) is None:
         return None

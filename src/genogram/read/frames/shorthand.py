@@ -1,4 +1,4 @@
-"""Union shorthand in a note's entry: "m. 2008 to Ada Roe, div. 2014" after the person it is
+"""Union shorthand in a note's entry: "m. 2008 to Una Roe, div. 2014" after the person it is
 about ("Father's hx: m. ...", "stepfather Ned Roe (38), m. 2017").
 
 A note states a person's marriage as a bare "m." (or "married") with a year, and the person is
@@ -45,7 +45,7 @@ def entry_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
 
 
 def married_to(note: _Note) -> None:
-    """ "Stepdad's hx: m. 2008 to Ada Roe, div. 2014": the entry's person and the named one are
+    """ "Stepdad's hx: m. 2008 to Una Roe, div. 2014": the entry's person and the named one are
     spouses (exes when the sentence also says "div.")."""
     doc, ents = note.doc, note.ents
     spouse, ex = kin_term("spouse"), kin_term("ex")
