@@ -89,3 +89,19 @@ def test_a_couple_that_reconciled_after_separating_is_together() -> None:
     assert u.status == "together"
     fam = read_text("Ivo Dane married Una Roe in 1990. In 2010 Ivo and Una separated for a year.")
     assert fam.unions[0].status == "separated"
+
+
+def test_a_month_and_year_date_of_birth_dates_the_clients_birth() -> None:
+    fam = read_text("Client: Aurelien Vautrin, DOB 04/2009 (15), male.\nDate: 01/14/2025.\n"
+                    "Mother: Una Vautrin.")
+    client = person(fam, "Aurelien Vautrin")
+    assert client.birth_year == 2009
+    assert any(e.type == "birth" and e.people == [client.id] for e in fam.events)
+
+
+def test_never_married_to_mother_in_a_fathers_entry_makes_the_parents_unmarried() -> None:
+    fam = read_text("Client: Aurelien Vautrin, 15, male.\nMother: Una Vautrin (31).\n"
+                    "Father: Ivo Dane (34), never married to mother; lives in another state.")
+    pair = {person(fam, "Una Vautrin").id, person(fam, "Ivo Dane").id}
+    (u,) = [u for u in fam.unions if set(u.partners) == pair]
+    assert u.type != "marriage"

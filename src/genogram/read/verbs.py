@@ -362,6 +362,11 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             vf.negated.append((lemma, ev))
             if lemma == "marry" and _plainly_negated(doc, t.i):
                 subs = _subjects(doc, ms, d, t.i)
+                if not subs and t.dep in ("appos", "acl"):
+                    subs = _people_at(doc, ms, d, t.head)   # a note's "Ivo (34), never married"
+                if len(subs) == 1:   # "Ivo (34), never married to mother": the one wed
+                    objs = _objects(doc, ms, d, t.i, ("to",))
+                    subs += objs if len(objs) == 1 else []
                 if len(subs) == 2 and subs[0] != subs[1]:
                     vf.unmarried.add(frozenset(subs))
             continue
