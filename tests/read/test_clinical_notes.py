@@ -105,3 +105,14 @@ def test_never_married_to_mother_in_a_fathers_entry_makes_the_parents_unmarried(
     pair = {person(fam, "Una Vautrin").id, person(fam, "Ivo Dane").id}
     (u,) = [u for u in fam.unions if set(u.partners) == pair]
     assert u.type != "marriage"
+
+
+def test_a_child_from_that_marriage_belongs_to_the_couple_just_named() -> None:
+    fam = read_text(_STEP_NOTE.replace(
+        "div. 2012.\n", "div. 2012. One daughter from that marriage, Perrine (13).\n"))
+    perrine = person(fam, "Perrine")
+    assert parents_of(fam, perrine.id) == {person(fam, "Jorvik Merriam").id,
+                                           person(fam, "Cassady Merriam").id}
+    client = person(fam, "Ysmay Quill")
+    assert {frozenset((s.a, s.b)): s.kind for s in fam.siblings}[
+        frozenset((client.id, perrine.id))] == "step"

@@ -1,5 +1,6 @@
-"""A note's "their N children:" list after a couple: "lives w/ mother and stepfather Ned Roe,
-and their 2 children: half-bro Tim (6), half-sis Una (3)".
+"""Children a note gives to a couple it has just named: "lives w/ mother and stepfather Ned Roe,
+and their 2 children: half-bro Tim (6), half-sis Una (3)"; "m. 2008 to Una Roe, div. 2014. One
+son from that marriage, Tim (13)".
 
 In a note, "their" before a plural child noun is the pair the clause has just named, joined by
 "and" ("mother and stepfather Ned"); the resolver cannot bind it, because a bare "mother" is
@@ -87,3 +88,27 @@ def _list_gap(gap: str) -> bool:
     return all(not w or w == "and" or kin_term(w.lower()) is not None for w in words)
 
 
+
+
+#: "from that marriage", "of this relationship": the union the note named last.
+_THAT_UNION = re.compile(r"\s*,?\s*(?:from|of|by)\s+(?:that|this|the same)\s+"
+                         r"(?:marriage|relationship|union)\b", re.IGNORECASE)
+
+
+def children_of_that_marriage(note: _Note) -> None:
+    """ "One son from that marriage, Tim (13)": the child of the couple the last partner claim
+    before it names (a spouse or an ex)."""
+    ents, text = note.ents, note.doc.text
+    for m in note.ms:
+        if (m.kind != "kin" or m.kin is None or m.kin.path != "C" or m.kin.qual
+                or m.quote != -1 or m.entity == -1 or not _THAT_UNION.match(text, m.end)):
+            continue
+        before = [c for c in ents.claims if c.term.path == "E" and not c.in_quote
+                  and c.span[1] <= m.start and ents.find(c.possessor) != ents.find(c.referent)]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.span)
+        kid = ents.find(m.entity)
+        for parent in (last.possessor, last.referent):
+            if ents.find(parent) != kid:
+                _relate(note, parent, m.kin, kid, (m.start, m.end), None)
