@@ -116,3 +116,13 @@ def test_a_child_from_that_marriage_belongs_to_the_couple_just_named() -> None:
     client = person(fam, "Ysmay Quill")
     assert {frozenset((s.a, s.b)): s.kind for s in fam.siblings}[
         frozenset((client.id, perrine.id))] == "step"
+
+
+def test_the_twins_in_a_gapped_birth_clause_are_one_birth_of_both() -> None:
+    fam = read_text("Present were Bruno Kettleby (50), his wife Orsolya Kettleby (47), and their "
+                    "twin sons, Corvo and Emeric (17). Mr. and Mrs. Kettleby married in 1999; "
+                    "Perrine was born the following year, the twins in 2007.")
+    corvo, emeric = person(fam, "Corvo"), person(fam, "Emeric")
+    assert any(e.type == "birth" and set(e.people) == {corvo.id, emeric.id}
+               and e.when is not None and e.when.year == 2007 for e in fam.events)
+    assert corvo.birth_year == emeric.birth_year == 2007
