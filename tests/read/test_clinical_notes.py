@@ -126,3 +126,11 @@ def test_the_twins_in_a_gapped_birth_clause_are_one_birth_of_both() -> None:
     assert any(e.type == "birth" and set(e.people) == {corvo.id, emeric.id}
                and e.when is not None and e.when.year == 2007 for e in fam.events)
     assert corvo.birth_year == emeric.birth_year == 2007
+
+
+def test_mr_and_mrs_with_one_surname_are_both_subjects() -> None:
+    fam = read_text("Present were Bruno Kettleby (50) and his wife Orsolya Kettleby (47). Mr. and "
+                    "Mrs. Kettleby married in 1999 and emigrated together in 2001.")
+    pair = {person(fam, "Bruno Kettleby").id, person(fam, "Orsolya Kettleby").id}
+    assert any(e.type == "move" and set(e.people) == pair for e in fam.events)
+    assert len(fam.people) == 2

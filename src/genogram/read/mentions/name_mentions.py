@@ -248,3 +248,29 @@ def _kin_word_gender(doc: StoryDoc, a: int, head: int) -> str | None:
     if term is None or prev.dep != "compound" or not a <= prev.head <= head:
         return None
     return term.gender
+
+
+def honorific_pairs(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
+    """ "Mr. and Mrs. Roe": the first honorific is a person too, of the same surname. Returns
+    the mentions with one added for each such honorific, in text order and renumbered."""
+    toks = doc.toks
+    starts = {m.start for m in ms}
+    added: list[Mention] = []
+    for m in ms:
+        if m.kind != "name" or m.name is None:
+            continue
+        a = doc.tok_at(m.start)
+        if a < 2 or toks[a].lower.rstrip(".") not in HONORIFICS:
+            continue
+        first = toks[a - 2]
+        low = first.lower.rstrip(".")
+        if (toks[a - 1].lower in ("and", "&") and first.is_title and low in HONORIFICS
+                and first.sent == toks[a].sent and first.start not in starts):
+            added.append(Mention(0, first.start, first.end, first.i, "name", quote=first.quote,
+                                 name=m.name, gender=HONORIFICS[low]))
+    if not added:
+        return ms
+    out = sorted(ms + added, key=lambda m: (m.start, -m.end))
+    for i, m in enumerate(out):
+        m.idx = i
+    return out
