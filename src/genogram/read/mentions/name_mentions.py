@@ -193,7 +193,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
     if any(_in_day_range(doc, w.i) for w in core_toks):
-        return None  # "away Mon-Thu": days of the week, not a person named Thu
+        return None  # "works Tue-Fri": days of the week, not a person
     if core_toks and title is None and not honored and (
             core_toks[0].lower in thing_names(doc) or in_thing_name(doc, core_toks[0].i)):
         return None  # "a parrot named Quill": an animal's or a boat's name, no person
@@ -278,14 +278,14 @@ def honorific_pairs(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-#: Short names of the days of the week, as notes write them in ranges ("Mon-Thu").
+#: Short names of the days of the week, as notes write them in ranges ("Tue-Fri").
 _DAY_ABBREVIATIONS = frozenset(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                                 "sun"])
 
 
 def _in_day_range(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` one end of a range of weekdays ("Mon-Thu", "Tue–Fri")? ("Thu" alone
-    is also a given name.)"""
+    """Is token ``k`` one end of a range of weekdays ("Tue-Fri", "Wed–Sat")? (Some of these
+    short forms are given names too, so a lone one stays a name.)"""
     toks = doc.toks
     if toks[k].lower.rstrip(".") not in _DAY_ABBREVIATIONS:
         return False
