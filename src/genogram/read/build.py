@@ -570,7 +570,8 @@ def _co_parents(g: Graph, ents: Entities) -> None:
         for s in step:
             if any(frozenset((s, b)) in g.unions for b in bio):
                 continue
-            mine = [q for q in g.partners(s) if q not in bio and q != child]
+            mine = [q for q in g.partners(s) if q not in bio and q != child
+                    and not _ex_beside_new_partner(g, ents, s, q, bio)]
             if len(mine) == 1 and len(bio) < 2 and (child, mine[0]) not in g.children:
                 # "my stepson" with a wife on record: he is her child, whoever his father is
                 g.add_child(mine[0], child, "biological", g.children[(s, child)]["ev"][:1])
@@ -661,6 +662,14 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                 _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"])
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
+
+
+def _ex_beside_new_partner(g: Graph, ents: Entities, s: int, q: int, bio: list[int]) -> bool:
+    """Is ``q`` an ex of step-parent ``s`` while the stepchild has a parent of the other sex
+    than ``s`` (the one ``s`` is with now)? Then the ex is no parent of the stepchild."""
+    if g.unions[frozenset((s, q))]["status"] == "together" or not ents.gender(s):
+        return False
+    return any(ents.gender(b) not in (None, ents.gender(s)) for b in bio)
 
 
 def _has_current_partner(g: Graph, a: int, besides: int) -> bool:

@@ -378,13 +378,15 @@ class Entities:
         cands: set[int] = set()
         for key in _index_keys(name):
             cands |= {self.find(i) for i in self.by_word.get(key, ())}
+        if gender is not None:
+            # filtered first: "Mr. Roe" is Ned Roe even when "Mrs. Roe" already holds the bare
+            # surname as an exact match
+            cands = {i for i in cands if self.gender(i) in (None, gender)}
         exact = [i for i in cands if name in self.items[i].names]
         pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
                          and not _full_names_clash([name], self.items[i].names)]
         if not pool and name_key(name)[1] == "sr":
             pool = [i for i in cands if self._elder_namesake(i, name)]
-        if gender is not None:
-            pool = [i for i in pool if self.gender(i) in (None, gender)]
         for i in pool:
             last = self.items[i].spans[-1][0] if self.items[i].spans else -1
             if last > best_last:

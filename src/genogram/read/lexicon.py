@@ -88,12 +88,12 @@ def _build() -> dict[str, KinTerm]:
     _t("brother|bro|brudder", "S", M, table=t)
     _t("sister|sis", "S", F, table=t)
     _t("sibling|siblings", "S", table=t)
-    _t("half-brother|half brother|halfbrother", "S", M, "half", table=t)
-    _t("half-sister|half sister|halfsister", "S", F, "half", table=t)
-    _t("half-sibling|half sibling", "S", None, "half", table=t)
-    _t("stepbrother|step-brother", "S", M, "step", table=t)
-    _t("stepsister|step-sister", "S", F, "step", table=t)
-    _t("stepsibling|step-sibling", "S", None, "step", table=t)
+    _t("half-brother|half brother|halfbrother|half-bro", "S", M, "half", table=t)
+    _t("half-sister|half sister|halfsister|half-sis", "S", F, "half", table=t)
+    _t("half-sibling|half sibling|half-sib", "S", None, "half", table=t)
+    _t("stepbrother|step-brother|step-bro", "S", M, "step", table=t)
+    _t("stepsister|step-sister|step-sis", "S", F, "step", table=t)
+    _t("stepsibling|step-sibling|step-sib", "S", None, "step", table=t)
     _t("twin|twins", "S", None, "twin", table=t)
     _t("twin brother", "S", M, "twin", table=t)
     _t("twin sister", "S", F, "twin", table=t)
@@ -194,6 +194,8 @@ PLURALS: dict[str, str] = {
     "nanas": "nana", "grannies": "granny", "half-siblings": "half-sibling",
     "half siblings": "half sibling", "stepsiblings": "stepsibling",
     "step-siblings": "step-sibling", "sibs": "sibling", "half-sibs": "half-sibling",
+    # note shorthand
+    "bros": "bro", "half-bros": "half-bro", "step-bros": "step-bro", "step-sibs": "step-sib",
     "fiancés": "fiancé", "fiancées": "fiancée",
 }
 

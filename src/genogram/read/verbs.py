@@ -362,6 +362,11 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             vf.negated.append((lemma, ev))
             if lemma == "marry" and _plainly_negated(doc, t.i):
                 subs = _subjects(doc, ms, d, t.i)
+                if not subs and t.dep in ("appos", "acl"):
+                    subs = _people_at(doc, ms, d, t.head)   # a note's "Ivo (34), never married"
+                if len(subs) == 1:   # "Ivo (34), never married to mother": the one wed
+                    objs = _objects(doc, ms, d, t.i, ("to",))
+                    subs += objs if len(objs) == 1 else []
                 if len(subs) == 2 and subs[0] != subs[1]:
                     vf.unmarried.add(frozenset(subs))
             continue
@@ -424,6 +429,17 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 if u.status != "divorced":
                     u.status = "separated" if lemma == "separate" else "ended"
                 u.evidence.append(ev)
+        elif lemma in ("reconcile", "reunite") and not _has_dep(doc, t.i, "neg"):
+            # "They separated for five months … they reconciled in 2023": together again
+            pairs = [(subs[0], subs[1])] if len(subs) == 2 else [
+                (subs[0], p) for p in _partners_of(vf, subs[0], claim_partners)[:1]
+            ] if len(subs) == 1 and not _subject_coordinated(doc, t.i) else []
+            for a, b in pairs:
+                if _has_union(vf, a, b):
+                    u = _union(vf, a, b)
+                    if u.status in ("separated", "ended"):
+                        u.status = "together"
+                        u.evidence.append(ev)
         elif lemma in ("leave", "abandon", "desert") or (lemma in ("walk", "move") and prt == "out"):
             if not subs:
                 continue
@@ -607,7 +623,7 @@ def _into_the_world(doc: StoryDoc, i: int) -> bool:
                for h in heads for c in toks[h].children)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "reconcile", "reunite", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
 
 
 def _subject_coordinated(doc: StoryDoc, verb: int) -> bool:

@@ -113,7 +113,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     raws += read_birth_fields(doc, ms, d, raws)   # a note's "DOB 11/09/2007"
     raws += _noted_placements(doc, ms, d, raws)   # "Client in foster care with Ana since 2024"
     raws += _life_fact_events(doc, ms, d, vf, raws)
-    raws += _noted_union_events(doc, d, vf, raws, partners)
+    raws += _noted_union_events(doc, ms, d, vf, raws, partners)
     raws += _kin_implied_events(doc, d, raws)
     raws = _dedupe(doc, d, raws)
     telling = _telling(doc)

@@ -65,8 +65,9 @@ def read_lifespans(doc: StoryDoc, ms: list[Mention], d: Discourse) -> list[_Raw]
     return out
 
 
-#: A note's date-of-birth field: "DOB 02/17/2015", "D.O.B.: 1979", "date of birth 2011-04-02".
-_DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]"
+#: A note's date-of-birth field: "DOB 02/17/2015", "DOB 04/2009", "D.O.B.: 1979", "date of birth
+#: 2011-04-02".
+_DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)\s*:?\s*(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?"
                   rf"{_YEAR}|{_YEAR}(?:[/.-]\d{{1,2}}[/.-]\d{{1,2}})?)\b")
 
 

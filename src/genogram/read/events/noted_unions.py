@@ -2,8 +2,9 @@
 divorced 2019" in a "Parents:" line, "Cohabiting since 2012, married 2016" after a "Clients:"
 line, "Couple married in 2017".
 
-Each dated word goes to the couple whose evidence lies nearest it in the same sentence; a
-sentence that names no couple is about the couple the note is about: in a "Parents:" line the
+Each dated word goes to the couple whose evidence lies nearest it in the same sentence, else
+to the person the entry just named ("stepfather Ned Roe (38), m. 2017") and that person's one
+partner; a sentence that names no couple is about the couple the note is about: in a "Parents:" line the
 identified patient's two parents, else the one couple named in a "Clients:" / "Present:" /
 "Couple:" line, else the patient and the patient's one current partner.
 """
@@ -15,6 +16,8 @@ import re
 from genogram.read.document import StoryDoc
 from genogram.read.events.people import _Partners
 from genogram.read.events.triggers import _Raw
+from genogram.read.frames.shorthand import entry_subject
+from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 from genogram.read.resolve.couples import COUPLE_LINE
 from genogram.read.verbs import VerbFacts
@@ -33,8 +36,8 @@ _TYPES = ("marriage", "divorce", "separation", "cohabitation")
 _PARENTS_LINE = re.compile(r"^\s*parents\s*:", re.IGNORECASE)
 
 
-def _noted_union_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_Raw],
-                        partners: _Partners) -> list[_Raw]:
+def _noted_union_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts,
+                        raws: list[_Raw], partners: _Partners) -> list[_Raw]:
     """Marriages, divorces, separations and cohabitations a note gives as a word and a year."""
     f = d.ents.find
     spans: dict[frozenset[int], list[tuple[int, int]]] = {}
@@ -56,7 +59,9 @@ def _noted_union_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_
         a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
         pair = _parents(doc, d, a) if _PARENTS_LINE.match(doc.text[a:b]) else None
         if pair is None:
-            pair = _nearest_pair(spans, hit, a, b) or _note_couple(doc, d, spans, partners)
+            pair = _nearest_pair(spans, hit, a, b) or _subjects_couple(doc, ms, d, hit, partners)
+        if pair is None:
+            pair = _note_couple(doc, d, spans, partners)
         if pair is None:
             continue
         type_ = next(t for t in _TYPES if hit.group(t))
@@ -66,6 +71,24 @@ def _noted_union_events(doc: StoryDoc, d: Discourse, vf: VerbFacts, raws: list[_
         out.append(_Raw(type_, sorted(pair), k, s_index, "", (a, b),
                         time_tok=doc.tok_at(hit.start("year"))))
     return out
+
+
+def _subjects_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, hit: re.Match[str],
+                     partners: _Partners) -> frozenset[int] | None:
+    """ "stepfather Ned Roe (38), m. 2017": the entry's person and that person's one partner."""
+    subject = entry_subject(doc, ms, hit.start())
+    if subject is None:
+        return None
+    ents = d.ents
+    who = ents.find(subject.entity)
+    ps = [ents.find(p) for p in partners.current(who, d)]
+    if not ps:
+        # a step-parent is the partner of the stepchild's parent of the other sex
+        kids = [ents.find(c.possessor) for c in ents.claims_about(who)
+                if c.term.path == "P" and c.term.qual == frozenset({"step"})]
+        ps = sorted({p for k in kids for p in ents.parents_of(k, born=True)
+                     if p != who and ents.gender(p) not in (None, ents.gender(who))})
+    return frozenset((who, ps[0])) if len(ps) == 1 else None
 
 
 def _nearest_pair(spans: dict[frozenset[int], list[tuple[int, int]]], hit: re.Match[str],

@@ -54,6 +54,7 @@ from genogram.read.events.people import (
 )
 from genogram.read.events.subjects import _relative_subject
 from genogram.read.events.summary import _phrase
+from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import _people_at, _subjects
@@ -368,9 +369,10 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
              for g in toks[c].children if toks[g].dep == "pobj" and toks[g].ent == "DATE"
              for x in toks[g].children if toks[x].dep == "conj" and toks[x].pos == "PROPN"
              and x + 1 < len(toks) and toks[x + 1].dep == "prep" and _time_prep(doc, x + 1)]
+    # ("was born in 2002, the twins in 2007": a kin noun in the verbless conjunct too)
     extra += [c for c in toks[k].children if toks[c].dep in ("npadvmod", "appos") and c > k
-              and toks[c].pos == "PROPN" and any(toks[x].dep == "prep" and _time_prep(doc, x)
-                                                 for x in toks[c].children)]
+              and (toks[c].pos == "PROPN" or toks[c].pos == "NOUN" and kin_term(toks[c].lower))
+              and any(toks[x].dep == "prep" and _time_prep(doc, x) for x in toks[c].children)]
     for c in [*toks[k].children, *extra]:
         w = toks[c]
         if w.dep not in ("conj", "npadvmod", "appos") or w.pos not in ("NOUN", "PROPN") or (
@@ -382,10 +384,26 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
         if not people:
             people = [p for g in w.children if toks[g].dep == "appos"
                       for p in _people_at(doc, ms, d, g)]
+        if not people and toks[c].lower == "twins":
+            people = _the_twins(d)
         people = [p for p in people if p >= 0 and p not in raw.people[:1]]
+        if w.pos == "NOUN" and toks[c].lower in ("twins", "triplets") and len(people) > 1:
+            # one birth of twins: one event for them all
+            twins = _Raw(raw.type, people, k, raw.sent, raw.phrase, raw.evidence, time_tok=c)
+            twins.kids = list(people)
+            out.append(twins)
+            continue
         for p in people[:1]:
             out.append(_Raw(raw.type, [p], k, raw.sent, raw.phrase, raw.evidence, time_tok=c))
     return out
+
+
+def _the_twins(d: Discourse) -> list[int]:
+    """ "the twins" when the text has told of one pair of twins: those two."""
+    f = d.ents.find
+    pairs = {frozenset((f(c.possessor), f(c.referent))) for c in d.ents.claims
+             if c.term.path == "S" and "twin" in c.term.qual and f(c.possessor) != f(c.referent)}
+    return sorted(next(iter(pairs))) if len(pairs) == 1 else []
 
 
 #: A pregnancy that ends without a living child: still a ``pregnancy`` event (the contract has no

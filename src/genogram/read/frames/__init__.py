@@ -41,6 +41,9 @@ The package, one module per concern:
 - ``sides``: "maternal"/"paternal" and the MGM/PGF abbreviations;
 - ``person_facts``: ages, deaths and a stated gender identity;
 - ``unions``: married clients and divorced parents;
+- ``listed_children``: "and their 2 children: half-bro Tim (6), ..." after a couple, "one son
+  from that marriage";
+- ``shorthand``: "m. 2008 to <Name>, div. 2014" after the person an entry is about;
 - ``ties``: who already holds a kin role, and adding a tie, a person or a mention to one;
 - ``possessives``: "his"/"her" before a kin word in a telegraphic clause;
 - ``repairs``: one mother and one father, dropped pronoun guesses, mentions for made-up people.
@@ -52,6 +55,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.frames.bare_kin import _bare_kin, _unmentioned_kin
 from genogram.read.frames.fragments import fragment_subject
 from genogram.read.frames.labels import _foo_owner, _kin_label, _label_frame
+from genogram.read.frames.listed_children import children_of_that_marriage, listed_children
 from genogram.read.frames.note import _FOO_LABEL, _LABEL, _ROLE_LABEL, _clause_end, _Note
 from genogram.read.frames.patient import _find_ip, _not_people, _role_words, _whole_names
 from genogram.read.frames.person_facts import _ages_and_deaths, _stated_identity
@@ -61,6 +65,7 @@ from genogram.read.frames.repairs import (
     _give_mentions,
     _one_mother_one_father,
 )
+from genogram.read.frames.shorthand import married_to
 from genogram.read.frames.sides import _abbreviations, _place_sides
 from genogram.read.frames.unions import _divorces, _married_clients
 from genogram.read.mentions import ROLE_NAMES, Mention
@@ -89,6 +94,9 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     for a, b in lines:
         _read_line(note, a, b)
     _ages_and_deaths(note)
+    married_to(note)
+    listed_children(note)
+    children_of_that_marriage(note)
     # repairs: a pronoun guess that makes a parent their own child's child goes, one mother
     # and one father per person; then the kin nouns that were ambiguous before
     _drop_contradicted(note)

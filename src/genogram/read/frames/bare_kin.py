@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from genogram.read.frames.labels import _LABEL_SKIP, _PLURAL_KIN
-from genogram.read.frames.note import _in_brackets, _name_after, _name_after_span, _Note
+from genogram.read.frames.note import _FOO_LABEL, _in_brackets, _name_after, _name_after_span, _Note
 from genogram.read.frames.sides import _SIDES, _side_of
 from genogram.read.frames.ties import (
     _attach,
@@ -22,7 +22,7 @@ from genogram.read.frames.ties import (
     _new,
     _relate,
 )
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention
 
 #: Words before a kin noun that make it someone else's or nobody in particular.
@@ -35,10 +35,17 @@ _NAME_GAP = re.compile(r"^\s*(?:(?:,|and|&|\([^()]{0,40}\))\s*)*$")
 def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     """A kin noun with no possessor ("with mother", "Grandmother reports", "Father Preben")."""
     ents, text, ms = note.ents, note.doc.text, note.ms
+    toks = note.doc.toks
     if m.quote != -1:
         return
     term = m.kin if m.kind == "kin" else m.title if m.kind == "name" else None
-    if term is None or term.path in ("G", "g") or m.of_tok or m.plural:
+    if term is None or term.path in ("G", "g") or m.of_tok:
+        return
+    if m.plural:
+        if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and not any(
+                toks[c].dep == "det" or toks[c].lower in _NOT_OWNERS
+                for c in toks[m.head].children if c < m.head):
+            _plural_bare_kin(note, m, term, owner)
         return
     if m.possessor != -1 and (ms[m.possessor].entity == -1 or ents.find(
             ms[m.possessor].entity) != ents.find(owner) or m.kind != "kin"
@@ -46,7 +53,6 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
         return   # someone's own kin phrase; "Pt's mother, Jarl" goes on
     if m.possessor_tok != -1 and note.doc.toks[m.possessor_tok].lower not in ROLE_NAMES:
         return
-    toks = note.doc.toks
     if any(toks[c].dep in ("det", "nummod") or toks[c].lower in _NOT_OWNERS
            for c in toks[m.head].children if c < m.head):
         return   # "a sister", "one daughter", "same mother": not the owner's one
@@ -98,7 +104,7 @@ def _unmentioned_kin(note: _Note, a: int, b: int, owner: int) -> None:
     """Kin words the mention finder left alone because nothing anchors them: "parents Pernille
     (70) and Ove (67) Dyveke" (each name is the owner's parent), "Younger half-sister (Janne,
     10F)" (the name is the owner's half-sister)."""
-    doc, ents, text = note.doc, note.ents, note.doc.text
+    doc, text = note.doc, note.doc.text
     covered: set[int] = set()
     for m in note.mentions_in(a, b):
         covered.update(range(doc.tok_at(m.start), doc.tok_at(max(m.start, m.end - 1)) + 1))
@@ -125,26 +131,55 @@ def _unmentioned_kin(note: _Note, a: int, b: int, owner: int) -> None:
         side = _SIDES.get(prev[-1]) if prev else None
         low = text[t.start:last.end].lower()
         if low in _PLURAL_KIN or low.endswith("s") and kin_term(low[:-1]) is not None:
-            names = []
-            pos = last.end
-            for m in note.mentions_in(last.end, b):
-                if m.kind != "name" or m.entity == -1 or not _NAME_GAP.match(text[pos:m.start]):
-                    break
-                if ents.find(m.entity) != ents.find(owner):
-                    names.append(m)
-                pos = m.end
-            limit = 2 if term.path == "P" else 4 if term.path == "PP" else 8
+            names = _names_listed(note, last.end, b, owner)[:_most(term)]
         else:
             named = _name_after_span(note, last.end, b)
             names = [named] if named is not None else []
-            limit = 1
-        for m in names[:limit]:
-            ent = ents.find(m.entity)
-            if _claimed(ents, owner, ent, term):
-                continue
-            _relate(note, owner, _gendered(term, ents.gender(ent)), ent, (t.start, last.end),
-                    side)
-            note.done.add(m.idx)
+        for m in names:
+            _relate_listed(note, owner, term, m, (t.start, last.end), side)
+
+
+def _names_listed(note: _Note, a: int, b: int, owner: int) -> list[Mention]:
+    """The names listed from offset ``a`` on ("Pernille (70) and Ove (67)"), not the owner."""
+    text, ents = note.doc.text, note.ents
+    names = []
+    pos = a
+    for m in note.mentions_in(a, b):
+        if m.kind != "name" or m.entity == -1 or not _NAME_GAP.match(text[pos:m.start]):
+            break
+        if ents.find(m.entity) != ents.find(owner):
+            names.append(m)
+        pos = m.end
+    return names
+
+
+def _most(term: KinTerm) -> int:
+    """How many people a plural kin word can name: two parents, four grandparents."""
+    return 2 if term.path == "P" else 4 if term.path == "PP" else 8
+
+
+def _relate_listed(note: _Note, owner: int, term: KinTerm, m: Mention, span: tuple[int, int],
+                   side: str | None) -> None:
+    ent = note.ents.find(m.entity)
+    if not _claimed(note.ents, owner, ent, term):
+        _relate(note, owner, _gendered(term, note.ents.gender(ent)), ent, span, side)
+        note.done.add(m.idx)
+
+
+def _plural_bare_kin(note: _Note, m: Mention, term: KinTerm, owner: int) -> None:
+    """ "(maternal uncles) Tod (28) and Lev (26)": each name listed right after a bare plural
+    kin noun is the owner's relative."""
+    b = note.doc.toks[note.doc.sents[note.doc.toks[m.head].sent].end_tok - 1].end
+    text = note.doc.text
+    a = m.end + 1 if text.startswith(")", m.end) else m.end   # "(maternal uncles) Tod"
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _FOO_LABEL.match(text, line_start):
+        return   # "Stepfather's FOO: parents Ivo and Una": the section's own reading
+    names = _names_listed(note, a, b, owner)[:m.count or _most(term)]
+    if names:
+        note.done.add(m.idx)
+    for n in names:
+        _relate_listed(note, owner, term, n, (m.start, m.end), _side_of(note.doc.text, m))
 
 
 def _plain_kin_span(text: str, m: Mention) -> bool:

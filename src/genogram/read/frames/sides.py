@@ -64,8 +64,8 @@ def _place_sides(note: _Note) -> None:
     ents, text = note.ents, note.doc.text
     for c in ents.claims:   # "his maternal grandmother" read before this step
         if c.term.path in ("PP", "PS") and not c.title_only and not c.in_quote:
-            side = next((_SIDES[w] for w in text[max(0, c.span[0] - 10):c.span[1]].lower().split()
-                         if w in ("maternal", "paternal")), None)
+            side = _side_in(text[max(0, c.span[0] - 10):c.span[1]])
+            side = _SIDES[side] if side else None
             if side is not None:
                 note.sides.setdefault(ents.find(c.referent), (ents.find(c.possessor), side))
     for ent, (owner, side) in list(note.sides.items()):
@@ -96,8 +96,10 @@ def _place_sides(note: _Note) -> None:
 
 
 def _side_of(text: str, m: Mention) -> str | None:
-    words = text[max(0, m.start - 10):m.end].lower().split()
-    for w in words:
-        if w in ("maternal", "paternal"):
-            return w
-    return None
+    return _side_in(text[max(0, m.start - 10):m.end])
+
+
+def _side_in(words: str) -> str | None:
+    """ "maternal" or "paternal" among ``words`` (punctuation aside: "(maternal uncles)")."""
+    return next((w for w in re.findall(r"[a-z]+", words.lower())
+                 if w in ("maternal", "paternal")), None)

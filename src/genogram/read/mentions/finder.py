@@ -27,7 +27,7 @@ from genogram.read.mentions.linking import _link_syntax
 from genogram.read.mentions.mention import Mention
 from genogram.read.mentions.name_cues import _after_client_label
 from genogram.read.mentions.name_detection import _looks_like_name
-from genogram.read.mentions.name_mentions import _known_name_words, _name_mention
+from genogram.read.mentions.name_mentions import _known_name_words, _name_mention, honorific_pairs
 from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
 from genogram.read.mentions.places import _names_a_thing, _place_object
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
@@ -95,6 +95,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 m = _desc_mention(doc, t.i)
                 if m is not None:
                     add(m)
+    out = honorific_pairs(doc, out)
     out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
     link_had_as(doc, out)

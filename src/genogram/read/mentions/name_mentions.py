@@ -195,6 +195,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             return None
     if len(core_toks) == 1 and kin_term(core_toks[0].lower) is not None:
         return None  # "MIL", "Nana" alone: a kin word, read as one
+    if any(_in_day_range(doc, w.i) for w in core_toks):
+        return None  # "works Tue-Fri": days of the week, not a person
     if core_toks and title is None and not honored and (
             core_toks[0].lower in thing_names(doc) or in_thing_name(doc, core_toks[0].i)):
         return None  # "a parrot named Quill": an animal's or a boat's name, no person
@@ -251,3 +253,47 @@ def _kin_word_gender(doc: StoryDoc, a: int, head: int) -> str | None:
     if term is None or prev.dep != "compound" or not a <= prev.head <= head:
         return None
     return term.gender
+
+
+def honorific_pairs(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
+    """ "Mr. and Mrs. Roe": the first honorific is a person too, of the same surname. Returns
+    the mentions with one added for each such honorific, in text order and renumbered."""
+    toks = doc.toks
+    starts = {m.start for m in ms}
+    added: list[Mention] = []
+    for m in ms:
+        if m.kind != "name" or m.name is None:
+            continue
+        a = doc.tok_at(m.start)
+        if a < 2 or toks[a].lower.rstrip(".") not in HONORIFICS:
+            continue
+        first = toks[a - 2]
+        low = first.lower.rstrip(".")
+        if (toks[a - 1].lower in ("and", "&") and first.is_title and low in HONORIFICS
+                and first.sent == toks[a].sent and first.start not in starts):
+            added.append(Mention(0, first.start, first.end, first.i, "name", quote=first.quote,
+                                 name=m.name, gender=HONORIFICS[low]))
+    if not added:
+        return ms
+    out = sorted(ms + added, key=lambda m: (m.start, -m.end))
+    for i, m in enumerate(out):
+        m.idx = i
+    return out
+
+
+#: Short names of the days of the week, as notes write them in ranges ("Tue-Fri").
+_DAY_ABBREVIATIONS = frozenset(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                                "sun"])
+
+
+def _in_day_range(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` one end of a range of weekdays ("Tue-Fri", "Wed–Sat")? (Some of these
+    short forms are given names too, so a lone one stays a name.)"""
+    toks = doc.toks
+    if toks[k].lower.rstrip(".") not in _DAY_ABBREVIATIONS:
+        return False
+    for dash, other in ((k - 1, k - 2), (k + 1, k + 2)):
+        if 0 <= other < len(toks) and toks[dash].text in ("-", "–") and (
+                toks[other].lower.rstrip(".") in _DAY_ABBREVIATIONS):
+            return True
+    return False

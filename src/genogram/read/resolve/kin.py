@@ -231,9 +231,15 @@ def _title_given_as_name(d: Discourse, ms: list[Mention], m: Mention) -> int | N
 
 
 def _paired_with_owner(doc: StoryDoc, m: Mention) -> bool:
-    """Is the kin phrase coordinated with the person who owns it ("Ilka and her husband Piet")?"""
+    """Is the kin phrase coordinated with the person who owns it ("Ilka and her husband Piet",
+    "Ilka Dane, her husband Piet, and ...")?"""
     toks = doc.toks
     t = toks[m.head]
+    if t.dep == "appos" and toks[t.head].pos == "PROPN" and m.possessor_tok != -1 and (
+            toks[m.possessor_tok].lower in ("his", "her")) and t.head < m.head:
+        # "Present were Ivo Dane (52), his wife Una (49), and their son": a list the parser
+        # took for apposition (no one is their own wife)
+        return True
     if t.dep in ("compound", "appos") and toks[t.head].dep == "conj":
         t = toks[t.head]
     return t.dep == "conj" and toks[t.head].pos in ("PROPN", "NOUN", "PRON") and (
