@@ -78,7 +78,7 @@ def test_a_bracketed_maternal_plural_kin_word_makes_the_listed_names_the_mothers
 
 
 def test_their_after_a_listed_man_and_his_wife_is_the_couple() -> None:
-    fam = read_text("Present at this session were Bruno Kettleby (50), his wife Orsolya Kettleby "
+    fam = read_text("Attending today were Bruno Kettleby (50), his wife Orsolya Kettleby "
                     "(47), and their twin sons, Corvo and Emeric (17). Their older daughter, "
                     "Perrine (23), joined by video.")
     couple = {person(fam, "Bruno Kettleby").id, person(fam, "Orsolya Kettleby").id}
@@ -112,7 +112,7 @@ def test_never_married_to_mother_in_a_fathers_entry_makes_the_parents_unmarried(
 
 def test_a_child_from_that_marriage_belongs_to_the_couple_just_named() -> None:
     fam = read_text(_STEP_NOTE.replace(
-        "div. 2012.\n", "div. 2012. One daughter from that marriage, Perrine (13).\n"))
+        "div. 2012.\n", "div. 2012. One daughter from that union, Perrine (13).\n"))
     perrine = person(fam, "Perrine")
     assert parents_of(fam, perrine.id) == {person(fam, "Jorvik Merriam").id,
                                            person(fam, "Cassady Merriam").id}
@@ -122,7 +122,7 @@ def test_a_child_from_that_marriage_belongs_to_the_couple_just_named() -> None:
 def test_the_twins_in_a_gapped_birth_clause_are_one_birth_of_both() -> None:
     fam = read_text("Present were Bruno Kettleby (50), his wife Orsolya Kettleby (47), and their "
                     "twin sons, Corvo and Emeric (17). Mr. and Mrs. Kettleby married in 1999; "
-                    "Perrine was born the following year, the twins in 2007.")
+                    "Perrine was born in 2000, and the twins in 2007.")
     corvo, emeric = person(fam, "Corvo"), person(fam, "Emeric")
     assert any(e.type == "birth" and set(e.people) == {corvo.id, emeric.id}
                and e.when is not None and e.when.year == 2007 for e in fam.events)

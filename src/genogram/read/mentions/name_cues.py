@@ -231,7 +231,7 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
 
 def _age_tagged(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` (or the capitalised word right after it, a surname) followed by a forum's
-    age and sex tag, "Waverly (34F)"? Only people are tagged so, whatever the word's tag."""
+    age and sex tag, "Averilly (34F)"? Only people are tagged so, whatever the word's tag."""
     toks = doc.toks
     j = k
     if j + 1 < len(toks) and toks[j + 1].is_title and toks[j + 1].pos == "PROPN" and (

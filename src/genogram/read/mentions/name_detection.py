@@ -58,7 +58,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "His daddy is Dashel": what a kin phrase is said to be is a person
     if (t.pos not in ("PRON", "DET", "NUM", "PUNCT") and t.ent not in ("DATE", "TIME")
             and kin_term(t.lower) is None and _age_tagged(doc, k)):
-        return True  # "my SIL, Waverly (34F)": only people carry an age and sex tag (the
+        return True  # "my SIL, Averilly (34F)": only people carry an age and sex tag (the
         # tagger may even call such a name an adverb)
     if _called_in_a_quote(doc, k):
         return True  # "I know, Ebuka.": a rare name someone is spoken to by
