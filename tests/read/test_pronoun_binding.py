@@ -139,3 +139,12 @@ def test_an_opening_when_clause_the_parser_made_the_root_is_no_main_clause() -> 
     wunmi = next(p for p in fam.people if p.name == "Wunmi")
     son = next(p for p in fam.people if p.name == "Kelechi")
     assert parents_of(fam, son.id) == {wunmi.id}
+
+
+def test_a_partner_is_never_taken_for_ones_child_by_salience() -> None:
+    fam = read("WIBTA for letting my wife pass her late mom's ring to my daughter rather than "
+               "to her sister's girl?\nI (41M) have been married to Ysoline (40F) for ten years.")
+    me = next(p for p in fam.people if p.narrator)
+    wife = next(p for p in fam.people if "my wife" in p.descriptions or p.name == "Ysoline")
+    assert wife.id not in {c.child for c in fam.children if c.parent == me.id}
+    assert not any(c.child == me.id and c.parent == wife.id for c in fam.children)

@@ -80,6 +80,10 @@ def _salient_role_holder(doc: StoryDoc, d: Discourse, m: Mention, owners: list[i
             cands.add(o)
     own = {ents.find(o) for o in owners}
     cands -= own
+    # an owner's partner is no child of theirs ("my husband … his late dad … my son")
+    cands -= {ents.find(x) for c in ents.claims if c.term.path == "E"
+              for x, y in ((c.referent, c.possessor), (c.possessor, c.referent))
+              if ents.find(y) in own}
     # someone whose parents are known and are not these owners is not their child
     own |= {x for o in own for x in _partners(d, o)}
     # (a known parent who could still be one of the owners, unnamed "my husband", does not count)
