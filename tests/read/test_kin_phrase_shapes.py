@@ -237,3 +237,16 @@ def test_a_biological_father_is_not_passed_on_to_the_siblings() -> None:
     winthrop = next(p for p in fam.people if p.name == "Winthrop Quill")
     lorne = next(p for p in fam.people if p.name == "Osmo")
     assert not any(c.parent == winthrop.id and c.child == lorne.id for c in fam.children)
+
+
+def test_a_rare_name_said_to_be_someones_relative_is_a_person() -> None:
+    fam = read_text("Maelis is my dad's girlfriend.")
+    assert [p.name for p in fam.people if p.name] == ["Maelis"]
+
+
+def test_the_middle_of_a_three_name_list_is_no_apposition() -> None:
+    fam = read_text("I see Dad on Saturdays. Dad's flat is Dad, Tovah, and Maelis. Tovah is "
+                    "Dad's girlfriend.")
+    tovah = person(fam, "Tovah")
+    dad = [p for p in fam.people if p.id != tovah.id and p.name != "Maelis"]
+    assert dad and all(p.name is None for p in dad)

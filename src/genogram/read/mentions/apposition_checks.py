@@ -6,7 +6,7 @@ sister", "her brother Bo and her sister Ulla", "a child with Papa, a girl").
 
 from __future__ import annotations
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions.mention import Mention
 from genogram.read.mentions.name_cues import _possessed_kin_follows, _sentence_initial
@@ -130,6 +130,20 @@ def _listed_kin(doc: StoryDoc, m: Mention, other: Mention) -> bool:
         return False
     first, second = (other, m) if other.start < m.start else (m, other)
     return "and" in doc.text[first.end:second.start].lower().split()
+
+
+def _middle_of_a_name_list(doc: StoryDoc, t: Tok) -> bool:
+    """ "Dad, Ilka, and Bo": the parser makes the middle name an apposition of the first and
+    the last a conjunct; a bare name in apposition, with a bare name joined by "and" after it,
+    is the middle of a list of three."""
+    toks = doc.toks
+    if t.dep != "appos" or t.pos != "PROPN":
+        return False
+    head = toks[t.head]
+    later = [c for c in head.children if c > t.i]
+    return any(toks[c].dep == "cc" for c in later) and any(
+        toks[c].dep == "conj" and toks[c].pos == "PROPN" and not any(
+            toks[g].dep in ("det", "poss") for g in toks[c].children) for c in later)
 
 
 def _nearer_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:

@@ -14,6 +14,7 @@ from genogram.read.mentions.apposition_checks import (
     _child_word_on_parent,
     _comma_apposition,
     _listed_kin,
+    _middle_of_a_name_list,
     _name_comma_kin,
     _nearer_kin,
     _two_roles,
@@ -122,8 +123,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.members.extend([other.idx, *pair])  # "Ivo and Tancred, both brothers,"
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person
-            elif other is not m and _listed_kin(doc, m, other):
-                pass  # "her brother Bo and her sister Ulla": two people, whatever the parse
+            elif other is not m and (_listed_kin(doc, m, other) or not other.plural
+                                     and _middle_of_a_name_list(doc, t)):
+                pass  # "her brother Bo and her sister Ulla", "Dad, Ilka, and Bo": two people
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "bore a child with Papa, a girl they called Fenn": the apposition renames the
                 # child said before the parent, not the parent

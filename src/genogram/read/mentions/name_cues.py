@@ -241,6 +241,17 @@ def _age_tagged(doc: StoryDoc, k: int) -> bool:
             and _TAG.match(doc.text, toks[j + 1].start) is not None)
 
 
+def _said_to_be_kin(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the subject of "be" whose predicate is a possessed kin noun ("Janaína is
+    Dad's girlfriend", "Tovah was my aunt")? Only a person is someone's relative."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "nsubj" or toks[t.head].lemma != "be":
+        return False
+    return any(toks[c].dep == "attr" and kin_term(toks[c].lower) is not None and any(
+        toks[g].dep == "poss" for g in toks[c].children) for c in toks[t.head].children)
+
+
 def _what_kin_is(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` the predicate of "be" whose subject is a kin or person noun ("His daddy
     is Dashel", "The baby is Fennimore")? Only a person is what a relative is."""

@@ -30,6 +30,7 @@ from genogram.read.mentions.name_cues import (
     _named_by_copula,
     _object_of_kin_to,
     _possessed_kin_follows,
+    _said_to_be_kin,
     _sentence_initial,
     _wed_or_newborn,
     _what_kin_is,
@@ -54,6 +55,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Frances and her husband": however the tagger took the name
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
+    if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _said_to_be_kin(doc, k):
+        return True  # "Janaína is Dad's girlfriend": whose relative a word is, is a person
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
         return True  # "His daddy is Dashel": what a kin phrase is said to be is a person
     if (t.pos not in ("PRON", "DET", "NUM", "PUNCT") and t.ent not in ("DATE", "TIME")

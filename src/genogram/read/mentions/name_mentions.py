@@ -11,7 +11,7 @@ from collections import Counter
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, KinTerm, kin_term
 from genogram.read.mentions.mention import _DEAD_ADJ, _NOT_NAMES, NAME_SUFFIXES, Mention
-from genogram.read.mentions.name_cues import _called_in_a_quote, _named_by_copula
+from genogram.read.mentions.name_cues import _called_in_a_quote, _named_by_copula, _said_to_be_kin
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.pet_names import in_thing_name, thing_names
 from genogram.read.mentions.places import _place_object
@@ -202,7 +202,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         return None  # "a parrot named Quill": an animal's or a boat's name, no person
     if core_toks and not _plausible_name(doc, core_toks, known or honored or title is not None
                                          or gender is not None or _named_by_copula(doc, k)
-                                         or _called_in_a_quote(doc, k)):
+                                         or _called_in_a_quote(doc, k)
+                                         or _said_to_be_kin(doc, core_toks[-1].i)):
         return None
     name = "".join((" " if n and w.start != core_toks[n - 1].end else "") + w.text.rstrip(",")
                    for n, w in enumerate(core_toks)) if core_toks else None
