@@ -63,3 +63,20 @@ def test_a_people_and_its_language_are_no_person() -> None:
                     "Rhodri studied Flemish at school.")
     assert "Flemish" not in _names(fam)
 
+
+
+def test_a_hyphenated_word_ending_in_a_common_noun_is_a_thing() -> None:
+    import importlib
+    from dataclasses import replace
+
+    from genogram.read.document import parse
+    from genogram.read.engine import decode_story
+
+    places = importlib.import_module("genogram.read.mentions.places")
+    doc = parse(decode_story(b"He spilled Choco-Milk on the rug. Ada Lund-Ostby came.", name="s"))
+    k = next(t.i for t in doc.toks if t.text == "Choco")
+    # the tagger may read the last part either way: the rule is about a common-noun reading
+    doc.toks[k + 2] = replace(doc.toks[k + 2], pos="NOUN")
+    assert places._hyphenated_thing(doc, k)
+    lund = next(t.i for t in doc.toks if t.text == "Lund")
+    assert not places._hyphenated_thing(doc, lund)

@@ -129,3 +129,16 @@ def _a_people_or_language(doc: StoryDoc, k: int) -> bool:
         return True
     return k > 0 and toks[k - 1].lower == "the" and toks[k - 1].head == k and (
         k + 1 >= len(toks) or not toks[k + 1].is_title)
+
+
+def _hyphenated_thing(doc: StoryDoc, k: int) -> bool:
+    """ "spilled Zing-Ade on the rug": a capitalised hyphenated word whose last part the tagger
+    reads as a common noun is a brand or a thing; a hyphenated surname ("Lund-Ostby") is all
+    proper nouns."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "compound" or t.head != k + 2 or toks[k + 1].text not in ("-", "‑"):
+        return False
+    last = toks[k + 2]
+    return (last.pos == "NOUN" and last.is_title and not is_given_name(t.text)
+            and not is_given_name(last.text) and kin_term(last.lower) is None)
