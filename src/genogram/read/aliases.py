@@ -47,6 +47,11 @@ _RENAMING = re.compile(
 _CALL_PRONOUN = re.compile(
     r"\b(?:call|calls|called|calling|nicknamed|dubbed|renamed)\s+(him|her|me)\s+(" + _OPEN_QUOTE
     + r")", re.I)
+#: A call verb with a person-noun object and a name: "the family called the child Bex" (a
+#: possessed kin word and a name, "called his daughter Ada", already pair as one person).
+_CALL_NOUN = re.compile(
+    r"\b(?:call|calls|called|calling|nicknamed|dubbed)\s+(the\s+[a-z]+)\s+("
+    + _OPEN_QUOTE + r")", re.I)
 #: A call verb before a name object that a quoted name follows: "to call Prudence “Auntie Kip”".
 _CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+$", re.I)
 _QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u2018]\s*")
@@ -103,6 +108,13 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         if other.title is not None and hit.group(1).lower() == "her" and not hit.group(2).strip():
             continue  # "she called her Aunt Wilma": a phone call to her aunt, perhaps
         _link(pron, other)
+    by_end = {m.end: m for m in ms if m.kind in ("kin", "desc") and not m.plural}
+    for hit in _CALL_NOUN.finditer(text):
+        person, other = by_end.get(hit.end(1)), names_at.get(hit.end(2))
+        if person is None or other is None or person.start < hit.start(1):
+            continue
+        if not _NEGATED.search(text, max(0, hit.start() - 16), hit.start()):
+            _link(person, other)  # "called the child Bex": the child's other name
     for m in ms:
         if m.kind != "name" or not _CALL_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue

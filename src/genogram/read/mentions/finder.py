@@ -29,7 +29,12 @@ from genogram.read.mentions.name_cues import _after_client_label
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.name_mentions import _known_name_words, _name_mention, honorific_pairs
 from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
-from genogram.read.mentions.places import _names_a_thing, _place_object
+from genogram.read.mentions.places import (
+    _a_people_or_language,
+    _hyphenated_thing,
+    _names_a_thing,
+    _place_object,
+)
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
 
 
@@ -66,9 +71,12 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
         recurring = (t.text in known and t.is_title and t.i not in used
-                     and not _place_object(doc, t.i) and kin_term(low) is None)
+                     and not _place_object(doc, t.i) and kin_term(low) is None
+                     and not _a_people_or_language(doc, t.i))
         if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
-                and not _names_a_thing(doc, t.i) or recurring or _looks_like_name(doc, t.i)):
+                and not _names_a_thing(doc, t.i) and not _a_people_or_language(doc, t.i)
+                and not _hyphenated_thing(doc, t.i)
+                or recurring or _looks_like_name(doc, t.i)):
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
                                                        or _listed_after_colon(doc, t.i)

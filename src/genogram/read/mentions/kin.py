@@ -111,12 +111,25 @@ def _subject_of_bare_kin(doc: StoryDoc, k: int) -> int:
     return subj
 
 
+def _title_called_by(doc: StoryDoc, k: int, a: int, term: KinTerm) -> bool:
+    """ "He called her Mam", "we called him Grandpa": a capitalised kin title after a calling
+    verb's pronoun object is what that person is called, not the pronoun's own relative (the
+    parser reads "her Mam" as a possessive). A lower-case kin word keeps its owner ("she called
+    her mam every week" is a phone call to her mother)."""
+    toks = doc.toks
+    if not (term.title and a == k and toks[k].is_title and a >= 2):
+        return False
+    obj, verb = toks[a - 1], toks[a - 2]
+    return (obj.lower in ("her", "him", "me", "us") and verb.lemma in ("call", "nickname")
+            and verb.pos == "VERB" and verb.sent == obj.sent == toks[k].sent)
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
     # the first part of the word, and "law" under it
     t = toks[next((i for i in range(a, k + 1) if not a <= toks[i].head <= k), k)]
-    if _in_simile(doc, k):
+    if _in_simile(doc, k) or _title_called_by(doc, k, a, term):
         return None
     poss = _possessor_of(doc, k)
     if poss == -1 and a != k:

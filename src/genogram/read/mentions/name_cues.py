@@ -144,7 +144,33 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
         b.lower in ("named", "called") and toks[k].sent == b.sent) or (
         # "We named her Orla", "they christened him Crispin"
         b.lower in ("her", "him") and a.lemma in BIRTH_NAMING_LEMMAS and a.tag == "VBD"
-        and a.sent == toks[k].sent)
+        and a.sent == toks[k].sent) or _called_by_nickname(doc, k)
+
+
+#: Verbs that give someone a name to be called by (not at birth): "everyone called him Bram".
+_CALLING_LEMMAS = frozenset(["call", "nickname", "dub"])
+
+
+def _called_by_nickname(doc: StoryDoc, k: int) -> bool:
+    """The X of "everyone called him X" or "the family called the child X": the second object of
+    a calling verb is a name, however rare the word; a date ("called her Monday") is a phone
+    call, and a kin title ("called her Mam") is read as a title, not here."""
+    toks = doc.toks
+    t = toks[k]
+    if t.ent in ("DATE", "TIME") or kin_term(t.lower) is not None or k < 2:
+        return False
+    j = k - 1
+    if toks[j].lower not in ("him", "her", "me"):
+        # "called the child X": an article, then a person noun ("called his daughter Ada" is
+        # read as a kin word with its name elsewhere)
+        noun = toks[j]
+        if not (noun.text.islower() and (noun.lemma in HUMAN_NOUNS or kin_term(noun.lower))):
+            return False
+        j -= 1
+        if j < 1 or toks[j].lower != "the":
+            return False
+    verb = toks[j - 1]
+    return verb.lemma in _CALLING_LEMMAS and verb.pos == "VERB" and verb.sent == t.sent
 
 
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.

@@ -14,7 +14,8 @@ from genogram.read.names import is_given_name
 _PLACE_NOUNS = frozenset(["island", "town", "city", "village", "province", "county", "state",
                           "region", "valley", "coast", "port", "parish", "district", "country",
                           "kingdom", "republic", "hamlet", "suburb", "borough", "municipality",
-                          "outskirts", "shore", "bay", "mountain", "hills"])
+                          "outskirts", "shore", "bay", "mountain", "hills", "hill", "river",
+                          "plain", "highlands", "lowlands", "island", "duchy"])
 
 #: Nouns of a journey whose "to X" / "from X" names a place: "made his way to X", "the trip
 #: back to X", "a ticket to X".
@@ -34,7 +35,8 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN":
         if not is_given_name(t.text) or t.ent in ("GPE", "LOC") and doc.toks[t.head].ent == t.ent:
             return _place_object(doc, t.head)  # "born in Tsim Pui": the first word of the place
-        return _journey_end(doc, t.head)  # "made her way to Santa Ana" (but "In 1946 Ana Paz…")
+        # "made her way to Santa Ana", "left for Santa Ana" (but "In 1946 Ana Paz…")
+        return _journey_end(doc, t.head) or _destination(doc, t.head)
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)
             and kin_term(doc.toks[t.head].lower) is None):  # "from her Grandma, Hedvig": a name
@@ -74,6 +76,18 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     return prep.lower == "from" and not is_given_name(t.text)  # "a whaler's son from Carvoeiro"
 
 
+def _destination(doc: StoryDoc, k: int) -> bool:
+    """ "left for X", "sailed for X", "headed for X": the object of "for" on a motion verb is
+    where the journey ends, even when its first word is also a given name (a person left is the
+    verb's direct object: "left him for X")."""
+    t = doc.toks[k]
+    if t.dep != "pobj" or doc.toks[t.head].lower != "for":
+        return False
+    verb = doc.toks[doc.toks[t.head].head]
+    return verb.lemma in _MOTION_VERBS and not any(
+        doc.toks[c].dep == "dobj" for c in verb.children)
+
+
 def _journey_end(doc: StoryDoc, k: int) -> bool:
     """ "made his way to Tonopah", "the trip back to Leros", "the road from Ardee": the object of
     "to"/"from" on a journey noun, or on a verb whose object is one."""
@@ -96,3 +110,35 @@ def _names_a_thing(doc: StoryDoc, k: int) -> bool:
     return (t.dep == "compound" and head.pos == "NOUN" and head.text.islower()
             and kin_term(head.lower) is None and head.lemma not in HUMAN_NOUNS
             and any(doc.toks[c].lower in ("the", "a", "an") for c in head.children))
+
+
+#: Verbs whose object is a language, not a person: "studied Welsh", "spoke Tagalog".
+_LANGUAGE_VERBS = frozenset(["speak", "learn", "study", "teach", "understand"])
+
+
+def _a_people_or_language(doc: StoryDoc, k: int) -> bool:
+    """ "where the Welsh had settled", "she studied Welsh": a single capitalised word that is not
+    a given name, after "the" with no name following, or the object of a language verb, names a
+    people or a language (the entity tagger often calls it a person)."""
+    toks = doc.toks
+    t = toks[k]
+    if is_given_name(t.text) or t.pos != "PROPN" or any(
+            toks[c].dep == "compound" for c in t.children) or t.dep == "compound":
+        return False
+    if t.dep == "dobj" and toks[t.head].lemma in _LANGUAGE_VERBS:
+        return True
+    return k > 0 and toks[k - 1].lower == "the" and toks[k - 1].head == k and (
+        k + 1 >= len(toks) or not toks[k + 1].is_title)
+
+
+def _hyphenated_thing(doc: StoryDoc, k: int) -> bool:
+    """ "spilled Zing-Ade on the rug": a capitalised hyphenated word whose last part the tagger
+    reads as a common noun is a brand or a thing; a hyphenated surname ("Lund-Ostby") is all
+    proper nouns."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "compound" or t.head != k + 2 or toks[k + 1].text not in ("-", "‑"):
+        return False
+    last = toks[k + 2]
+    return (last.pos == "NOUN" and last.is_title and not is_given_name(t.text)
+            and not is_given_name(last.text) and kin_term(last.lower) is None)
