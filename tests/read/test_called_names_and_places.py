@@ -27,7 +27,7 @@ def test_the_name_a_family_called_a_child_is_a_name_and_an_alias() -> None:
     from genogram.read.document import parse
     from genogram.read.engine import decode_story, resolve_doc
 
-    doc = parse(decode_story(b"The family called the child Bex. Bex grew tall.", name="s"))
+    doc = parse(decode_story(b"The neighbours called the child Bex. Bex grew tall.", name="s"))
     mentions, _ = resolve_doc(doc)
     child = next(m for m in mentions if doc.text[m.start:m.end] == "the child")
     bex = next(m for m in mentions if m.name == "Bex")
@@ -35,7 +35,7 @@ def test_the_name_a_family_called_a_child_is_a_name_and_an_alias() -> None:
 
 
 def test_a_kin_title_someone_is_called_by_is_no_relative_of_theirs() -> None:
-    fam = read_text("Rhodri grew up with his grandmother Ebba. He called her Oma, and she taught "
+    fam = read_text("Rhodri lived with his grandmother Ebba for years. He called her Oma, and she taught "
                     "him to bake.")
     assert not any("her Oma" in p.descriptions for p in fam.people)
     assert not fam.unions
@@ -47,7 +47,7 @@ def test_a_lower_case_kin_word_after_call_keeps_its_owner() -> None:
 
 
 def test_the_place_someone_left_for_is_no_partner() -> None:
-    fam = read_text("In 1951 Brisa left for Carmen Alto with a man who sold tractors.")
+    fam = read_text("In 1951 Brisa left for Quillota Alta with a seed merchant.")
     assert _names(fam) == ["Brisa"]
     assert not fam.unions
 
@@ -73,10 +73,10 @@ def test_a_hyphenated_word_ending_in_a_common_noun_is_a_thing() -> None:
     from genogram.read.engine import decode_story
 
     places = importlib.import_module("genogram.read.mentions.places")
-    doc = parse(decode_story(b"He spilled Choco-Milk on the rug. Ada Lund-Ostby came.", name="s"))
+    doc = parse(decode_story(b"He spilled Choco-Milk on the rug. Kelda Voll-Ostby came.", name="s"))
     k = next(t.i for t in doc.toks if t.text == "Choco")
     # the tagger may read the last part either way: the rule is about a common-noun reading
     doc.toks[k + 2] = replace(doc.toks[k + 2], pos="NOUN")
     assert places._hyphenated_thing(doc, k)
-    lund = next(t.i for t in doc.toks if t.text == "Lund")
+    lund = next(t.i for t in doc.toks if t.text == "Voll")
     assert not places._hyphenated_thing(doc, lund)

@@ -47,8 +47,8 @@ _RENAMING = re.compile(
 _CALL_PRONOUN = re.compile(
     r"\b(?:call|calls|called|calling|nicknamed|dubbed|renamed)\s+(him|her|me)\s+(" + _OPEN_QUOTE
     + r")", re.I)
-#: A call verb with a person-noun object and a name: "the family called the child Bex" (a
-#: possessed kin word and a name, "called his daughter Ada", already pair as one person).
+#: A call verb with a person-noun object and a name: "the neighbours called the child Bex" (a
+#: possessed kin word and a name, "called his daughter Kelda", already pair as one person).
 _CALL_NOUN = re.compile(
     r"\b(?:call|calls|called|calling|nicknamed|dubbed)\s+(the\s+[a-z]+)\s+("
     + _OPEN_QUOTE + r")", re.I)

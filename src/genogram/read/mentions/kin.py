@@ -120,7 +120,9 @@ def _title_called_by(doc: StoryDoc, k: int, a: int, term: KinTerm) -> bool:
     if not (term.title and a == k and toks[k].is_title and a >= 2):
         return False
     obj, verb = toks[a - 1], toks[a - 2]
-    return (obj.lower in ("her", "him", "me", "us") and verb.lemma in ("call", "nickname")
+    # (only "her", which the parser can read as a possessive; "called him Pop" already gives a
+    # bare title that the aliases link to him)
+    return (obj.lower == "her" and verb.lemma in ("call", "nickname")
             and verb.pos == "VERB" and verb.sent == obj.sent == toks[k].sent)
 
 

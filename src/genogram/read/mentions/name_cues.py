@@ -147,12 +147,12 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
         and a.sent == toks[k].sent) or _called_by_nickname(doc, k)
 
 
-#: Verbs that give someone a name to be called by (not at birth): "everyone called him Bram".
+#: Verbs that give someone a name to be called by (not at birth): "everyone called him Kip".
 _CALLING_LEMMAS = frozenset(["call", "nickname", "dub"])
 
 
 def _called_by_nickname(doc: StoryDoc, k: int) -> bool:
-    """The X of "everyone called him X" or "the family called the child X": the second object of
+    """The X of "everyone called him X" or "the neighbours called the child X": the second object of
     a calling verb is a name, however rare the word; a date ("called her Monday") is a phone
     call, and a kin title ("called her Mam") is read as a title, not here."""
     toks = doc.toks

@@ -133,7 +133,7 @@ def _a_people_or_language(doc: StoryDoc, k: int) -> bool:
 
 def _hyphenated_thing(doc: StoryDoc, k: int) -> bool:
     """ "spilled Zing-Ade on the rug": a capitalised hyphenated word whose last part the tagger
-    reads as a common noun is a brand or a thing; a hyphenated surname ("Lund-Ostby") is all
+    reads as a common noun is a brand or a thing; a hyphenated surname ("Voll-Ostby") is all
     proper nouns."""
     toks = doc.toks
     t = toks[k]
