@@ -290,3 +290,32 @@ def test_a_verdict_on_a_kin_phrase_links_it_to_its_owner(story: str, type_: str)
 
 def test_a_distant_cousin_is_kinship_not_distance() -> None:
     assert links(read("My distant cousin Arvo lives in Ghent.")) == set()
+
+
+@pytest.mark.parametrize(("story", "pair", "type_"), [
+    # a silence measured to a whole clause: "since he was three" is as long as "since 2009"
+    ("My ex-husband Bertram hasn't seen our son since he was three.",
+     frozenset(("Bertram", "our son")), "cutoff"),
+    ("Cordelia hasn't called her brother Bertram since she moved away.",
+     frozenset(("Cordelia", "Bertram")), "cutoff"),
+])
+def test_a_silence_spanned_by_a_clause(story: str, pair: frozenset[str], type_: str) -> None:
+    assert links(read(story)) == {(pair, type_)}
+
+
+@pytest.mark.parametrize("story", [
+    "Cordelia grew up with her grandmother Brunhilde in a house by the river.",
+    "Cordelia grew up with her aunt Brunhilde in a flat above the shop.",
+])
+def test_growing_up_with_a_relative_is_a_household(story: str) -> None:
+    assert links(read(story)) == {(frozenset(("Cordelia", "Brunhilde")), "household")}
+
+
+@pytest.mark.parametrize("story", [
+    "I grew up with my brother Bertram on a farm.",  # siblings share a home by default
+    "I grew up with Bertram; he lived two doors down.",  # a playmate, not a housemate
+    "Cordelia grew up with her mother in a small town.",  # a parent's home is the default
+    "Cordelia didn't grow up with her uncle Bertram.",
+])
+def test_growing_up_with_no_stated_non_parent_kin_is_no_link(story: str) -> None:
+    assert links(read(story)) == set()

@@ -182,7 +182,17 @@ def has_time_span(r: LinkReader, v: int) -> bool:
         w = toks[c]
         if w.lower in ("since", "again", "anymore", "for", "in") or w.lower == "years":
             return True
+        if _clause_mark(r, c) == "since":
+            return True  # "hasn't called her since she moved": the span is a whole clause
     return False
+
+
+def _clause_mark(r: LinkReader, c: int) -> str:
+    """The subordinator of an adverbial clause ("since she left" -> "since"), else ""."""
+    toks = r.toks
+    if toks[c].dep != "advcl":
+        return ""
+    return next((toks[g].lower for g in toks[c].children if toks[g].dep == "mark"), "")
 
 
 def _short_span(r: LinkReader, v: int) -> bool:

@@ -189,6 +189,9 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "fused", v)
         return
+    if lemma == "grow" and prt == "up" and _prep(r, v, "with"):
+        _grew_up_with(r, v)
+        return
     if lemma in HOUSE_VERBS or (lemma in ("drift", "grow") and has_child(r, v, "apart")):
         _household(r, v, lemma, prt)
         return
@@ -229,6 +232,21 @@ def _grandparent(r: LinkReader, g: int, k: int) -> bool:
     """``g`` is a parent of one of ``k``'s parents (by stated claims)."""
     ents = r.d.ents
     return any(ents.find(g) in ents.parents_of(p) for p in ents.parents_of(k))
+
+
+def _grew_up_with(r: LinkReader, v: int) -> None:
+    """ "Elke grew up with her grandmother": a childhood home shared with a relative who is
+    not a parent or a sibling (those share it by default). Only stated kin: "grew up with
+    Joss" may be a playmate down the street, not a housemate."""
+    if r.negated(v) or r.irrealis(v):
+        return
+    subs = r.subjects(v)
+    objs = [o for o in r.objects(v, ("with",)) if o not in subs]
+    for s in subs[:2]:
+        for o in objs[:3]:
+            if (r.any_kin(s, o) or _grandparent(r, o, s)) and not (
+                    r.siblings(s, o) or r.partners(s, o)):
+                r.add(s, o, "household", v)
 
 
 def _household(r: LinkReader, v: int, lemma: str, prt: str) -> None:
