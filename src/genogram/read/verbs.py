@@ -5,6 +5,7 @@ was born, raised, adopted, fostered — unless negated or only planned ("never m
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -607,11 +608,31 @@ def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> 
     if not any(cands):
         # a name the tagger reads as a verb ("my little brother Kees" -> "Kees" VBZ) breaks
         # the tree; the mention that starts right after "had" is then the object
-        cands = [m for m in ms if m.start > toks[verb].end and m.kind == "kin"
-                 and doc.text[toks[verb].end:m.start].isspace()][:1]
+        end = toks[verb].end
+        starts = _mention_starts(doc, ms)
+        j = bisect.bisect_right(starts, end) if starts is not None else next(
+            (k for k, m in enumerate(ms) if m.start > end), len(ms))
+        cands = []
+        while j < len(ms) and doc.text[end:ms[j].start].isspace():
+            if ms[j].kind == "kin":  # (mentions are in text order: only those right after)
+                cands = [ms[j]]
+                break
+            j += 1
     return [d.ents.find(m.entity) for m in cands
             if m is not None and m.kind == "kin" and m.kin is not None and m.kin.path == "S"
             and m.possessor != -1 and m.entity != -1 and not m.plural]
+
+
+def _mention_starts(doc: StoryDoc, ms: list[Mention]) -> list[int] | None:
+    """The mentions' start offsets, kept on the document (read once), or None when the
+    mentions are not in text order (then no search by halves)."""
+    starts = getattr(doc, "_mention_starts", None)
+    if starts is None or len(starts) != len(ms):
+        starts = [m.start for m in ms]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+            starts = None
+        doc._mention_starts = starts  # type: ignore[attr-defined]
+    return starts
 
 
 def _into_the_world(doc: StoryDoc, i: int) -> bool:

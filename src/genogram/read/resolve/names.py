@@ -8,7 +8,7 @@ from genogram.read.entities import names_match
 from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
-from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
+from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
 from genogram.read.resolve.namesakes import repeats_name
 from genogram.read.resolve.perspective import _perspective
 
@@ -68,7 +68,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         ent = ents.find_by_name(m.name, gender=m.gender)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
-    if ent is not None and _coordinated_with(doc, ms, ents.get(ent).mentions, m):
+    if ent is not None and _coordinated_with(doc, ms, d, ent, m):
         ent = None  # "Tina and Augustina": two people, whatever the nickname table says
     if ent is not None and _names_kin_of(d, ms, m, ent):
         ent = None  # "Torleif Lunde … his son Torleif": a namesake, not the father again
@@ -152,14 +152,20 @@ def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool
     return False
 
 
-def _coordinated_with(doc: StoryDoc, ms: list[Mention], others: list[int], m: Mention) -> bool:
-    """Is one of the name mentions ``others`` coordinated with ``m`` ("X and Y", "X, Y and Z")?
-    (A kin phrase before a name is often parsed as its conjunct: "his friend Ulf and…".)"""
+def _coordinated_with(doc: StoryDoc, ms: list[Mention], d: Discourse, ent: int,
+                      m: Mention) -> bool:
+    """Is a name mention of person ``ent`` coordinated with ``m`` ("X and Y", "X, Y and Z")?
+    (A kin phrase before a name is often parsed as its conjunct: "his friend Ulf and…".) Looks
+    only at the few tokens of the coordination, not at every mention of the person."""
     toks = doc.toks
     first = m.head
     while toks[first].dep == "conj" and toks[first].head != first:
         first = toks[first].head
     group = {first, *conjuncts(doc, first)} - {m.head}
     # the same name twice is a misparse ("Ulf and Ulf's mother"), not two namesakes
-    return any(ms[j].head in group and ms[j].kind == "name" and ms[j].name != m.name
-               for j in others)
+    for tok in group:
+        other = _mention_at(ms, doc, tok)
+        if (other is not None and other.kind == "name" and other.name != m.name
+                and other.entity != -1 and d.ents.find(other.entity) == d.ents.find(ent)):
+            return True
+    return False
