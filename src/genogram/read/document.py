@@ -241,13 +241,13 @@ def _clause_subject_taken_for_object(toks: list[Tok]) -> None:
         subject_of.add(b.i)
         if b.dep == "conj":
             b.dep = "ccomp"  # the clause is what was found out
-        elif not _governs(toks, b.i, v):
+        elif not governs(toks, b.i, v):
             b.dep, b.head = "ccomp", v
 
 
-def _governs(toks: list[Tok], a: int, k: int) -> bool:
-    """Is token ``a`` among the heads above token ``k``?"""
-    for _ in range(len(toks)):
+def governs(toks: list[Tok], a: int, k: int, steps: int | None = None) -> bool:
+    """Is token ``a`` token ``k`` or among the heads above it (at most ``steps`` up)?"""
+    for _ in range(len(toks) if steps is None else steps):
         if k == a:
             return True
         if toks[k].head == k:

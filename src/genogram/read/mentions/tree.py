@@ -5,7 +5,7 @@ controller of a subjectless clause, and the subject the parser fused with a lead
 
 from __future__ import annotations
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, governs
 from genogram.read.names import is_given_name
 
 
@@ -92,12 +92,5 @@ def year_fused_subject(doc: StoryDoc, verb: int) -> int:
 
 
 def _under(doc: StoryDoc, j: int, top: int) -> bool:
-    """Is token ``j`` inside the subtree of token ``top``?"""
-    toks = doc.toks
-    for _ in range(12):
-        if j == top:
-            return True
-        if toks[j].head == j:
-            return False
-        j = toks[j].head
-    return False
+    """Is token ``j`` inside the subtree of token ``top`` (within twelve steps)?"""
+    return governs(doc.toks, top, j, 12)
