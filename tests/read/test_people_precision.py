@@ -63,3 +63,10 @@ def test_a_word_with_an_age_and_sex_tag_is_a_person_whatever_its_tag() -> None:
         assert [p.name for p in fam.people if p.name] == ["Averilly"], text
     fam = read_text("We moved to Denver (2019) and then to Boise (2021).")
     assert not [p for p in fam.people if p.name]
+
+
+def test_a_rare_name_paired_with_a_known_given_name_as_subjects_is_a_person() -> None:
+    from genogram.read.engine import read_text
+    fam = read_text("Wendeline and Gustavo were inseparable.")
+    assert sorted(p.name for p in fam.people) == ["Gustavo", "Wendeline"]
+    assert [link.type for link in fam.links] == ["close"]

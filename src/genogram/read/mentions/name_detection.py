@@ -182,6 +182,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             # a rare name tagged as an organisation: "with Ovar Quist, a saddler", "Ovar
             # Quist, born 1902"
             return True
+        if paired and t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and t.dep in (
+                "nsubj", "nsubjpass"):
+            return True  # "Wendeline and Gustavo were inseparable": a rare name paired with one
         if name_gender(t.text) is None and not person_role:
             return False
         head = doc.toks[t.head]

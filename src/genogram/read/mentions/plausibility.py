@@ -68,6 +68,11 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
     after = doc.text[last.end:last.end + 8].lstrip()
     if _TAG.match(after):
         return True  # "Veikko (9M)"
+    if first.pos == "PROPN" and last.dep in ("nsubj", "nsubjpass") and any(
+            doc.toks[c].dep == "conj" and doc.toks[c].pos == "PROPN"
+            and is_given_name(doc.toks[c].text) and name_gender(doc.toks[c].text) is not None
+            for c in last.children):
+        return True  # "Wendeline and Gustavo were inseparable": paired with a known given name
     if is_given_name(first.text):
         return not (first.ent in ("GPE", "LOC", "FAC") and len(core) > 1
                     and name_gender(first.text) is None)
