@@ -61,7 +61,7 @@ def test_stopped_talking_to_us_is_a_cutoff_with_the_teller() -> None:
 
 
 @pytest.mark.parametrize("story", [
-    "After the funeral Lena and her brother Pavel did not exchange a word.",
+    "After the funeral Lena and her brother Pavel did not exchange one word.",
     "After the funeral Lena and her brother Pavel did not exchange a single letter.",
 ])
 def test_no_word_or_letter_exchanged_is_a_cutoff(story: str) -> None:

@@ -55,12 +55,12 @@ def test_main_clause_subject_outranks_a_recent_subordinate_subject() -> None:
 
 
 def test_an_update_from_someone_who_introduces_themselves() -> None:
-    fam = read("My sister Carol runs the bakery our grandfather opened.\n"
-               "UPDATE: Hi, this is Carol. Someone asked me to add my side.\n"
+    fam = read("My sister Clodagh runs the bakery our grandfather opened.\n"
+               "UPDATE: Hi, this is Clodagh. Someone asked me to add my side.\n"
                "I never wanted the bakery.\n")
     segs = narrators(fam)
     assert len(segs) == 2 and segs[0] != segs[1]
-    assert fam.person(segs[1]).name == "Carol"
+    assert fam.person(segs[1]).name == "Clodagh"
     assert any(f.code == "pov-shift" for f in fam.findings)
 
 
@@ -71,8 +71,8 @@ def test_this_is_the_narrator_again_is_no_new_narrator() -> None:
 
 
 def test_the_one_who_asked_for_the_update_is_the_narrator_before() -> None:
-    fam = read("My sister Carol runs the bakery our grandfather opened.\n"
-               "UPDATE: This is Carol. Janet asked if I wanted to add something.\n"
+    fam = read("My sister Clodagh runs the bakery our grandfather opened.\n"
+               "UPDATE: This is Clodagh. Janet asked if I could say something too.\n"
                "I never wanted the bakery.\n")
     segs = narrators(fam)
     assert fam.person(segs[0]).name == "Janet"
@@ -113,10 +113,10 @@ def test_a_greeting_then_i_am_after_a_handing_over_colon_starts_a_narrator() -> 
 
 
 def test_an_edit_by_the_posters_kin_and_the_poster_again_are_three_stretches() -> None:
-    text = ("My wife and I adopted our son Corentin in 2010. My wife thinks I overreact.\n"
+    text = ("My wife and I adopted our son Oswy in 2010. My wife thinks I overreact.\n"
             "EDIT: Hi, this is OP's wife. He asked me to add my side. I was adopted myself, "
             "and I never met my birth father.\n"
-            "UPDATE (two weeks later, OP again): We talked it through. Corentin is fine.\n")
+            "UPDATE (two weeks later, OP again): We talked it through. Oswy is fine.\n")
     fam = read(text)
     segs = narrators(fam)
     assert len(segs) == 3 and segs[0] == segs[2] != segs[1]

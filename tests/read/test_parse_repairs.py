@@ -17,7 +17,7 @@ def _toks(rows: list[tuple[str, str, str, int]]) -> list[Tok]:
 
 
 def test_the_object_before_a_subjectless_is_after_a_comma_becomes_its_subject() -> None:
-    # "I found out the man , the one we called Ivo , is my father"
+    # "I learned the man , the one we called Ivo , is my father"
     toks = _toks([("I", "PRON", "nsubj", 1), ("found", "VERB", "ROOT", 1),
                   ("out", "ADP", "prt", 1), ("the", "DET", "det", 4),
                   ("man", "NOUN", "dobj", 1), (",", "PUNCT", "punct", 4),

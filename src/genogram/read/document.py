@@ -229,10 +229,14 @@ def _clause_subject_taken_for_object(toks: list[Tok]) -> None:
         if (b.lemma != "be" or b.i in subject_of or b.dep not in ("conj", "ROOT")
                 or b.i == 0 or toks[b.i - 1].text != ","):
             continue
-        obj = next((d for d in range(b.i - 2, -1, -1) if toks[d].sent == b.sent
-                    and toks[d].dep == "dobj" and toks[d].pos in ("NOUN", "PROPN")
-                    and toks[toks[d].head].pos == "VERB" and toks[d].head < d), -1)
-        if obj == -1 or toks[obj].sent != b.sent or any(
+        obj, d = -1, b.i - 2
+        while d >= 0 and toks[d].sent == b.sent:  # back over this sentence only
+            if (toks[d].dep == "dobj" and toks[d].pos in ("NOUN", "PROPN")
+                    and toks[toks[d].head].pos == "VERB" and toks[d].head < d):
+                obj = d
+                break
+            d -= 1
+        if obj == -1 or any(
                 toks[k].dep == "cc" or toks[k].lower in ("and", "or", "but")
                 for k in range(toks[obj].head + 1, b.i)):
             continue

@@ -237,7 +237,7 @@ def _grandparent(r: LinkReader, g: int, k: int) -> bool:
 def _grew_up_with(r: LinkReader, v: int) -> None:
     """ "Elke grew up with her grandmother": a childhood home shared with a relative who is
     not a parent or a sibling (those share it by default). Only stated kin: "grew up with
-    Joss" may be a playmate down the street, not a housemate."""
+    Kip" may be a playmate down the street, not a housemate."""
     if r.negated(v) or r.irrealis(v):
         return
     subs = r.subjects(v)

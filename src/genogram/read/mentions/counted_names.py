@@ -9,6 +9,9 @@ group counted, with no other person described there, those names are the group's
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from genogram.read.document import StoryDoc
 from genogram.read.mentions.mention import Mention
 
@@ -19,15 +22,20 @@ def name_counted_children(doc: StoryDoc, ms: list[Mention]) -> None:
     for m in ms:
         if m.kind == "name" and m.name:
             first_seen.setdefault(m.name, m.start)
+    by_start = sorted(ms, key=lambda x: x.start)
+    starts = [x.start for x in by_start]
+
+    def between(a: int, b: int) -> list[Mention]:  # the mentions starting in [a, b)
+        return by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
     for m in ms:
         if (m.kind != "kin" or not m.plural or m.count < 2 or m.members or m.kin is None
                 or m.kin.path != "C" or m.quote != -1):
             continue
-        stretch = _naming_stretch(doc, ms, m)
+        stretch = _naming_stretch(doc, between, m)
         if stretch is None:
             continue
-        a, b = stretch
-        inside = [x for x in ms if a <= x.start < b]
+        inside = between(*stretch)
         if any(x.kind in ("kin", "desc") for x in inside):
             continue  # "Ivo came first, then my sister": the stretch tells of someone else too
         names = [x for x in inside if x.kind == "name" and x.name]
@@ -38,7 +46,8 @@ def name_counted_children(doc: StoryDoc, ms: list[Mention]) -> None:
         m.members.extend(x.idx for x in names)
 
 
-def _naming_stretch(doc: StoryDoc, ms: list[Mention], m: Mention) -> tuple[int, int] | None:
+def _naming_stretch(doc: StoryDoc, between: Callable[[int, int], list[Mention]],
+                    m: Mention) -> tuple[int, int] | None:
     """The characters where a group's names may follow: after a colon that ends the group, or
     the next sentence of the same paragraph when the group ends its own sentence."""
     toks = doc.toks
@@ -46,7 +55,7 @@ def _naming_stretch(doc: StoryDoc, ms: list[Mention], m: Mention) -> tuple[int, 
     sent = doc.sents[toks[m.head].sent]
     if end < len(toks) and toks[end].text == ":" and toks[end].sent == toks[m.head].sent:
         return toks[end].end, toks[sent.end_tok - 1].end
-    if any(x.start >= m.end and x.start < toks[sent.end_tok - 1].end for x in ms):
+    if between(m.end, toks[sent.end_tok - 1].end):
         return None  # the sentence goes on about someone: the group is not left to name
     if any(toks[k].pos in ("VERB", "AUX") for k in range(end, sent.end_tok)):
         return None  # "…two children, who both live abroad": a clause of its own follows

@@ -12,6 +12,7 @@ import re
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions.mention import Mention
+from genogram.read.mentions.numbers import number_word
 from genogram.read.names import is_given_name
 
 
@@ -185,12 +186,10 @@ def _counted_children_end(doc: StoryDoc, s: int) -> int:
     if term is None or term.path != "C" or toks[k].tag != "NNS":
         return 0
     for c in toks[k].children:
-        if toks[c].dep == "nummod" and toks[c].lower in _SMALL_COUNTS:
-            return _SMALL_COUNTS[toks[c].lower]
+        n = number_word(toks[c].lower) if toks[c].dep == "nummod" else None
+        if n is not None and 2 <= n <= 4:  # (a larger count is seldom named one by one)
+            return n
     return 0
-
-
-_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _named_after_counted_children(doc: StoryDoc, k: int) -> bool:

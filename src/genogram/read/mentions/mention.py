@@ -77,6 +77,13 @@ class Mention:
         self.aliases.append(other.idx)
         other.aliases.append(self.idx)
 
+    def not_another_name(self, other: Mention) -> None:
+        """Undo :meth:`another_name` (both ways, whichever side holds the link)."""
+        if other.idx in self.aliases:
+            self.aliases.remove(other.idx)
+        if self.idx in other.aliases:
+            other.aliases.remove(self.idx)
+
 
 #: Labels that a note puts before the person it is about ("Client: …"); the note frames read
 #: the same labels.

@@ -268,7 +268,7 @@ def _age_tagged(doc: StoryDoc, k: int) -> bool:
 
 
 def _said_to_be_kin(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` the subject of "be" whose predicate is a possessed kin noun ("Janaína is
+    """Is token ``k`` the subject of "be" whose predicate is a possessed kin noun ("Maelis is
     Dad's girlfriend", "Tovah was my aunt")? Only a person is someone's relative."""
     toks = doc.toks
     t = toks[k]

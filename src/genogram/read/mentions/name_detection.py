@@ -56,7 +56,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _said_to_be_kin(doc, k):
-        return True  # "Janaína is Dad's girlfriend": whose relative a word is, is a person
+        return True  # "Maelis is Dad's girlfriend": whose relative a word is, is a person
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _what_kin_is(doc, k):
         return True  # "His daddy is Dashel": what a kin phrase is said to be is a person
     if (t.pos not in ("PRON", "DET", "NUM", "PUNCT") and t.ent not in ("DATE", "TIME")

@@ -59,18 +59,29 @@ def our_partners(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int, at: in
         return known
     toks = doc.toks
     ents = d.ents
-    for m in reversed([x for x in ms if x.start < at and x.kind == "self"]):
-        verb = toks[m.head].head
-        if toks[m.head].dep != "nsubj" or toks[verb].lemma != "marry" or ents.find(
-                m.entity if m.entity != -1 else me) != me or any(
-                toks[c].dep == "neg" for c in toks[verb].children):
+    for m in reversed([x for x in _i_married(doc, ms) if x.start < at]):
+        if ents.find(m.entity if m.entity != -1 else me) != me:
             continue
+        verb = toks[m.head].head
         objs = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"]
         objs = [o for o in objs if o is not None and o.kind == "name" and o.entity != -1]
         if len(objs) == 1 and ents.find(objs[0].entity) != me:
             return [ents.find(objs[0].entity)]
         return []
     return []
+
+
+def _i_married(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
+    """The "I" of every "I married …" not negated, in text order (found once per story)."""
+    cached = getattr(doc, "_i_married", None)
+    if cached is None or cached[0] != len(ms):
+        toks = doc.toks
+        found = [m for m in ms if m.kind == "self" and toks[m.head].dep == "nsubj"
+                 and toks[toks[m.head].head].lemma == "marry" and not any(
+                     toks[c].dep == "neg" for c in toks[toks[m.head].head].children)]
+        cached = (len(ms), found)
+        doc._i_married = cached  # type: ignore[attr-defined]
+    return cached[1]
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:

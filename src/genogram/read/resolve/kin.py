@@ -47,9 +47,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             # the speaker's own father is "Dad": "I call him Dad" said of a stepfather gives
             # him the title, it does not make him that father
             for j in list(m.aliases):
-                m.aliases.remove(j)
-                if m.idx in ms[j].aliases:
-                    ms[j].aliases.remove(m.idx)
+                m.not_another_name(ms[j])
         if persp is None:
             return
         if ent is None and m.quote != -1:
