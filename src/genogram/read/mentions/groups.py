@@ -43,15 +43,17 @@ def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
     return False
 
 
-_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that)\s[^,.;:]{1,50})?"
+_LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that|of|from|by|into)\s[^,.;:]{1,50})?"
                         r"\s*[,:\u2014\u2013]\s*$")
 _LIST_GAP = re.compile(r"(?:\s*,?\s*(?:in|born(?: in)?)\s+\d{4}|\s*\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?"
                        r"\s*(?:[,;]\s*and|[,;]|and)\s*(?:(?:little|baby|big|young|younger|older|"
                        r"elder|eldest|youngest)\s+)?$")
 
 
-#: "… with her, " / "… with his second wife, " between a counted kin noun and its names
-_WITH_PARENT = re.compile(r"\s+with\s+[^,.;:]{1,40}(?=,)")
+#: "… with her, " / "… with his second wife, " / "… of his own, " / "… from his first marriage, "
+#: between a counted kin noun and its names: what it holds (the other parent, a former marriage)
+#: is no item of the list
+_WITH_PARENT = re.compile(r"\s+(?:with|of|from|by|into)\s+[^,.;:]{1,40}(?=,)")
 
 
 def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
@@ -100,7 +102,8 @@ def _listed_under_group(doc: StoryDoc, k: int, by_head: dict[int, Mention]) -> M
 
 
 def _in_kin_group(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and May")?"""
+    """Is token ``k`` one of the names listed after a kin noun ("two daughters, Ivy and May";
+    "two sons from his first marriage, Ivo and Bo", the names hung on the modifier's noun)?"""
     toks = doc.toks
     for _ in range(4):
         h = toks[k].head
@@ -108,10 +111,25 @@ def _in_kin_group(doc: StoryDoc, k: int) -> bool:
             return False
         if kin_term(toks[h].lower) is not None and toks[h].pos == "NOUN":
             return True
+        if (toks[k].dep == "appos" or toks[k].dep == "conj" and toks[k - 1].text == ",") and (
+                _counted_kin_modified_by(doc, h)):
+            return True
         if toks[k].dep not in ("conj", "appos"):
             return False
         k = h
     return False
+
+
+def _counted_kin_modified_by(doc: StoryDoc, h: int) -> bool:
+    """Is token ``h`` the noun of a modifier ("of his own", "from his first marriage") that follows
+    a counted plural kin noun ("two sons from his first marriage")?"""
+    toks = doc.toks
+    if toks[h].dep != "pobj" or toks[toks[h].head].lower not in ("of", "from", "by", "into"):
+        return False
+    prep = toks[toks[h].head]
+    heads = [prep.head, *(c for c in toks[prep.head].children if toks[c].dep == "dobj")]
+    return any(toks[g].tag == "NNS" and kin_term(toks[g].lower) is not None and g < prep.i
+               and any(toks[c].dep == "nummod" for c in toks[g].children) for g in heads)
 
 
 def _parent_of_counted_kin(doc: StoryDoc, k: int) -> bool:

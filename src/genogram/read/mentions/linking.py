@@ -139,7 +139,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 if prior is not None:
                     m.same_person(prior)
             elif other is not m:
-                if other.plural and m.kind == "name":
+                if other.plural and (m.kind == "name" or m.kind == "kin" and not m.plural
+                                     and other.kind == "kin"):
+                    # "two daughters, Ivy and May"; "his parents, my Nana and Pop"
                     other.members.append(m.idx)
                     for c in conjuncts(doc, m.head):
                         if c in by_head:
@@ -342,6 +344,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             listed = [n.idx for n in _listed_names(doc, ms, i)]
             if len(listed) == k.count and set(k.members) <= set(listed):
                 k.members[:] = listed  # the parser may have caught the first name only
+                for x in ms[i + 1:listed[0]]:  # "two sons by his first wife, Rafe and Cob":
+                    ms[listed[0]].not_same_person(x)  # the wife is not the first son
         elif k.kind == "kin" and k.plural and not k.count and not k.members and (
                 k.possessor_tok != -1):
             listed = [n.idx for n in _listed_names(doc, ms, i)]
@@ -402,6 +406,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         verbs = [c for c in toks[m.head].children
                  if toks[c].dep == "acl" and toks[c].lemma in ("name", "call")]
+        for a in toks[m.head].children:  # "her husband, a carpenter named Ivo": the apposed
+            if toks[a].dep == "appos" and a not in by_head:  # noun that is no person word
+                verbs.extend(c for c in toks[a].children
+                             if toks[c].dep == "acl" and toks[c].lemma in ("name", "call"))
         t = toks[m.head]
         if (m.kind == "kin" and t.dep == "nsubj" and t.head == m.head + 1
                 and toks[t.head].lower in ("named", "called")):

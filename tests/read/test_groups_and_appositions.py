@@ -1,0 +1,47 @@
+"""Counted groups whose names come after a modifier, and appositions that rename through a plain
+noun or list a plural kin phrase's members (sentences invented for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram.model import Family
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def parents_of(fam: Family, name: str) -> set[str]:
+    child = person(fam, name).id
+    label = {p.id: p.label for p in fam.people}
+    return {label[c.parent] for c in fam.children if c.child == child}
+
+
+@pytest.mark.parametrize("modifier", ["of his own", "from his first marriage",
+                                      "into the marriage", "by his first wife"])
+def test_a_counted_group_names_its_members_after_a_modifier(modifier: str) -> None:
+    fam = read_text(f"Tiberio had two sons {modifier}, Severin and Ninian.")
+    assert "Tiberio" in parents_of(fam, "Severin")
+    assert "Tiberio" in parents_of(fam, "Ninian")
+
+
+def test_the_wife_in_the_modifier_is_not_the_first_listed_child() -> None:
+    text = "Tiberio had two sons by his first wife, Severin and Ninian."
+    fam = read_text(text)
+    wife = text.index("his first wife")
+    assert all(s != wife for s, _ in person(fam, "Severin").mentions)
+    assert len(parents_of(fam, "Severin")) == 2  # Tiberio and the first wife
+
+
+def test_an_apposition_through_a_noun_named_renames_the_kin_phrase() -> None:
+    fam = read_text("My mother remarried. Her new husband, a quiet joiner named Tiberio, "
+                    "had two boys.")
+    tiberio = person(fam, "Tiberio")
+    assert not [p for p in fam.people if p.name is None and p.gender == "male"]
+    assert any(u for u in fam.unions if tiberio.id in u.partners)
+
+
+@pytest.mark.parametrize("members", ["my Nana and Pop", "Nana and Pop",
+                                     "Gran and Grandad Sandor"])
+def test_a_plural_kin_phrase_apposed_to_two_kin_titles_has_both_as_members(members: str) -> None:
+    fam = read_text(f"Tiberio was my dad. His parents, {members}, took me every summer.")
+    assert len(parents_of(fam, "Tiberio")) == 2
