@@ -659,9 +659,44 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                 ents, spouses[0]):
             earlier = any(w in d.lower().split() for d in ents.get(x).descs
                           for w in _EARLIER_UNION_WORDS) or any(
-                _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"])
+                _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
+            ) or _a_later_spouse(g, ents, text, x, spouses[0], child)
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
+
+
+#: "His mother later married Ivo", "she remarried", "married again": a marriage after the one
+#: the children came from
+_LATER_MARRIAGE = re.compile(r"\b(?:later|subsequently|eventually|since)\s+(?:re-?)?married\b"
+                             r"|\bre-?married\b|\bmarried\s+again\b", re.I)
+#: "her new husband", "his second wife": a spouse told as one after another
+_LATER_SPOUSE_WORDS = frozenset(["new", "second", "third", "fourth", "latest"])
+#: "when I was six", "when Ulla was a baby" (but not "when I was born")
+_WHEN_CHILD_WAS = re.compile(r"\bwhen\s+([A-Z][\w'’-]*)\s+was\s+(?!born\b)")
+
+
+def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,
+                    child: int) -> bool:
+    """Is ``spouse`` a later spouse of parent ``x`` (so the step-parent of ``child``)? The
+    marriage is told as a later one or as one the child was already alive for, or the spouse as
+    a new or second one."""
+    if any(_LATER_SPOUSE_WORDS & set(d.lower().split()) for d in ents.get(spouse).descs):
+        return True
+    u = g.unions[frozenset((x, spouse))]
+    child_words = {n.split()[0] for n in ents.get(child).names} | (
+        {"I"} if ents.get(child).narrator else set())
+    for a, b in u["ev"]:
+        start = text.rfind(".", max(0, a - 80), a) + 1
+        end = text.find(".", b, b + 80)
+        end = end if end != -1 else b + 80
+        hit = _LATER_MARRIAGE.search(text, start, end)
+        if hit and any(start <= s0 < hit.start() for s0, _e in ents.get(x).spans) and not any(
+                start <= s0 < hit.start() for s0, _e in ents.get(spouse).spans):
+            return True  # the parent is the one who married later ("Dad remarried" is not
+            # about the new wife's own children)
+        if any(hit.group(1) in child_words for hit in _WHEN_CHILD_WAS.finditer(text, start, end)):
+            return True  # "Mom married Ivo when I was six": the child was there before
+    return False
 
 
 def _ex_beside_new_partner(g: Graph, ents: Entities, s: int, q: int, bio: list[int]) -> bool:
