@@ -55,8 +55,12 @@ from genogram.read.document import StoryDoc
 from genogram.read.frames.bare_kin import _bare_kin, _unmentioned_kin
 from genogram.read.frames.fragments import fragment_subject
 from genogram.read.frames.labels import _foo_owner, _kin_label, _label_frame
-from genogram.read.frames.listed_children import children_of_that_marriage, listed_children
-from genogram.read.frames.note import _FOO_LABEL, _LABEL, _ROLE_LABEL, _clause_end, _Note
+from genogram.read.frames.listed_children import (
+    children_after_a_union,
+    children_of_that_marriage,
+    listed_children,
+)
+from genogram.read.frames.note import _FOO_LABEL, _LABEL, _clause_end, _Note, role_lines
 from genogram.read.frames.patient import _find_ip, _not_people, _role_words, _whole_names
 from genogram.read.frames.person_facts import _ages_and_deaths, _stated_identity
 from genogram.read.frames.possessives import _known_referents, _note_possessives
@@ -78,16 +82,16 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     """Add the people, ties and facts that a list-style note states (see module doc)."""
     text = doc.text
     lines = doc.para_bounds
-    role_lines = [(a, b) for a, b in lines if _ROLE_LABEL.match(text, a)]
+    roles = role_lines(text, lines)
     foo_lines = any(_FOO_LABEL.match(text, a) for a, b in lines)
-    if not role_lines and not foo_lines and not d.roles:
+    if not roles and not foo_lines and not d.roles:
         return
-    if not role_lines and not foo_lines and not _headed(text, lines):
+    if not roles and not foo_lines and not _headed(text, lines):
         return
     order = sorted(range(len(ms)), key=lambda i: ms[i].start)
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
     _whole_names(note)
-    _find_ip(note, role_lines)
+    _find_ip(note, roles)
     _married_clients(note)
     _role_words(note)
     _not_people(note)
@@ -97,6 +101,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     married_to(note)
     listed_children(note)
     children_of_that_marriage(note)
+    children_after_a_union(note)
     # repairs: a pronoun guess that makes a parent their own child's child goes, one mother
     # and one father per person; then the kin nouns that were ambiguous before
     _drop_contradicted(note)

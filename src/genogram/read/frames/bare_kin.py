@@ -29,7 +29,22 @@ from genogram.read.mentions import ROLE_NAMES, Mention
 _NOT_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "no", "two", "three",
                          "four", "both", "a", "an", "the", "same", "different", "another",
                          "other", "new", "any", "every", "each", "some", "own"])
+#: "… whom Ivo calls “", "known as ": the title name that follows is what someone calls them
+_CALLED_BEFORE = re.compile(r"\b(?:calls?|called|calling|known\s+as|nicknamed)\s+"
+                            r"(?:(?:him|her|them)\s+)?[\"\u201c']?$", re.I)
+#: Nouns for a friend or neighbour, whose kin title is a fictive one
+_FRIEND_NOUNS = frozenset(["friend", "neighbor", "neighbour", "godmother", "godfather"])
 _NAME_GAP = re.compile(r"^\s*(?:(?:,|and|&|\([^()]{0,40}\))\s*)*$")
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Is ``at`` on an all-capitals line of several words ("COUNTY CHILDREN & FAMILY
+    SERVICES")? A kin word there names an office or a section, not anyone's relative."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a:b if b != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
@@ -39,7 +54,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if m.quote != -1:
         return
     term = m.kin if m.kind == "kin" else m.title if m.kind == "name" else None
-    if term is None or term.path in ("G", "g") or m.of_tok:
+    if term is None or term.path in ("G", "g") or m.of_tok or _in_heading(text, m.start):
         return
     if m.plural:
         if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and not any(
@@ -65,6 +80,10 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if m.kind == "name":
         if m.entity == -1 or _claimed(ents, owner, m.entity, term):
             return
+        if _CALLED_BEFORE.search(text, max(0, m.start - 40), m.start) and not (
+                _FRIEND_NOUNS & set(ents.get(ents.find(m.entity)).nouns)):
+            return   # "whom Ivo calls 'Tía Ulla'": a name the child uses, not a stated tie
+            # (a friend's or neighbour's title stays, to be read as fictive kin)
         target = _named(note, owner, term, side, m.entity)
         if target != ents.find(owner):   # "Nana Lu": a title, weaker than a stated tie
             _relate(note, owner, term, target, (m.start, m.end), side, title=True)

@@ -89,7 +89,6 @@ def _list_gap(gap: str) -> bool:
 
 
 
-
 #: "from that marriage", "of this relationship": the union the note named last.
 _THAT_UNION = re.compile(r"\s*,?\s*(?:from|of|by)\s+(?:that|this|the same)\s+"
                          r"(?:marriage|relationship|union)\b", re.IGNORECASE)
@@ -112,3 +111,34 @@ def children_of_that_marriage(note: _Note) -> None:
         for parent in (last.possessor, last.referent):
             if ents.find(parent) != kid:
                 _relate(note, parent, m.kin, kid, (m.start, m.end), None)
+
+
+def children_after_a_union(note: _Note) -> None:
+    """ "Ulla m. Ivo Berg 1985; div. 1997. Two children: Bo (33) and Mia (29).": a sentence that
+    opens on a counted child noun with no owner, right after the sentence that states a couple's
+    union, lists that couple's children."""
+    doc, ents = note.doc, note.ents
+    toks = doc.toks
+    for m in note.ms:
+        if (m.kind != "kin" or not m.plural or m.kin is None or m.kin.path != "C" or m.kin.qual
+                or m.quote != -1 or m.possessor != -1 or m.possessor_tok != -1 or not m.count):
+            continue
+        k = doc.tok_at(m.start)
+        s = toks[k].sent
+        if s == 0 or toks[doc.sents[s].start_tok].start != m.start or (
+                doc.sents[s - 1].para != doc.sents[s].para):
+            continue
+        prev = doc.sents[s - 1]
+        a, b = toks[prev.start_tok].start, toks[prev.end_tok - 1].end
+        unions = [c for c in ents.claims if c.term.path == "E" and not c.in_quote
+                  and "affair" not in c.term.qual and a <= c.span[0] and c.span[1] <= b
+                  and ents.find(c.possessor) != ents.find(c.referent)]
+        if not unions:
+            continue
+        last = max(unions, key=lambda c: c.span)
+        for kid in _names_listed(note, m):
+            child = ents.find(kid.entity)
+            term = _gendered(m.kin, ents.gender(kid.entity))
+            for parent in (last.possessor, last.referent):
+                if ents.find(parent) != child:
+                    _relate(note, parent, term, child, (m.start, m.end), None)

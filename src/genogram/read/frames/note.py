@@ -21,6 +21,24 @@ from genogram.read.resolve import Discourse
 #: Role labels that introduce the identified patient(s).
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
 _ROLE_LABEL = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:\s*", re.I)
+#: A role label as a heading of its own line ("IDENTIFIED CHILD"), the patient on the next line.
+_ROLE_HEADING = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:?\s*", re.I)
+
+
+def role_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The note's role entries as (label, where the entry's content starts, line end): "IP:
+    Ilka Berg, 34" on one line, or a heading line "IDENTIFIED CHILD" with the entry below."""
+    out: list[tuple[str, int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        hit = _ROLE_LABEL.match(text, a)
+        if hit and hit.end() < b:
+            out.append((hit.group(1), hit.end(), b))
+            continue
+        hit = _ROLE_HEADING.fullmatch(text, a, b)
+        if hit and i + 1 < len(lines):
+            a2, b2 = lines[i + 1]
+            out.append((hit.group(1), a2 + len(text[a2:b2]) - len(text[a2:b2].lstrip()), b2))
+    return out
 #: "<Name> FOO:", "<Name>'s family of origin:", "Family of origin:", "FOO:"; or the name after
 #: it, as a heading: "Family of origin, <Name>." (the name is group 1 or group 2).
 _FOO_LABEL = re.compile(

@@ -12,26 +12,24 @@ import bisect
 import re
 
 from genogram.read.entities import Entities, names_match
-from genogram.read.frames.note import _LABEL, _ROLE_LABEL, _clause_end, _in_brackets, _Note
+from genogram.read.frames.note import _LABEL, _clause_end, _in_brackets, _Note
 from genogram.read.mentions import ROLE_NAMES
 
 
-def _find_ip(note: _Note, role_lines: list[tuple[int, int]]) -> None:
+def _find_ip(note: _Note, roles: list[tuple[str, int, int]]) -> None:
     d, ents, text = note.d, note.ents, note.doc.text
     role = d.patient()
     named: list[int] = []
-    if role_lines:
-        a, b = role_lines[0]
-        hit = _ROLE_LABEL.match(text, a)
-        assert hit is not None
-        end = _clause_end(text, hit.end(), b)
-        names = [m for m in note.mentions_in(hit.end(), end) if m.kind == "name"
-                 and m.entity != -1 and not _in_brackets(text, hit.end(), m.start)]
+    if roles:
+        label, start, b = roles[0]
+        end = _clause_end(text, start, b)
+        names = [m for m in note.mentions_in(start, end) if m.kind == "name"
+                 and m.entity != -1 and not _in_brackets(text, start, m.start)]
         for m in names:
             e = ents.find(m.entity)
             if e not in named:
                 named.append(e)
-        if hit.group(1).lower() != "clients":
+        if label.lower() != "clients":
             named = named[:1]
     if role is not None and len(named) == 1:
         x, y = ents.find(role), named[0]

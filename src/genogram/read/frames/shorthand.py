@@ -18,7 +18,9 @@ from genogram.read.mentions import Mention
 
 #: "m. 2008 to", "married 06/2001 to", "m. to": the spouse's name follows.
 _MARRIED_TO = re.compile(r"(?<![\w.])(?:m\.|marr\.|married)\s*(?:(?:in\s+)?(?:\d{1,2}/)?"
-                         r"(?:18|19|20)\d\d\s*,?\s*)?to\s+", re.IGNORECASE)
+                         r"(?:18|19|20)\d\d\s*,?\s*)?to\s+"
+                         # "Ulla m. Ivo Berg 1985": the bare abbreviation, then the spouse's name
+                         r"|(?<![\w.])(?:m|marr)\.\s+(?=[A-Z][a-z])", re.IGNORECASE)
 _DIVORCED = re.compile(r"(?<![\w.])(?:div\.|divorced)", re.IGNORECASE)
 
 #: What may stand between an entry's person and its shorthand: ages in parentheses, a possessive
@@ -44,6 +46,22 @@ def entry_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
     return best
 
 
+def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
+    """ "Ivo (33) is a sergeant in Fort Carson, CO; m. to Ulla": after a semicolon, the shorthand
+    is about the sentence's subject, when that is a person named before it."""
+    if not doc.text[:at].rstrip().endswith(";"):
+        return None
+    k = doc.tok_at(at)
+    if k < 0:
+        return None
+    sent = doc.sents[doc.toks[k].sent]
+    first = doc.toks[sent.start_tok].start
+    for m in ms:
+        if first <= m.start < at and m.entity != -1 and not m.is_pronoun:
+            return m if doc.toks[m.head].dep in ("nsubj", "nsubjpass") else None
+    return None
+
+
 def married_to(note: _Note) -> None:
     """ "Stepdad's hx: m. 2008 to Una Roe, div. 2014": the entry's person and the named one are
     spouses (exes when the sentence also says "div.")."""
@@ -54,7 +72,8 @@ def married_to(note: _Note) -> None:
         k = doc.tok_at(hit.start())
         if k < 0 or doc.toks[k].quote != -1:
             continue
-        subject = entry_subject(doc, note.ms, hit.start())
+        subject = entry_subject(doc, note.ms, hit.start()) or _clause_subject(doc, note.ms,
+                                                                              hit.start())
         obj = next((m for m in note.mentions_in(hit.end(), hit.end() + 1) if m.entity != -1),
                    None)
         if subject is None or obj is None:

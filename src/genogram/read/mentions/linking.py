@@ -124,8 +124,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             elif other is not m and _two_roles(doc, m, other):
                 pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person
             elif other is not m and (_listed_kin(doc, m, other) or not other.plural
-                                     and _middle_of_a_name_list(doc, t)):
-                pass  # "her brother Bo and her sister Ulla", "Dad, Ilka, and Bo": two people
+                                     and _middle_of_a_name_list(doc, t)
+                                     or ";" in doc.text[min(m.end, other.end):
+                                                        max(m.start, other.start)]):
+                pass  # "her brother Bo and her sister Ulla", "Dad, Ilka, and Bo", "(Ulla's
+                # father; Ivo; Bo)": two people
             elif other is not m and _child_word_on_parent(doc, m, other):
                 # "bore a child with Papa, a girl they called Fenn": the apposition renames the
                 # child said before the parent, not the parent

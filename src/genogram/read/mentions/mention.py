@@ -87,5 +87,6 @@ class Mention:
 
 #: Labels that a note puts before the person it is about ("Client: …"); the note frames read
 #: the same labels.
-ROLE_LABELS = ("IP", "Identified patient", "Client", "Clients", "Pt", "Patient", "Consumer")
+ROLE_LABELS = ("IP", "Identified patient", "Identified child", "Identified youth", "Client",
+               "Clients", "Pt", "Patient", "Consumer")
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])

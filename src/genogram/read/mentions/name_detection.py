@@ -38,6 +38,8 @@ from genogram.read.mentions.name_cues import (
 from genogram.read.mentions.places import _place_object
 from genogram.read.names import is_given_name, name_gender
 
+#: A note's shorthand for a union or a life date right after a person's name ("Ulla m. Ivo")
+_NOTE_SHORTHAND = frozenset(["m.", "div.", "sep.", "b.", "d."])
 _PLACE_PREPS = frozenset(["to", "in", "from", "at", "near", "into", "outside", "across", "toward", "towards"])
 _MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring", "start",
                           "follow", "go", "turn", "seem", "feel", "look", "roll", "fly", "drag",
@@ -95,6 +97,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             _after_kin_noun(doc, k)):
         return True  # "fixed her husband Clarence a meal": however the name was parsed
     head = doc.toks[t.head]
+    if nxt is not None and nxt.lower in _NOTE_SHORTHAND and is_given_name(t.text):
+        return True  # "Ulla m. Ivo Berg 1985": a given name before a note's union shorthand
     if t.dep == "compound" and head.pos == "NOUN" and head.text.islower():
         return False  # "the Don bend", "a Lego set"
     if (t.pos == "PROPN" or t.pos == "NOUN" and not _sentence_initial(doc, k)) and t.dep in (

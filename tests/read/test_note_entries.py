@@ -1,0 +1,76 @@
+"""Entries of a case note: the identified child under a heading, union shorthand without "to",
+children listed after a union, lists with semicolons, headings and call-names (notes invented for
+the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram.model import Family
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def parents(fam: Family, name: str) -> set[str | None]:
+    child = person(fam, name).id
+    label = {p.id: p.name for p in fam.people}
+    return {label[c.parent] for c in fam.children if c.child == child}
+
+
+def couple(fam: Family, a: str, b: str):
+    pa, pb = person(fam, a).id, person(fam, b).id
+    return next((u for u in fam.unions if set(u.partners) == {pa, pb}), None)
+
+
+@pytest.mark.parametrize("head", ["IDENTIFIED CHILD\nKalle Vesa, DOB 03/04/2015 (8).",
+                                  "Identified child: Kalle Vesa, DOB 03/04/2015 (8)."])
+@pytest.mark.parametrize("entry", ["Mother: Dorrit Vesa (29).",
+                                   "Mother, Dorrit Vesa (29), was located at a shelter."])
+def test_the_identified_child_owns_the_bare_kin_labels(head: str, entry: str) -> None:
+    fam = read_text(f"{head}\n\n{entry}\n")
+    assert "Dorrit Vesa" in parents(fam, "Kalle Vesa")
+
+
+def test_union_shorthand_without_to_and_the_children_listed_after_it() -> None:
+    fam = read_text("IP: Kalle Vesa (8).\n\nMaternal family: Pirkko m. Jorma Saari 1985; div. "
+                    "1997. Two children: Tapio (33) and Dorrit (29).\n")
+    u = couple(fam, "Pirkko", "Jorma Saari")
+    assert u is not None and u.status == "divorced"
+    assert parents(fam, "Tapio") == {"Pirkko", "Jorma Saari"}
+    assert parents(fam, "Dorrit") == {"Pirkko", "Jorma Saari"}
+
+
+def test_married_to_after_a_semicolon_is_about_the_sentence_subject() -> None:
+    fam = read_text("IP: Kalle Vesa (8).\n\nTapio Saari (33), maternal uncle, is a sergeant "
+                    "posted in Oulu; m. to Riikka (31), no children.\n")
+    assert couple(fam, "Tapio Saari", "Riikka") is not None
+
+
+def test_a_semicolon_list_is_not_an_apposition() -> None:
+    text = ("IP: Kalle Vesa (8).\n\nPirkko's own father left in 1966. Jorma Saari drank.\n\n"
+            "- Paternal absence (Pirkko's father; Jorma; Kalle's father).\n")
+    fam = read_text(text)
+    assert all("father" not in text[s:e] for s, e in person(fam, "Jorma Saari").mentions)
+    assert "Jorma Saari" not in parents(fam, "Pirkko")
+
+
+def test_a_kin_word_in_an_all_capitals_heading_is_nobody() -> None:
+    fam = read_text("NORTH SHORE CHILDREN & FAMILY SERVICES\n\nIP: Kalle Vesa (8).\n\n"
+                    "Mother: Dorrit Vesa (29).\n")
+    assert not [p for p in fam.people if p.name is None]
+
+
+def test_a_call_name_title_of_a_neighbour_is_no_parent() -> None:
+    fam = read_text('IP: Kalle Vesa (8).\n\nA neighbor, Leevi Saari (71), whom Kalle calls '
+                    '"Papa Leevi," watches him after school. No relation.\n')
+    assert parents(fam, "Kalle Vesa") == set()
+    assert any(k.type == "fictive-kin" for k in fam.links)
+
+
+def test_a_call_name_title_of_someone_else_is_no_aunt() -> None:
+    fam = read_text('IP: Kalle Vesa (8).\n\nKalle stays with his friend Leevi and Leevi\'s '
+                    'mother, Ms. Helmi Saari, whom client calls "Tia Helmi." Ms. Saari is not '
+                    'a relative.\n')
+    helmi = person(fam, "Helmi Saari")
+    assert not [c for c in fam.children if helmi.id in (c.parent, c.child)
+                and person(fam, "Kalle Vesa").id in (c.parent, c.child)]
