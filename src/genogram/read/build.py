@@ -309,7 +309,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
             g.links.setdefault((frozenset((p, r)), "fictive-kin"), []).append(c.span)
             continue
         if c.title_only and path != "E" and _is_fictive(ents, r):
-            # "Auntie Chelo", "Papa Sten" for a friend or a neighbour: a title, not kin
+            # "Auntie Lou", "Papa Sten" for a friend or a neighbour: a title, not kin
             g.fictive.append((p, r, c.span, c.term.word))
             continue
         if path == "P":

@@ -47,7 +47,7 @@ def entry_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
 
 
 def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
-    """ "Ivo (33) is a sergeant in Fort Carson, CO; m. to Ulla": after a semicolon, the shorthand
+    """ "Ivo (33) is a nurse in Turku; m. to Ulla": after a semicolon, the shorthand
     is about the sentence's subject, when that is a person named before it."""
     if not doc.text[:at].rstrip().endswith(";"):
         return None

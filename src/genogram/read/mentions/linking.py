@@ -347,7 +347,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             listed = [n.idx for n in _listed_names(doc, ms, i)]
             if len(listed) == k.count and set(k.members) <= set(listed):
                 k.members[:] = listed  # the parser may have caught the first name only
-                for x in ms[i + 1:listed[0]]:  # "two sons by his first wife, Rafe and Cob":
+                for x in ms[i + 1:listed[0]]:  # "two sons by his first wife, Ivo and Bo":
                     ms[listed[0]].not_same_person(x)  # the wife is not the first son
         elif k.kind == "kin" and k.plural and not k.count and not k.members and (
                 k.possessor_tok != -1):
