@@ -46,7 +46,8 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 def _register_suffix_breaks() -> None:
     """ "… and my brother, Hesketh Jr. Dad drove the bus.": the period of "Jr." hides the
     sentence end, so the parser runs the name into the next sentence's subject. A capitalised
-    word after "Jr."/"Sr." whose next word is a finite verb starts a sentence (set before the
+    word after "Jr."/"Sr." whose next word is a finite verb starts a sentence, and so does the
+    first word after a blank line (set before the
     parser, which keeps preset sentence starts)."""
     from spacy.language import Language
 
@@ -59,4 +60,9 @@ def _register_suffix_breaks() -> None:
             if (doc[i - 1].lower_ in _SUFFIXES and doc[i].is_title and doc[i + 1].tag_ in _FINITE
                     and doc[i + 1].is_lower):
                 doc[i].is_sent_start = True
+            if doc[i - 1].is_space and doc[i - 1].text.count("\n") >= 2:
+                doc[i].is_sent_start = True  # after a blank line: a heading ("Saturdays Are
+                # Dad's") is not run into the first sentence
         return doc
+
+

@@ -37,6 +37,15 @@ from genogram.read.mentions.places import (
 )
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
 
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"])
+
+
+def _month_in_brackets(doc: StoryDoc, k: int) -> bool:
+    """ "UPDATE (June, OP again)": a month name opening brackets dates the text, whatever the
+    entity tagger thought."""
+    return doc.toks[k].lower in _MONTHS and k > 0 and doc.toks[k - 1].text == "("
+
 
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
@@ -73,7 +82,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         recurring = (t.text in known and t.is_title and t.i not in used
                      and not _place_object(doc, t.i) and kin_term(low) is None
                      and not _a_people_or_language(doc, t.i))
-        if (t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
+        if not _month_in_brackets(doc, t.i) and (
+                t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
                 and not _names_a_thing(doc, t.i) and not _a_people_or_language(doc, t.i)
                 and not _hyphenated_thing(doc, t.i)
                 or recurring or _looks_like_name(doc, t.i)):
@@ -110,4 +120,11 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     pair_kin_with_names(doc, out)
     name_counted_children(doc, out)
     _link_abbreviations(doc, out, abbrs)
+    for m in out:
+        if m.generic:  # a denied role is no one: "You're not my mother, Ines!" speaks to Ines
+            for j in list(m.same_as):
+                m.not_same_person(out[j])
+            for other in out:
+                if m.idx in other.same_as:
+                    other.not_same_person(m)
     return out

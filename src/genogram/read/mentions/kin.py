@@ -5,6 +5,8 @@ a compound modifier), and the mention's possessor, count, ordinal, definiteness 
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import KinTerm, kin_term
 from genogram.read.mentions.groups import _names_listed_after
@@ -20,6 +22,10 @@ from genogram.read.mentions.pronouns import POSSESSIVE_PRONOUNS
 from genogram.read.mentions.tree import _leftmost, _relative_antecedent, conjuncts
 
 _ENDEARMENTS = frozenset(["baby", "babies", "kid", "kids", "child", "boy", "girl", "sonny"])
+
+
+#: "his wife now", "her husband these days"
+_NOW_AFTER = re.compile(r"\s*,?\s*(?:now|these days|nowadays)\b", re.I)
 
 
 def _kin_at(doc: StoryDoc, k: int) -> tuple[KinTerm | None, int]:
@@ -229,6 +235,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
+    if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):
+        ordinal = "new"  # "who is his wife now": the present partner, maybe not the first
     m = Mention(0, toks[start_tok].start, toks[k].end, k, "kin", quote=t.quote, kin=term,
                 possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
                 deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,

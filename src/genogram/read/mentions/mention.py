@@ -53,7 +53,7 @@ class Mention:
     same_as: list[int] = field(default_factory=list)   # mentions known to co-refer (appos, copula)
     aliases: list[int] = field(default_factory=list)   # another name for the same person ("Bix")
     entity: int = -1
-    generic: bool = False
+    generic: bool = False         # refers to no one: a denied role ("X is not my mum")
     count: int = 0                # "two daughters" -> 2 (plural kin with a number)
 
     @property

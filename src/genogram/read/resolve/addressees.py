@@ -30,9 +30,10 @@ def _is_vocative(doc: StoryDoc, m: Mention) -> bool:
     dep = toks[m.head].dep
     if dep in ("appos", "conj") and doc.toks[toks[m.head].head].pos in ("PROPN", "NOUN", "PRON"):
         head = doc.toks[toks[m.head].head]
-        if head.pos == "PRON" or head.pos == "PROPN" or kin_term(head.lower) is not None or (
-                head.lower in HUMAN_NOUNS):
-            return False
+        denied = head.dep == "attr" and any(toks[c].dep == "neg" for c in toks[head.head].children)
+        if not denied and (head.pos == "PRON" or head.pos == "PROPN" or kin_term(
+                head.lower) is not None or head.lower in HUMAN_NOUNS):
+            return False  # (but "You're not my mother, Ines!" calls Ines)
     return bool(left_edge and right_edge and dep not in ("nsubj", "dobj", "pobj", "poss", "attr"))
 
 

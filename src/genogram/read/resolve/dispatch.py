@@ -19,6 +19,8 @@ from genogram.read.resolve.pronouns import _pronoun
 def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
     ents = d.ents
     kind = m.kind
+    if m.generic:
+        return  # a denied role ("she is not my mum") refers to no one
     if kind == "self":
         if m.quote == -1:
             ent = _narrator(doc, d, m.start)

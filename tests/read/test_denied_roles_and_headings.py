@@ -1,0 +1,48 @@
+"""Denied roles ("she is not my mum"), a present partner ("his wife now"), a heading before the
+first sentence and a month in brackets (stories invented for the test)."""
+
+from __future__ import annotations
+
+from genogram.read.engine import read_text
+from tests.read.test_reader import person
+
+
+def test_a_denied_role_is_nobody_and_the_present_wife_is_not_the_mother() -> None:
+    text = ("On weekdays we live with Mum and Grandad. Grandad is Mum's dad.\n\n"
+            "Dad lives in Leith with Saara, who is his wife now. Saara is not my mum, she is my "
+            "stepmum, and I am not allowed to say stepmum in front of Mum.\n")
+    fam = read_text(text)
+    saara = person(fam, "Saara")
+    assert all(text[s:e] not in ("Mum", "my mum") for s, e in saara.mentions)
+    mum = next(p for p in fam.people if any(text[s:e] == "Mum" for s, e in p.mentions))
+    dad = next(p for p in fam.people if any(text[s:e] == "Dad" for s, e in p.mentions))
+    partners = {frozenset(u.partners) for u in fam.unions}
+    assert frozenset((mum.id, dad.id)) in partners
+    assert frozenset((saara.id, dad.id)) in partners
+    kinds = {c.kind for c in fam.children if c.parent == saara.id}
+    assert kinds == {"step"}
+
+
+def test_a_name_after_a_denied_role_is_the_one_spoken_to() -> None:
+    text = ("Tapio was my stepson. He slammed doors.\n"
+            "\u201cYou\u2019re not my mother, Helmi!\u201d he screamed one night, when I told him to "
+            "be home by ten.\n\u201cI know,\u201d I said.\n")
+    fam = read_text(text)
+    helmi = person(fam, "Helmi")
+    assert helmi.narrator
+    assert any(c.parent == helmi.id and c.kind == "step" for c in fam.children)
+
+
+def test_a_heading_is_not_run_into_the_first_sentence() -> None:
+    fam = read_text("Weekends Are Dad\u2019s\n\nMy name is Riikka.\n")
+    riikka = person(fam, "Riikka")
+    assert riikka.narrator
+    assert riikka.gender == "female"
+    dad = [p for p in fam.people if p.id != riikka.id]
+    assert len(dad) == 1 and dad[0].name is None
+
+
+def test_a_month_in_brackets_is_no_person() -> None:
+    fam = read_text("Leevi said he would come.\n\nUPDATE (June, OP again): The party was "
+                    "yesterday. Leevi came.\n")
+    assert [p.name for p in fam.people if p.name] == ["Leevi"]
