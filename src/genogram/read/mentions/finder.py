@@ -121,7 +121,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     name_counted_children(doc, out)
     _link_abbreviations(doc, out, abbrs)
     for m in out:
-        if m.generic:  # a denied role is no one: "You're not my mother, Ines!" speaks to Ines
+        if m.generic:  # a denied role is no one: "You are not my dad, Bo!" speaks to Bo
             for j in list(m.same_as):
                 m.not_same_person(out[j])
             for other in out:

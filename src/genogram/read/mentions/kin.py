@@ -236,7 +236,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):
-        ordinal = "new"  # "who is his wife now": the present partner, maybe not the first
+        ordinal = "new"  # "Ulla, his wife now,": the present partner, maybe not the first
     m = Mention(0, toks[start_tok].start, toks[k].end, k, "kin", quote=t.quote, kin=term,
                 possessor_tok=poss, of_tok=of_toks, gender=term.gender, plural=plural,
                 deceased=any(w in _DEAD_ADJ for w in amods), ordinal=ordinal,

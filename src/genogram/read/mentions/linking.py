@@ -202,7 +202,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             neg = any(toks[c].dep == "neg" for c in toks[verb].children)
             if neg and m.kind == "kin" and m.possessor_tok != -1 and not m.plural and (
                     toks[m.possessor_tok].tag == "PRP$"):
-                m.generic = True  # "Shona is not my mum": a role the text denies, nobody
+                m.generic = True  # "Ulla is not my mother": a role the text denies, nobody
             if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
                    for c in t.children):
                 # "When I was 7 Mom married Ivo" parsed as "I was … Ivo": a clause read as a

@@ -33,7 +33,7 @@ def _is_vocative(doc: StoryDoc, m: Mention) -> bool:
         denied = head.dep == "attr" and any(toks[c].dep == "neg" for c in toks[head.head].children)
         if not denied and (head.pos == "PRON" or head.pos == "PROPN" or kin_term(
                 head.lower) is not None or head.lower in HUMAN_NOUNS):
-            return False  # (but "You're not my mother, Ines!" calls Ines)
+            return False  # (but "You are not my dad, Bo!" calls Bo)
     return bool(left_edge and right_edge and dep not in ("nsubj", "dobj", "pobj", "poss", "attr"))
 
 
