@@ -46,3 +46,19 @@ def test_a_month_in_brackets_is_no_person() -> None:
     fam = read_text("Leevi said he would come.\n\nUPDATE (June, OP again): The party was "
                     "yesterday. Leevi came.\n")
     assert [p.name for p in fam.people if p.name] == ["Leevi"]
+
+
+def test_a_name_after_a_blank_line_is_not_cut_after_its_first_word() -> None:
+    fam = read_text("The Haukkalas of Mill Road\n\nKaspar Haukkala was born in 1899 near a "
+                    "lake. Kaspar married Pirkko.\n")
+    assert person(fam, "Kaspar Haukkala")
+    assert not [p for p in fam.people if p.name == "Haukkala"]
+
+
+def test_a_rare_name_given_to_a_relative_is_a_name_wherever_it_recurs() -> None:
+    text = ("Jorma married Pirkko in 1926. A son, Ishwarlal, came in 1927.\n\n"
+            "Saara raised Ishwarlal as her own.\n\nIshwarlal stayed. He married Riikka in 1950.\n")
+    fam = read_text(text)
+    vaino = person(fam, "Ishwarlal")
+    assert sum(text[s:e] == "Ishwarlal" for s, e in vaino.mentions) == 3
+    assert any(set(u.partners) == {vaino.id, person(fam, "Riikka").id} for u in fam.unions)

@@ -63,6 +63,8 @@ def _register_suffix_breaks() -> None:
             if doc[i - 1].is_space and doc[i - 1].text.count("\n") >= 2:
                 doc[i].is_sent_start = True  # after a blank line: a heading ("Saturdays Are
                 # Dad's") is not run into the first sentence
+                if doc[i].tag_ == "NNP" and doc[i + 1].tag_ == "NNP" and doc[i + 1].is_title:
+                    doc[i + 1].is_sent_start = False  # nor a name cut after its first word
         return doc
 
 

@@ -10,8 +10,15 @@ from collections import Counter
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, KinTerm, kin_term
-from genogram.read.mentions.mention import _DEAD_ADJ, _NOT_NAMES, NAME_SUFFIXES, Mention
-from genogram.read.mentions.name_cues import _called_in_a_quote, _named_by_copula, _said_to_be_kin
+from genogram.read.mentions.groups import _in_kin_group
+from genogram.read.mentions.mention import _DEAD_ADJ, _NOT_NAMES, NAME_SUFFIXES, ROLE_NAMES, Mention
+from genogram.read.mentions.name_cues import (
+    _after_kin_comma,
+    _after_kin_noun,
+    _called_in_a_quote,
+    _named_by_copula,
+    _said_to_be_kin,
+)
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.pet_names import in_thing_name, thing_names
 from genogram.read.mentions.places import _place_object
@@ -115,10 +122,22 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
         if t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i) or looks:
             m = _name_mention(doc, t.i, scratch)
             if m is not None and m.name and (len(m.name.split()) > 1 or t.ent == "PERSON"
-                                             or is_given_name(t.text) or m.title is not None):
+                                             or is_given_name(t.text) or m.title is not None
+                                             or _names_a_relative(doc, t.i)):
                 out.update(w for w in m.name.split()[:1]
                            if len(w) > 2 and w.lower() not in _NOT_NAMES and w[0].isupper())
     return out
+
+
+def _names_a_relative(doc: StoryDoc, k: int) -> bool:
+    """Is the capitalised word ``k`` set where only a relative's name goes ("a son, Ivo",
+    "two sons, Ivo and Bo", "his wife Ulla", "her name was Ulla")? Then it is a name
+    wherever else it occurs, however rare the word."""
+    t = doc.toks[k]
+    return t.pos == "PROPN" and t.lower.rstrip(".") not in HONORIFICS and (
+        t.lower not in ROLE_NAMES) and (
+        _after_kin_comma(doc, k) or _after_kin_noun(doc, k)
+        or t.dep in ("conj", "appos") and _in_kin_group(doc, k) or _named_by_copula(doc, k))
 
 
 def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
