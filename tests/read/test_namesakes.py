@@ -26,3 +26,17 @@ def test_the_relative_a_child_is_named_after_is_the_earlier_holder() -> None:
     assert not any(p.descriptions == ["his father"] for p in fam.people)  # no third person
     boy = next(p for p in fam.people if "a boy" in p.descriptions)
     assert elder.id in parents_of(fam, boy.id)
+
+
+def test_a_son_named_after_the_grandfather_in_a_relative_clause_is_a_new_holder() -> None:
+    from genogram.read.engine import read_text
+    text = ("Kaspar Haukkala was born in 1899. He had a son, Jorma.\n\nJorma married Saara in "
+            "1950 and then, in 1958, had a boy he named Kaspar, after the grandfather.\n")
+    fam = read_text(text)
+    kaspars = [p for p in fam.people if p.name and p.name.startswith("Kaspar")]
+    assert len(kaspars) == 2
+    elder = next(p for p in kaspars if p.name == "Kaspar Haukkala")
+    young = next(p for p in kaspars if p is not elder)
+    assert any(text[s:e] == "the grandfather" for s, e in elder.mentions)
+    jorma = next(p for p in fam.people if p.name == "Jorma")
+    assert any(c.parent == jorma.id and c.child == young.id for c in fam.children)

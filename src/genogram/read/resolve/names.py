@@ -64,7 +64,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             _bind(doc, d, m, ent, strong=True)
             return
     ent = _named_kin_holder(doc, d, ms, m)
-    if ent is None:
+    if ent is None and not _given_at_birth(doc, ms, m):
         ent = ents.find_by_name(m.name, gender=m.gender)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
@@ -169,3 +169,18 @@ def _coordinated_with(doc: StoryDoc, ms: list[Mention], d: Discourse, ent: int,
                 and other.entity != -1 and d.ents.find(other.entity) == d.ents.find(ent)):
             return True
     return False
+
+
+_BIRTH_NAMING = frozenset(["name", "christen", "baptize", "baptise"])
+
+
+def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
+    """ "… and then a boy she named Ivo": a name given to a newborn the clause is about is
+    a new holder of that name, not an elder who had it (the namesake the child is named for);
+    the relative clause's kin phrase says who the child is."""
+    toks = doc.toks
+    t = toks[m.head]
+    verb = toks[t.head]
+    if t.dep not in ("oprd", "dobj") or verb.lemma not in _BIRTH_NAMING or verb.dep != "relcl":
+        return False
+    return any(ms[j].kind in ("kin", "desc") and ms[j].head == verb.head for j in m.same_as)

@@ -58,7 +58,13 @@ def _named_in_clause(doc: StoryDoc, ms: list[Mention], m: Mention) -> Mention | 
         return None
     verb = toks[t.head].head
     if toks[verb].lemma not in _NAMING_VERBS:
-        return None
+        # "a son he named Kaspar, after the grandfather": "after" hangs on the child's noun
+        # (or on the verb that has it: "had a boy he named …")
+        nouns = [verb, *(c for c in toks[verb].children if toks[c].dep == "dobj")]
+        verb = next((c for n in nouns for c in toks[n].children if toks[c].dep == "relcl"
+                     and toks[c].lemma in _NAMING_VERBS), -1)
+        if verb == -1:
+            return None
     names = [n for n in ms if n.kind == "name" and n.name and toks[n.head].sent == t.sent
              and (toks[n.head].head == verb or n.head == toks[verb].head
                   and toks[verb].dep == "acl")]
