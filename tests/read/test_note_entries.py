@@ -74,3 +74,9 @@ def test_a_call_name_title_of_someone_else_is_no_aunt() -> None:
     helmi = person(fam, "Helmi Saari")
     assert not [c for c in fam.children if helmi.id in (c.parent, c.child)
                 and person(fam, "Kalle Vesa").id in (c.parent, c.child)]
+
+
+@pytest.mark.parametrize("name", ["Nadia Saari", "Natalie Saari", "Nanette Saari"])
+def test_a_label_name_that_starts_like_n_a_or_none_is_still_named(name: str) -> None:
+    fam = read_text(f"Client: Kalle Vesa | DOB: 03/14/1986 (38)\n\nMother: {name} (68).\n")
+    assert name in parents(fam, "Kalle Vesa")

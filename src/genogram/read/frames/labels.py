@@ -22,7 +22,7 @@ _LABEL_SKIP = frozenset(["younger", "older", "elder", "biological", "bio", "curr
                          "deceased", "only", "identified", "other"])
 #: Words after "<kin>" in a label that still keep it a kin label ("Children in household").
 _LABEL_TAIL = frozenset(["in", "at", "from", "of", "living", "(if", "-"])
-_NOBODY = re.compile(r"\s*(?:unknown|none|n/?a|not\b|no\b|nil\b|deceased\s*[,.;]?\s*$)", re.I)
+_NOBODY = re.compile(r"\s*(?:unknown\b|none\b|n/?a\b|not\b|no\b|nil\b|deceased\s*[,.;]?\s*$)", re.I)
 _PLURAL_KIN = frozenset(["parents", "grandparents", "siblings", "children", "kids", "sons",
                          "daughters", "brothers", "sisters", "foster parents",
                          "half-siblings", "half-brothers", "half-sisters", "stepchildren"])

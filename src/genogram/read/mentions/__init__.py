@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from genogram.read.mentions.abbreviations import defined_abbreviations
 from genogram.read.mentions.finder import find_mentions
-from genogram.read.mentions.mention import NAME_SUFFIXES, ROLE_LABELS, ROLE_NAMES, Mention
+from genogram.read.mentions.mention import (
+    NAME_SUFFIXES,
+    ROLE_LABELS,
+    ROLE_NAMES,
+    Mention,
+    called_just_before,
+)
 from genogram.read.mentions.name_cues import BIRTH_NAMING_LEMMAS, NAMING_LEMMAS, name_within
 from genogram.read.mentions.name_mentions import _known_name_words
 from genogram.read.mentions.numbers import number_word
@@ -33,6 +39,7 @@ __all__ = [
     "ROLE_NAMES",
     "Mention",
     "_known_name_words",
+    "called_just_before",
     "conjuncts",
     "controller_of",
     "defined_abbreviations",

@@ -87,6 +87,17 @@ class Mention:
 
 #: Labels that a note puts before the person it is about ("Client: …"); the note frames read
 #: the same labels.
+#: "… whom Ivo calls “", "known as ", "calls them ": a title name that follows is what someone
+#: calls that person, not a tie the text states
+_CALLED_BEFORE = re.compile(r"\b(?:calls?|called|calling|known\s+as|nicknamed)\s+"
+                            r"(?:(?:him|her|them)\s+)?[\"\u201c']?$", re.I)
+
+
+def called_just_before(text: str, start: int) -> bool:
+    """Does a calling phrase ("whom Ivo calls “", "known as ") end right before ``start``?"""
+    return _CALLED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 ROLE_LABELS = ("IP", "Identified patient", "Identified child", "Identified youth", "Client",
                "Clients", "Pt", "Patient", "Consumer")
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])
