@@ -36,6 +36,7 @@ from genogram.read.mentions.places import (
     _place_object,
 )
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
+from genogram.read.mentions.pseudonyms import pseudonym_letters
 
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"])
@@ -59,6 +60,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         return m
 
     known = _known_name_words(doc)
+    letters = pseudonym_letters(doc)
     abbrs = defined_abbreviations(doc)
     for t in toks:
         if t.i in used:
@@ -77,6 +79,11 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 continue
             add(Mention(0, t.start, t.end, t.i, kind, quote=t.quote, gender=gender,
                         plural=plural))
+            continue
+        # --- a letter the story uses as a name ("who I'll call J" … "J's dad")
+        if t.text in letters and t.pos in ("PROPN", "NOUN", "X", "PRON", "DET", "ADJ"):
+            add(Mention(0, t.start, t.end, t.i, "name", quote=t.quote, name=t.text))
+            used.add(t.i)
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
         recurring = (t.text in known and t.is_title and t.i not in used
