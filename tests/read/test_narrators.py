@@ -214,3 +214,13 @@ def test_a_plain_update_after_an_edit_by_the_posters_kin_is_the_poster_again() -
     fam = read(text)
     segs = narrators(fam)
     assert len(segs) == 3 and segs[0] == segs[2] != segs[1]
+
+
+def test_a_relative_of_the_poster_greeting_everyone_takes_over_the_edit() -> None:
+    from genogram.read.engine import read_text
+    text = ("Our son wants a dog and I am unsure.\n\nEDIT: Hello everybody, this is OP's "
+            "brother (40M). She typed this on my phone. I am her ride.\n\nUPDATE (OP, three "
+            "days on): We got the dog. I cried a bit.\n")
+    fam = read_text(text)
+    narrators = [s.narrator for s in fam.narration]
+    assert len(narrators) == 3 and narrators[0] == narrators[2] != narrators[1]

@@ -40,7 +40,7 @@ _UPDATE_WORD = r"(?:update|edit)\s*\d*"
 _UPDATE_HEAD = rf"{_UPDATE_WORD}\s*[:.\u2014\u2013-]+\s*"
 #: "this is", "it's", "I am", "I'm" before the one who now writes
 _I_AM = rf"(?:this is|it{_APOS}s|i am|i{_APOS}m)"
-_HELLO = r"(?:(?:hi|hey|hello)[,!]?\s+)?"
+_HELLO = r"(?:(?:hi|hey|hello)(?:\s+(?:all|everyone|everybody|there|guys|folks|reddit))?[,!.]?\s+)?"
 _INTRO = re.compile(
     rf"^\s*(?:{_UPDATE_HEAD})?{_HELLO}"
     rf"(?:this is|it{_APOS}s|(?P<head>update|edit)\s*\d*\s*[:.\u2014\u2013-]+\s*i{_APOS}m)\s+"
@@ -75,7 +75,7 @@ _THIS_IS_KIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*[:.(\u2014\u2013-]*\s*{_I_AM}\s+"
     r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?:\s*,\s*(?P<name>[A-Z][^\W\d_]+))?", re.I)
-# "UPDATE (June, OP again):", "EDIT 2: OP here.": the original poster writes again
+# "UPDATE (a week on, OP again):", "EDIT 2: OP here.": the original poster writes again
 _POSTER_AGAIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*(?:\([^)\n]{{0,40}}\b(?:OP|original poster)\b[^)\n]{{0,20}}\)|"
     r"[:.\u2014\u2013-]+\s*(?:it[’']s |this is )?(?:the )?(?:OP|original poster)"
