@@ -76,14 +76,22 @@ def _not_kin(r: LinkReader, a: int, b: int, denied: tuple[int, int] | None = Non
     if r.is_parent(a, b) or r.is_parent(b, a):
         return False
     a, b = ents.find(a), ents.find(b)
-    seen, frontier = {a}, {a}
+    # blood goes up to a common ancestor, then down: once a path has gone down to a child it
+    # does not climb to that child's other parent ("his father's ex-wife" is no kin of his)
+    seen: set[tuple[int, bool]] = {(a, False)}
+    frontier = {(a, False)}
     for _ in range(4):
-        nxt: set[int] = set()
-        for x in frontier:
-            nxt |= {ents.find(y) for y in ents.parents_of(x) | ents.children_of(x)}
-            nxt |= pairs.get(x, set())
+        nxt: set[tuple[int, bool]] = set()
+        for x, down in frontier:
+            ups = {ents.find(y) for y in ents.parents_of(x)}
+            downs = {ents.find(y) for y in ents.children_of(x)}
+            if not down:
+                nxt |= {(y, False) for y in ups}
+            nxt |= {(y, True) for y in downs}
+            # a sibling, spouse or other stated tie: no climbing to their parents after it
+            nxt |= {(y, True) for y in pairs.get(x, set()) - ups - downs}
         frontier = nxt - seen
-        if b in frontier:
+        if any(x == b for x, _down in frontier):
             return False
         seen |= frontier
     return True

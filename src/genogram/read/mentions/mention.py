@@ -18,7 +18,9 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",
     "afterwards", "later", "then", "also", "still",
     # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
-    "mine", "yours", "hers", "ours", "theirs"]) - {"may", "june", "april", "august"}
+    "mine", "yours", "hers", "ours", "theirs",
+    # letter closings before the writer's name ("Love, Dad")
+    "love", "sincerely", "regards", "xoxo"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 

@@ -62,8 +62,16 @@ def our_partners(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int, at: in
     for m in reversed([x for x in _i_married(doc, ms) if x.start < at]):
         if ents.find(m.entity if m.entity != -1 else me) != me:
             continue
+        if toks[m.head].dep == "conj":  # "Ivo and I got married": the other subject
+            other = _mention_at(ms, doc, toks[m.head].head)
+            if other is not None and other.kind == "name" and other.entity != -1 and (
+                    ents.find(other.entity) != me):
+                return [ents.find(other.entity)]
+            return []
         verb = toks[m.head].head
-        objs = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"]
+        objs = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"
+                or toks[c].dep in ("nsubj", "nsubjpass") and c != m.head]  # "Ivo and I got
+        # married" parsed with two subjects
         objs = [o for o in objs if o is not None and o.kind == "name" and o.entity != -1]
         if len(objs) == 1 and ents.find(objs[0].entity) != me:
             return [ents.find(objs[0].entity)]
@@ -76,12 +84,21 @@ def _i_married(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
     cached = getattr(doc, "_i_married", None)
     if cached is None or cached[0] != len(ms):
         toks = doc.toks
-        found = [m for m in ms if m.kind == "self" and toks[m.head].dep == "nsubj"
-                 and toks[toks[m.head].head].lemma == "marry" and not any(
-                     toks[c].dep == "neg" for c in toks[toks[m.head].head].children)]
+        found = [m for m in ms if m.kind == "self" and _marrying_subject(toks, m.head)]
         cached = (len(ms), found)
         doc._i_married = cached  # type: ignore[attr-defined]
     return cached[1]
+
+
+def _marrying_subject(toks: list, k: int) -> bool:
+    """Is token ``k`` a subject of an affirmed "marry" ("I married Ivo"), alone or as the second
+    of two ("Ivo and I (got) married")?"""
+    if toks[k].dep == "conj" and toks[toks[k].head].dep in ("nsubj", "nsubjpass"):
+        k = toks[k].head
+    if toks[k].dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks[toks[k].head]
+    return verb.lemma in ("marry", "wed") and not any(toks[c].dep == "neg" for c in verb.children)
 
 
 def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
