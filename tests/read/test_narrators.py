@@ -224,3 +224,14 @@ def test_a_relative_of_the_poster_greeting_everyone_takes_over_the_edit() -> Non
     fam = read_text(text)
     narrators = [s.narrator for s in fam.narration]
     assert len(narrators) == 3 and narrators[0] == narrators[2] != narrators[1]
+
+
+def test_a_framer_who_types_it_up_for_a_grandparent_hands_over_the_body() -> None:
+    from genogram.read.engine import read_text
+    text = ("My grandma Helmi wants me to write this down for her since her eyes are bad.\n\n"
+            "In 1961 I was twenty and I worked nights at the mill. My husband Tapio drove a "
+            "bus.\n")
+    fam = read_text(text)
+    helmi = next(p for p in fam.people if p.name == "Helmi")
+    assert [s.narrator for s in fam.narration][-1] == helmi.id
+    assert fam.narration[0].narrator != helmi.id

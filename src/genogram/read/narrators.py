@@ -24,12 +24,14 @@ from genogram.read.names import is_given_name
 
 _APOS = "['\u2019]"
 _FRAME_ACT = re.compile(
-    r"\b(post(?:ing|ed)?|shar(?:e|ing)|typ(?:ed|ing)|wr(?:ote|itten)|dictat(?:ed|ing)|"
+    r"\b(post(?:ing|ed)?|shar(?:e|ing)|typ(?:e|ed|ing)|wr(?:ote|itten|ite|iting)|dictat(?:ed|ing)|"
     r"asked me to|made me promise)\b", re.I)
 _FRAME_OWNER = re.compile(
     rf"\b(?:(?:her|his|their) (?:words|story|own words|side|version|account)"
     rf"|(?:everything|what(?:'s| is)?) "
-    rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story)\b", re.I)
+    rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story"
+    # "she wanted me to write this down for her", "posting this on her behalf"
+    rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf)\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
