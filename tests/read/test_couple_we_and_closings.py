@@ -26,3 +26,23 @@ def test_a_boy_calling_his_fathers_ex_wife_aunt_is_fictive_kin() -> None:
     fam = read_text(text)
     leevi = person(fam, "Leevi")
     assert any(k.type == "fictive-kin" and leevi.id in (k.a, k.b) for k in fam.links)
+
+
+def test_we_after_i_married_again_is_the_new_couple() -> None:
+    fam = read_text("My wife Saara died in 1950. Six years on I wed a second time, to a nurse named "
+                    "Helmi from the clinic. Helmi brought up my boy as hers, and later we had two "
+                    "daughters, Tapio and Leevi.")
+    helmi, saara = person(fam, "Helmi"), person(fam, "Saara")
+    for twin in ("Tapio", "Leevi"):
+        parents = {c.parent for c in fam.children if c.child == person(fam, twin).id}
+        assert helmi.id in parents and saara.id not in parents
+
+
+def test_wed_a_second_time_is_no_spouse_and_the_new_couple_stays_two() -> None:
+    text = ("My wife Saara died in 1950. Six years on I wed a second time, to a nurse named "
+            "Helmi from the clinic. Helmi brought up my boy as hers, and later we had two "
+            "daughters, Ulla and Aino.")
+    fam = read_text(text)
+    assert not [p for p in fam.people if any(text[s:e] == "a second time" for s, e in p.mentions)]
+    narrator = next(p for p in fam.people if p.narrator)
+    assert narrator.id != person(fam, "Helmi").id

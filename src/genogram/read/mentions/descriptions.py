@@ -25,7 +25,13 @@ def _unnamed_spouse(doc: StoryDoc, k: int) -> bool:
     if verb.lemma not in ("marry", "wed", "remarry") or not any(
             toks[c].lower in ("a", "an") for c in t.children):
         return False
+    if t.ent in ("DATE", "TIME") or t.lower in _TIMES:
+        return False  # "wed a second time", "married a year later": when, not whom
     return name_within(doc, k) == -1
+
+
+_TIMES = frozenset(["time", "year", "month", "week", "day", "decade", "while", "spring",
+                    "summer", "autumn", "fall", "winter"])
 
 
 #: Nouns and verbs whose "with" names a lover: "his affair with his secretary", "cheated with a

@@ -51,32 +51,39 @@ def _partners(d: Discourse, ent: int) -> list[int]:
 
 
 def our_partners(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int, at: int) -> list[int]:
-    """Who "we" joins the narrator with when the two are a couple: the partner kin words gave
-    (``_partners``), else the one "I married" in the text before ``at`` ("I married Hesketh in
-    1962. … We had two children")."""
-    known = _partners(d, me)
-    if known:
-        return known
+    """Who "we" joins the narrator with when the two are a couple: the one "I married" last
+    before ``at`` ("I married Hesketh in 1962. … We had two children"; "In 1968 I married
+    again, to Ulla … we had two more"), else the partner kin words gave (``_partners``)."""
+    married = _last_married(doc, ms, d, me, at)
+    if married is not None:
+        return [married]
+    return _partners(d, me)
+
+
+def _last_married(doc: StoryDoc, ms: list[Mention], d: Discourse, me: int,
+                  at: int) -> int | None:
+    """The person named in the last "I married …" before ``at`` (as object, as "to"'s object,
+    or as the other subject of "Ivo and I got married"), if the clause names one."""
     toks = doc.toks
     ents = d.ents
     for m in reversed([x for x in _i_married(doc, ms) if x.start < at]):
         if ents.find(m.entity if m.entity != -1 else me) != me:
             continue
         if toks[m.head].dep == "conj":  # "Ivo and I got married": the other subject
-            other = _mention_at(ms, doc, toks[m.head].head)
-            if other is not None and other.kind == "name" and other.entity != -1 and (
-                    ents.find(other.entity) != me):
-                return [ents.find(other.entity)]
-            return []
-        verb = toks[m.head].head
-        objs = [_mention_at(ms, doc, c) for c in toks[verb].children if toks[c].dep == "dobj"
-                or toks[c].dep in ("nsubj", "nsubjpass") and c != m.head]  # "Ivo and I got
-        # married" parsed with two subjects
-        objs = [o for o in objs if o is not None and o.kind == "name" and o.entity != -1]
-        if len(objs) == 1 and ents.find(objs[0].entity) != me:
-            return [ents.find(objs[0].entity)]
-        return []
-    return []
+            cands = [toks[m.head].head]
+        else:
+            verb = toks[m.head].head
+            # "Ivo and I got married" parsed with two subjects; "married again, to Ulla"
+            cands = [c for c in toks[verb].children if toks[c].dep == "dobj"
+                     or toks[c].dep in ("nsubj", "nsubjpass") and c != m.head]
+            cands += [g for c in toks[verb].children if toks[c].dep == "prep"
+                      and toks[c].lower == "to" for g in toks[c].children
+                      if toks[g].dep == "pobj"]
+        objs = [_mention_at(ms, doc, c) for c in cands]
+        objs = [o for o in objs if o is not None and o.kind in ("name", "kin", "desc")
+                and o.entity != -1 and ents.find(o.entity) != me]
+        return ents.find(objs[0].entity) if len(objs) == 1 else None
+    return None
 
 
 def _i_married(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:

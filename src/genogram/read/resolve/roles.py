@@ -66,7 +66,8 @@ def unique_roles(d: Discourse) -> None:
                         if word in ("husband", "wife") and ents.get(a).names and ents.get(
                                 b).names:
                             continue  # two named spouses: a remarriage, not one person
-                        if ents.find(a) != ents.find(b) and ents.compatible(a, b):
+                        if ents.find(a) != ents.find(b) and ents.compatible(a, b) and not (
+                                _co_owners(ents, a, b)):
                             a = ents.merge(a, b)
                             changed = True
         if d.narrator is not None:
@@ -80,3 +81,10 @@ def _role_blocked(ents: Entities, r: int, h: int) -> bool:
                 and (c.term.qual - {"late"} or c.ordinal)):
             return True
     return False
+
+
+def _co_owners(ents: Entities, a: int, b: int) -> bool:
+    """Do ``a`` and ``b`` own one kin phrase together ("we had two daughters", "their son")?
+    Then they are the couple, two people, whatever role each may hold."""
+    spans = {c.span for c in ents.claims_by(a)}
+    return any(c.span in spans for c in ents.claims_by(b))
