@@ -1,0 +1,32 @@
+"""Cue words of the analyses that must end at a word boundary: a name or a longer word that
+merely starts like the cue is not the cue (invented stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from genogram.analyze.findings import with_findings
+from genogram.model import Family
+from genogram.read.engine import read_text
+
+
+def story(text: str) -> Family:
+    return with_findings(read_text(text), text)
+
+
+def collisions(fam: Family) -> list[set[str]]:
+    return [{fam.person(p).label for p in f.people} for f in fam.findings
+            if f.code == "name-collision"]
+
+
+@pytest.mark.parametrize("name", ["Stoyan", "Daysha"])
+def test_named_after_a_name_that_starts_like_a_place_word(name: str) -> None:
+    # "St", "days" are not the start of a person's name
+    fam = story(f"My grandfather {name} Pellam kept bees. I named my son Oswin after {name}.")
+    assert {"Oswin", f"{name} Pellam"} in collisions(fam)
+
+
+def test_named_after_a_saint_is_still_no_namesake() -> None:
+    fam = story("My grandfather Olaf Pellam kept bees. I named my son Oswin after St. Olaf, not "
+                "after him.")
+    assert collisions(fam) == []
