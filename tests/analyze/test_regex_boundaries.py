@@ -30,3 +30,18 @@ def test_named_after_a_saint_is_still_no_namesake() -> None:
     fam = story("My grandfather Olaf Pellam kept bees. I named my son Oswin after St. Olaf, not "
                 "after him.")
     assert collisions(fam) == []
+
+
+def _leaving(fam: Family) -> list[str]:
+    return [f.message for f in fam.findings if f.code == "multigenerational"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("walked out", "took off", True),
+    ("walked outside", "took offense", False),
+])
+def test_a_longer_word_that_starts_like_leaving_is_no_leaving(first: str, second: str,
+                                                              found: bool) -> None:
+    fam = story(f"My mother, Ysolde, {first} when I was six. Grandma Wendeline said that "
+                f"Ysolde's own mother, Corvina, {second} too, when Ysolde was little.")
+    assert bool(_leaving(fam)) is found
