@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from genogram.analyze.findings import with_findings
+from genogram.analyze.findings import find_all, with_findings
 from genogram.model import Family
 from genogram.read.engine import read_text
+from tests.analyze.families import at, child, family
 
 
 def story(text: str) -> Family:
@@ -45,3 +46,14 @@ def test_a_longer_word_that_starts_like_leaving_is_no_leaving(first: str, second
     fam = story(f"My mother, Ysolde, {first} when I was six. Grandma Wendeline said that "
                 f"Ysolde's own mother, Corvina, {second} too, when Ysolde was little.")
     assert bool(_leaving(fam)) is found
+
+
+@pytest.mark.parametrize(("tail", "found"), [
+    ("as a child", True), ("as a girl", True),
+    ("and later worked as a childminder", False), ("as a girlfriend would", False),
+])
+def test_a_longer_word_after_as_a_is_no_young_age(tail: str, found: bool) -> None:
+    text = f"Ysolde looked after her mother {tail}."
+    fam = family([at("p1", "Ysolde", text, "Ysolde"), at("p2", None, text, "her mother")],
+                 children=[child("p2", "p1")])
+    assert bool([f for f in find_all(fam, text) if f.code == "parentification"]) is found
