@@ -8,7 +8,7 @@ import pytest
 from genogram.analyze.findings import find_all, with_findings
 from genogram.model import Family
 from genogram.read.engine import read_text
-from tests.analyze.families import at, child, family
+from tests.analyze.families import at, child, family, link
 
 
 def story(text: str) -> Family:
@@ -57,3 +57,13 @@ def test_a_longer_word_after_as_a_is_no_young_age(tail: str, found: bool) -> Non
     fam = family([at("p1", "Ysolde", text, "Ysolde"), at("p2", None, text, "her mother")],
                  children=[child("p2", "p1")])
     assert bool([f for f in find_all(fam, text) if f.code == "parentification"]) is found
+
+
+@pytest.mark.parametrize(("tail", "found"), [("side", True), ("sideboard", False)])
+def test_taking_a_parents_sideboard_is_no_taking_sides(tail: str, found: bool) -> None:
+    text = f"Ivo and Ulla fought for years. Ysolde took her mother's {tail}."
+    fam = family([at("p1", "Ivo", text, "Ivo"), at("p2", "Ulla", text, "Ulla", "her mother"),
+                  at("p3", "Ysolde", text, "Ysolde")],
+                 children=[child("p1", "p3"), child("p2", "p3")],
+                 links=[link("p1", "p2", "conflict", (0, 30))])
+    assert bool([f for f in find_all(fam, text) if f.code == "triangle"]) is found

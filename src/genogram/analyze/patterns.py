@@ -62,7 +62,8 @@ _YOUNG_AGE = re.compile(
     r"\b(?:(?:was|were|turned|at|aged?) (?:only |just |barely )?(?:[4-9]|1[0-5]|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|as a (?:child|kid|girl|"
     r"boy|little girl|little boy)\b|in (?:grade|primary|elementary|middle) school)", re.IGNORECASE)
-_SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side|"
+#: A child siding with one parent ("took her mother's side"; not "her mother's sideboard").
+_SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side\b|"
                     r"\btakes? sides\b|\bcaught in the middle\b|\bgo-between\b|\bmessenger\b",
                     re.IGNORECASE)
 
