@@ -1,5 +1,6 @@
 """Cue words that must end at a word boundary: a longer word or a name that merely starts like
-the cue ("nowhere" like "now", "Dates" like "Date:") is not the cue (invented stories)."""
+the cue ("nowhere" like "now", "Dates" like "Date:") is not the cue; and a name slot of a
+case-insensitive pattern that still wants a capital (invented stories)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,32 @@ def test_a_line_starting_like_date_is_no_date_line(line: str) -> None:
 def test_a_date_line_still_gives_the_telling_year() -> None:
     fam = read_text("Date: 1962\nMy uncle Oswin Pellam married Ulrike Quarles ten years ago.")
     assert marriage_year(fam) == 1952
+
+
+# The forum-update patterns read their cue words in any case ("UPDATE", "Edit"), but a name they
+# take must still be capitalised: a lowercase word there is no new writer's name.
+
+_POST = "My husband and I have two kids. His mother Corvina keeps criticising me.\n\n"
+
+
+def narrators(fam: Family) -> list[str]:
+    return [p.label for p in fam.people if p.narrator]
+
+
+def test_this_is_and_a_lowercase_word_in_an_update_is_no_new_writer() -> None:
+    fam = read_text(_POST + "EDIT: Thanks for all the replies. This is hard for me. My husband "
+                            "finally talked to his mother.")
+    assert narrators(fam) == ["p1"]
+
+
+@pytest.mark.parametrize("update", ["UPDATE: it's the husband, finally writing.",
+                                    "UPDATE from my husband (finally):"])
+def test_a_lowercase_word_after_the_update_writers_kin_is_no_name(update: str) -> None:
+    fam = read_text(_POST + update + " My mother Corvina has apologised to my wife.")
+    assert "finally" not in [p.label for p in fam.people]
+
+
+def test_a_capitalised_name_after_the_update_writers_kin_still_names_them() -> None:
+    fam = read_text(_POST + "UPDATE: it's the husband, Oswin. My mother Corvina has apologised "
+                            "to my wife.")
+    assert "Oswin" in narrators(fam)
