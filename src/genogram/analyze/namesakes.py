@@ -174,9 +174,11 @@ _TOO = re.compile(
     + _NAME + r"),? (?:too|as well)\b")
 _CALLS = re.compile(r"\b(?:call(?:s|ed)?|known as) (?P<obj>me|him|her|them|\w+) [\"“]?(?P<name>"
                     + _NAME + r")")
-_NOT_KIN_AFTER = re.compile(r"^(?:a |an |the )?(?:town|city|village|saint|st\.?|river|"
+#: The words end at a word boundary: a name that starts like one ("Stoyan", "Townley") is a
+#: person.
+_NOT_KIN_AFTER = re.compile(r"^(?:a |an |the )?(?:(?:town|city|village|saint|st|river|"
                             r"mountain|street|church|ship|song|book|years?|days?|weeks?|months?|"
-                            r"hours?|minutes?|\d)", re.IGNORECASE)
+                            r"hours?|minutes?)\b|\d)", re.IGNORECASE)
 
 
 def _namesakes(v: View, text: str) -> list[Finding]:

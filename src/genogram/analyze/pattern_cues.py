@@ -25,11 +25,12 @@ LONE = re.compile(
     r"by (?:her|him)self|alone)|on (?:her|his) own with (?:the|two|three|four) (?:kids|children))\b",
     re.IGNORECASE)
 #: A parent leaving the family: "had run off too", "walked out on him", "left when she was
-#: small", "The night Mama left," (the verb ending its clause), "left us".
+#: small", "The night Mama left," (the verb ending its clause), "left us". Each ends at a word
+#: boundary: "walked outside", "took offence" are no leaving.
 LEFT = re.compile(
     r"\b(?:ran off|run off|runs off|walked out|walks out|took off|abandoned|deserted|"
     r"left (?:the family|home for good|us|them|for good|when|without)\b|"
-    r"left(?=[,.;])|disappeared from|stopped (?:coming|visiting)|never came (?:back|home))",
+    r"left(?=[,.;])|disappeared from|stopped (?:coming|visiting)|never came (?:back|home))\b",
     re.IGNORECASE)
 #: A child in foster care or a children's home: "grew up in three foster homes", "was placed in
 #: care", "went into foster care", "the foster boy", "an orphanage".

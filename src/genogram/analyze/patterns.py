@@ -57,11 +57,13 @@ _PARENT_CARE = re.compile(
 _SECOND_PARENT = re.compile(
     r"\b(?:the|a) second (?:mother|father|parent|mom|mum|dad)[”\"’']? (?:in|of|for) "
     r"(?:the|our|his|her|their) (?:house|home|household|family)\b", re.IGNORECASE)
+#: A young age said in the sentence ("at nine", "as a kid"); "as a childminder" is none.
 _YOUNG_AGE = re.compile(
     r"\b(?:(?:was|were|turned|at|aged?) (?:only |just |barely )?(?:[4-9]|1[0-5]|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|as a (?:child|kid|girl|"
-    r"boy|little girl|little boy)|in (?:grade|primary|elementary|middle) school)", re.IGNORECASE)
-_SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side|"
+    r"boy|little girl|little boy)\b|in (?:grade|primary|elementary|middle) school)", re.IGNORECASE)
+#: A child siding with one parent ("took her mother's side"; not "her mother's sideboard").
+_SIDES = re.compile(r"\b(?:takes?|took|taking) (?:his|her|their|my) \w+'?s? side\b|"
                     r"\btakes? sides\b|\bcaught in the middle\b|\bgo-between\b|\bmessenger\b",
                     re.IGNORECASE)
 

@@ -35,6 +35,9 @@ _FRAME_OWNER = re.compile(
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
+# Below, the cue words of an update are read in any case ("UPDATE", "Edit"), but a name taken
+# is matched case-sensitively ("(?-i:…)"; _INTRO checks the capital itself): "This is hard." or
+# "it's the husband, finally" names no one.
 # "UPDATE: Hi, this is Lykke, OP's partner." / "This is Zeno." / "Edit 2 - It's Dana here":
 # a paragraph where someone new introduces themselves (a forum update from another person)
 #: The head of a forum update ("EDIT 2:", "Update -") and a greeting ("Hi, ").
@@ -51,7 +54,7 @@ _INTRO = re.compile(
 # hands the post over and whose second introduces the new writer
 _HANDED_OVER = re.compile(
     rf"^\s*{_UPDATE_HEAD}(?P<lead>[^.!?\n]{{3,120}}[.!?])\s+"
-    r"(?P<intro>(?:(?:hi|hey|hello)[,!]?\s+)?this is\s+(?P<name>[A-Z][a-z]+)\b)"
+    r"(?P<intro>(?:(?:hi|hey|hello)[,!]?\s+)?this is\s+(?P<name>(?-i:[A-Z][a-z]+))\b)"
     r"(?!\s*(?:'s|\u2019s))", re.I)
 # "…so here is her reply, word for word:" + "I am Gulsen. My son…": a forwarded text
 # whose writer introduces themselves
@@ -71,12 +74,12 @@ _OP_KIN = re.compile(
 _FROM_KIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*[:.\u2014\u2013-]*\s*(?:from|by)\s+"
     rf"(?:my\s+|(?:OP|original poster){_APOS}s\s+)?(?P<kin>(?P<word>[A-Za-z]+(?:-[a-z]+)*))"
-    r"\s*(?:\((?P<name>[A-Z][a-z]+)\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
+    r"\s*(?:\((?P<name>(?-i:[A-Z][a-z]+))\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
 # "UPDATE (this is the husband, Aurel.": the poster's relative introduces themselves
 _THIS_IS_KIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*[:.(\u2014\u2013-]*\s*{_I_AM}\s+"
     r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
-    r"(?:\s*,\s*(?P<name>[A-Z][^\W\d_]+))?", re.I)
+    r"(?:\s*,\s*(?P<name>(?-i:[A-Z][^\W\d_]+)))?", re.I)
 # "UPDATE (a week on, OP again):", "EDIT 2: OP here.": the original poster writes again
 _POSTER_AGAIN = re.compile(
     rf"^\s*{_UPDATE_WORD}\s*(?:\([^)\n]{{0,40}}\b(?:OP|original poster)\b[^)\n]{{0,20}}\)|"

@@ -254,7 +254,9 @@ def age_tag(text: str) -> tuple[int, str | None] | None:
     return age, g.upper() if g else None
 
 
-_DATE_LINE = re.compile(rf"^\s*(?:date|dated|session date|date of (?:intake|session|visit))\s*"
+#: A note's date line ("Date: 03/2019", "Session date - 2019"); the label ends at a word
+#: boundary, so a line opening with "Dates" or "Datebook" is none.
+_DATE_LINE = re.compile(rf"^\s*(?:date|dated|session date|date of (?:intake|session|visit))\b\s*"
                         rf"[:\-]?\s*(.{{0,40}}?\b({_YEAR})\b)", re.IGNORECASE | re.MULTILINE)
 _PRESENT = re.compile(r"\b(?:is|are|am|has|have|now|today|currently|still|lives?|works?)\b|"
                       r"\bthis year\b", re.IGNORECASE)

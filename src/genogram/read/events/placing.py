@@ -17,13 +17,17 @@ from genogram.read.mentions import Mention
 from genogram.read.resolve import Discourse, _mention_at
 from genogram.read.timeline import TimeExpr, find_times, resolve_year, telling_year
 
+#: "now" told inside a sentence makes it present; a word that only starts like it ("went
+#: nowhere") does not.
+_NOW = re.compile(r" now(?:adays)?\b")
+
 
 def _telling(doc: StoryDoc) -> int | None:
     sents: list[tuple[str, bool]] = []
     for s in doc.sents:
         text = doc.text[doc.toks[s.start_tok].start:doc.toks[s.end_tok - 1].end]
         present = any(doc.toks[k].tag in ("VBZ", "VBP") and doc.toks[k].quote == -1
-                      for k in range(s.start_tok, s.end_tok)) or " now" in text
+                      for k in range(s.start_tok, s.end_tok)) or _NOW.search(text) is not None
         sents.append((text, present))
     return telling_year(doc.text, sents)
 
