@@ -80,3 +80,23 @@ def test_a_call_name_title_of_someone_else_is_no_aunt() -> None:
 def test_a_label_name_that_starts_like_n_a_or_none_is_still_named(name: str) -> None:
     fam = read_text(f"Client: Kalle Vesa | DOB: 03/14/1986 (38)\n\nMother: {name} (68).\n")
     assert name in parents(fam, "Kalle Vesa")
+
+
+COUPLE_NOTE = ('Clients: Tapio ("Tapsa") Saari, DOB 06/03/1976 [47]; Helmi Saari, DOB '
+               '11/19/1979 [44]\n\nPRESENTING PROBLEM\nT reports conflict over H\'s son.\n\n'
+               'FAMILY OF ORIGIN - TAPIO\nBorn Turku. F Jorma Saari, d. 2009 [61]. M Pirkko '
+               '[72] moved to Oulu in 1989 w/ T and his older brother, Kalle. T calls M daily.'
+               '\n\nFAMILY OF ORIGIN - HELMI\nBorn Vaasa. M Saara Lind [66], retired nurse.\n')
+
+
+def test_a_couple_notes_initials_stand_for_its_clients() -> None:
+    fam = read_text(COUPLE_NOTE)
+    tapio = person(fam, "Tapio")
+    assert sum(COUPLE_NOTE[s:e] == "T" for s, e in tapio.mentions) >= 2
+
+
+def test_one_letter_parents_under_a_family_of_origin_heading_belong_to_its_owner() -> None:
+    fam = read_text(COUPLE_NOTE)
+    assert parents(fam, "Tapio") == {"Jorma Saari", "Pirkko"}
+    assert parents(fam, "Kalle") == {"Jorma Saari", "Pirkko"}
+    assert parents(fam, "Helmi") == {"Saara Lind"}

@@ -70,7 +70,7 @@ from genogram.read.frames.repairs import (
     _one_mother_one_father,
 )
 from genogram.read.frames.shorthand import married_to
-from genogram.read.frames.sides import _abbreviations, _place_sides
+from genogram.read.frames.sides import _abbreviations, _place_sides, parent_letters
 from genogram.read.frames.unions import _divorces, _married_clients
 from genogram.read.mentions import ROLE_NAMES, Mention
 from genogram.read.resolve import Discourse
@@ -122,6 +122,12 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
             d.roles.setdefault(noun, note.ip)
 
 
+def _heading_line(text: str, a: int, b: int) -> bool:
+    """An all-capitals line ("CURRENT HOUSEHOLD", "PLAN"): a note's next section."""
+    letters = [c for c in text[a:b] if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def _headed(text: str, lines: list[tuple[int, int]]) -> bool:
     """Two or more lines that open with a "Label:" (a note, not a story)."""
     n = 0
@@ -137,10 +143,13 @@ def _read_line(note: _Note, a: int, b: int) -> None:
     """One line: its labels and FOO sections, then the bare kin words of each clause."""
     text = note.doc.text
     owner_line = note.foo_owner
-    # a FOO section continues on a line that opens with a kin label
+    # a FOO section continues on a line that opens with a kin label, or, after a heading of
+    # its own ("FAMILY OF ORIGIN - IVO"), up to the next heading
     first = _LABEL.match(text, a)
-    if owner_line is not None and not (first and _kin_label(note, first.group(1), a)):
+    if owner_line is not None and not (first and _kin_label(note, first.group(1), a)) and not (
+            note.foo_heading and not _heading_line(text, a, b)):
         owner_line = None
+        note.foo_heading = False
     owner = owner_line
     pos = a
     segments: list[tuple[int, int, int | None]] = []   # (start, end, owner for bare kin)
@@ -151,6 +160,7 @@ def _read_line(note: _Note, a: int, b: int) -> None:
             found = _foo_owner(note, foo)
             owner = found if found is not None else owner
             owner_line = owner
+            note.foo_heading = found is not None and not text[foo.end():b].strip(" .:-")
         else:
             lab = _LABEL.match(text, pos)
             if lab and lab.end() <= end:
@@ -170,3 +180,4 @@ def _read_line(note: _Note, a: int, b: int) -> None:
                 _bare_kin(note, m, who)
         _unmentioned_kin(note, s, e, who)
         _abbreviations(note, s, e)
+        parent_letters(note, s, e, who)

@@ -44,8 +44,9 @@ def role_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, 
 _FOO_LABEL = re.compile(
     r"\s*(?:([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)(?:['\u2019]s)?\s+)?"
     r"(?:FOO|[Ff]amily of origin)\s*(?:\([^()]{0,40}\)\s*)?:\s*"
-    r"|\s*(?:FOO|[Ff]amily of origin)\s*[,\u2013\u2014-]\s*"
-    r"([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s*[.:]")
+    r"|\s*(?:FOO|(?i:family of origin))\s*[,\u2013\u2014-]\s*"
+    # ("FAMILY OF ORIGIN - IVO" as a heading line of its own)
+    r"([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)\s*(?:[.:]|(?=\n)|$)")
 #: Any "Label:" at the start of a clause (up to five words).
 _LABEL = re.compile(r"\s*([A-Za-z][\w\u2019'/.-]*(?:\s+[\w\u2019'/.-]+){0,4}?)\s*:(?!\d)\s*")
 #: Words ending in "." that do not end a clause.
@@ -70,6 +71,7 @@ class _Note:
     divorced: list[tuple[int, tuple[int, int]]] = field(default_factory=list)
     done: set[int] = field(default_factory=set)       # mentions this step has settled
     foo_owner: int | None = None                      # owner of the open FOO section
+    foo_heading: bool = False   # that section opened with a heading line of its own
     abbrev_spans: list[tuple[tuple[int, int], int]] = field(default_factory=list)
     created: list[int] = field(default_factory=list)  # people this step made up
     retry: list[tuple[Mention, int]] = field(default_factory=list)  # bare kin left ambiguous

@@ -103,3 +103,38 @@ def _side_in(words: str) -> str | None:
     """ "maternal" or "paternal" among ``words`` (punctuation aside: "(maternal uncles)")."""
     return next((w for w in re.findall(r"[a-z]+", words.lower())
                  if w in ("maternal", "paternal")), None)
+
+
+#: A note's one-letter parents: "F Ivo Berg, d. 2009", "M has refused", "Ulla's F": an upper-case
+#: F or M standing alone (not an initial "M." nor an age-and-sex tag "34F")
+_PARENT_LETTER = re.compile(r"(?<![\w.'\u2019(\[])([FM])(?![\w.'\u2019\])])")
+_PARENT_WORDS = {"F": "father", "M": "mother"}
+
+
+def parent_letters(note: _Note, a: int, b: int, owner: int) -> None:
+    """ "F Ivo Berg (61)", "M has refused to discuss him": the owner's father or mother (the
+    clause's section owner, else the patient), named when a name follows."""
+    text, ents = note.doc.text, note.ents
+    for hit in _PARENT_LETTER.finditer(text, a, b):
+        term = kin_term(_PARENT_WORDS[hit.group(1)])
+        assert term is not None
+        span = (hit.start(), hit.end())
+        named = _name_after_span(note, span[1], min(b, span[1] + 2))
+        target = _known(note, owner, term, None)
+        if named is not None:
+            n = ents.find(named.entity)
+            if target is not None and target != n and not ents.get(target).names and (
+                    ents.compatible(target, n)):
+                target = ents.merge(target, n)
+            elif target is None:
+                target = n
+        if target is None:
+            target = _new(note, span)
+        if target == ents.find(owner):
+            continue
+        e = ents.get(target)
+        if span not in e.spans:
+            e.spans.append(span)
+            e.first = min(e.first, span[0])
+        if not _claimed(ents, owner, target, term):
+            _relate(note, owner, term, target, span, None)

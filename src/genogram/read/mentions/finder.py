@@ -82,7 +82,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             continue
         # --- a letter the story uses as a name ("who I'll call J" … "J's dad")
         if t.text in letters and t.pos in ("PROPN", "NOUN", "X", "PRON", "DET", "ADJ"):
-            add(Mention(0, t.start, t.end, t.i, "name", quote=t.quote, name=t.text))
+            add(Mention(0, t.start, t.end, t.i, "name", quote=t.quote, name=letters[t.text]))
             used.add(t.i)
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
