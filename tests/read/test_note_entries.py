@@ -100,3 +100,10 @@ def test_one_letter_parents_under_a_family_of_origin_heading_belong_to_its_owner
     assert parents(fam, "Tapio") == {"Jorma Saari", "Pirkko"}
     assert parents(fam, "Kalle") == {"Jorma Saari", "Pirkko"}
     assert parents(fam, "Helmi") == {"Saara Lind"}
+
+
+def test_hyphenated_pairs_of_people_in_a_note_are_no_person() -> None:
+    text = COUPLE_NOTE + ("\nPATTERNS\n- Cutoff: T-Kalle (since 2012).\n- Triangles: T-H-Pirkko."
+                          "\n- EtOH: F.\n")
+    fam = read_text(text)
+    assert not [p for p in fam.people if p.name and ("-" in p.name or p.name == "EtOH")]

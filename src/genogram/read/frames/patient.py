@@ -86,6 +86,10 @@ def _whole_names(note: _Note) -> None:
                     break
                 a -= len(hit.group(0))
         full = text[a:b]
+        parts = full.split("-")
+        if len(parts) >= 2 and all(len(w) == 1 and w.isupper() or w.lower() in ents.by_word
+                                   for w in parts):
+            continue  # "T-Kalle", "Ulla-Bo": a note's pair of people, not one hyphenated name
         old = ents.find(m.entity)
         e = ents.get(old)
         others = [i for i in e.mentions if i != m.idx and ms[i].kind == "name"

@@ -48,6 +48,16 @@ def _month_in_brackets(doc: StoryDoc, k: int) -> bool:
     return doc.toks[k].lower in _MONTHS and k > 0 and doc.toks[k - 1].text == "("
 
 
+def _pair_notation(m: Mention, known: set[str], letters: dict[str, str]) -> bool:
+    """Is name mention ``m`` a note's hyphenated pair or triangle of people ("Ulla-Bo", "J-R",
+    "J-R-Bogi"): every part a given name found elsewhere or a letter standing for one (a
+    double-barrelled surname, "Okafor-Hart", has parts that are no given names)?"""
+    if not m.name or " " in m.name or "-" not in m.name:
+        return False
+    parts = m.name.split("-")
+    return len(parts) >= 2 and all(p in known or p in letters for p in parts)
+
+
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
     toks = doc.toks
@@ -100,6 +110,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                                                        or _named_after_counted_children(doc, t.i)
                                                        or _born_in_a_had_list(doc, t.i)
                                                        or _kin_then_aged_name(doc, t.i)))
+            if m is not None and _pair_notation(m, known, letters):
+                continue  # "the Ulla-Bo cutoff", "(J-R conflict)": two people, named as a pair
             if m is not None:
                 add(m)
                 continue
