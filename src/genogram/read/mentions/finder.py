@@ -51,7 +51,7 @@ def _month_in_brackets(doc: StoryDoc, k: int) -> bool:
 def _pair_notation(m: Mention, known: set[str], letters: dict[str, str]) -> bool:
     """Is name mention ``m`` a note's hyphenated pair or triangle of people ("Ulla-Bo", "J-R",
     "J-R-Bogi"): every part a given name found elsewhere or a letter standing for one (a
-    double-barrelled surname, "Okafor-Hart", has parts that are no given names)?"""
+    double-barrelled surname, "Smythe-Vane", has parts that are no given names)?"""
     if not m.name or " " in m.name or "-" not in m.name:
         return False
     parts = m.name.split("-")
