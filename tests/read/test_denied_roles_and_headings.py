@@ -62,3 +62,17 @@ def test_a_rare_name_given_to_a_relative_is_a_name_wherever_it_recurs() -> None:
     vaino = person(fam, "Ishwarlal")
     assert sum(text[s:e] == "Ishwarlal" for s, e in vaino.mentions) == 3
     assert any(set(u.partners) == {vaino.id, person(fam, "Riikka").id} for u in fam.unions)
+
+
+def test_being_a_member_of_a_family_is_no_person_of_that_name() -> None:
+    text = ("My cousin sent the test back, and it turns out I am not a Kennedy. The family "
+            "starts with a tailor named Elias Kennedy, born in 1851.")
+    fam = read_text(text)
+    elias = person(fam, "Elias Kennedy")
+    assert not any(text[s:e] == "Kennedy" for s, e in elias.mentions)
+
+
+def test_a_namesake_said_with_too_is_still_a_person() -> None:
+    fam = read_text("All of us call my dad Big Kalle. Big Kalle's own father was a Kalle too, "
+                    "though he was gone long before my birth.")
+    assert len([p for p in fam.people if p.name and "Kalle" in p.name]) >= 2

@@ -58,6 +58,19 @@ def _pair_notation(m: Mention, known: set[str], letters: dict[str, str]) -> bool
     return len(parts) >= 2 and all(p in known or p in letters for p in parts)
 
 
+def _family_membership(doc: StoryDoc, m: Mention) -> bool:
+    """ "I am not a Karlsen", "she was every inch a Lind": a one-word family name after "a" as
+    what someone is (the predicate of "be"/"become") names a family, not a person."""
+    toks = doc.toks
+    k = doc.tok_at(m.start)
+    t = toks[m.head]
+    return (k > 0 and toks[k - 1].lower in ("a", "an") and m.name is not None
+            and " " not in m.name and t.dep == "attr"
+            and toks[t.head].lemma in ("be", "become") and not any(
+                toks[c].lower in ("too", "also") for c in (*t.children, *toks[t.head].children)))
+    # (but "his dad was a Sten too": named Sten as well, a person)
+
+
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
     toks = doc.toks
@@ -112,6 +125,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                                                        or _kin_then_aged_name(doc, t.i)))
             if m is not None and _pair_notation(m, known, letters):
                 continue  # "the Ulla-Bo cutoff", "(J-R conflict)": two people, named as a pair
+            if m is not None and _family_membership(doc, m):
+                continue  # "I am not a Karlsen": one of a family, not a person of that name
             if m is not None:
                 add(m)
                 continue
