@@ -235,3 +235,18 @@ def test_a_framer_who_types_it_up_for_a_grandparent_hands_over_the_body() -> Non
     helmi = next(p for p in fam.people if p.name == "Helmi")
     assert [s.narrator for s in fam.narration][-1] == helmi.id
     assert fam.narration[0].narrator != helmi.id
+
+
+def test_a_letter_quoted_whole_is_its_signers_and_the_teller_takes_up_again() -> None:
+    from genogram.read.engine import read_text
+    text = ("I coached swimming for twenty years, and the boy I remember is one we called "
+            "Pip.\n\nHe came to every practice early. I never asked why.\n\n"
+            "Last month a card came. I am sharing it with his blessing.\n\n"
+            "Dear Coach Varga,\n\nYou won't remember me, but I remember you. I am a lifeguard "
+            "now.\n\nWith love,\n\nTapio (Pip) Lind\n\n"
+            "I cried at my kitchen table. I am seventy and I still cry.\n")
+    fam = read_text(text)
+    pip = next(p for p in fam.people if p.name == "Pip")
+    narrators = [s.narrator for s in fam.narration]
+    assert len(narrators) == 3 and narrators[1] == pip.id
+    assert narrators[0] == narrators[2] != pip.id

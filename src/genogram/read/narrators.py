@@ -92,6 +92,32 @@ _TURN = re.compile(rf"\b(?:now )?it{_APOS}?s my turn\b|\bmy (?:side|turn) of (?:
 _RETOLD = re.compile(r"^\s*my (\w+(?:-\w+)*) (?:tells|told|wrote|remembers|tell|tellin)\b", re.I)
 
 
+#: A letter quoted whole: "Dear Ms. Ek," on a line of its own … "Love," / "Yours truly," then
+#: the signer's name on the next line
+_DEAR = re.compile(r"\s*(?:My )?(?:Dear|Dearest)\s+[^\n,]{1,40},\s*$")
+_CLOSING = re.compile(r"\s*(?:(?:With )?love|all my love|sincerely|yours(?: truly| always)?|"
+                      r"best|warmly|regards|thank you|your (?:\w+ ){0,2}\w+),?\s*$", re.I)
+_SIGNER = re.compile(r"\s*([A-Z][a-z'\u2019-]+)(?:\s+\(([A-Z][a-z'\u2019-]+)\))?"
+                     r"(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s*$")
+
+
+def _letters(text: str, paras: list[tuple[int, int]]) -> dict[int, str | None]:
+    """Letters quoted whole in the story, by paragraph index: the signer's given name at the
+    paragraph that opens a letter ("Dear …,"), None at the paragraph after its signature."""
+    out: dict[int, str | None] = {}
+    for i in range(1, len(paras) - 1):
+        if not _DEAR.match(text, *paras[i]):
+            continue
+        for j in range(i + 1, min(i + 40, len(paras) - 1)):
+            if _CLOSING.match(text, *paras[j]) and (sign := _SIGNER.match(text, *paras[j + 1])):
+                out[i] = sign.group(2) or sign.group(1)  # ("Ulla (Bix) Berg": the name the
+                # story knows her by)
+                if j + 2 < len(paras):
+                    out[j + 2] = None
+                break
+    return out
+
+
 @dataclass
 class NarratorBreak:
     """A new narrator from character ``start`` (a paragraph start) on."""
@@ -133,8 +159,15 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 out.append(NarratorBreak(paras[1][0], next_kin_at=kin_at,
                                          frame_name=name if name and len(name) > 1 else None))
     framer = out[0].frame_name if out else None
+    letters = _letters(text, paras)
     for i, (s, e) in enumerate(paras[1:], start=1):
         head = text[s:min(e, s + 160)]
+        if i in letters:
+            # a letter quoted whole: its signer writes it, the teller takes up again after
+            signer = letters[i]
+            out.append(NarratorBreak(s, name=signer) if signer else NarratorBreak(
+                s, poster_again=True))
+            continue
         sign = _SIGN_OFF.search(text[s:e]) if framer and i > 1 else None
         if sign and sign.group(1).rstrip(".") == framer:
             # the closing paragraph signed as the framing one was ("… – Jo"): its writer again
