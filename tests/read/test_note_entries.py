@@ -107,3 +107,11 @@ def test_hyphenated_pairs_of_people_in_a_note_are_no_person() -> None:
                           "\n- EtOH: F.\n")
     fam = read_text(text)
     assert not [p for p in fam.people if p.name and ("-" in p.name or p.name == "EtOH")]
+
+
+def test_a_language_after_a_name_and_note_shorthand_are_no_name_words() -> None:
+    fam = read_text("Elias Kennedy married Petra in 1884. Petra taught Elias Spanish and kept the "
+                    "books.")
+    assert [p.name for p in fam.people if p.name] == ["Elias Kennedy", "Petra"]
+    fam = read_text("IP: Kalle Vesa (8).\n\nHx EtOH in both grandfathers.\n")
+    assert [p.name for p in fam.people if p.name] == ["Kalle Vesa"]

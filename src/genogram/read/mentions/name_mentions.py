@@ -129,6 +129,10 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
     return out
 
 
+#: A note's shorthand that a tagger may take for part of a name
+_NOTE_WORDS = frozenset(["hx", "dx", "tx", "sx", "etoh"])
+
+
 def _names_a_relative(doc: StoryDoc, k: int) -> bool:
     """Is the capitalised word ``k`` set where only a relative's name goes ("a son, Ivo",
     "two sons, Ivo and Bo", "his wife Ulla", "her name was Ulla")? Then it is a name
@@ -150,7 +154,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             # an entity run over a comma ("her Grandmother, Hedvig") is a title and a name
             (toks[b].ent == "PERSON" and not toks[b].ent_start and toks[b].text != ",")
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
-                and toks[b].lower not in _NOT_NAMES)
+                and toks[b].lower not in _NOT_NAMES
+                and toks[b].ent != "NORP")  # ("taught Ivo Spanish": a language, no surname)
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
             or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
         b += 1
@@ -229,8 +234,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         return None
     name = "".join((" " if n and w.start != core_toks[n - 1].end else "") + w.text.rstrip(",")
                    for n, w in enumerate(core_toks)) if core_toks else None
-    if name and name.lower() in _NOT_NAMES:
-        return None
+    if name and (name.lower() in _NOT_NAMES or _NOTE_WORDS & set(name.lower().split())):
+        return None  # (a note's "Hx EtOH": history of alcohol, no one)
     if name and all(not c.isalpha() for c in name):
         return None
     end_tok = core_toks[-1].i if core_toks else b - 1
