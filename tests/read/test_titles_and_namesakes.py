@@ -60,3 +60,17 @@ def test_a_stepfather_called_by_the_fathers_title_stays_a_second_man() -> None:
                "the age of six, and I call him Pop. Pop taught me to fish.")
     calloway, dorran = named(fam, "Calloway"), named(fam, "Dorran")
     assert calloway.id != dorran.id
+
+
+def test_a_church_title_before_a_surname_is_no_kin() -> None:
+    from genogram.read.engine import read_text
+    text = ("My father Jorma drove a bus and my mother Pirkko sewed. On Sundays we went to mass. "
+            "Father Flanagan baptized my brother Kalle, and Sister Immaculata taught me to "
+            "read.")
+    fam = read_text(text)
+    jorma = next(p for p in fam.people if p.name == "Jorma")
+    assert not any(text[s:e] == "Father Flanagan" for s, e in jorma.mentions)
+    kalle = next(p for p in fam.people if p.name == "Kalle")
+    parents = {c.parent for c in fam.children if c.child == kalle.id}
+    assert all(next(p for p in fam.people if p.id == x).name in ("Jorma", "Pirkko")
+               for x in parents)

@@ -129,6 +129,8 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
     return out
 
 
+#: Kin words that are also a cleric's title before a surname
+_CLERICAL = frozenset(["father", "mother", "sister", "brother"])
 #: A note's shorthand that a tagger may take for part of a name
 _NOTE_WORDS = frozenset(["hx", "dx", "tx", "sx", "etoh"])
 
@@ -212,6 +214,11 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
         core_toks = core_toks[1:]  # "Revisit Siggi's plan": a capitalised verb, then the name
         a = core_toks[0].i
+    if (title is not None and title.word in _CLERICAL and len(core_toks) == 1
+            and name_gender(core_toks[0].text) is None):
+        # "Father Tierney", "Sister Immaculata": a priest, a nun, a church elder (but a note's
+        # "Father Suresh left" is the father, named)
+        title, honored = None, True
     if a > 0 and toks[a - 1].lower in _DEAD_ADJ and not _late_adverb(doc, a - 1):
         deceased = True
     if not core_toks:
