@@ -216,8 +216,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         a = core_toks[0].i
     if (title is not None and title.word in _CLERICAL and len(core_toks) == 1
             and name_gender(core_toks[0].text) is None):
-        # "Father Tierney", "Sister Immaculata": a priest, a nun, a church elder (but a note's
-        # "Father Suresh left" is the father, named)
+        # "Father Flanagan", "Sister Immaculata": a priest, a nun, a church elder (but a note's
+        # "Father Ivo left" is the father, named)
         title, honored = None, True
     if a > 0 and toks[a - 1].lower in _DEAD_ADJ and not _late_adverb(doc, a - 1):
         deceased = True
