@@ -21,7 +21,7 @@ from genogram.read.mentions.name_cues import (
 )
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.pet_names import in_thing_name, thing_names
-from genogram.read.mentions.places import _place_object
+from genogram.read.mentions.places import _LANGUAGE_VERBS, _place_object
 from genogram.read.mentions.plausibility import _plausible_name
 from genogram.read.mentions.possessors import _possessor_of
 from genogram.read.mentions.pronouns import POSSESSIVE_PRONOUNS
@@ -157,7 +157,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             (toks[b].ent == "PERSON" and not toks[b].ent_start and toks[b].text != ",")
             or (toks[b].is_title and toks[b].pos == "PROPN" and toks[b].quote == toks[k].quote
                 and toks[b].lower not in _NOT_NAMES
-                and toks[b].ent != "NORP")  # ("taught Ivo Spanish": a language, no surname)
+                # ("taught Ivo Spanish": a language, no surname; but "Brisa Parish" is one name)
+                and not (toks[b].ent == "NORP" and toks[b].dep == "dobj"
+                         and toks[toks[b].head].lemma in _LANGUAGE_VERBS))
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
             or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
         b += 1
