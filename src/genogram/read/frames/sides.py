@@ -11,7 +11,7 @@ import re
 
 from genogram.read.frames.note import _name_after_span, _Note
 from genogram.read.frames.ties import _GENDERED, _claimed, _holder, _known, _new, _relate
-from genogram.read.lexicon import KIN_ABBREVIATIONS, kin_term
+from genogram.read.lexicon import KIN_ABBREVIATIONS, KinTerm, kin_term
 from genogram.read.mentions import Mention
 
 #: Clinical abbreviations for grandparents: (kin word, side) (the shared lexicon's table).
@@ -34,27 +34,38 @@ def _abbreviations(note: _Note, a: int, b: int) -> None:
         term = kin_term(word)
         assert term is not None
         span = (hit.start(), hit.end())
-        named = _name_after_span(note, span[1], b)
-        target = _known(note, ip, term, side)
-        if named is not None:
-            n = ents.find(named.entity)
-            if target is not None and target != n and not ents.get(target).names and (
-                    ents.compatible(target, n)):
-                target = ents.merge(target, n)
-            elif target is None:
-                target = n
-        if target is None:
-            target = _new(note, span)
+        target = _abbreviated_person(note, ip, term, side, span, b)
         e = ents.get(target)
-        if span not in e.spans:
-            e.spans.append(span)
-            e.first = min(e.first, span[0])
         e.gender_votes[term.gender or "unknown"] += 3 if term.gender else 0
         if not _claimed(ents, ip, target, term):
             _relate(note, ip, term, target, span, side)
         else:
             note.sides.setdefault(target, (ip, side))
         note.abbrev_spans.append((span, target))
+
+
+def _abbreviated_person(note: _Note, owner: int, term: KinTerm, side: str | None,
+                        span: tuple[int, int], limit: int) -> int:
+    """Who a note's abbreviation for ``owner``'s relative ("MGM", "F") stands for: the one
+    already known in that role, the name that follows it (the two merged when the known one is
+    unnamed), else someone new; the abbreviation's span becomes that person's."""
+    ents = note.ents
+    named = _name_after_span(note, span[1], limit)
+    target = _known(note, owner, term, side)
+    if named is not None:
+        n = ents.find(named.entity)
+        if target is not None and target != n and not ents.get(target).names and (
+                ents.compatible(target, n)):
+            target = ents.merge(target, n)
+        elif target is None:
+            target = n
+    if target is None:
+        target = _new(note, span)
+    e = ents.get(target)
+    if span not in e.spans:
+        e.spans.append(span)
+        e.first = min(e.first, span[0])
+    return target
 
 
 def _place_sides(note: _Note) -> None:
@@ -119,22 +130,8 @@ def parent_letters(note: _Note, a: int, b: int, owner: int) -> None:
         term = kin_term(_PARENT_WORDS[hit.group(1)])
         assert term is not None
         span = (hit.start(), hit.end())
-        named = _name_after_span(note, span[1], min(b, span[1] + 2))
-        target = _known(note, owner, term, None)
-        if named is not None:
-            n = ents.find(named.entity)
-            if target is not None and target != n and not ents.get(target).names and (
-                    ents.compatible(target, n)):
-                target = ents.merge(target, n)
-            elif target is None:
-                target = n
-        if target is None:
-            target = _new(note, span)
+        target = _abbreviated_person(note, owner, term, None, span, min(b, span[1] + 2))
         if target == ents.find(owner):
             continue
-        e = ents.get(target)
-        if span not in e.spans:
-            e.spans.append(span)
-            e.first = min(e.first, span[0])
         if not _claimed(ents, owner, target, term):
             _relate(note, owner, term, target, span, None)
