@@ -76,3 +76,10 @@ def test_a_namesake_said_with_too_is_still_a_person() -> None:
     fam = read_text("All of us call my dad Big Kalle. Big Kalle's own father was a Kalle too, "
                     "though he was gone long before my birth.")
     assert len([p for p in fam.people if p.name and "Kalle" in p.name]) >= 2
+
+
+def test_a_relative_a_negated_verb_says_was_not_there_is_nobody() -> None:
+    fam = read_text("Growing up I did not have a father or an uncle around. My big brother Kalle "
+                    "raised me, and he never had a wife.")
+    assert [p.name for p in fam.people if not p.narrator] == ["Kalle"]
+    assert not fam.unions and not fam.children

@@ -58,6 +58,23 @@ def _pair_notation(m: Mention, known: set[str], letters: dict[str, str]) -> bool
     return len(parts) >= 2 and all(p in known or p in letters for p in parts)
 
 
+def _denied_indefinite(doc: StoryDoc, m: Mention) -> bool:
+    """ "he did not have a father or an uncle", "she never had a sister": an indefinite relative that a
+    negated verb says was not there."""
+    toks = doc.toks
+    t = toks[m.head]
+    if not any(toks[c].dep == "det" and toks[c].lower in ("a", "an", "any")
+               for c in t.children):
+        return False
+    k = t.i
+    while toks[k].dep == "conj" and toks[k].head != k:
+        k = toks[k].head  # "a father or an uncle": the second hangs on the first
+    if toks[k].dep != "dobj":
+        return False
+    verb = toks[toks[k].head]
+    return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in verb.children)
+
+
 def _family_membership(doc: StoryDoc, m: Mention) -> bool:
     """ "I am not a Karlsen", "she was every inch a Lind": a one-word family name after "a" as
     what someone is (the predicate of "be"/"become") names a family, not a person."""
@@ -154,6 +171,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     pair_kin_with_names(doc, out)
     name_counted_children(doc, out)
     _link_abbreviations(doc, out, abbrs)
+    for m in out:
+        if m.kind in ("kin", "desc") and _denied_indefinite(doc, m):
+            m.generic = True  # "he did not have a father": nobody in particular
     for m in out:
         if m.generic:  # a denied role is no one: "You are not my dad, Bo!" speaks to Bo
             for j in list(m.same_as):
