@@ -45,3 +45,10 @@ def test_an_apposition_through_a_noun_named_renames_the_kin_phrase() -> None:
 def test_a_plural_kin_phrase_apposed_to_two_kin_titles_has_both_as_members(members: str) -> None:
     fam = read_text(f"Tiberio was my dad. His parents, {members}, took me every summer.")
     assert len(parents_of(fam, "Tiberio")) == 2
+
+
+def test_an_indefinite_person_named_after_a_modifier_is_that_name() -> None:
+    text = "For two years Ulla dated a man from the shipyard, Tiberio Saari, in secret."
+    fam = read_text(text)
+    tiberio = person(fam, "Tiberio Saari")
+    assert any(text[s:e] == "a man" for s, e in tiberio.mentions)

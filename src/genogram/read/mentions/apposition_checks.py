@@ -49,8 +49,10 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
             obj = max((c for c in toks[j].children if toks[c].dep == "dobj" and c < a), default=-1)
             other = by_tok.get(obj) if obj != -1 else None
             break
-    if other is None or other is m or other.kind != "kin" or other.plural:
-        return
+    if other is None or other is m or other.plural or other.kind not in ("kin", "desc") or (
+            other.kind == "desc" and (other.definite or toks[a - 2].i == other.head)):
+        return  # (an indefinite person noun only with a modifier between: "a man from her
+        # office, Ivo Berg")
     if other.idx in m.same_as or toks[doc.tok_at(other.start)].sent != toks[a].sent:
         return
     if b + 1 < len(toks) and toks[b + 1].text == "(":
