@@ -83,3 +83,10 @@ def test_a_relative_a_negated_verb_says_was_not_there_is_nobody() -> None:
                     "raised me, and he never had a wife.")
     assert [p.name for p in fam.people if not p.narrator] == ["Kalle"]
     assert not fam.unions and not fam.children
+
+
+def test_every_role_in_a_denied_list_is_nobody() -> None:
+    text = "The woman at the door was not my mother, not my aunt, and not anyone I knew."
+    fam = read_text(text)
+    assert not [p for p in fam.people if any(text[s:e] in ("my mother", "my aunt")
+                                             for s, e in p.mentions)]

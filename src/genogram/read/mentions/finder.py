@@ -174,6 +174,11 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     for m in out:
         if m.kind in ("kin", "desc") and _denied_indefinite(doc, m):
             m.generic = True  # "he did not have a father": nobody in particular
+    denied = {m.head for m in out if m.generic}
+    for m in out:
+        t = toks[m.head]
+        if m.kind == "kin" and t.dep in ("appos", "conj") and t.head in denied:
+            m.generic = True  # "not his aunt, not his godmother": each role denied
     for m in out:
         if m.generic:  # a denied role is no one: "You are not my dad, Bo!" speaks to Bo
             for j in list(m.same_as):
