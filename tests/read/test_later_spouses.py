@@ -34,3 +34,12 @@ def test_the_new_spouse_of_a_remarried_parent_is_a_parent_of_their_own_child() -
 def test_a_marriage_when_the_child_was_born_makes_no_step_parent() -> None:
     assert kind("Ulla's mother married Tiberio when Ulla was born.", "Tiberio", "Ulla") == (
         "biological")
+
+
+def test_the_late_wife_is_not_the_woman_married_after_her_death() -> None:
+    text = ("AITA for saying my stepmother (50F) cannot keep my mom's brooch since my dad wrote "
+            "\"my wife\" in his will?\n\nMy mom died in 2004 after a long illness. My dad died "
+            "in March. In 2009 he married Saara (50F).\n")
+    fam = read_text(text)
+    saara = person(fam, "Saara")
+    assert not any(text[s:e] in ("my mom", "My mom", "my wife") for s, e in saara.mentions)

@@ -174,8 +174,10 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
         cands.discard(r)
         if len(cands) == 1:
             (x,) = cands
-            if ents.compatible(x, r) and (not late or ents.get(x).deceased or any(
-                    f(k) == x for k in vf.deaths)):
+            dead = {f(k) for k in vf.deaths}
+            if r in dead and x not in dead and not ents.get(x).deceased:
+                continue  # "my wife" who died, and the woman he married after: two people
+            if ents.compatible(x, r) and (not late or ents.get(x).deceased or x in dead):
                 ents.merge(x, r)
 
 
