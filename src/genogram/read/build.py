@@ -150,6 +150,7 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
     """"I married Piet in 1990. My husband ...": the unnamed husband is the man the verbs
     married, when the verbs give exactly one partner of the matching status."""
     f = ents.find
+    dead = {f(k) for k in vf.deaths}
     for c in list(ents.claims):
         if c.term.path != "E" or c.ordinal or c.term.qual - {"ex", "late", "widow"}:
             continue
@@ -174,7 +175,6 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
         cands.discard(r)
         if len(cands) == 1:
             (x,) = cands
-            dead = {f(k) for k in vf.deaths}
             if r in dead and x not in dead and not ents.get(x).deceased:
                 continue  # "my wife" who died, and the woman he married after: two people
             if ents.compatible(x, r) and (not late or ents.get(x).deceased or x in dead):
