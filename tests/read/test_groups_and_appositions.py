@@ -52,3 +52,11 @@ def test_an_indefinite_person_named_after_a_modifier_is_that_name() -> None:
     fam = read_text(text)
     tiberio = person(fam, "Tiberio Saari")
     assert any(text[s:e] == "a man" for s, e in tiberio.mentions)
+
+
+def test_twins_had_are_children_and_a_twin_sister_is_a_sister() -> None:
+    fam = read_text("I married Ulla in 1990. We had twins of our own, Tapio and Leevi.")
+    assert len(parents_of(fam, "Tapio")) == 2 and len(parents_of(fam, "Leevi")) == 2
+    fam = read_text("Ulla has a twin sister, Aino.")
+    assert parents_of(fam, "Aino") == set()
+    assert any(s.kind == "twin" for s in fam.siblings)

@@ -5,6 +5,7 @@ a compound modifier), and the mention's possessor, count, ordinal, definiteness 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from genogram.read.document import StoryDoc
@@ -231,6 +232,12 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if poss == -1 and not dets and not of_toks and not amods and term.word in _ENDEARMENTS:
         return None  # "Sure it is, baby."
     had = t.dep == "dobj" and toks[t.head].lemma in ("have", "adopt", "foster", "raise", "bear")
+    if had and plural and term.word == "twins" and toks[t.head].lemma in ("have", "bear"):
+        # "we had twins of our own": twin children, not the owners' twin siblings (but "I have
+        # a twin sister" is a sibling)
+        child = kin_term("children")
+        if child is not None:
+            term = dataclasses.replace(child, qual=child.qual | {"twin"})
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
