@@ -27,11 +27,10 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
 from genogram.read.kin_coreference import merge_described_kin
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import FRIEND_NOUNS, kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
-_FRIEND_NOUNS = frozenset(["friend", "bestie", "buddy", "pal", "neighbor", "neighbour", "godmother", "godfather", "roommate", "colleague", "coworker", "co-worker"])
 _LOWER_FIRST = frozenset(["my", "our", "his", "her", "their", "your", "a", "an", "the", "this", "that", "its"])
 _STATUS_RANK = {"together": 0, "ended": 1, "separated": 2, "widowed": 3, "divorced": 4}
 
@@ -717,7 +716,7 @@ def _has_current_partner(g: Graph, a: int, besides: int) -> bool:
 
 def _is_fictive(ents: Entities, r: int) -> bool:
     e = ents.get(r)
-    return any(n in _FRIEND_NOUNS for n in e.nouns)
+    return any(n in FRIEND_NOUNS for n in e.nouns)
 
 
 def _a_different_parent(ents: Entities, p: int) -> bool:

@@ -226,6 +226,11 @@ OCCUPATIONS: frozenset[str] = frozenset([
     "laborer", "machinist", "janitor", "guard", "librarian", "scientist", "programmer",
     "developer", "consultant", "executive", "partner", "apprentice", "intern", "resident"])
 
+#: Nouns for a friend, neighbour or godparent: a kin title given to one is fictive ("Auntie Lou"
+#: for Mom's best friend, "Papa Sten" for the neighbour)
+FRIEND_NOUNS: frozenset[str] = frozenset([
+    "friend", "bestie", "buddy", "pal", "neighbor", "neighbour", "godmother", "godfather",
+    "roommate", "colleague", "coworker", "co-worker"])
 HUMAN_NOUNS: frozenset[str] = frozenset(["neighbor", "neighbour", "nanny", "babysitter", "friend", "buddy", "pal", "coworker", "co-worker", "colleague", "boss", "teacher", "nurse", "doctor", "therapist", "counselor", "counsellor", "lawyer", "attorney", "priest", "pastor", "rabbi", "imam", "landlord", "landlady", "roommate", "woman", "man", "lady", "guy", "girl", "boy", "stranger", "customer", "client", "patient", "caseworker", "social-worker", "officer", "cop", "detective", "judge", "tenant", "housekeeper", "maid", "caregiver", "carer", "mentor", "classmate", "schoolmate", "bestie", "godmother", "godfather", "midwife", "surgeon", "pharmacist", "mechanic", "waitress", "waiter", "manager", "employer", "employee", "widow", "widower", "orphan", "infant", "toddler", "teenager", "teen", "fiance", "fiancé", "fiancee", "fiancée", "mistress", "lover"])
 
 FEMALE_NOUNS = frozenset(["woman", "lady", "girl", "landlady", "waitress", "maid", "widow", "mistress", "actress"])

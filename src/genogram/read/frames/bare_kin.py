@@ -22,15 +22,13 @@ from genogram.read.frames.ties import (
     _new,
     _relate,
 )
-from genogram.read.lexicon import KinTerm, kin_term
+from genogram.read.lexicon import FRIEND_NOUNS, KinTerm, kin_term
 from genogram.read.mentions import ROLE_NAMES, Mention, called_just_before
 
 #: Words before a kin noun that make it someone else's or nobody in particular.
 _NOT_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "no", "two", "three",
                          "four", "both", "a", "an", "the", "same", "different", "another",
                          "other", "new", "any", "every", "each", "some", "own"])
-#: Nouns for a friend or neighbour, whose kin title is a fictive one
-_FRIEND_NOUNS = frozenset(["friend", "neighbor", "neighbour", "godmother", "godfather"])
 _NAME_GAP = re.compile(r"^\s*(?:(?:,|and|&|\([^()]{0,40}\))\s*)*$")
 
 
@@ -78,7 +76,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
         if m.entity == -1 or _claimed(ents, owner, m.entity, term):
             return
         if called_just_before(text, m.start) and not (
-                _FRIEND_NOUNS & set(ents.get(ents.find(m.entity)).nouns)):
+                FRIEND_NOUNS & set(ents.get(ents.find(m.entity)).nouns)):
             return   # "whom Ivo calls 'Tía Ulla'": a name the child uses, not a stated tie
             # (a friend's or neighbour's title stays, to be read as fictive kin)
         target = _named(note, owner, term, side, m.entity)

@@ -179,11 +179,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         t = toks[m.head]
         if m.kind == "kin" and t.dep in ("appos", "conj") and t.head in denied:
             m.generic = True  # "not his aunt, not his godmother": each role denied
-    for m in out:
-        if m.generic:  # a denied role is no one: "You are not my dad, Bo!" speaks to Bo
-            for j in list(m.same_as):
-                m.not_same_person(out[j])
-            for other in out:
-                if m.idx in other.same_as:
-                    other.not_same_person(m)
+    # a denied role is no one, the same as nobody: "You are not my dad, Bo!" speaks to Bo
+    nobody = {m.idx for m in out if m.generic}
+    if nobody:
+        for m in out:
+            m.same_as[:] = [] if m.generic else [j for j in m.same_as if j not in nobody]
     return out

@@ -20,9 +20,7 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
     "mine", "yours", "hers", "ours", "theirs",
     # letter closings before the writer's name ("Love, Dad")
-    "love", "sincerely", "regards", "xoxo",
-    # a note's word for alcohol, written like a name
-    "etoh"]) - {"may", "june", "april", "august"}
+    "love", "sincerely", "regards", "xoxo"]) - {"may", "june", "april", "august"}
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
 ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
 

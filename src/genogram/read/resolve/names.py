@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import names_match
-from genogram.read.mentions import ROLE_NAMES, Mention, conjuncts
+from genogram.read.mentions import BIRTH_NAMING_LEMMAS, ROLE_NAMES, Mention, conjuncts
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
 from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
@@ -171,8 +171,6 @@ def _coordinated_with(doc: StoryDoc, ms: list[Mention], d: Discourse, ent: int,
     return False
 
 
-_BIRTH_NAMING = frozenset(["name", "christen", "baptize", "baptise"])
-
 
 def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     """ "… and then a boy she named Ivo": a name given to a newborn the clause is about is
@@ -181,6 +179,6 @@ def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     toks = doc.toks
     t = toks[m.head]
     verb = toks[t.head]
-    if t.dep not in ("oprd", "dobj") or verb.lemma not in _BIRTH_NAMING or verb.dep != "relcl":
+    if t.dep not in ("oprd", "dobj") or verb.lemma not in BIRTH_NAMING_LEMMAS or verb.dep != "relcl":
         return False
     return any(ms[j].kind in ("kin", "desc") and ms[j].head == verb.head for j in m.same_as)
