@@ -21,8 +21,8 @@ def test_a_letter_closing_is_no_person() -> None:
 
 def test_a_boy_calling_his_fathers_ex_wife_aunt_is_fictive_kin() -> None:
     text = ("Tapio and I got married in 1990. We had one daughter, Helmi. We divorced in 2000. "
-            "Tapio married Saara. They had a boy, Leevi. Leevi showed up at my door. He called me "
-            "\u201cAunt Riikka\u201d because his mom told him to, though I am nobody's aunt.")
+            "Tapio married Saara. They had a boy, Leevi. Leevi stayed with me one spring; his "
+            "mother had him call me \u201cAunt Riikka\u201d, though I am nobody's aunt.")
     fam = read_text(text)
     leevi = person(fam, "Leevi")
     assert any(k.type == "fictive-kin" and leevi.id in (k.a, k.b) for k in fam.links)

@@ -9,8 +9,8 @@ from tests.read.test_reader import person
 
 def test_a_denied_role_is_nobody_and_the_present_wife_is_not_the_mother() -> None:
     text = ("On weekdays we live with Mum and Grandad. Grandad is Mum's dad.\n\n"
-            "Dad lives in Leith with Saara, who is his wife now. Saara is not my mum, she is my "
-            "stepmum, and I am not allowed to say stepmum in front of Mum.\n")
+            "Dad lives in Leith with Saara, his wife now. Saara is not my mum but my "
+            "stepmother, a word we never use at Mum's.\n")
     fam = read_text(text)
     saara = person(fam, "Saara")
     assert all(text[s:e] not in ("Mum", "my mum") for s, e in saara.mentions)
@@ -25,8 +25,8 @@ def test_a_denied_role_is_nobody_and_the_present_wife_is_not_the_mother() -> Non
 
 def test_a_name_after_a_denied_role_is_the_one_spoken_to() -> None:
     text = ("Tapio was my stepson. He slammed doors.\n"
-            "\u201cYou\u2019re not my mother, Helmi!\u201d he screamed one night, when I told him to "
-            "be home by ten.\n\u201cI know,\u201d I said.\n")
+            "\u201cYou\u2019re not my mother, Helmi!\u201d he shouted at breakfast after I took his "
+            "phone.\n\u201cI know,\u201d I said.\n")
     fam = read_text(text)
     helmi = person(fam, "Helmi")
     assert helmi.narrator

@@ -229,7 +229,7 @@ def test_a_relative_of_the_poster_greeting_everyone_takes_over_the_edit() -> Non
 def test_a_framer_who_types_it_up_for_a_grandparent_hands_over_the_body() -> None:
     from genogram.read.engine import read_text
     text = ("My grandma Helmi wants me to write this down for her since her eyes are bad.\n\n"
-            "In 1961 I was twenty and I worked nights at the mill. My husband Tapio drove a "
+            "In 1961 I was a bride of twenty, sewing coats in Tampere. My husband Tapio drove a "
             "bus.\n")
     fam = read_text(text)
     helmi = next(p for p in fam.people if p.name == "Helmi")

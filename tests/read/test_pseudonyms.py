@@ -8,11 +8,11 @@ from genogram.read.engine import read_text
 from tests.read.test_reader import person
 
 
-@pytest.mark.parametrize("intro", ["My husband, who I'll call R, and I",
+@pytest.mark.parametrize("intro", ["My husband, whom I will call R here, and I",
                                    "My husband (let's call him R) and I"])
 def test_a_letter_the_post_calls_someone_is_that_persons_name(intro: str) -> None:
     text = (f"{intro} have been married for 9 years. We have a son, Tomi. R grew up in Ohio. "
-            "When he came out, his mother told him he was dead to her. R's dad died in 2019.")
+            "When he left the church, his mother stopped speaking to him. R's dad died in 2019.")
     fam = read_text(text)
     r = person(fam, "R")
     assert any(text[s:e] == "My husband" for s, e in r.mentions)

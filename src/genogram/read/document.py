@@ -171,7 +171,7 @@ def _subject_taken_for_compound(toks: list[Tok]) -> None:
 
 
 def _nested_possessive(toks: list[Tok]) -> None:
-    """ "Kinsley is Dora's younger sister Brynne's daughter": the parser hangs both possessives
+    """ "Lilja is Dora's younger sister Brynne's daughter": the parser hangs both possessives
     on "daughter". The first one owns the kin word before the second ("Dora's sister Brynne"),
     so it moves to that name, as the parser attaches "Dora's sister Brynne" said alone."""
     poss: dict[int, list[int]] = {}

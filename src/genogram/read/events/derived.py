@@ -70,8 +70,8 @@ def _only_a_time(doc: StoryDoc, type_: str, ev: tuple[int, int]) -> bool:
 
 def _born_another(doc: StoryDoc, ms: list[Mention], d: Discourse, ev: tuple[int, int],
                   ent: int) -> bool:
-    """The "born" of the evidence describes someone else ("Oddvar named his son, born the next
-    year, ..." is the son's birth, not Oddvar's)."""
+    """The "born" of the evidence describes someone else ("Ulf gave the name to his son, born a year
+    later, ..." is the son's birth, not Ulf's)."""
     a, b = doc.tok_at(ev[0]), doc.tok_at(max(ev[0], ev[1] - 1))
     if a < 0 or b < 0:
         return False

@@ -123,7 +123,7 @@ _PARENT_WORDS = {"F": "father", "M": "mother"}
 
 
 def parent_letters(note: _Note, a: int, b: int, owner: int) -> None:
-    """ "F Ivo Berg (61)", "M has refused to discuss him": the owner's father or mother (the
+    """ "F Ivo Berg (61)", "M never calls": the owner's father or mother (the
     clause's section owner, else the patient), named when a name follows."""
     text, ents = note.doc.text, note.ents
     for hit in _PARENT_LETTER.finditer(text, a, b):

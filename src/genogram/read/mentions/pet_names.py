@@ -1,5 +1,5 @@
 """Names given to animals and vehicles ("a parrot named Quill", "our cat, Mops", "the boat, the
-Sea Swallow", "this one was called Bessie"): such a name names no person, here or later in the story.
+Sea Swallow", "this one was called Sprocket"): such a name names no person, here or later in the story.
 """
 
 from __future__ import annotations

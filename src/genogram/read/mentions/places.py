@@ -35,7 +35,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
     if t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN":
         if not is_given_name(t.text) or t.ent in ("GPE", "LOC") and doc.toks[t.head].ent == t.ent:
             return _place_object(doc, t.head)  # "born in Tsim Pui": the first word of the place
-        # "made her way to Santa Ana", "left for Santa Ana" (but "In 1946 Ana Paz…")
+        # "made her way to Santa Ana", "left for Santa Ana" (but "In 1946 Ana Quill…")
         return _journey_end(doc, t.head) or _destination(doc, t.head)
     if (t.dep == "appos" and doc.toks[t.head].dep == "pobj" and t.head != k
             and doc.toks[t.head].pos == "PROPN" and not is_given_name(doc.toks[t.head].text)

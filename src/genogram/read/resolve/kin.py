@@ -86,7 +86,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         owners = pregnancy_parents(doc, ms, d, m)  # "she got pregnant by Ivo … The baby was"
     if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners and m.plural:
         # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children (but "I
-        # have a twin sister, Aino" is a sister)
+        # have a twin sister, Ilka" is a sister)
         term = _TWIN_CHILD
     if m.plural and not m.members and owners:
         known = _known_group(d, owners, term)
