@@ -113,6 +113,15 @@ def test_a_year_run_into_the_subject_still_marries() -> None:
     assert frozenset((xabi.id, kath.id)) in {frozenset(u.partners) for u in fam.unions}
 
 
+def test_the_object_of_a_year_run_into_the_clause_is_the_spouse_not_a_place() -> None:
+    # the parser hangs "Tessa" on "In" as if it were "In 1957 ... in Tessa"
+    fam = read("Ravi married Lena in 1950, and they had a son, Omar. Lena died in 1955. "
+               "In 1957 Ravi married Tessa, and she gave him a second son, Pavel.")
+    ravi, tessa, pavel = person(fam, "Ravi"), person(fam, "Tessa"), person(fam, "Pavel")
+    assert frozenset((ravi.id, tessa.id)) in {frozenset(u.partners) for u in fam.unions}
+    assert parents_of(fam, pavel.id) == {ravi.id, tessa.id}
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

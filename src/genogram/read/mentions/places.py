@@ -55,6 +55,9 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
             prep.i + 2 == first and prep.head > k and (
                 doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
         return False  # "In 1980 Koldo married Grainne": the year and the subject run together
+    if any(doc.toks[j].pos in ("VERB", "AUX") and doc.toks[j].tag != "VBG"
+           for j in range(prep.i + 1, first)):
+        return False  # "In 1957 Ravi married Tessa": the parser ran the clause into the phrase
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
                       "above", "below", "beyond", "around", "outside", "off", "along",
                       "past", "via"):
