@@ -122,6 +122,25 @@ def test_the_object_of_a_year_run_into_the_clause_is_the_spouse_not_a_place() ->
     assert parents_of(fam, pavel.id) == {ravi.id, tessa.id}
 
 
+def test_a_girl_apposed_to_the_bride_is_no_child_of_the_couple() -> None:
+    fam = read("My grandfather Emil married Rosa Keelan, a girl from the docks, in 1942.")
+    emil, rosa = person(fam, "Emil"), person(fam, "Rosa Keelan")
+    assert frozenset((emil.id, rosa.id)) in unions(fam)
+    assert parents_of(fam, rosa.id) == set()
+
+
+def test_a_son_named_for_his_grandfather_is_a_second_holder_of_the_name() -> None:
+    fam = read("Ottokar Brel left home in 1906. He married Zuzka in 1909. Their son Imre was "
+               "born in 1919. Ottokar was killed in 1931.\nImre married Vera in 1942. Their "
+               "first son, Ottokar, named for the grandfather he never knew, was born in 1944.")
+    elder = person(fam, "Ottokar Brel")
+    imre, vera = person(fam, "Imre"), person(fam, "Vera")
+    young = [p for p in fam.people if p.name == "Ottokar"]
+    assert len(young) == 1 and young[0].id != elder.id
+    assert parents_of(fam, young[0].id) == {imre.id, vera.id}
+    assert parents_of(fam, imre.id) == {elder.id, person(fam, "Zuzka").id}
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

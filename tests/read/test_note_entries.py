@@ -115,3 +115,16 @@ def test_a_language_after_a_name_and_note_shorthand_are_no_name_words() -> None:
     assert [p.name for p in fam.people if p.name] == ["Elias Kennedy", "Petra"]
     fam = read_text("IP: Kalle Vesa (8).\n\nHx EtOH in both grandfathers.\n")
     assert [p.name for p in fam.people if p.name] == ["Kalle Vesa"]
+
+
+def test_a_death_after_a_kin_phrase_with_a_possessor_is_the_relative_s_and_widows_the_marriage(
+        ) -> None:
+    fam = read_text("INTAKE\nClient: Ilse Brandvold (41F), self-referred.\n"
+                    "Household: client; husband Odin Rask (44M), m. 2021.\n"
+                    "Client's first husband, Tormod Brandvold, d. 2016 (overdose).\n")
+    ilse, tormod = person(fam, "Ilse Brandvold"), person(fam, "Tormod Brandvold")
+    assert not ilse.deceased
+    assert tormod.deceased and tormod.death_year == 2016
+    first = couple(fam, "Ilse Brandvold", "Tormod Brandvold")
+    assert first is not None and first.status == "widowed"
+    assert couple(fam, "Ilse Brandvold", "Odin Rask").status == "together"

@@ -88,6 +88,13 @@ def test_death_and_widowhood() -> None:
     assert u.status == "widowed"
 
 
+def test_a_first_husband_who_died_leaves_her_widowed_not_just_ended() -> None:
+    fam = read("Greta's first husband, Ivo Marr, died in 1990. In 1995 Greta married Tam Olsen.")
+    greta, ivo = person(fam, "Greta"), person(fam, "Ivo Marr")
+    (u,) = [u for u in fam.unions if set(u.partners) == {greta.id, ivo.id}]
+    assert u.status == "widowed"
+
+
 def test_vocative_names_the_narrator() -> None:
     fam = read("I found Marco in the kitchen. “I can’t stay, Laura,” he said.\n"
                "I looked at my husband and said nothing.")

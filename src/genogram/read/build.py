@@ -33,6 +33,9 @@ from genogram.read.verbs import VerbFacts
 
 _LOWER_FIRST = frozenset(["my", "our", "his", "her", "their", "your", "a", "an", "the", "this", "that", "its"])
 _STATUS_RANK = {"together": 0, "ended": 1, "separated": 2, "widowed": 3, "divorced": 4}
+#: Statuses a partner's death makes "widowed": "ended" is only an ordinal's guess ("her first
+#: husband"), which his death explains; a stated divorce or separation stays.
+_WIDOWABLE = ("together", "ended")
 
 
 @dataclass
@@ -818,7 +821,7 @@ def _close(g: Graph, ents: Entities, *, whole_cast: bool = False) -> None:
                         g.add_sibling(b, c, "unknown", ev)
     # widowhood: a married partner who died
     for key, u in g.unions.items():
-        if (u["type"] == "marriage" and u["status"] == "together"
+        if (u["type"] == "marriage" and u["status"] in _WIDOWABLE
                 and any(ents.get(x).deceased for x in key)):
             u["status"] = "widowed"
 
@@ -884,7 +887,7 @@ def to_family(doc: StoryDoc, d: Discourse, vf: VerbFacts, g: Graph,
             ents.items[x].first for x in kv[0])), start=1):
         a, b = sorted(key, key=lambda x: ents.items[x].first)
         status = u["status"]
-        if u["type"] == "marriage" and status == "together" and (
+        if u["type"] == "marriage" and status in _WIDOWABLE and (
                 ents.items[a].deceased or ents.items[b].deceased):
             status = "widowed"  # a death the events found after the graph was built
         if a in ids and b in ids:

@@ -101,6 +101,9 @@ def _subject_at(note: _Note, line_a: int, p: int,
         inside = [x for x in people if x[0] > open_at]
         return inside[0][2] if inside else None
     top = [x for x in people if not _in_brackets(text, max(q + 1, line_a), x[0])]
+    # "Client's first husband, Ivo, d. 2016": the possessor inside the kin phrase is not who died
+    top = [x for x in top if not any(y[2] != x[2] and y[0] <= x[0] and x[1] <= y[1]
+                                     and y[1] - y[0] > x[1] - x[0] for y in top)]
     return top[0][2] if top else None
 
 

@@ -4,7 +4,7 @@ person already known in that relation to its possessor, else a new one, and clai
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.entities import names_match
+from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import KinTerm
 from genogram.read.mentions import Mention
 from genogram.read.naming import named_next
@@ -142,7 +142,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         return
     if (not owners and m.kin.path == "C" and m.possessor == -1 and not m.of_tok
             and _couple(doc, d, m) is not None and _indefinite_or_ordinal(doc, m)
-            and not _blood_pair(ents, *d.couple)):
+            and not _blood_pair(ents, *d.couple) and not _apposed_to_one_of(ents, ms, m, d.couple)):
         owners = list(d.couple)
     if not owners:
         if m.kin.path in ("G", "g"):
@@ -274,6 +274,14 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
         if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
             return m.quote == -1
     return False
+
+
+def _apposed_to_one_of(ents: Entities, ms: list[Mention], m: Mention,
+                       pair: tuple[int, int]) -> bool:
+    """ "Ivo married Ada Lind, a girl from the mill": the child word renames one of the couple,
+    so it is no new child of theirs."""
+    inside = {ents.find(x) for x in pair}
+    return any(ms[j].entity != -1 and ents.find(ms[j].entity) in inside for j in m.same_as)
 
 
 def _subjectless_fragment(doc: StoryDoc, m: Mention) -> bool:

@@ -9,7 +9,7 @@ from genogram.read.mentions import BIRTH_NAMING_LEMMAS, ROLE_NAMES, Mention, con
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
 from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
-from genogram.read.resolve.namesakes import repeats_name
+from genogram.read.resolve.namesakes import _after_prep, repeats_name
 from genogram.read.resolve.perspective import _perspective
 
 
@@ -178,7 +178,16 @@ def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     the relative clause's kin phrase says who the child is."""
     toks = doc.toks
     t = toks[m.head]
+    if _named_after_someone(doc, m.head) or t.dep == "appos" and _named_after_someone(doc, t.head):
+        return True  # "Their first son, Ivo, named for the grandfather he never knew"
     verb = toks[t.head]
     if t.dep not in ("oprd", "dobj") or verb.lemma not in BIRTH_NAMING_LEMMAS or verb.dep != "relcl":
         return False
     return any(ms[j].kind in ("kin", "desc") and ms[j].head == verb.head for j in m.same_as)
+
+
+def _named_after_someone(doc: StoryDoc, k: int) -> bool:
+    """Does token ``k`` carry a participle naming it after a person ("Ivo, named for his
+    grandfather", "a son, named after Ivo")? Whoever is named after someone is not that someone."""
+    return any(doc.toks[c].dep in ("acl", "relcl") and _after_prep(doc, c) != -1
+               for c in doc.toks[k].children)
