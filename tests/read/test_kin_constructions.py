@@ -114,27 +114,27 @@ def test_a_year_run_into_the_subject_still_marries() -> None:
 
 
 def test_the_object_of_a_year_run_into_the_clause_is_the_spouse_not_a_place() -> None:
-    # the parser hangs "Tessa" on "In" as if it were "In 1957 ... in Tessa"
-    fam = read("Ravi married Lena in 1950, and they had a son, Omar. Lena died in 1955. "
-               "In 1957 Ravi married Tessa, and she gave him a second son, Pavel.")
-    ravi, tessa, pavel = person(fam, "Ravi"), person(fam, "Tessa"), person(fam, "Pavel")
+    # the parser hangs "Clara" on "In" as if it were "In 1957 ... in Clara"
+    fam = read("Kestutis married Lena in 1950, and they had a son, Omar. Lena died in 1955. "
+               "In 1957 Kestutis married Clara, and she gave him a second son, Pavel.")
+    ravi, tessa, pavel = person(fam, "Kestutis"), person(fam, "Clara"), person(fam, "Pavel")
     assert frozenset((ravi.id, tessa.id)) in {frozenset(u.partners) for u in fam.unions}
     assert parents_of(fam, pavel.id) == {ravi.id, tessa.id}
 
 
 def test_a_girl_apposed_to_the_bride_is_no_child_of_the_couple() -> None:
-    fam = read("My grandfather Emil married Rosa Keelan, a girl from the docks, in 1942.")
-    emil, rosa = person(fam, "Emil"), person(fam, "Rosa Keelan")
+    fam = read("My grandfather Corvin married Dorka Keelan, a girl from the docks, in 1942.")
+    emil, rosa = person(fam, "Corvin"), person(fam, "Dorka Keelan")
     assert frozenset((emil.id, rosa.id)) in unions(fam)
     assert parents_of(fam, rosa.id) == set()
 
 
 def test_a_son_named_for_his_grandfather_is_a_second_holder_of_the_name() -> None:
     fam = read("Ottokar Brel left home in 1906. He married Zuzka in 1909. Their son Imre was "
-               "born in 1919. Ottokar was killed in 1931.\nImre married Vera in 1942. Their "
+               "born in 1919. Ottokar was killed in 1931.\nImre married Zinaida in 1942. Their "
                "first son, Ottokar, named for the grandfather he never knew, was born in 1944.")
     elder = person(fam, "Ottokar Brel")
-    imre, vera = person(fam, "Imre"), person(fam, "Vera")
+    imre, vera = person(fam, "Imre"), person(fam, "Zinaida")
     young = [p for p in fam.people if p.name == "Ottokar"]
     assert len(young) == 1 and young[0].id != elder.id
     assert parents_of(fam, young[0].id) == {imre.id, vera.id}

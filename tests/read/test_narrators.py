@@ -237,6 +237,20 @@ def test_a_framer_who_types_it_up_for_a_grandparent_hands_over_the_body() -> Non
     assert fam.narration[0].narrator != helmi.id
 
 
+def test_a_framing_line_after_a_hook_hands_the_body_to_the_mother() -> None:
+    from genogram.read.engine import read_text
+    text = ("My mom ironed shirts for a judge for twenty years so I could study law. At my "
+            "graduation he told everyone he was my grandfather.\n"
+            "Mom asked me to let her tell the rest, so this is her, typed the way she said it."
+            "\n\nMy name is Ulla and I have ironed shirts since I was fifteen. My husband Bo "
+            "worked at the mill. Our daughter Liiv was always reading.\n")
+    fam = read_text(text)
+    ulla = next(p for p in fam.people if p.name == "Ulla")
+    assert fam.narration[0].narrator != ulla.id
+    assert fam.narration[-1].narrator == ulla.id
+    assert ulla.gender == "female"
+
+
 def test_a_letter_quoted_whole_is_its_signers_and_the_teller_takes_up_again() -> None:
     from genogram.read.engine import read_text
     text = ("I coached swimming for twenty years, and the boy I remember is one we called "

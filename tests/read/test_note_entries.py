@@ -128,3 +128,13 @@ def test_a_death_after_a_kin_phrase_with_a_possessor_is_the_relative_s_and_widow
     first = couple(fam, "Ilse Brandvold", "Tormod Brandvold")
     assert first is not None and first.status == "widowed"
     assert couple(fam, "Ilse Brandvold", "Odin Rask").status == "together"
+
+
+@pytest.mark.parametrize("label", ["Student", "Child", "Youth"])
+def test_a_school_or_child_welfare_label_names_the_identified_child(label: str) -> None:
+    fam = read_text(f"{label}: Mira Tolk, 14 y/o F, Gr 9.\nMother: Kaja Tolk (31), in tx.\n"
+                    "Sibs: Iris Tolk, 7 F, maternal half-sister.\n")
+    assert parents(fam, "Mira Tolk") == {"Kaja Tolk"}
+    names = {p.name for p in fam.people}
+    assert {"Mira Tolk", "Kaja Tolk", "Iris Tolk"} <= names and not names & {"F", "M"}
+    assert not any(p.gender == "male" and p.name is None for p in fam.people)  # "7 F" no father

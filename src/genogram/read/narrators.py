@@ -31,8 +31,12 @@ _FRAME_OWNER = re.compile(
     rf"|(?:everything|what(?:'s| is)?) "
     rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story"
     # "she wanted me to write this down for her", "posting this on her behalf"
-    rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf)\b", re.I)
+    rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf"
+    # "Mom asked me to let her tell the rest, so this is her, typed …"
+    rf"|let (?:him|her|them) tell|this is (?:him|her|them)(?=\s*[,.;:!\u2014-]))\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
+#: "Mom asked me to …": a kin title used as a name, the writer's own relative
+_KIN_TITLE = re.compile(r"\b((?-i:[A-Z][a-z]+))\b(?!\s*['\u2019]s)")
 _SIGN_OFF = re.compile(r"[\u2014\u2013-]{1,2}\s*([A-Z][\w.]*)\s*$")
 _HERE = re.compile(r"^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) here[.,!:\u2014-]")
 # Below, the cue words of an update are read in any case ("UPDATE", "Edit"), but a name taken
@@ -139,8 +143,9 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
     text = doc.text
     paras = doc.para_bounds
     out: list[NarratorBreak] = []
-    if len(paras) >= 2:
-        s, e = paras[0]
+    # the framing paragraph opens the story or follows a one-paragraph hook by the same writer
+    for f in range(min(2, len(paras) - 1)):
+        s, e = paras[f]
         first = text[s:e]
         if _FRAME_ACT.search(first) and _FRAME_OWNER.search(first):
             kin_at = None
@@ -148,7 +153,7 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
             if owner and owner.group(1) and kin_term(owner.group(1)):
                 kin_at = s + owner.start()
             else:
-                for m in _KIN_MINE.finditer(first):
+                for m in (*_KIN_MINE.finditer(first), *_KIN_TITLE.finditer(first)):
                     term = kin_term(m.group(1))
                     if term is not None and term.path in ("P", "PP", "E", "C", "S"):
                         kin_at = s + m.start()
@@ -156,8 +161,9 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
             if kin_at is not None:
                 sign = _SIGN_OFF.search(first)
                 name = sign.group(1).rstrip(".") if sign else None
-                out.append(NarratorBreak(paras[1][0], next_kin_at=kin_at,
+                out.append(NarratorBreak(paras[f + 1][0], next_kin_at=kin_at,
                                          frame_name=name if name and len(name) > 1 else None))
+                break
     framer = out[0].frame_name if out else None
     letters = _letters(text, paras)
     for i, (s, e) in enumerate(paras[1:], start=1):

@@ -120,6 +120,7 @@ def _side_in(words: str) -> str | None:
 #: F or M standing alone (not an initial "M." nor an age-and-sex tag "34F")
 _PARENT_LETTER = re.compile(r"(?<![\w.'\u2019(\[])([FM])(?![\w.'\u2019\])])")
 _PARENT_WORDS = {"F": "father", "M": "mother"}
+_SEX_AFTER_AGE = re.compile(r"(?:\b\d{1,3}|\by/?o|\byrs?|\byears?(?:[ -]old)?)\s*$", re.I)
 
 
 def parent_letters(note: _Note, a: int, b: int, owner: int) -> None:
@@ -127,6 +128,8 @@ def parent_letters(note: _Note, a: int, b: int, owner: int) -> None:
     clause's section owner, else the patient), named when a name follows."""
     text, ents = note.doc.text, note.ents
     for hit in _PARENT_LETTER.finditer(text, a, b):
+        if _SEX_AFTER_AGE.search(text, max(0, hit.start() - 16), hit.start()):
+            continue  # "14 y/o F", "Ana Berg, 7 F": the letter gives a sex, not a parent
         term = kin_term(_PARENT_WORDS[hit.group(1)])
         assert term is not None
         span = (hit.start(), hit.end())

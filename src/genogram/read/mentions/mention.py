@@ -101,5 +101,5 @@ def called_just_before(text: str, start: int) -> bool:
 
 
 ROLE_LABELS = ("IP", "Identified patient", "Identified child", "Identified youth", "Client",
-               "Clients", "Pt", "Patient", "Consumer")
+               "Clients", "Pt", "Patient", "Consumer", "Student", "Child", "Youth")
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])

@@ -57,7 +57,7 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return False  # "In 1980 Koldo married Grainne": the year and the subject run together
     if any(doc.toks[j].pos in ("VERB", "AUX") and doc.toks[j].tag != "VBG"
            for j in range(prep.i + 1, first)):
-        return False  # "In 1957 Ravi married Tessa": the parser ran the clause into the phrase
+        return False  # "In 1957 Kestutis married Clara": the parser ran the clause into the phrase
     if prep.lower in ("in", "at", "near", "into", "outside", "across", "toward", "towards",
                       "above", "below", "beyond", "around", "outside", "off", "along",
                       "past", "via"):
