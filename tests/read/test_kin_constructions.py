@@ -141,6 +141,23 @@ def test_a_son_named_for_his_grandfather_is_a_second_holder_of_the_name() -> Non
     assert parents_of(fam, imre.id) == {elder.id, person(fam, "Zuzka").id}
 
 
+def test_a_pronoun_in_brackets_after_a_mention_is_that_person() -> None:
+    fam = read("My husband (36M, going to call him Halvdan) and I (34M) are foster parents. "
+               "Halvdan's dad died when Halvdan was 12.")
+    halvdan = person(fam, "Halvdan")
+    me = next(p for p in fam.people if p.narrator)
+    assert frozenset((me.id, halvdan.id)) in unions(fam)
+
+
+def test_a_quoted_kin_phrase_keeps_its_own_possessive_not_the_object_before_the_quote() -> None:
+    fam = read('My sister has a 4yo son. My nephew is obsessed with our daughter Ilaria and '
+               'calls her "my baby."')
+    ilaria = person(fam, "Ilaria")
+    assert not any(c.parent == ilaria.id for c in fam.children)
+    sister = next(p for p in fam.people if "my sister" in p.descriptions)
+    assert sister.id != ilaria.id
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

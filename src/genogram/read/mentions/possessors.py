@@ -11,11 +11,17 @@ from genogram.read.names import is_given_name
 
 
 def _possessor_of(doc: StoryDoc, k: int) -> int:
-    for c in doc.toks[k].children:
-        if doc.toks[c].dep == "poss":
-            split = split_owner(doc, k)
-            return split[1] if split is not None else c
-    return -1
+    toks = doc.toks
+    owners = [c for c in toks[k].children if toks[c].dep == "poss"]
+    if not owners:
+        return -1
+    c = owners[0]
+    if len(owners) > 1:
+        # two possessives on one noun: 'calls her "my baby"' is the speaker's baby, not hers;
+        # the nearer one inside the quotation wins (a lone 'his "cousin"' keeps its owner)
+        c = max(owners, key=lambda x: (x < k, x))
+    split = split_owner(doc, k)
+    return split[1] if split is not None else c
 
 
 _PLURAL_VERB_FORMS = frozenset(["were", "are", "have", "had", "do", "did"])

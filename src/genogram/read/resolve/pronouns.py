@@ -24,6 +24,9 @@ TIE_MARGIN = 0.15
 
 
 def _pronoun(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    bracketed = _bracket_owner(doc, ms, d, m)
+    if bracketed is not None:
+        return bracketed
     best_by, clause_subj = pronoun_candidates(doc, ms, d, m)
     d.last_pronoun_scores = best_by
     toks = doc.toks
@@ -207,3 +210,21 @@ def _is_plural_word(word: str) -> bool:
     """"moms", "parents", "sisters": a kin word in the plural (folded by the lexicon)."""
     w = word.lower().replace("\u2019", "'")
     return PLURALS.get(w, w) != w
+
+
+def _bracket_owner(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
+    """ "My DH (36M, going to call him Tam)": an object pronoun inside brackets that open right
+    after a person's mention is that person (the aside is about them), when the genders agree."""
+    if m.kind not in ("he", "she") or doc.toks[m.head].dep == "poss":
+        return None
+    text = doc.text
+    open_at = text.rfind("(", max(0, m.start - 60), m.start)
+    if open_at == -1 or ")" in text[open_at:m.start]:
+        return None
+    before = next((o for o in reversed(ms) if o.end <= open_at and o.entity != -1
+                   and not text[o.end:open_at].strip()), None)
+    if before is None or before.is_pronoun:
+        return None
+    e = d.ents.find(before.entity)
+    return e if d.ents.gender(e) in (None, m.gender) else None
+
