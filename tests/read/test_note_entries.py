@@ -138,3 +138,29 @@ def test_a_school_or_child_welfare_label_names_the_identified_child(label: str) 
     names = {p.name for p in fam.people}
     assert {"Mira Tolk", "Kaja Tolk", "Iris Tolk"} <= names and not names & {"F", "M"}
     assert not any(p.gender == "male" and p.name is None for p in fam.people)  # "7 F" no father
+
+
+def test_an_identifying_heading_with_the_role_among_other_words_names_the_patient() -> None:
+    fam = read_text("IDENTIFYING INFORMATION / IP\nTove Berg (14), 8th grade. Lives w/ mother.\n\n"
+                    "HOUSEHOLD\n- Ulla Berg (44), mother, pharmacist.\n")
+    assert parents(fam, "Tove Berg") == {"Ulla Berg"}
+
+
+def test_a_month_abbreviation_after_since_is_no_person() -> None:
+    text = ("IP: Tove Berg (14).\nTwo suspensions since Jan, then one in Aug 2023. "
+            "Her uncle Jan Brekke visits.\n")
+    fam = read_text(text)
+    assert [p.name for p in fam.people if p.name and p.name.startswith(("Jan", "Aug"))] == [
+        "Jan Brekke"]
+    assert min(s for s, _ in person(fam, "Jan Brekke").mentions) >= text.index("Her uncle")
+
+
+def test_an_entry_s_stepfather_word_and_its_marriage_shorthand_after_a_full_stop() -> None:
+    fam = read_text("IP: Tove Berg (14).\nHOUSEHOLD\n- Ulla Berg (44), mother, pharmacist.\n"
+                    '- Kjell "Bo" Lind (47), stepfather, civil engineer. m. Ulla 2019. Warm '
+                    "with IP.\n")
+    assert couple(fam, "Ulla Berg", "Kjell Lind") is not None
+    tove, kjell = person(fam, "Tove Berg"), person(fam, "Kjell Lind")
+    (tie,) = [c for c in fam.children if c.parent == kjell.id and c.child == tove.id]
+    assert tie.kind == "step"
+    assert len(fam.people) == 3

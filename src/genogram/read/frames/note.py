@@ -34,11 +34,24 @@ def role_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, 
         if hit and hit.end() < b:
             out.append((hit.group(1), hit.end(), b))
             continue
-        hit = _ROLE_HEADING.fullmatch(text, a, b)
+        hit = _ROLE_HEADING.fullmatch(text, a, b) or _role_in_heading(text, a, b)
         if hit and i + 1 < len(lines):
             a2, b2 = lines[i + 1]
             out.append((hit.group(1), a2 + len(text[a2:b2]) - len(text[a2:b2].lstrip()), b2))
     return out
+#: An all-capitals heading that names the patient's role among other words ("IDENTIFYING
+#: INFORMATION / IP", "CLIENT INFORMATION"): the patient is on the next line, as under
+#: "IDENTIFIED CHILD" (not "CHILD FUNCTIONING", whose next line may name anyone).
+_ROLE_WORD_IN_HEADING = re.compile(r"(?<![\w'])(IP|CLIENT|PATIENT|IDENTIFIED PATIENT)(?![\w'])")
+
+
+def _role_in_heading(text: str, a: int, b: int) -> re.Match[str] | None:
+    line = text[a:b].strip()
+    if line.upper() != line or not 1 < len(line.split()) <= 6:
+        return None
+    return _ROLE_WORD_IN_HEADING.search(line)
+
+
 #: "<Name> FOO:", "<Name>'s family of origin:", "Family of origin:", "FOO:"; or the name after
 #: it, as a heading: "Family of origin, <Name>." (the name is group 1 or group 2).
 _FOO_LABEL = re.compile(

@@ -62,6 +62,23 @@ def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None
     return None
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?")
+
+
+def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
+    """ "- Ivo Berg (47), stepfather, engineer. m. Ulla 2019.": a shorthand that opens a new
+    sentence of a list entry is about the person the entry starts with."""
+    text = doc.text
+    line = text.rfind("\n", 0, at) + 1
+    if not re.search(r"[.;]\s*$", text[line:at]):
+        return None
+    head = min((m for m in ms if line <= m.start < at and m.entity != -1 and m.kind == "name"),
+               key=lambda m: m.start, default=None)
+    if head is None or _BULLET.fullmatch(text, line, head.start) is None:
+        return None
+    return head
+
+
 def married_to(note: _Note) -> None:
     """ "Stepdad's hx: m. 2008 to Una Roe, div. 2014": the entry's person and the named one are
     spouses (exes when the sentence also says "div.")."""
@@ -72,8 +89,9 @@ def married_to(note: _Note) -> None:
         k = doc.tok_at(hit.start())
         if k < 0 or doc.toks[k].quote != -1:
             continue
-        subject = entry_subject(doc, note.ms, hit.start()) or _clause_subject(doc, note.ms,
-                                                                              hit.start())
+        subject = (entry_subject(doc, note.ms, hit.start())
+                   or _clause_subject(doc, note.ms, hit.start())
+                   or _line_head(doc, note.ms, hit.start()))
         obj = next((m for m in note.mentions_in(hit.end(), hit.end() + 1) if m.entity != -1),
                    None)
         if subject is None or obj is None:

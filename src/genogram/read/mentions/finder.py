@@ -42,6 +42,33 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
                      "september", "october", "november", "december"])
 
 
+#: Month abbreviations that are also given names or words ("Jan", "Dec", "Mar", "Aug").
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"])
+_TIME_PREPOSITIONS = frozenset(["since", "until", "till", "in", "by", "from", "through",
+                                "before", "after", "last", "next", "each", "every", "of", "to"])
+
+
+def _month_abbreviation(doc: StoryDoc, k: int) -> bool:
+    """ "suspended twice since Jan", "in Aug 2019", "3 Jan": a month abbreviation after a time
+    preposition or beside a day or a year dates something; "Jan Berg" is a person."""
+    toks = doc.toks
+    if toks[k].lower.rstrip(".") not in _MONTH_ABBREVIATIONS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.is_title and nxt.pos == "PROPN":
+        return False  # "Jan Berg"
+    prev = toks[k - 1] if k > 0 else None
+    return (prev is not None and (prev.lower in _TIME_PREPOSITIONS or prev.tag == "CD")
+            or nxt is not None and nxt.tag == "CD")
+
+
+def _step_or_half_word(word: str) -> bool:
+    """A one-word step or half relative ("stepfather", "half-sister"): never an adjective."""
+    term = kin_term(word)
+    return term is not None and bool(term.qual & {"step", "half"}) and " " not in word
+
+
 def _month_in_brackets(doc: StoryDoc, k: int) -> bool:
     """ "UPDATE (June, OP again)": a month name opening brackets dates the text, whatever the
     entity tagger thought."""
@@ -129,7 +156,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         recurring = (t.text in known and t.is_title and t.i not in used
                      and not _place_object(doc, t.i) and kin_term(low) is None
                      and not _a_people_or_language(doc, t.i))
-        if not _month_in_brackets(doc, t.i) and (
+        if not _month_in_brackets(doc, t.i) and not _month_abbreviation(doc, t.i) and (
                 t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
                 and not _names_a_thing(doc, t.i) and not _a_people_or_language(doc, t.i)
                 and not _hyphenated_thing(doc, t.i)
@@ -150,7 +177,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
                 t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")
-                and kin_term(low)):  # "his aunt Ulla", "her sibling Ivo" tagged ADJ or VERB
+                and kin_term(low)) or (  # "his aunt Ulla", "her sibling Ivo" tagged ADJ or VERB
+                t.pos in ("ADJ", "ADV") and t.dep != "amod" and _step_or_half_word(low)):
+            # ("Ivo Lind (47), stepfather.": the tagger calls the bare word an adjective)
             term, a = _kin_at(doc, t.i)
             if term is not None and _starts_hyphenated_kin(doc, t.i):
                 continue  # "ex" of "ex-husband", "mother" of "mother-in-law": read at the end

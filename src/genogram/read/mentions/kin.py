@@ -133,6 +133,16 @@ def _title_called_by(doc: StoryDoc, k: int, a: int, term: KinTerm) -> bool:
             and verb.pos == "VERB" and verb.sent == obj.sent == toks[k].sent)
 
 
+def _entry_role(doc: StoryDoc, a: int, k: int) -> bool:
+    """ "Ivo Lind (47), stepfather, engineer": a bare kin word after a name and its age in a
+    note's entry is that person's role, however the parser hung it."""
+    toks = doc.toks
+    if k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN":
+        return False  # "Bo (4), half-sis Ulla (9 mo)": a label for the name after it
+    return (a >= 4 and toks[a - 1].text == "," and toks[a - 2].text == ")"
+            and toks[a - 3].tag == "CD")
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
@@ -239,7 +249,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         if child is not None:
             term = dataclasses.replace(child, qual=child.qual | {"twin"})
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
-            and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)):
+            and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
+            and not _entry_role(doc, a, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):

@@ -70,6 +70,21 @@ def _demonstrative_referent(doc: StoryDoc, ms: list[Mention], subj: int) -> Ment
     return names[-1]
 
 
+def _entry_name(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
+    """ "Ivo Lind (47), stepfather, engineer": a note entry's kin word after the name and its
+    age is that person, whatever the parser made of the word (it may call it an adverb)."""
+    toks = doc.toks
+    a = doc.tok_at(m.start)
+    if a < 5 or toks[a - 1].text != "," or toks[a - 2].text != ")" or toks[a - 3].tag != "CD" or (
+            toks[a - 4].text != "("):
+        return None
+    b = doc.tok_at(max(m.start, m.end - 1)) + 1
+    if b < len(toks) and toks[b].is_title and toks[b].pos == "PROPN":
+        return None  # "Bo (4), half-sis Ulla (9 mo)": the word labels the name after it
+    name = by_tok.get(a - 5)
+    return name if name is not None and name.kind == "name" else None
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -154,6 +169,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         elif m.kind == "name":
             _comma_apposition(doc, m, by_tok)
             _name_comma_kin(doc, m, by_tok)
+        elif m.kind == "kin" and not m.plural:
+            entry = _entry_name(doc, m, by_tok)
+            if entry is not None:
+                m.same_person(entry)
         # compound name: "sister Bodil" (kin word as a compound of the name)
         if m.kind == "name":
             for c in t.children:
