@@ -158,6 +158,24 @@ def test_a_quoted_kin_phrase_keeps_its_own_possessive_not_the_object_before_the_
     assert sister.id != ilaria.id
 
 
+def test_a_bride_a_nickname_and_a_firstborn_named_in_one_long_sentence() -> None:
+    fam = read("Zoltan married in 1914. His bride was Halina Dobra, a baker's daughter everyone "
+               "called Irka, and their first child, born in 1916, was named Bartek for his "
+               "grandfather, as the custom demanded.")
+    zoltan, halina, bartek = person(fam, "Zoltan"), person(fam, "Halina Dobra"), person(fam, "Bartek")
+    assert "Irka" in halina.aliases
+    assert unions(fam) == {frozenset((zoltan.id, halina.id))}
+    assert parents_of(fam, bartek.id) == {zoltan.id, halina.id}
+
+
+def test_a_name_after_a_place_word_is_the_place() -> None:
+    fam = read("In 1951 Zoltan went north to San Antonio to work. He never saw Lake Victoria. "
+               "His son Antonio was born there.")
+    assert [p.name for p in fam.people if p.name == "Antonio"] == ["Antonio"]
+    assert len(person(fam, "Antonio").mentions) == 2
+    assert not any(p.name == "Victoria" for p in fam.people)
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

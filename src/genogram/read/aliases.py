@@ -33,9 +33,10 @@ _PARTICIPLE = re.compile(
     _NAME_TAIL + r"\s*,\s*(?:also\s+|later\s+|often\s+|simply\s+)?"
     r"(?:called|nicknamed|dubbed|short\s+for)\s+" + _OPEN_QUOTE)
 #: After the person's mention: ", whom everyone called Milly", ", a carter everyone called Pim",
+#: ", a baker's daughter everyone called Pim",
 #: ", whom the children call “Nana Kip”".
 _RELATIVE = re.compile(
-    _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,3}?)?"
     r"(?:(?:whom|that)\s+(?:[\w-]+\s+){1,3}?|" + _CALLERS + r"\s+)" + _ADVERBS
     + _CALL_VERBS + r"\s+" + _OPEN_QUOTE)
 #: A renaming verb phrase before the new name: "went by Wanda", "anglicised his name to Vincent".

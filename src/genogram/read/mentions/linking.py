@@ -85,6 +85,24 @@ def _entry_name(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mentio
     return name if name is not None and name.kind == "name" else None
 
 
+def _copula_without_predicate(doc: StoryDoc, m: Mention,
+                              by_tok: dict[int, Mention]) -> Mention | None:
+    """ "His bride was Ada Lind, a baker's daughter, and their first child … was named Ivo":
+    the parser may make the name the subject of a later clause and leave "was" with no
+    predicate; a singular kin phrase subject of a bare "was"/"is" is the name right after it."""
+    toks = doc.toks
+    t = toks[m.head]
+    if m.kind != "kin" or m.plural or t.dep != "nsubj":
+        return None
+    verb = toks[t.head]
+    if verb.lemma != "be" or verb.i + 1 >= len(toks) or any(
+            toks[c].dep in ("attr", "acomp", "neg") for c in verb.children):
+        return None
+    name = by_tok.get(verb.i + 1)
+    return name if name is not None and name.kind == "name" and (
+        name.start == toks[verb.i + 1].start) else None
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -195,6 +213,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             owner = by_head.get(_possessor_of(doc, t.head))
             if owner is not None and owner is not m:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
+        copula_name = _copula_without_predicate(doc, m, by_tok)
+        if copula_name is not None:
+            m.same_person(copula_name)  # "His bride was Ada Lind, a baker's daughter, and…"
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
         if m.kind == "kin" and t.dep == "pobj" and _span_root(doc, m) not in (-1, m.head):
             t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
@@ -341,6 +362,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 k = toks[k].head
             subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")),
                         -1)
+            if subj != -1 and any(toks[c].lower in ("was", "is") for c in toks[k].children):
+                # "Ada, a baker's daughter, and their first child, born in 1916, was named
+                # Ivo": a singular verb has no coordinated subject; the last conjunct is its own
+                subj = max([subj, *(c for c in toks[subj].children
+                                    if toks[c].dep == "conj" and c < k)])
             other = by_head.get(subj)
             if other is not None and other is not m:
                 m.another_name(other)

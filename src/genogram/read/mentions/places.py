@@ -29,8 +29,31 @@ _MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrat
 _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", "visit", "email", "text", "package", "present", "word", "news", "inherit", "hear", "receive", "get", "borrow", "learn", "apart", "away", "separate", "divorce"])
 
 
+#: Capitalised words that open a place name: "San Antonio", "Lake Victoria", "Fort Worth".
+_PLACE_PREFIXES = frozenset(["san", "santa", "santo", "são", "sao", "fort", "port", "mount",
+                             "mt", "mt.", "lake", "cape", "st", "st.", "saint", "sankt", "ciudad",
+                             "puerto", "porto", "villa", "rio", "río", "bad", "new"])
+
+
+def _after_place_prefix(doc: StoryDoc, k: int) -> bool:
+    """ "San Antonio", "Lake Victoria", "St. Louis": a name after a word that opens place names
+    names the place (but "Saint" or "New" inside a longer name, "Ivo St. John", stays)."""
+    toks = doc.toks
+    if k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_title:
+        return False
+    prev = toks[k - 1]
+    if prev.lower not in _PLACE_PREFIXES or prev.lower in ("new", "st", "st.", "saint") and (
+            k >= 2 and toks[k - 2].pos == "PROPN" and toks[k - 2].is_title):
+        return False
+    if k >= 2 and kin_term(toks[k - 2].lower) is not None:
+        return False  # "his aunt Santa Ruiz": a given name after a kin title
+    return prev.lower != "new" or toks[k].ent in ("GPE", "LOC")
+
+
 def _place_object(doc: StoryDoc, k: int) -> bool:
     """ "in Viseu", "at Knock": the object of a place preposition, not a known given name."""
+    if _after_place_prefix(doc, k):
+        return True
     t = doc.toks[k]
     if t.dep == "compound" and t.head > k and doc.toks[t.head].pos == "PROPN":
         if not is_given_name(t.text) or t.ent in ("GPE", "LOC") and doc.toks[t.head].ent == t.ent:
