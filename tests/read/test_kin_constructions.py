@@ -176,6 +176,26 @@ def test_a_name_after_a_place_word_is_the_place() -> None:
     assert not any(p.name == "Victoria" for p in fam.people)
 
 
+def test_twins_listed_after_a_colon_with_an_aside_are_the_couple_s() -> None:
+    fam = read("In 1907 Vinzenz married Klothilde. Their twin boys were born in 1909: Rupprecht, "
+               "named for the grandfather neither of them would know, and Wendelin. A daughter, "
+               "Gertraud, came in 1912.")
+    parents = {person(fam, "Vinzenz").id, person(fam, "Klothilde").id}
+    for child in ("Rupprecht", "Wendelin", "Gertraud"):
+        assert parents_of(fam, person(fam, child).id) == parents
+    assert len(fam.people) == 5
+    twins = {frozenset((person(fam, "Rupprecht").id, person(fam, "Wendelin").id))}
+    assert twins <= {frozenset((x.a, x.b)) for x in fam.siblings if x.kind == "twin"}
+
+
+def test_a_nickname_given_in_a_who_clause_and_a_street_are_no_new_people() -> None:
+    fam = read("The two families shared one house on Chestnut Street. Gertraud, who the other "
+               "children called Zenzi, was six. Zenzi cried. Then the fever reached Chestnut "
+               "Street and Vinzenz died of it.")
+    assert sorted(p.name for p in fam.people) == ["Gertraud", "Vinzenz"]
+    assert "Zenzi" in person(fam, "Gertraud").aliases
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

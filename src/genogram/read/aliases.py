@@ -37,7 +37,7 @@ _PARTICIPLE = re.compile(
 #: ", whom the children call “Nana Kip”".
 _RELATIVE = re.compile(
     _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,3}?)?"
-    r"(?:(?:whom|that)\s+(?:[\w-]+\s+){1,3}?|" + _CALLERS + r"\s+)" + _ADVERBS
+    r"(?:(?:whom|who|that)\s+(?:[\w-]+\s+){1,3}?|" + _CALLERS + r"\s+)" + _ADVERBS
     + _CALL_VERBS + r"\s+" + _OPEN_QUOTE)
 #: A renaming verb phrase before the new name: "went by Wanda", "anglicised his name to Vincent".
 _RENAMING = re.compile(

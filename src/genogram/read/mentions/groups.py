@@ -44,8 +44,13 @@ def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
 
 
 _LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that|of|from|by|into)\s[^,.;:]{1,50})?"
+                        # "twin boys were born in 1909: …", "two sons came in 1920 and 1922: …"
+                        r"(?:\s+(?:(?:were|was)\s+born|came|arrived|followed)(?:\s+in\s+\d{4})?)?"
                         r"\s*[,:\u2014\u2013]\s*$")
-_LIST_GAP = re.compile(r"(?:\s*,?\s*(?:in|born(?: in)?)\s+\d{4}|\s*\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?"
+#: ", named for the grandfather he never knew," after a listed name: an aside about that item
+_ASIDE = r"(?:\s*,\s*(?:named|called|christened|baptized|baptised)\b[^,;:.()]{1,80})?"
+_ASIDE_AFTER = re.compile(_ASIDE)
+_LIST_GAP = re.compile(_ASIDE + r"(?:\s*,?\s*(?:in|born(?: in)?)\s+\d{4}|\s*\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?"
                        r"\s*(?:[,;]\s*and|[,;]|and)\s*(?:(?:little|baby|big|young|younger|older|"
                        r"elder|eldest|youngest)\s+)?$")
 
@@ -63,9 +68,12 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
     prev_end = k.end
     other_parent = _WITH_PARENT.match(doc.text, k.end)
     in_twins = False
-    for j, n in enumerate(ms[i + 1:i + 9], start=i + 1):
+    aside_end = -1
+    for j, n in enumerate(ms[i + 1:i + 12], start=i + 1):
         if other_parent and n.start < other_parent.end():
             continue  # "two sons with her, Ludo and Basil": the other parent is no item
+        if n.start < aside_end:
+            continue  # "Ivo, named for the grandfather he never knew, and Bo": no item
         if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
             continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
@@ -85,6 +93,8 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
             break
         out.append(n)
         prev_end = n.end
+        aside = _ASIDE_AFTER.match(doc.text, n.end)
+        aside_end = aside.end() if aside and aside.end() > n.end else -1
     return out
 
 
@@ -168,15 +178,33 @@ def _listed_after_colon(doc: StoryDoc, k: int) -> bool:
             or kin_term(toks[colon].lower) is not None):
         colon -= 1  # back over the items listed so far ("Sukhdev in 1926, Tarlochan")
     if toks[colon].text != ":":
-        return False
+        colon = _colon_before_list(doc, k)
+        if colon == -1:
+            return False
     for j in range(colon - 1, max(colon - 13, -1), -1):
         if toks[j].sent != toks[colon].sent:
             break
         term = kin_term(toks[j].lower)
         if term is not None and toks[j].tag == "NNS" and any(
-                toks[c].dep == "nummod" for c in toks[j].children):
+                toks[c].dep == "nummod" or toks[c].lower in ("twin", "twins")
+                for c in toks[j].children):
             return True
     return False
+
+
+_ITEMS = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*" + _ASIDE
+                    + r"(?:\s*\([^()]{0,20}\))?(?:\s+in\s+\d{4})?\s*(?:,\s*(?:and\s+)?|and\s+))*")
+
+
+def _colon_before_list(doc: StoryDoc, k: int) -> int:
+    """The colon that opens a list whose item token ``k`` is, when earlier items carry an aside
+    ("twin boys: Ivo, named for the grandfather he never knew, and Bo"), else -1."""
+    toks = doc.toks
+    sent = doc.sents[toks[k].sent]
+    colon = next((j for j in range(k - 1, sent.start_tok - 1, -1) if toks[j].text == ":"), -1)
+    if colon == -1 or _ITEMS.fullmatch(doc.text, toks[colon].end, toks[k].start) is None:
+        return -1
+    return colon
 
 
 def _names_listed_after(doc: StoryDoc, k: int) -> bool:

@@ -47,9 +47,16 @@ _MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring
 """Verbs whose subject is as likely a month as a person ("May came early")."""
 
 
+#: The last word of a street's name: "reached Chestnut Street and Ivo…" names no "Street".
+_STREET_WORDS = frozenset(["street", "avenue", "road", "lane", "boulevard", "highway", "parkway",
+                           "terrace"])
+
+
 def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if not t.is_title or t.lower in _NOT_NAMES:
+        return False
+    if t.lower in _STREET_WORDS and k > 0 and doc.toks[k - 1].is_title:
         return False
     if (k + 2 < len(doc.toks) and doc.toks[k + 1].lower == "and"
             and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
