@@ -164,3 +164,15 @@ def test_an_entry_s_stepfather_word_and_its_marriage_shorthand_after_a_full_stop
     (tie,) = [c for c in fam.children if c.parent == kjell.id and c.child == tove.id]
     assert tie.kind == "step"
     assert len(fam.people) == 3
+
+
+def test_dated_shorthand_with_the_spouse_named_before_the_year_and_a_remarriage() -> None:
+    fam = read_text("IP: Tove Berg (14).\nNON-RESIDENT PARENT\n- Kjell Berg (46), bio father, "
+                    "sales mgr. m. Ulla Berg 2007, sep. 2015, div. 2016. Remarried 2018 to Iris "
+                    "(32). They have one dtr, Clara (3), IP's half-sister.\n")
+    kjell, ulla, iris = (person(fam, n).id for n in ("Kjell Berg", "Ulla Berg", "Iris"))
+    events = {(e.type, frozenset(e.people)) for e in fam.events}
+    for type_ in ("marriage", "separation", "divorce"):
+        assert (type_, frozenset((kjell, ulla))) in events
+    assert ("marriage", frozenset((kjell, iris))) in events
+    assert couple(fam, "Kjell Berg", "Ulla Berg").status == "divorced"

@@ -73,7 +73,8 @@ def _build() -> dict[str, KinTerm]:
        None, "biological", table=t)
     # children
     _t("son|boy|sonny", "C", M, table=t)
-    _t("daughter|girl|daugher|daugter", "C", F, table=t)  # with two common misspellings
+    # with two common misspellings and a note's abbreviations ("one dtr", "his dau")
+    _t("daughter|girl|daugher|daugter|dtr|dau", "C", F, table=t)
     _t("child|children|kid|kids|baby|babies|firstborn|offspring", "C", table=t)
     _t("stepson|step-son", "C", M, "step", table=t)
     _t("stepdaughter|step-daughter", "C", F, "step", table=t)
@@ -87,7 +88,7 @@ def _build() -> dict[str, KinTerm]:
     # siblings
     _t("brother|bro|brudder", "S", M, table=t)
     _t("sister|sis", "S", F, table=t)
-    _t("sibling|siblings", "S", table=t)
+    _t("sibling|siblings|sib", "S", table=t)
     _t("half-brother|half brother|halfbrother|half-bro", "S", M, "half", table=t)
     _t("half-sister|half sister|halfsister|half-sis", "S", F, "half", table=t)
     _t("half-sibling|half sibling|half-sib", "S", None, "half", table=t)

@@ -25,9 +25,11 @@ from genogram.read.verbs import VerbFacts
 #: Clinical shorthand for a couple's dates: "(m. 2007, div. 2011)", "Married 2005, divorced 2019",
 #: "Cohabiting since 2012", "married 08/2022".
 _NOTED_UNION = re.compile(
-    r"(?<![\w.])(?:(?P<marriage>m\.|married|marr\.)|(?P<divorce>div\.|divorced)"
+    r"(?<![\w.])(?:(?P<marriage>m\.|married|remarried|marr\.)|(?P<divorce>div\.|divorced)"
     r"|(?P<separation>sep\.|separated)|(?P<cohabitation>cohabiting|cohabited|living together))"
-    r"\s*(?:(?:in|since|from)\s+)?(?:\d{1,2}/)?(?P<year>(?:18|19|20)\d\d)\b",
+    # ("m. Ulla 2007": the spouse's name may stand before the year)
+    r"\s*(?:(?-i:[A-Z][\w'\u2019-]+)(?:\s(?-i:[A-Z][\w'\u2019-]+)){0,2}\s+)?"
+    r"(?:(?:in|since|from)\s+)?(?:\d{1,2}/)?(?P<year>(?:18|19|20)\d\d)\b",
     re.IGNORECASE)
 
 _TYPES = ("marriage", "divorce", "separation", "cohabitation")

@@ -17,7 +17,7 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 
 #: "m. 2008 to", "married 06/2001 to", "m. to": the spouse's name follows.
-_MARRIED_TO = re.compile(r"(?<![\w.])(?:m\.|marr\.|married)\s*(?:(?:in\s+)?(?:\d{1,2}/)?"
+_MARRIED_TO = re.compile(r"(?<![\w.])(?:m\.|marr\.|married|remarried)\s*(?:(?:in\s+)?(?:\d{1,2}/)?"
                          r"(?:18|19|20)\d\d\s*,?\s*)?to\s+"
                          # "Ulla m. Ivo Berg 1985": the bare abbreviation, then the spouse's name
                          r"|(?<![\w.])(?:m|marr)\.\s+(?=[A-Z][a-z])", re.IGNORECASE)
