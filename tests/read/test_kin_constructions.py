@@ -196,6 +196,28 @@ def test_a_nickname_given_in_a_who_clause_and_a_street_are_no_new_people() -> No
     assert "Zenzi" in person(fam, "Gertraud").aliases
 
 
+def test_a_remarriage_where_he_moves_in_with_his_girls_makes_her_their_stepmother() -> None:
+    text = ("When I was seven, Daddy went to live with a lady named Nettie in Tulsa. Mama said "
+            "he was not coming back. The next spring Mama married Mr. Pember from the feed "
+            "store, and he moved in with his two girls, Jessamy and Oriel. My brother Wilmer "
+            "called him Pop right away. I never did.")
+    fam = read(text)
+    def at(word: str) -> str:
+        k = text.index(word)
+        return next(p.id for p in fam.people if any(a <= k < b for a, b in p.mentions))
+    pember, mama, daddy = at("Mr. Pember"), at("Mama"), at("Daddy")
+    for girl in ("Jessamy", "Oriel"):
+        kinds = {c.parent: c.kind for c in fam.children if c.child == at(girl)}
+        assert kinds == {pember: "biological", mama: "step"}
+    assert at("Pop") == pember
+    assert frozenset((daddy, at("Nettie"))) in unions(fam)
+
+
+def test_a_move_someone_suggested_is_no_household() -> None:
+    fam = read("Ivo has suggested that Ulla move in with Bjorn in Oslo.")
+    assert not fam.unions
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

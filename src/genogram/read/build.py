@@ -665,7 +665,8 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
             earlier = any(w in d.lower().split() for d in ents.get(x).descs
                           for w in _EARLIER_UNION_WORDS) or any(
                 _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
-            ) or _a_later_spouse(g, ents, text, x, spouses[0], child)
+            ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
+                g, text, x, spouses[0], child)
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
 
@@ -678,6 +679,22 @@ _LATER_MARRIAGE = re.compile(r"\b(?:later|subsequently|eventually|since)\s+(?:re
 _LATER_SPOUSE_WORDS = frozenset(["new", "second", "third", "fourth", "latest"])
 #: "when I was six", "when Ulla was a baby" (but not "when I was born")
 _WHEN_CHILD_WAS = re.compile(r"\bwhen\s+([A-Z][\w'’-]*)\s+was\s+(?!born\b)")
+
+
+_ONE_PARENTS = re.compile(r"\b(?:his|her)\b", re.I)
+
+
+def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: int) -> bool:
+    """ "She married Ivo, and he moved in with his two girls": a child told as one partner's own
+    ("his", not "their") in the very sentence of the marriage came with that partner."""
+    sents = set()
+    for ua, ub in g.unions[frozenset((x, spouse))]["ev"]:
+        start = max(text.rfind(". ", 0, ua), text.rfind("\n", 0, ua)) + 1
+        end = min((i for i in (text.find(". ", ub), text.find("\n", ub)) if i != -1),
+                  default=len(text))
+        sents.add((start, end))
+    return any(start <= a and b <= end and _ONE_PARENTS.match(text, a)
+               for a, b in g.children[(x, child)]["ev"] for start, end in sents)
 
 
 def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,

@@ -13,7 +13,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention, name_within, split_owner, year_fused_subject
 from genogram.read.resolve import Discourse, _blood_pair, _mention_at, _partners
 
-_IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend"])
+_IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend", "suggest", "propose", "urge", "advise", "recommend"])
 _COUPLE_NOUNS = frozenset(["couple", "newlywed", "newlyweds", "pair"])
 _MODALS = frozenset(["would", "could", "should", "might", "may", "must", "ought"])
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
@@ -497,10 +497,14 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 u = _stated_union(vf, subs[0], subs[1], "cohabitation",
                                   keep=("marriage", "engagement"))
                 u.evidence.append(ev)
-        elif (lemma == "move" and prt == "in") or lemma == "cohabit":
+        elif (lemma == "move" and prt == "in") or lemma == "cohabit" or (
+                lemma == "live" and t.dep in ("xcomp", "advcl")
+                and toks[t.head].lemma in ("go", "move", "leave")):  # "went to live with Ada"
             objs = _objects(doc, ms, d, t.i, ("with",))
             pairs = [(s, o) for s in subs for o in objs if s != o] or (
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
+            if lemma == "live" and (len(subs) != 1 or any(d.ents.get(o).titles for o in objs)):
+                continue  # "Bo and I went to live with Grandma Ada": a household, no couple
             for a, b in pairs[:1]:
                 if _is_kin_pair(d, a, b):
                     continue

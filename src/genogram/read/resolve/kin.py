@@ -44,6 +44,14 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 ents.get(ent).titles.append(term.word)
                 return
         else:
+            called = next((ents.find(ms[j].entity) for j in m.aliases
+                           if ms[j].entity != -1 and ms[j].start < m.start), None)
+            if called is not None and called != ent and ms[m.aliases[0]].kind in ("he", "she"):
+                # "Mama married Ivo. Bo called him Pop": the title is what Ivo is called, not
+                # the father the narrator already has; a name, no tie
+                _bind(doc, d, m, called, strong=True)
+                ents.get(called).titles.append(term.word)
+                return
             # the speaker's own father is "Dad": "I call him Dad" said of a stepfather gives
             # him the title, it does not make him that father
             for j in list(m.aliases):
