@@ -218,6 +218,15 @@ def test_a_move_someone_suggested_is_no_household() -> None:
     assert not fam.unions
 
 
+def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> None:
+    fam = read("Nettie got on Bus 14 every morning. The driver was an older man with a gray "
+               "mustache. The kids called him Mr. R. Nettie, who was five, called him Grandpa. "
+               "His name is Ransom Pember. Nettie is my granddaughter.")
+    names = sorted(p.name for p in fam.people if p.name)
+    assert names == ["Nettie", "Ransom Pember"]
+    assert len(person(fam, "Nettie").mentions) == 4  # with "my granddaughter"
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

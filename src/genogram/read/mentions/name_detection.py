@@ -58,6 +58,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return False
     if t.lower in _STREET_WORDS and k > 0 and doc.toks[k - 1].is_title:
         return False
+    nxt0 = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if nxt0 is not None and nxt0.text.isdigit() and not is_given_name(t.text):
+        return False  # "got on Bus 14", "Room 12": a numbered thing
     if (k + 2 < len(doc.toks) and doc.toks[k + 1].lower == "and"
             and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
             and name_gender(t.text) is not None):

@@ -6,6 +6,7 @@ words the story uses with confidence so their other uses count as names too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from genogram.read.document import StoryDoc
@@ -73,6 +74,12 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     toks = doc.toks
     if possessed_second_name(doc, first, k):
         return True  # "which makes Casimir Eskil's uncle": two people, not one name
+    if (k >= 1 and re.fullmatch(r"[A-Z]\.", toks[k - 1].text) and toks[k].text != toks[k - 1].text
+            and k + 1 < len(toks) and toks[k + 1].text == "," and _title_word_counts(doc)[0][
+                toks[k].text] > 1):
+        # "The kids called him Mr. F. Tillie, who was five, …": the initial closed the
+        # sentence, and the word after it is a name the story uses on its own
+        return True
     if k != first + 1 or not (is_given_name(toks[first].text) and is_given_name(toks[k].text)):
         return False
     if name_gender(toks[first].text) is None and name_gender(toks[k].text) is None:
