@@ -227,6 +227,15 @@ def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> Non
     assert len(person(fam, "Nettie").mentions) == 4  # with "my granddaughter"
 
 
+def test_a_title_line_and_anybody_s_uncle_name_no_one() -> None:
+    fam = read("The Winter Grandpa Ransom Went Away\n\nI was seven the winter Grandpa Ransom "
+               "went away. On Saturdays he took me fishing with Uncle Wilmer. Uncle Wilmer is "
+               "not really my uncle. He isn't anybody's uncle, Mommy says.")
+    names = sorted(p.name for p in fam.people if p.name)
+    assert names == ["Ransom", "Wilmer"]
+    assert not any("anybody's uncle" in p.descriptions for p in fam.people)
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

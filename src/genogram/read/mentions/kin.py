@@ -133,6 +133,10 @@ def _title_called_by(doc: StoryDoc, k: int, a: int, term: KinTerm) -> bool:
             and verb.pos == "VERB" and verb.sent == obj.sent == toks[k].sent)
 
 
+_ANYONE = frozenset(["anybody", "anyone", "nobody", "everybody", "everyone", "somebody",
+                     "someone"])
+
+
 def _entry_role(doc: StoryDoc, a: int, k: int) -> bool:
     """ "Ivo Lind (47), stepfather, engineer": a bare kin word after a name and its age in a
     note's entry is that person's role, however the parser hung it."""
@@ -174,6 +178,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and (not toks[a].is_title or t.dep in ("dobj", "pobj"))
             and not any(toks[c].dep in ("det", "poss") for c in t.children)):
         poss = a - 1  # "describes her stepfather, …": "her" parsed as a second object
+    if poss != -1 and toks[poss].lower in _ANYONE:
+        return None  # "he isn't anybody's uncle", "everybody's grandma": nobody's relative
     shared = poss == -1
     if shared:
         poss = _shared_possessor(doc, k)

@@ -153,6 +153,15 @@ def _names_a_relative(doc: StoryDoc, k: int) -> bool:
         or t.dep in ("conj", "appos") and _in_kin_group(doc, k) or _named_by_copula(doc, k))
 
 
+def _kin_title_word(doc: StoryDoc, b: int) -> bool:
+    """A kin title inside a run of capitalised words ("Summer Grandpa Ivo") starts a new name."""
+    toks = doc.toks
+    term = kin_term(toks[b].lower)
+    # (a title that ends the run is part of the name: "Big Mama")
+    return term is not None and term.title and b + 1 < len(toks) and toks[b + 1].is_title and (
+        toks[b + 1].sent == toks[b].sent)
+
+
 def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
                   ) -> Mention | None:
     toks = doc.toks
@@ -168,7 +177,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
                 and not (toks[b].ent == "NORP" and toks[b].dep == "dobj"
                          and toks[toks[b].head].lemma in _LANGUAGE_VERBS))
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
-            or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b):
+            or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b) and not (
+                _kin_title_word(doc, b)):  # "The Summer Grandpa Ivo Went Away": two words
         b += 1
         if toks[b - 1].lower.rstrip(",") in NAME_SUFFIXES and b - 1 > k:
             break  # "Hesketh Jr. Dad drove": a suffix ends the name (the parser ran on)
