@@ -236,6 +236,16 @@ def test_a_title_line_and_anybody_s_uncle_name_no_one() -> None:
     assert not any("anybody's uncle" in p.descriptions for p in fam.people)
 
 
+def test_two_name_copulas_joined_by_and_name_each_parent() -> None:
+    for dad, mom in (("Marvin", "Brenda"), ("Ransom", "Nettie")):
+        fam = read(f"I was seven. Daddy's name is {dad} and Mommy's name is {mom} but Daddy "
+                   "calls her Netta when he's being sweet.")
+        he, she = person(fam, dad), person(fam, mom)
+        assert he.gender == "male" and she.gender == "female"
+        assert "Netta" in she.aliases
+        assert unions(fam) == {frozenset((he.id, she.id))}
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

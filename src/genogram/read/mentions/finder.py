@@ -23,7 +23,7 @@ from genogram.read.mentions.kin import (
     _starts_hyphenated_kin,
 )
 from genogram.read.mentions.kin_predicates import link_had_as, pair_kin_with_names
-from genogram.read.mentions.linking import _link_syntax
+from genogram.read.mentions.linking import _link_syntax, link_stated_names_of
 from genogram.read.mentions.mention import Mention
 from genogram.read.mentions.name_cues import _after_client_label
 from genogram.read.mentions.name_detection import _looks_like_name
@@ -196,6 +196,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     out = honorific_pairs(doc, out)
     out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
+    link_stated_names_of(doc, out)
     link_had_as(doc, out)
     pair_kin_with_names(doc, out)
     name_counted_children(doc, out)

@@ -231,6 +231,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                     and by_head[verb - 1].kind == "name" and toks[verb - 1].dep == "conj"
                     and toks[verb - 2].lower in ("and", "but", ",")):
                 subj = verb - 1  # "Ulla is Ivo's sister and Lou is his father": Lou's own clause
+            if (subj == -1 and toks[verb].dep == "conj" and verb >= 1
+                    and toks[verb - 1].lower == "name"
+                    and any(toks[c].dep == "poss" for c in toks[verb - 1].children)):
+                subj = verb - 1  # "Dad's name is Ivo and Mom's name is Ulla": Mom's own clause
             if subj == -1 and toks[verb].dep == "conj":  # "Lou is a female and is the niece of"
                 subj = next((c for c in toks[toks[verb].head].children
                              if toks[c].dep == "nsubj"), -1)
@@ -521,3 +525,28 @@ _UNION_PARTICIPLES = frozenset(["married", "divorced", "wed", "remarried"])
 def _near(ms: list[Mention], m: Mention) -> list[Mention]:
     """The few mentions right after ``m`` (mentions are in text order)."""
     return ms[m.idx + 1:m.idx + 6]
+
+
+#: "Dad's name is Ivo", "Mommy's real name was Ulla": a possessor's name stated by a copula
+_NAME_IS = re.compile(r"['\u2019]s\s+(?:real\s+|full\s+|first\s+|given\s+)?name\s+(?:is|was)\s+")
+
+
+def link_stated_names_of(doc: StoryDoc, ms: list[Mention]) -> None:
+    """ "Daddy's name is Ivo and Mommy's name is Ulla": each name is its possessor's, read from
+    the surface (the parser often runs the two clauses into one and pairs the wrong names).
+    Any parse link from the name to another person of the sentence is undone."""
+    by_end = {m.end: m for m in ms if m.kind in ("kin", "name", "desc")}
+    by_start = {m.start: m for m in ms if m.kind == "name"}
+    for hit in _NAME_IS.finditer(doc.text):
+        owner, name = by_end.get(hit.start()), by_start.get(hit.end())
+        if owner is None or name is None or owner is name:
+            continue
+        for j in list(name.same_as) + list(name.aliases):
+            other = ms[j]
+            if other is not owner and other.kind == "name" and other.name != name.name and (
+                    abs(other.start - name.start) < 120):
+                name.not_same_person(other)  # "Ivo and Mom's name is Ulla" read as "Ivo is Ulla"
+                name.not_another_name(other)
+        if owner.idx not in name.same_as:
+            owner.same_person(name)
+
