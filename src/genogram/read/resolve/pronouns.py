@@ -221,9 +221,10 @@ def _bracket_owner(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -
     open_at = text.rfind("(", max(0, m.start - 60), m.start)
     if open_at == -1 or ")" in text[open_at:m.start]:
         return None
-    before = next((o for o in reversed(ms) if o.end <= open_at and o.entity != -1
-                   and not text[o.end:open_at].strip()), None)
-    if before is None or before.is_pronoun:
+    before = next((ms[j] for j in range(m.idx - 1, max(-1, m.idx - 30), -1)
+                   if ms[j].end <= open_at), None)
+    if before is None or before.is_pronoun or before.entity == -1 or text[
+            before.end:open_at].strip():
         return None
     e = d.ents.find(before.entity)
     return e if d.ents.gender(e) in (None, m.gender) else None
