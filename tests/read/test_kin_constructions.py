@@ -246,6 +246,16 @@ def test_two_name_copulas_joined_by_and_name_each_parent() -> None:
         assert unions(fam) == {frozenset((he.id, she.id))}
 
 
+def test_a_name_to_everybody_is_an_alias_and_kids_by_name_are_listed() -> None:
+    fam = read("I started there the winter my husband Bartolo, Tolo to everybody, hurt his back. "
+               "Tolo never complained. He always asked about my kids by name, Anna and Marvin, "
+               "he asked about their report cards.")
+    bartolo = person(fam, "Bartolo")
+    assert "Tolo" in bartolo.aliases and len(fam.people) == 4
+    for kid in ("Anna", "Marvin"):
+        assert bartolo.id in parents_of(fam, person(fam, kid).id)
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

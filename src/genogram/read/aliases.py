@@ -58,6 +58,11 @@ _CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+$", re.I)
 _QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u2018]\s*")
 _SPACE_AFTER = re.compile(r"\s+")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_COMMA = re.compile(r"\s*,\s*[\"\u201c]?")
+#: "…, Tavo to everybody," / "…, Bix to her friends": after a second name, whom it is that name to
+_TO_EVERYONE = re.compile(r"[\"\u201d]?\s+to\s+(?:everybody|everyone|all|the\s+family|the\s+kids"
+                          r"|(?:his|her|their|our|my)\s+(?:friends|family|brothers|sisters)|us"
+                          r"|the\s+neighbou?rhood|the\s+town)\b", re.I)
 #: A negation just before a naming verb: "never called her…", "did not go by…".
 _NEGATED = re.compile(r"\b(?:never|not|no\s+longer|n[\u2019']t)(?:\s+\w+)?\s*$", re.I)
 #: "At school I was Lettie.", "In the army I became Vincent.": the narrator under another name.
@@ -86,6 +91,14 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
             if other is not None and other is not m and _ends_clause(text, other, frame):
                 _link(m, other)
                 break
+    for m in ms:
+        # "my husband Octavio, Tavo to everybody,": the name a circle of people uses
+        if m.kind != "name" or m.plural:
+            continue
+        hit = _COMMA.match(text, m.end)
+        other = names_at.get(hit.end()) if hit else None
+        if other is not None and other is not m and _TO_EVERYONE.match(text, other.end):
+            _link(m, other)
     by_head = {m.head: m for m in ms}
     for hit in _RENAMING.finditer(text):
         other = names_at.get(hit.end())

@@ -404,8 +404,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
         elif k.kind == "kin" and k.plural and not k.count and not k.members and (
                 k.possessor_tok != -1):
             listed = [n.idx for n in _listed_names(doc, ms, i)]
-            if len(listed) >= 2 and doc.text[k.end:ms[listed[0]].start].strip() == ",":
-                k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed
+            if len(listed) >= 2 and re.fullmatch(r"\s*(?:by\s+name\s*)?,\s*", doc.text[
+                    k.end:ms[listed[0]].start]):
+                k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed (and
+                # "asked about my kids by name, Ada and Bo")
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
