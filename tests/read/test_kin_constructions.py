@@ -256,6 +256,20 @@ def test_a_name_to_everybody_is_an_alias_and_kids_by_name_are_listed() -> None:
         assert bartolo.id in parents_of(fam, person(fam, kid).id)
 
 
+def test_parents_who_died_together_and_a_couple_that_had_been_together() -> None:
+    fam = read("My grandmother raised me after my parents died in a car crash when I was three. "
+               "Uncle Marvin, my father's older brother, came every Christmas. He and my mother "
+               "had been together before she married his brother. Anna and Brenda were "
+               "together at the park.")
+    father = next(p for p in fam.people if "my father" in p.descriptions)
+    mother = next(p for p in fam.people if "my mother" in p.descriptions)
+    assert father.deceased and mother.deceased
+    pairs = {frozenset(u.partners): u for u in fam.unions}
+    assert pairs[frozenset((father.id, mother.id))].status == "widowed"
+    assert frozenset((person(fam, "Marvin").id, mother.id)) in pairs
+    assert len(pairs) == 2
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

@@ -217,7 +217,14 @@ def _people_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> list
         return []
     if m.entity != -1:
         return [d.ents.find(m.entity)]
-    return [d.ents.find(e) for e in d.groups.get(m.idx, [])]
+    group = [d.ents.find(e) for e in d.groups.get(m.idx, [])]
+    if not group and m.plural and m.kin is not None and m.kin.path == "P" and not m.kin.qual and (
+            m.possessor != -1 and ms[m.possessor].entity != -1):
+        # "my parents died in a crash … my father … my mother": the two the story gives later
+        parents = d.ents.parents_of(ms[m.possessor].entity, born=True)
+        if len(parents) == 2:
+            return sorted(parents)
+    return group
 
 
 def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
@@ -357,7 +364,8 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         prt = next((toks[c].lower for c in t.children if toks[c].dep == "prt"
                     or toks[c].dep == "advmod" and toks[c].lower == "in" and c == t.i + 1), "")
         ev = (doc.toks[doc.sents[t.sent].start_tok].start, doc.toks[doc.sents[t.sent].end_tok - 1].end)
-        if lemma not in _ALL and t.lower not in _ALL:
+        together = lemma in ("be", "get") and _has_child(doc, t.i, "together")
+        if lemma not in _ALL and t.lower not in _ALL and not together:
             continue
         if is_irrealis(doc, t.i):  # (a negation on an auxiliary counts too)
             vf.negated.append((lemma, ev))
@@ -488,6 +496,15 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
             for a, b in pairs[:1]:
                 u = _stated_union(vf, a, b, "engagement", keep=("marriage",))
+                u.evidence.append(ev)
+        elif together and len(subs) == 2 and (lemma == "get" or any(
+                toks[c].lower in ("been", "had", "have") for c in t.children)):
+            # "He and my mother had been together before she married his brother", "they got
+            # together in 1990": a couple (kin, or friends "together at the park", are not)
+            if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
+                    not _siblings_by_claims(d, subs[0], subs[1])):
+                u = _stated_union(vf, subs[0], subs[1], "dating",
+                                  keep=("marriage", "engagement", "cohabitation", "affair"))
                 u.evidence.append(ev)
         elif lemma == "live" and len(subs) == 2 and _has_child(doc, t.i, "together"):
             # "Hedvig and Max lived together for thirty years": a couple living together (kin
