@@ -176,3 +176,24 @@ def test_dated_shorthand_with_the_spouse_named_before_the_year_and_a_remarriage(
         assert (type_, frozenset((kjell, ulla))) in events
     assert ("marriage", frozenset((kjell, iris))) in events
     assert couple(fam, "Kjell Berg", "Ulla Berg").status == "divorced"
+
+
+def test_pt_opening_a_sentence_is_the_patient_and_a_kin_noun_before_a_name_labels_it() -> None:
+    fam = read_text("PSYCHOSOCIAL ASSESSMENT\nPt: Gustav Henning, 78 y/o M, admitted for CHF.\n"
+                    "Family: Pt is widowed (wife Wiebke d. 2019). Two adult children: son Jorrit "
+                    "(52); daughter Brenda (49), local, divorced. Pt has one sister, Anna (81).\n"
+                    "Pt's son and daughter have been estranged since their mother's funeral. "
+                    "Grandson Maarten (17) is close to pt and visits weekly.\n")
+    gustav = person(fam, "Gustav Henning")
+    assert not any(p.name == "Pt" for p in fam.people)
+    assert parents(fam, "Jorrit") == {"Gustav Henning", "Wiebke"}
+    assert "grandson" in [d.lower() for d in person(fam, "Maarten").descriptions]
+    assert couple(fam, "Gustav Henning", "Wiebke").status == "widowed"
+    assert gustav.gender == "male"
+
+
+def test_a_closing_quote_ends_a_note_clause_before_the_next_death() -> None:
+    fam = read_text("IP: Gustav Henning (80).\nPt and older brother Sjoerd raised by MGM. "
+                    'F rem. 1947; pt describes stepmother as "a hard woman, but she fed us." '
+                    "Sjoerd d. 1999, cancer.\n")
+    assert person(fam, "Sjoerd").deceased and not person(fam, "Gustav Henning").deceased

@@ -131,6 +131,8 @@ def _ends_clause(text: str, q: int) -> bool:
     if text[q] != ".":
         return False
     nxt = text[q + 1:q + 2]
+    if nxt in ('"', "\u201d", "'", "\u2019") and text[q + 2:q + 3].isspace():
+        return True  # 'she fed us." Ivo d. 1999': a quoted sentence ends there
     if nxt and not nxt.isspace():
         return False
     w = q

@@ -137,6 +137,16 @@ _ANYONE = frozenset(["anybody", "anyone", "nobody", "everybody", "everyone", "so
                      "someone"])
 
 
+def _capitalised_before_name(doc: StoryDoc, k: int) -> bool:
+    """ "Grandson Tyler (17) visits weekly": a capitalised kin noun right before a name labels
+    that person (a note's owner-less kin word, read against the patient)."""
+    toks = doc.toks
+    return (toks[k].is_title and toks[k].tag != "NNS" and not toks[k].lower.endswith("s")
+            and toks[k].lower not in ("father", "mother", "sister", "brother")
+            and k + 1 < len(toks) and toks[k + 1].is_title
+            and toks[k + 1].pos == "PROPN" and toks[k + 1].sent == toks[k].sent)
+
+
 def _entry_role(doc: StoryDoc, a: int, k: int) -> bool:
     """ "Ivo Lind (47), stepfather, engineer": a bare kin word after a name and its age in a
     note's entry is that person's role, however the parser hung it."""
@@ -202,7 +212,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     for d in dets:
         start_tok = min(start_tok, d.i)
     for c in t.children:
-        if toks[c].dep in ("amod", "compound", "nummod") and c < k:
+        if toks[c].dep in ("amod", "compound", "nummod") and c < k and (
+                "\n" not in doc.text[toks[c].end:toks[k].start]):  # (never across a line)
             start_tok = min(start_tok, c)
     plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
         "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
@@ -256,7 +267,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             term = dataclasses.replace(child, qual=child.qual | {"twin"})
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
-            and not _entry_role(doc, a, k)):
+            and not _entry_role(doc, a, k) and not _capitalised_before_name(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):

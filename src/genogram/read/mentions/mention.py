@@ -12,7 +12,7 @@ from genogram.read.lexicon import KinTerm
 
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"])
 _DEAD_ADJ = frozenset(("late", "deceased", "dead"))
-_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mine", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr",
+_NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", "nta", "yta", "esh", "god", "lord", "jesus", "christ", "mary's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mine", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "thanksgiving", "okay", "ok", "yeah", "hey", "hi", "oh", "please", "thanks", "sorry", "mr", "mrs", "ms", "dr", "pt",
     # sentence adverbs a run-on sentence leaves capitalised before a name ("Sometimes Ylva")
     "sometimes", "usually", "often", "always", "never", "yesterday", "today", "tomorrow",
     "unfortunately", "luckily", "fortunately", "finally", "recently", "meanwhile", "suddenly",

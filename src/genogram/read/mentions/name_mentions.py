@@ -218,6 +218,13 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         if not core_toks and term is not None and term.title and w.is_title:
             title = term
             continue
+        if not core_toks and term is not None and w.is_title and w.i + 1 < b and (
+                toks[w.i + 1].is_title) and w.tag != "NNS" and not w.lower.endswith("s") and (
+                w.lower not in _CLERICAL):  # ("Sister Pickens" of the church keeps its title)
+            # "Grandson Tyler (17) is close to pt": a capitalised kin noun before the name is
+            # read as its own kin phrase, in apposition
+            a = w.i + 1
+            continue
         if not core_toks and low in HONORIFICS and w.is_title:
             gender = HONORIFICS[low]
             honored = True
