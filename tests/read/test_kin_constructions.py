@@ -270,6 +270,14 @@ def test_parents_who_died_together_and_a_couple_that_had_been_together() -> None
     assert len(pairs) == 2
 
 
+def test_a_title_for_the_husband_s_grandmother_is_no_tie_of_the_wife_s_own() -> None:
+    fam = read("I (29F) have been married to my DH (31M) for three years. His sister Brenda "
+               "(27F) is pregnant. DH's grandma, Nana Wiebke, pulled me aside. My mom thinks I "
+               "should go.")
+    wiebke = person(fam, "Wiebke")
+    assert not any(c.parent == wiebke.id for c in fam.children)
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

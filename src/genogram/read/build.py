@@ -294,6 +294,32 @@ def _claim_partners(ents: Entities, p: int) -> set[int]:
     return out
 
 
+def _drop_titles_from_a_partners_family(ents: Entities, vf: VerbFacts) -> None:
+    """ "DH's grandma, Nana Jo": a title one partner uses for the other partner's relative is
+    the partner's kin word, not a tie of one's own (Nana Jo is the husband's grandmother, not
+    the wife's, so she is no parent of the wife's mother)."""
+    f = ents.find
+    partners: dict[int, set[int]] = defaultdict(set)
+    for c in ents.claims:
+        if c.term.path == "E" and not c.title_only:
+            partners[f(c.possessor)].add(f(c.referent))
+            partners[f(c.referent)].add(f(c.possessor))
+    for u in vf.unions:
+        partners[f(u.a)].add(f(u.b))
+        partners[f(u.b)].add(f(u.a))
+    drop = []
+    for c in ents.claims:
+        if not c.title_only or "E" in c.term.path or c.term.path in ("G", "g"):
+            continue  # ("my SIL Harriet", "MIL": in-law titles are one's own)
+        p, r = f(c.possessor), f(c.referent)
+        if any(not o.title_only and o.term.path == c.term.path and f(o.possessor) in partners[p]
+               for o in ents.claims_about(r)):
+            drop.append(c)
+    if drop:
+        gone = {id(c) for c in drop}
+        ents.claims[:] = [c for c in ents.claims if id(c) not in gone]
+
+
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: str = "") -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
     words the text leaves open ("Gaute's granddaughter" with no parent named)."""
@@ -303,6 +329,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _merge_parents_in_law(ents, vf)
     _merge_married_names(ents, vf)
     _apply_life_facts(ents, vf)
+    _drop_titles_from_a_partners_family(ents, vf)
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
         if p == r:
