@@ -278,6 +278,16 @@ def test_a_title_for_the_husband_s_grandmother_is_no_tie_of_the_wife_s_own() -> 
     assert not any(c.parent == wiebke.id for c in fam.children)
 
 
+def test_a_pronoun_after_a_preposition_is_not_the_verb_s_object() -> None:
+    fam = read("My husband's ex-wife showed up at our daughter's funeral. I had never met her. "
+               "She walked straight to my husband and hugged him for a long time, and then she "
+               'turned to me and said, "I\'m Henrike. I\'m so sorry. I lost a baby too, with him, '
+               'before you." I didn\'t know he\'d had a son who died at birth.')
+    husband = next(p for p in fam.people if "my husband" in p.descriptions)
+    baby = next(p for p in fam.people if "a baby" in p.descriptions)
+    assert baby.id != husband.id and not any(c.parent == baby.id for c in fam.children)
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

@@ -65,6 +65,7 @@ def pronoun_candidates(doc: StoryDoc, ms: list[Mention], d: Discourse,
         _object_of_naming(doc, m.head))
     not_them = _named_by_own_kin_phrase(ms, d, m)  # people the pronoun cannot be
     not_them |= _own_clause_subject(doc, ms, d, m)
+    not_them |= _verb_s_object(doc, ms, d, m)
     if (clause_subj != -1 and toks[clause_subj].lower == "we" and m.quote == -1
             and current is not None):
         # "We became his guardians": "his" is none of the "we", so not the narrator's
@@ -170,6 +171,20 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     if sm is not None and sm.plural:
         out |= {d.ents.find(ms[j].entity) for j in sm.members if ms[j].entity != -1}
     return out
+
+
+def _verb_s_object(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
+    """ "I lost a baby, with him": a pronoun after a preposition on a verb is not that verb's
+    direct object (it would say "with it", or the object is someone else)."""
+    toks = doc.toks
+    t = toks[m.head]
+    if t.dep != "pobj" or toks[t.head].dep != "prep":
+        return set()
+    verb = toks[toks[t.head].head]
+    if verb.pos not in ("VERB", "AUX"):
+        return set()
+    objs = [c for c in verb.children if toks[c].dep in ("dobj", "dative") and c < m.head]
+    return {e for e in (_entity_at(doc, ms, d, x) for x in objs) if e is not None}
 
 
 def _object_of_naming(doc: StoryDoc, k: int) -> bool:
