@@ -288,6 +288,17 @@ def test_a_pronoun_after_a_preposition_is_not_the_verb_s_object() -> None:
     assert baby.id != husband.id and not any(c.parent == baby.id for c in fam.children)
 
 
+def test_a_widower_remarries_after_a_year_run_into_his_name_and_a_grandson_bears_a_name() -> None:
+    fam = read("Verner Olofsson and his wife Edla had a son, Olof. When Hilda died in 1911 Olof "
+               "married her cousin Marvina, who bore him two sons, Verner and Nils.")
+    elder, olof, marvina = person(fam, "Verner Olofsson"), person(fam, "Olof"), person(fam, "Marvina")
+    assert frozenset((olof.id, marvina.id)) in unions(fam)
+    young = [p for p in fam.people if p.name == "Verner"]
+    assert len(young) == 1 and young[0].id != elder.id
+    assert parents_of(fam, young[0].id) == {olof.id, marvina.id}
+    assert parents_of(fam, person(fam, "Nils").id) == {olof.id, marvina.id}
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

@@ -78,6 +78,11 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
             prep.i + 2 == first and prep.head > k and (
                 doc.toks[prep.head].pos in ("VERB", "AUX") or doc.sents[t.sent].start_tok == prep.i)):
         return False  # "In 1980 Koldo married Grainne": the year and the subject run together
+    year = doc.toks[prep.i + 1]
+    if year.tag == "CD" and year.ent == "DATE" and (
+            prep.i + 2 == first and k + 1 < len(doc.toks)
+            and doc.toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")):
+        return False  # "When Ada died in 1911 Ivo married her cousin": Ivo is the next subject
     if any(doc.toks[j].pos in ("VERB", "AUX") and doc.toks[j].tag != "VBG"
            for j in range(prep.i + 1, first)):
         return False  # "In 1957 Kestutis married Clara": the parser ran the clause into the phrase

@@ -88,6 +88,12 @@ def year_fused_subject(doc: StoryDoc, verb: int) -> int:
             if toks[o].dep == "pobj" and toks[o].pos == "PROPN" and first == o and year \
                     and between:
                 return o
+    # "When Ada died in 1911 Ivo married her cousin": "in 1911 Ivo" hangs on the other clause
+    k = verb - 1
+    if (k >= 2 and toks[k].pos == "PROPN" and toks[k].dep == "pobj" and toks[k - 1].tag == "CD"
+            and toks[k - 1].ent == "DATE" and toks[k - 2].lower in ("in", "by", "until")
+            and toks[verb].tag in ("VBD", "VBZ", "VBP")):
+        return k
     return -1
 
 

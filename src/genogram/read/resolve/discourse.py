@@ -55,6 +55,9 @@ class Discourse:
     unsure_pronouns: set[int] = field(default_factory=set)
     # kin titles given to someone as a name ("everyone called him Pop"): title word -> person
     title_names: dict[str, int] = field(default_factory=dict)
+    #: the owners of a child group whose listed names are being resolved ("bore him two sons,
+    #: Per and Nils"): none of them is an elder already met under the same name
+    child_group_owners: list[int] = field(default_factory=list)
 
     def patient(self) -> int | None:
         """The identified patient of a clinical note, if a role word ("Client", "IP", "Pt")

@@ -105,7 +105,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         members = [ms[j] for j in m.members]
         for mm in members:
             if mm.entity == -1:
+                d.child_group_owners = (list(owners) + _dative_of(doc, ms, d, m)
+                                        if term.path == "C" else [])
                 _resolve_one(doc, ms, d, mm)
+                d.child_group_owners = []
             if mm.entity == -1:
                 continue
             if term.gender and not mm.gender:
@@ -282,6 +285,19 @@ def _indefinite_or_ordinal(doc: StoryDoc, m: Mention) -> bool:
         if toks[c].dep == "amod" and w in ("second", "third", "fourth", "youngest", "last"):
             return m.quote == -1
     return False
+
+
+def _dative_of(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:
+    """ "who bore him two sons": the person the verb of a child phrase gives the children to."""
+    toks = doc.toks
+    verb = toks[m.head].head
+    out = []
+    for c in toks[verb].children:
+        if toks[c].dep == "dative":
+            dm = next((x for x in ms if x.head == c and x.entity != -1), None)
+            if dm is not None:
+                out.append(d.ents.find(dm.entity))
+    return out
 
 
 def _apposed_to_one_of(ents: Entities, ms: list[Mention], m: Mention,

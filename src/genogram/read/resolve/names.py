@@ -72,6 +72,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
         ent = None  # "Tina and Augustina": two people, whatever the nickname table says
     if ent is not None and _names_kin_of(d, ms, m, ent):
         ent = None  # "Torleif Lunde … his son Torleif": a namesake, not the father again
+    if ent is not None and d.child_group_owners and _elder_of(d, ent, d.child_group_owners):
+        ent = None  # "Per Lind … his son Ivo … bore him two sons, Per and Nils": a grandson
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:
@@ -148,6 +150,18 @@ def _names_kin_of(d: Discourse, ms: list[Mention], m: Mention, ent: int) -> bool
         if k.kind != "kin" or k.possessor == -1 or ms[k.possessor].entity == -1:
             continue
         if d.ents.find(ms[k.possessor].entity) == d.ents.find(ent):
+            return True
+    return False
+
+
+def _elder_of(d: Discourse, ent: int, owners: list[int]) -> bool:
+    """Is ``ent`` one of the owners, or a parent or grandparent of one?"""
+    ents = d.ents
+    e = ents.find(ent)
+    for o in owners:
+        o = ents.find(o)
+        parents = ents.parents_of(o)
+        if e == o or e in parents or any(e in ents.parents_of(p) for p in parents):
             return True
     return False
 

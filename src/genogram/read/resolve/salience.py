@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import controller_of
+from genogram.read.mentions.tree import year_fused_subject
 from genogram.read.names import name_stats
 
 
@@ -13,9 +14,12 @@ def _salience_role(doc: StoryDoc, k: int) -> float:
     (centering: "Jens never called… when Sindre turned seven. He…" -> Jens)."""
     toks = doc.toks
     t = toks[k]
-    if t.dep not in ("nsubj", "nsubjpass"):
+    if t.dep == "pobj" and k + 1 < len(toks) and year_fused_subject(doc, k + 1) == k:
+        verb = toks[k + 1]  # "When Ada died in 1911 Ivo married …": Ivo is the subject
+    elif t.dep not in ("nsubj", "nsubjpass"):
         return 0.0
-    verb = toks[t.head]
+    else:
+        verb = toks[t.head]
     while verb.dep == "conj" and verb.head != verb.i:
         verb = toks[verb.head]
     if verb.dep == "ROOT" and not _opens_with_subordinator(doc, verb.i):
