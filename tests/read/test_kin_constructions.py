@@ -299,6 +299,19 @@ def test_a_widower_remarries_after_a_year_run_into_his_name_and_a_grandson_bears
     assert parents_of(fam, person(fam, "Nils").id) == {olof.id, marvina.id}
 
 
+def test_a_daughter_from_a_previous_relationship_has_that_mother_not_the_wife() -> None:
+    fam = read("My (32F) husband Ivo (35M) has a daughter, Clara (9), from his previous "
+               "relationship with Henrike (33F). Clara lives with us every other week. Last "
+               "weekend Clara told me she wants to call me mom. I said she should ask her mom "
+               "first.")
+    ivo, clara, henrike = person(fam, "Ivo"), person(fam, "Clara"), person(fam, "Henrike")
+    me = next(p for p in fam.people if p.narrator)
+    assert parents_of(fam, clara.id) == {ivo.id, henrike.id}
+    assert me.id not in parents_of(fam, clara.id)
+    (u,) = [u for u in fam.unions if set(u.partners) == {ivo.id, henrike.id}]
+    assert u.status != "together"
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

@@ -27,7 +27,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
 from genogram.read.kin_coreference import merge_described_kin
-from genogram.read.lexicon import FRIEND_NOUNS, kin_term
+from genogram.read.lexicon import EARLIER_UNION_AFTER, FRIEND_NOUNS, kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
 
@@ -624,14 +624,6 @@ def _co_parents(g: Graph, ents: Entities) -> None:
 _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
 
 
-#: "a son, Evert (30), from her first marriage": the child came from an earlier union.
-#: "a boy of his own, Bas": the child is that parent's alone.
-_EARLIER_UNION_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
-    r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b"
-    r"|\s+of\s+(?:his|her)\s+own\b", re.I)
-
-
 def _parents_unions(g: Graph, ents: Entities, vf: VerbFacts) -> None:
     """"My parents divorced in 2003": the union of the two birth parents the graph has for
     that person takes the status (and exists, if nothing else made it)."""
@@ -691,7 +683,7 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                 ents, spouses[0]):
             earlier = any(w in d.lower().split() for d in ents.get(x).descs
                           for w in _EARLIER_UNION_WORDS) or any(
-                _EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
+                EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
                 g, text, x, spouses[0], child)
             g.add_child(spouses[0], child, "step" if earlier else "biological",

@@ -9,6 +9,7 @@ A relation is a path of primitive steps from the possessor to the referent:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -243,3 +244,13 @@ def kin_term(word: str) -> KinTerm | None:
     w = word.lower().replace("\u2019", "'")
     w = PLURALS.get(w, w)
     return KIN_TERMS.get(w)
+
+
+#: "a son, Evert (30), from her first marriage", "a daughter from his previous relationship":
+#: the child came from an earlier union; "a boy of his own, Bas": that parent's alone. Matched
+#: right after the child's kin phrase.
+EARLIER_UNION_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
+    r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b"
+    r"|\s+of\s+(?:his|her)\s+own\b", re.I)
+

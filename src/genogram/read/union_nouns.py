@@ -11,7 +11,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention
 from genogram.read.mentions.name_cues import name_within
 from genogram.read.resolve import Discourse
-from genogram.read.verbs import VerbFacts, _people_at, _subjects, _union, is_irrealis
+from genogram.read.verbs import ChildFact, VerbFacts, _people_at, _subjects, _union, is_irrealis
 
 
 def read_union_nouns(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
@@ -20,6 +20,7 @@ def read_union_nouns(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFac
     _affairs_by_noun(doc, ms, d, vf)
     _marriages_by_noun(doc, ms, d, vf)
     _married_fragments(doc, ms, d, vf)
+    _earlier_relationships(doc, ms, d, vf)
 
 
 def _affairs_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
@@ -190,3 +191,44 @@ def _married_fragments(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
             continue
         u = _union(vf, a, others[0])
         u.evidence.append((t.start, toks[sent.end_tok - 1].end))
+
+
+_EARLIER = frozenset(["previous", "prior", "first", "former", "earlier", "last"])
+
+
+def _earlier_relationships(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
+    """ "a daughter, Lily (9), from his previous relationship with Tasha": an ended union of the
+    owner and Tasha, and Tasha the other parent of the child the phrase hangs on."""
+    toks = doc.toks
+    for t in toks:
+        if t.quote != -1 or t.lemma not in ("relationship", "marriage") or not any(
+                toks[c].dep == "amod" and toks[c].lower in _EARLIER for c in t.children):
+            continue
+        owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+        # (a named partner: "her first relationship with a woman" names a kind of partner)
+        withs = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower in ("with", "to")
+                 for g in toks[c].children if toks[g].dep == "pobj" and toks[g].pos == "PROPN"]
+        owners = _people_at(doc, ms, d, owner) if owner != -1 else []
+        others = [p for g in withs for p in _people_at(doc, ms, d, g)]
+        if len(owners) != 1 or len(others) != 1 or owners[0] == others[0]:
+            continue
+        a, b = owners[0], others[0]
+        u = _union(vf, a, b)
+        if u.status == "together":
+            u.status = "ended"
+        if t.lemma == "relationship" and u.type == "marriage" and not u.evidence:
+            u.type = "dating"
+        sent = doc.sents[t.sent]
+        ev = (toks[sent.start_tok].start, toks[sent.end_tok - 1].end)
+        u.evidence.append(ev)
+        # the child the phrase is about: "from" hangs on it (or on the verb that has it)
+        prep = t.head
+        if toks[prep].lower != "from":
+            continue
+        host = toks[prep].head
+        kids = [host, *(c for c in toks[host].children if toks[c].dep in ("dobj", "appos"))]
+        for k in kids:
+            for kid in _people_at(doc, ms, d, k):
+                if kid not in (a, b) and a in d.ents.parents_of(kid):
+                    vf.children.append(ChildFact(b, kid, "biological", [ev]))
+

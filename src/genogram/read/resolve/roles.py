@@ -4,7 +4,7 @@ merge), and counted unnamed groups ("two adult children") matched to named child
 from __future__ import annotations
 
 from genogram.read.entities import Entities
-from genogram.read.lexicon import kin_term
+from genogram.read.lexicon import EARLIER_UNION_AFTER, kin_term
 from genogram.read.resolve.counted_groups import drop_provisional_members
 from genogram.read.resolve.discourse import Discourse
 
@@ -31,7 +31,7 @@ def _name_counted_groups(d: Discourse) -> None:
             ents.merge(y, x)
 
 
-def unique_roles(d: Discourse) -> None:
+def unique_roles(d: Discourse, text: str = "") -> None:
     """One mother, one father, one current husband or wife: merge compatible holders."""
     _name_counted_groups(d)
     drop_provisional_members(d)
@@ -58,6 +58,9 @@ def unique_roles(d: Discourse) -> None:
                                                        if c.term.path == "E"}
                     if not hs & said:
                         continue
+                    # "my husband has a daughter from his previous relationship": her other
+                    # parent is no guess for his wife now
+                    hs -= _earlier_co_parents(ents, r, text) - said
                 hs = sorted(hs, key=lambda x: ents.get(x).first)
                 hs = [h for h in hs if not _role_blocked(ents, r, h)]
                 if len(hs) > 1:
@@ -88,3 +91,17 @@ def _co_owners(ents: Entities, a: int, b: int) -> bool:
     Then they are the couple, two people, whatever role each may hold."""
     spans = {c.span for c in ents.claims_by(a)}
     return any(c.span in spans for c in ents.claims_by(b))
+
+
+def _earlier_co_parents(ents: Entities, r: int, text: str) -> set[int]:
+    """The other parents of ``r``'s children told as from an earlier union ("a daughter, Lily,
+    from his previous relationship")."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for c in ents.claims_by(r):
+        if c.term.path == "C" and EARLIER_UNION_AFTER.match(text, c.span[1]):
+            kid = ents.find(c.referent)
+            out |= {p for p in ents.parents_of(kid) if p != ents.find(r)}
+    return out
+
