@@ -701,11 +701,13 @@ _WHEN_CHILD_WAS = re.compile(r"\bwhen\s+([A-Z][\w'’-]*)\s+was\s+(?!born\b)")
 
 
 _ONE_PARENTS = re.compile(r"\b(?:his|her)\b", re.I)
+#: "moved in with his two girls", "came with her son": the children came along
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 
 
 def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: int) -> bool:
     """ "She married Ivo, and he moved in with his two girls": a child told as one partner's own
-    ("his", not "their") in the very sentence of the marriage came with that partner."""
+    ("with his", not "their") in the very sentence of the marriage came with that partner."""
     sents = set()
     for ua, ub in g.unions[frozenset((x, spouse))]["ev"]:
         start = max(text.rfind(". ", 0, ua), text.rfind("\n", 0, ua)) + 1
@@ -713,6 +715,7 @@ def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: in
                   default=len(text))
         sents.add((start, end))
     return any(start <= a and b <= end and _ONE_PARENTS.match(text, a)
+               and _WITH_BEFORE.search(text, max(0, a - 12), a)
                for a, b in g.children[(x, child)]["ev"] for start, end in sents)
 
 

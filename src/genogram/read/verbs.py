@@ -143,6 +143,20 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     return list(dict.fromkeys(out))
 
 
+_PARTNER_NOUNS = frozenset(["lady", "woman", "man", "guy", "girl", "fellow"])
+
+
+def _a_new_partner(d: Discourse, o: int) -> bool:
+    """Is ``o`` told as a possible partner ("a lady named Corinne", "his girlfriend"), not kin,
+    a titled elder or a family?"""
+    e = d.ents.get(o)
+    if e.titles:
+        return False
+    words = {w.lower() for desc in e.descs for w in desc.split()}
+    return bool(words & _PARTNER_NOUNS) or any(
+        c.term.path == "E" for c in d.ents.claims_about(o))
+
+
 def _relative_antecedent_subject(doc: StoryDoc, ms: list[Mention], d: Discourse,
                                  verb: int) -> list[int]:
     """ "Ivo, who is married to Lou, …": the people of the name a "who" clause hangs on."""
@@ -520,8 +534,11 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             objs = _objects(doc, ms, d, t.i, ("with",))
             pairs = [(s, o) for s in subs for o in objs if s != o] or (
                 [(subs[0], subs[1])] if len(subs) == 2 else [])
-            if lemma == "live" and (len(subs) != 1 or any(d.ents.get(o).titles for o in objs)):
-                continue  # "Bo and I went to live with Grandma Ada": a household, no couple
+            if lemma == "live" and (len(subs) != 1 or not objs or not all(
+                    _a_new_partner(d, o) for o in objs)):
+                # "Bo and I went to live with Grandma Ada", "I went to live with Mrs. Olsen":
+                # a household; only "a lady named X", "his girlfriend" make a couple
+                continue
             for a, b in pairs[:1]:
                 if _is_kin_pair(d, a, b):
                     continue

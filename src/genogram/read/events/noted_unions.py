@@ -27,8 +27,8 @@ from genogram.read.verbs import VerbFacts
 _NOTED_UNION = re.compile(
     r"(?<![\w.])(?:(?P<marriage>m\.|married|remarried|marr\.)|(?P<divorce>div\.|divorced)"
     r"|(?P<separation>sep\.|separated)|(?P<cohabitation>cohabiting|cohabited|living together))"
-    # ("m. Ulla 2007": the spouse's name may stand before the year)
-    r"\s*(?:(?-i:[A-Z][\w'\u2019-]+)(?:\s(?-i:[A-Z][\w'\u2019-]+)){0,2}\s+)?"
+    # ("m. Ulla 2007": in the shorthand the spouse's name may stand before the year)
+    r"\s*(?:(?<=\.)\s*(?-i:[A-Z][\w'\u2019-]+)(?:\s(?-i:[A-Z][\w'\u2019-]+)){0,2}\s+)?"
     r"(?:(?:in|since|from)\s+)?(?:\d{1,2}/)?(?P<year>(?:18|19|20)\d\d)\b",
     re.IGNORECASE)
 

@@ -45,8 +45,9 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
 #: Month abbreviations that are also given names or words ("Jan", "Dec", "Mar", "Aug").
 _MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                   "oct", "nov", "dec"])
-_TIME_PREPOSITIONS = frozenset(["since", "until", "till", "in", "by", "from", "through",
-                                "before", "after", "last", "next", "each", "every", "of", "to"])
+#: (not "to", "of", "by" or "from": "wrote to Jan", "the son of Jan" are people)
+_TIME_PREPOSITIONS = frozenset(["since", "until", "till", "in", "through", "before", "after",
+                                "last", "next", "each", "every"])
 
 
 def _month_abbreviation(doc: StoryDoc, k: int) -> bool:

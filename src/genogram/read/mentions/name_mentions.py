@@ -74,7 +74,8 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
     toks = doc.toks
     if possessed_second_name(doc, first, k):
         return True  # "which makes Casimir Eskil's uncle": two people, not one name
-    if (k >= 1 and re.fullmatch(r"[A-Z]\.", toks[k - 1].text) and toks[k].text != toks[k - 1].text
+    if (k >= 2 and re.fullmatch(r"[A-Z]\.", toks[k - 1].text) and toks[k].text != toks[k - 1].text
+            and toks[k - 2].lower.rstrip(".") in HONORIFICS  # "Mr. F.", not "Ivo J. Berg, …"
             and k + 1 < len(toks) and toks[k + 1].text == "," and _title_word_counts(doc)[0][
                 toks[k].text] > 1):
         # "The kids called him Mr. F. Tillie, who was five, …": the initial closed the
