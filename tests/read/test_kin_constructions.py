@@ -312,6 +312,12 @@ def test_a_daughter_from_a_previous_relationship_has_that_mother_not_the_wife() 
     assert u.status != "together"
 
 
+def test_parents_who_got_together_stay_married() -> None:
+    fam = read("I (26M) have a half-brother, Marvin (30M). We share a dad. My mom and dad got "
+               "together after his mom passed. My dad says family is family.")
+    assert {u.type for u in fam.unions} == {"marriage"}
+
+
 def test_a_spouse_called_my_daughter_in_a_quote_is_no_sibling_of_her_husband() -> None:
     fam = read("My father never liked my wife Noreen. Years later he called her, \u201cNoreen, "
                "my daughter.\u201d I cried.")

@@ -516,7 +516,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             # "He and my mother had been together before she married his brother", "they got
             # together in 1990": a couple (kin, or friends "together at the park", are not)
             if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
-                    not _siblings_by_claims(d, subs[0], subs[1])):
+                    not _siblings_by_claims(d, subs[0], subs[1])) and not (
+                    d.ents.children_of(subs[0]) & d.ents.children_of(subs[1])):
+                # (a couple with a child of theirs, "my mom and dad got together", is more)
                 u = _stated_union(vf, subs[0], subs[1], "dating",
                                   keep=("marriage", "engagement", "cohabitation", "affair"))
                 u.evidence.append(ev)
