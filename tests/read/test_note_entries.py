@@ -197,3 +197,10 @@ def test_a_closing_quote_ends_a_note_clause_before_the_next_death() -> None:
                     'F rem. 1947; pt describes stepmother as "a hard woman, but she fed us." '
                     "Sjoerd d. 1999, cancer.\n")
     assert person(fam, "Sjoerd").deceased and not person(fam, "Gustav Henning").deceased
+
+
+def test_short_label_lines_are_no_story_title() -> None:
+    fam = read_text("GENOGRAM NOTES\nIP: Tove Berg (9M)\nMother: Clara Berg\nFather: Kjell Lind\n"
+                    "Maternal Grandmother: Iris Holm\n")
+    assert parents(fam, "Tove Berg") == {"Clara Berg", "Kjell Lind"}
+    assert parents(fam, "Clara Berg") == {"Iris Holm"}

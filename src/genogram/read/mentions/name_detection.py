@@ -65,11 +65,14 @@ def _only_in_a_title_line(doc: StoryDoc, k: int) -> bool:
     if cached is None:
         text = doc.text
         spans, body = [], set()
-        for a, b in doc.para_bounds:
+        for n, (a, b) in enumerate(doc.para_bounds):
             line = text[a:b].strip()
             words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
-            if (3 <= len(words) <= 12 and line.upper() != line and line[-1:] not in ".!?:;,\"\u201d" and all(
-                    w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+            # only the story's first line, and nothing a note's entry has ("Mother: Ana Berg",
+            # "- Ana Berg (44), MGM"): no colon, bracket, comma, digit or bullet
+            if (n == 0 and 3 <= len(words) <= 12 and line.upper() != line
+                    and not re.search(r"[:;,()\d\"\u201c\u201d.!?]", line) and line[:1].isalpha()
+                    and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
                     and sum(w[0].isupper() for w in words) >= 3):
                 spans.append((a, b))
             else:
