@@ -45,9 +45,14 @@ def role_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, 
 _ROLE_WORD_IN_HEADING = re.compile(r"(?<![\w'])(IP|CLIENT|PATIENT|IDENTIFIED PATIENT)(?![\w'])")
 
 
+#: Heading words that announce who the patient is (not "PATIENT HISTORY", "CLIENT GOALS").
+_IDENTITY_HEADING = re.compile(r"IDENTIF|INFORMATION|\bINFO\b|DETAILS|DEMOGRAPHIC|PROFILE|/\s*IP\b")
+
+
 def _role_in_heading(text: str, a: int, b: int) -> re.Match[str] | None:
     line = text[a:b].strip()
-    if line.upper() != line or not 1 < len(line.split()) <= 6:
+    if line.upper() != line or not 1 < len(line.split()) <= 6 or not _IDENTITY_HEADING.search(
+            line):
         return None
     return _ROLE_WORD_IN_HEADING.search(line)
 

@@ -142,7 +142,8 @@ def _capitalised_before_name(doc: StoryDoc, k: int) -> bool:
     that person (a note's owner-less kin word, read against the patient)."""
     toks = doc.toks
     return (toks[k].is_title and toks[k].tag != "NNS" and not toks[k].lower.endswith("s")
-            and toks[k].lower not in ("father", "mother", "sister", "brother")
+            and toks[k].lower not in ("father", "mother", "sister", "brother", "baby", "babe",
+                                      "girl", "boy", "kid", "child", "sonny")
             and k + 1 < len(toks) and toks[k + 1].is_title
             and toks[k + 1].pos == "PROPN" and toks[k + 1].sent == toks[k].sent)
 

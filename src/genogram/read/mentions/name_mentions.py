@@ -139,6 +139,8 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
 
 #: Kin words that are also a cleric's title before a surname
 _CLERICAL = frozenset(["father", "mother", "sister", "brother"])
+#: Child words that open pet names rather than kin labels: "Baby Jane", "Girl Friday".
+_PET_WORDS = frozenset(["baby", "babe", "girl", "boy", "kid", "child", "sonny"])
 #: A note's shorthand that a tagger may take for part of a name
 _NOTE_WORDS = frozenset(["hx", "dx", "tx", "sx", "etoh"])
 
@@ -221,7 +223,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             continue
         if not core_toks and term is not None and w.is_title and w.i + 1 < b and (
                 toks[w.i + 1].is_title) and w.tag != "NNS" and not w.lower.endswith("s") and (
-                w.lower not in _CLERICAL):  # ("Sister Pickens" of the church keeps its title)
+                w.lower not in _CLERICAL | _PET_WORDS):
+            # ("Sister Pickens" of the church keeps its title; "Baby Jane" is a pet name)
             # "Grandson Tyler (17) is close to pt": a capitalised kin noun before the name is
             # read as its own kin phrase, in apposition
             a = w.i + 1
