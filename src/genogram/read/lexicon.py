@@ -253,4 +253,3 @@ EARLIER_UNION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
     r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b"
     r"|\s+of\s+(?:his|her)\s+own\b", re.I)
-

@@ -231,4 +231,3 @@ def _earlier_relationships(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: V
             for kid in _people_at(doc, ms, d, k):
                 if kid not in (a, b) and a in d.ents.parents_of(kid):
                     vf.children.append(ChildFact(b, kid, "biological", [ev]))
-

@@ -143,6 +143,12 @@ def _subjects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list
     return list(dict.fromkeys(out))
 
 
+def _may_be_a_couple(d: Discourse, a: int, b: int) -> bool:
+    """Can two people said to be or live "together" be a couple: not kin by any claim or blood?"""
+    return not _is_kin_pair(d, a, b) and not _blood_pair(d.ents, a, b) and (
+        not _siblings_by_claims(d, a, b))
+
+
 _PARTNER_NOUNS = frozenset(["lady", "woman", "man", "guy", "girl", "fellow"])
 
 
@@ -515,8 +521,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 toks[c].lower in ("been", "had", "have") for c in t.children)):
             # "He and my mother had been together before she married his brother", "they got
             # together in 1990": a couple (kin, or friends "together at the park", are not)
-            if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
-                    not _siblings_by_claims(d, subs[0], subs[1])) and not (
+            if _may_be_a_couple(d, subs[0], subs[1]) and not (
                     d.ents.children_of(subs[0]) & d.ents.children_of(subs[1])):
                 # (a couple with a child of theirs, "my mom and dad got together", is more)
                 u = _stated_union(vf, subs[0], subs[1], "dating",
@@ -525,8 +530,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         elif lemma == "live" and len(subs) == 2 and _has_child(doc, t.i, "together"):
             # "Hedvig and Max lived together for thirty years": a couple living together (kin
             # who share a house are no couple)
-            if not _is_kin_pair(d, subs[0], subs[1]) and not _blood_pair(d.ents, *subs) and (
-                    not _siblings_by_claims(d, subs[0], subs[1])):
+            if _may_be_a_couple(d, subs[0], subs[1]):
                 u = _stated_union(vf, subs[0], subs[1], "cohabitation",
                                   keep=("marriage", "engagement"))
                 u.evidence.append(ev)

@@ -11,7 +11,7 @@ import re
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import KinTerm, kin_term
 from genogram.read.mentions.groups import _names_listed_after
-from genogram.read.mentions.mention import _DEAD_ADJ, Mention
+from genogram.read.mentions.mention import _DEAD_ADJ, CLERICAL_TITLES, PET_NAME_WORDS, Mention
 from genogram.read.mentions.numbers import _number
 from genogram.read.mentions.possessors import (
     _bracket_owner,
@@ -142,20 +142,22 @@ def _capitalised_before_name(doc: StoryDoc, k: int) -> bool:
     that person (a note's owner-less kin word, read against the patient)."""
     toks = doc.toks
     return (toks[k].is_title and toks[k].tag != "NNS" and not toks[k].lower.endswith("s")
-            and toks[k].lower not in ("father", "mother", "sister", "brother", "baby", "babe",
-                                      "girl", "boy", "kid", "child", "sonny")
+            and toks[k].lower not in CLERICAL_TITLES | PET_NAME_WORDS
             and k + 1 < len(toks) and toks[k + 1].is_title
             and toks[k + 1].pos == "PROPN" and toks[k + 1].sent == toks[k].sent)
 
 
-def _entry_role(doc: StoryDoc, a: int, k: int) -> bool:
-    """ "Ivo Lind (47), stepfather, engineer": a bare kin word after a name and its age in a
-    note's entry is that person's role, however the parser hung it."""
+def entry_role_name(doc: StoryDoc, a: int, k: int) -> int:
+    """ "Ivo Lind (47), stepfather, engineer": the token of the name before "(age)," when the
+    bare kin word at tokens ``a``..``k`` is that entry's role, however the parser hung it; -1
+    when it is no such role."""
     toks = doc.toks
     if k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN":
-        return False  # "Bo (4), half-sis Ulla (9 mo)": a label for the name after it
-    return (a >= 4 and toks[a - 1].text == "," and toks[a - 2].text == ")"
-            and toks[a - 3].tag == "CD")
+        return -1  # "Bo (4), half-sis Ulla (9 mo)": a label for the name after it
+    if (a >= 5 and toks[a - 1].text == "," and toks[a - 2].text == ")" and toks[a - 3].tag == "CD"
+            and toks[a - 4].text == "("):
+        return a - 5
+    return -1
 
 
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
@@ -268,7 +270,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             term = dataclasses.replace(child, qual=child.qual | {"twin"})
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
-            and not _entry_role(doc, a, k) and not _capitalised_before_name(doc, k)):
+            and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):

@@ -20,6 +20,7 @@ from genogram.read.mentions.apposition_checks import (
     _two_roles,
 )
 from genogram.read.mentions.groups import _listed_names, _listed_under_group
+from genogram.read.mentions.kin import entry_role_name
 from genogram.read.mentions.mention import _TAG, Mention
 from genogram.read.mentions.numbers import _number
 from genogram.read.mentions.possessors import _possessor_of
@@ -73,15 +74,8 @@ def _demonstrative_referent(doc: StoryDoc, ms: list[Mention], subj: int) -> Ment
 def _entry_name(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
     """ "Ivo Lind (47), stepfather, engineer": a note entry's kin word after the name and its
     age is that person, whatever the parser made of the word (it may call it an adverb)."""
-    toks = doc.toks
-    a = doc.tok_at(m.start)
-    if a < 5 or toks[a - 1].text != "," or toks[a - 2].text != ")" or toks[a - 3].tag != "CD" or (
-            toks[a - 4].text != "("):
-        return None
-    b = doc.tok_at(max(m.start, m.end - 1)) + 1
-    if b < len(toks) and toks[b].is_title and toks[b].pos == "PROPN":
-        return None  # "Bo (4), half-sis Ulla (9 mo)": the word labels the name after it
-    name = by_tok.get(a - 5)
+    k = entry_role_name(doc, doc.tok_at(m.start), doc.tok_at(max(m.start, m.end - 1)))
+    name = by_tok.get(k) if k != -1 else None
     return name if name is not None and name.kind == "name" else None
 
 
@@ -551,4 +545,3 @@ def link_stated_names_of(doc: StoryDoc, ms: list[Mention]) -> None:
                 name.not_another_name(other)
         if owner.idx not in name.same_as:
             owner.same_person(name)
-

@@ -5,8 +5,6 @@ titles, person slots, places and dates ("May was playing tag" but "May came earl
 
 from __future__ import annotations
 
-import re
-
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, kin_term
 from genogram.read.mentions.groups import (
@@ -38,6 +36,7 @@ from genogram.read.mentions.name_cues import (
     _what_kin_is,
 )
 from genogram.read.mentions.places import _place_object
+from genogram.read.mentions.plausibility import _only_in_the_title_line
 from genogram.read.names import is_given_name, name_gender
 
 #: A note's shorthand for a union or a life date right after a person's name ("Ulla m. Ivo")
@@ -54,43 +53,13 @@ _STREET_WORDS = frozenset(["street", "avenue", "road", "lane", "boulevard", "hig
                            "terrace"])
 
 
-_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
-                          "by", "with", "from", "as", "but", "is"])
-
-
-def _only_in_a_title_line(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` in a title-case line with no closing punctuation (a story's or a section's
-    title) while its word is never capitalised in the running text?"""
-    cached = getattr(doc, "_title_lines", None)
-    if cached is None:
-        text = doc.text
-        spans, body = [], set()
-        for n, (a, b) in enumerate(doc.para_bounds):
-            line = text[a:b].strip()
-            words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
-            # only the story's first line, and nothing a note's entry has ("Mother: Ana Berg",
-            # "- Ana Berg (44), MGM"): no colon, bracket, comma, digit or bullet
-            if (n == 0 and 3 <= len(words) <= 12 and line.upper() != line
-                    and not re.search(r"[:;,()\d\"\u201c\u201d.!?]", line) and line[:1].isalpha()
-                    and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
-                    and sum(w[0].isupper() for w in words) >= 3):
-                spans.append((a, b))
-            else:
-                body |= {w for w in re.findall(r"\b[A-Z][\w'\u2019-]*", line)}
-        cached = (spans, body)
-        doc._title_lines = cached  # type: ignore[attr-defined]
-    spans, body = cached
-    t = doc.toks[k]
-    return any(a <= t.start < b for a, b in spans) and t.text not in body
-
-
 def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     t = doc.toks[k]
     if not t.is_title or t.lower in _NOT_NAMES:
         return False
     if t.lower in _STREET_WORDS and k > 0 and doc.toks[k - 1].is_title:
         return False
-    if _only_in_a_title_line(doc, k):
+    if _only_in_the_title_line(doc, k):
         return False  # "The Summer Grandpa Ivo Went Away": a story's title, not a "Summer"
     nxt0 = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
     if nxt0 is not None and nxt0.text.isdigit() and not is_given_name(t.text):

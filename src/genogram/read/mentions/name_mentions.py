@@ -12,7 +12,15 @@ from collections import Counter
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, KinTerm, kin_term
 from genogram.read.mentions.groups import _in_kin_group
-from genogram.read.mentions.mention import _DEAD_ADJ, _NOT_NAMES, NAME_SUFFIXES, ROLE_NAMES, Mention
+from genogram.read.mentions.mention import (
+    _DEAD_ADJ,
+    _NOT_NAMES,
+    CLERICAL_TITLES,
+    NAME_SUFFIXES,
+    PET_NAME_WORDS,
+    ROLE_NAMES,
+    Mention,
+)
 from genogram.read.mentions.name_cues import (
     _after_kin_comma,
     _after_kin_noun,
@@ -137,10 +145,6 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
     return out
 
 
-#: Kin words that are also a cleric's title before a surname
-_CLERICAL = frozenset(["father", "mother", "sister", "brother"])
-#: Child words that open pet names rather than kin labels: "Baby Jane", "Girl Friday".
-_PET_WORDS = frozenset(["baby", "babe", "girl", "boy", "kid", "child", "sonny"])
 #: A note's shorthand that a tagger may take for part of a name
 _NOTE_WORDS = frozenset(["hx", "dx", "tx", "sx", "etoh"])
 
@@ -223,7 +227,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
             continue
         if not core_toks and term is not None and w.is_title and w.i + 1 < b and (
                 toks[w.i + 1].is_title) and w.tag != "NNS" and not w.lower.endswith("s") and (
-                w.lower not in _CLERICAL | _PET_WORDS):
+                w.lower not in CLERICAL_TITLES | PET_NAME_WORDS):
             # ("Sister Pickens" of the church keeps its title; "Baby Jane" is a pet name)
             # "Grandson Tyler (17) is close to pt": a capitalised kin noun before the name is
             # read as its own kin phrase, in apposition
@@ -244,7 +248,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
         core_toks = core_toks[1:]  # "Revisit Siggi's plan": a capitalised verb, then the name
         a = core_toks[0].i
-    if (title is not None and title.word in _CLERICAL and len(core_toks) == 1
+    if (title is not None and title.word in CLERICAL_TITLES and len(core_toks) == 1
             and name_gender(core_toks[0].text) is None):
         # "Father Flanagan", "Sister Immaculata": a priest, a nun, a church elder (but a note's
         # "Father Ivo left" is the father, named)

@@ -106,6 +106,37 @@ def _on_a_heading_line(doc: StoryDoc, first, last) -> bool:
             and all(w[0].isupper() for w in words))
 
 
+_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                          "by", "with", "from", "as", "but", "is"])
+
+
+def _only_in_the_title_line(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` in the story's title (its first line, in title case, with no punctuation)
+    while its word is never capitalised in the running text? Unlike a heading line (below),
+    this drops given names too: a title names no one the story does not name again."""
+    cached = getattr(doc, "_title_lines", None)
+    if cached is None:
+        text = doc.text
+        spans, body = [], set()
+        for n, (a, b) in enumerate(doc.para_bounds):
+            line = text[a:b].strip()
+            words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+            # only the story's first line, and nothing a note's entry has ("Mother: Ana Berg",
+            # "- Ana Berg (44), MGM"): no colon, bracket, comma, digit or bullet
+            if (n == 0 and 3 <= len(words) <= 12 and line.upper() != line
+                    and not re.search(r"[:;,()\d\"\u201c\u201d.!?]", line) and line[:1].isalpha()
+                    and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+                    and sum(w[0].isupper() for w in words) >= 3):
+                spans.append((a, b))
+            else:
+                body |= {w for w in re.findall(r"\b[A-Z][\w'\u2019-]*", line)}
+        cached = (spans, body)
+        doc._title_lines = cached  # type: ignore[attr-defined]
+    spans, body = cached
+    t = doc.toks[k]
+    return any(a <= t.start < b for a, b in spans) and t.text not in body
+
+
 def _occurrences(doc: StoryDoc, word: str) -> int:
     """How often ``word`` occurs in the text (as a substring), counted once per word and story:
     the name finder asks for every capitalised candidate, and a scan each time is slow on a book."""

@@ -10,7 +10,7 @@ from genogram.read.mentions import Mention
 from genogram.read.naming import named_next
 from genogram.read.resolve.counted_groups import members_described_one_by_one
 from genogram.read.resolve.couples import _blood_pair, _couple
-from genogram.read.resolve.discourse import Discourse, _bind, _resolve_one
+from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
 from genogram.read.resolve.holders import (
     _grandparent_as_parents_parent,
     _known_group,
@@ -293,10 +293,9 @@ def _dative_of(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> li
     verb = toks[m.head].head
     out = []
     for c in toks[verb].children:
-        if toks[c].dep == "dative":
-            dm = next((x for x in ms if x.head == c and x.entity != -1), None)
-            if dm is not None:
-                out.append(d.ents.find(dm.entity))
+        dm = _mention_at(ms, doc, c) if toks[c].dep == "dative" else None
+        if dm is not None and dm.entity != -1:
+            out.append(d.ents.find(dm.entity))
     return out
 
 

@@ -185,7 +185,6 @@ def _coordinated_with(doc: StoryDoc, ms: list[Mention], d: Discourse, ent: int,
     return False
 
 
-
 def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     """ "… and then a boy she named Ivo": a name given to a newborn the clause is about is
     a new holder of that name, not an elder who had it (the namesake the child is named for);

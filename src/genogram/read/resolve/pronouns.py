@@ -243,4 +243,3 @@ def _bracket_owner(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -
         return None
     e = d.ents.find(before.entity)
     return e if d.ents.gender(e) in (None, m.gender) else None
-

@@ -104,4 +104,3 @@ def _earlier_co_parents(ents: Entities, r: int, text: str) -> set[int]:
             kid = ents.find(c.referent)
             out |= {p for p in ents.parents_of(kid) if p != ents.find(r)}
     return out
-
