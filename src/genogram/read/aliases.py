@@ -33,7 +33,7 @@ _PARTICIPLE = re.compile(
     _NAME_TAIL + r"\s*,\s*(?:also\s+|later\s+|often\s+|simply\s+)?"
     r"(?:called|nicknamed|dubbed|short\s+for)\s+" + _OPEN_QUOTE)
 #: After the person's mention: ", whom everyone called Milly", ", a carter everyone called Pim",
-#: ", a baker's daughter everyone called Pim",
+#: ", a miller's niece everyone called Pim",
 #: ", whom the children call “Nana Kip”".
 _RELATIVE = re.compile(
     _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,3}?)?"
@@ -59,7 +59,7 @@ _QUOTED_AFTER = re.compile(r"\s*[\"\u201c\u2018]\s*")
 _SPACE_AFTER = re.compile(r"\s+")
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _COMMA = re.compile(r"\s*,\s*[\"\u201c]?")
-#: "…, Tavo to everybody," / "…, Bix to her friends": after a second name, whom it is that name to
+#: "…, Bo to everybody," / "…, Bix to her friends": after a second name, whom it is that name to
 _TO_EVERYONE = re.compile(r"[\"\u201d]?\s+to\s+(?:everybody|everyone|all|the\s+family|the\s+kids"
                           r"|(?:his|her|their|our|my)\s+(?:friends|family|brothers|sisters)|us"
                           r"|the\s+neighbou?rhood|the\s+town)\b", re.I)
@@ -92,7 +92,7 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
                 _link(m, other)
                 break
     for m in ms:
-        # "my husband Octavio, Tavo to everybody,": the name a circle of people uses
+        # "my husband Eskild, Bo to everybody,": the name a circle of people uses
         if m.kind != "name" or m.plural:
             continue
         hit = _COMMA.match(text, m.end)

@@ -295,8 +295,8 @@ def _claim_partners(ents: Entities, p: int) -> set[int]:
 
 
 def _drop_titles_from_a_partners_family(ents: Entities, vf: VerbFacts) -> None:
-    """ "DH's grandma, Nana Jo": a title one partner uses for the other partner's relative is
-    the partner's kin word, not a tie of one's own (Nana Jo is the husband's grandmother, not
+    """ "DH's grandma, Nana Rut": a title one partner uses for the other partner's relative is
+    the partner's kin word, not a tie of one's own (Nana Rut is the husband's grandmother, not
     the wife's, so she is no parent of the wife's mother)."""
     f = ents.find
     partners: dict[int, set[int]] = defaultdict(set)
@@ -310,7 +310,7 @@ def _drop_titles_from_a_partners_family(ents: Entities, vf: VerbFacts) -> None:
     drop = []
     for c in ents.claims:
         if not c.title_only or "E" in c.term.path or c.term.path in ("G", "g"):
-            continue  # ("my SIL Harriet", "MIL": in-law titles are one's own)
+            continue  # ("my SIL Ulla", "MIL": in-law titles are one's own)
         p, r = f(c.possessor), f(c.referent)
         if any(not o.title_only and o.term.path == c.term.path and f(o.possessor) in partners[p]
                for o in ents.claims_about(r)):

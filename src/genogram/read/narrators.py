@@ -32,7 +32,7 @@ _FRAME_OWNER = re.compile(
     rf"(?:below|follows)|is (?:hers|his|theirs)|my (\w+(?:-\w+)*){_APOS}s story"
     # "she wanted me to write this down for her", "posting this on her behalf"
     rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf"
-    # "Mom asked me to let her tell the rest, so this is her, typed …"
+    # "Dad wanted to tell it himself, so let him tell it: this is him"
     rf"|let (?:him|her|them) tell|this is (?:him|her|them)(?=\s*[,.;:!\u2014-]))\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 #: "Mom asked me to …": a kin title used as a name, the writer's own relative

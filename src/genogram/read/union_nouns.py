@@ -197,8 +197,8 @@ _EARLIER = frozenset(["previous", "prior", "first", "former", "earlier", "last"]
 
 
 def _earlier_relationships(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:
-    """ "a daughter, Lily (9), from his previous relationship with Tasha": an ended union of the
-    owner and Tasha, and Tasha the other parent of the child the phrase hangs on."""
+    """ "a daughter, Vivi (9), from his previous relationship with Ulla": an ended union of the
+    owner and Ulla, and Ulla the other parent of the child the phrase hangs on."""
     toks = doc.toks
     for t in toks:
         if t.quote != -1 or t.lemma not in ("relationship", "marriage") or not any(

@@ -153,7 +153,7 @@ _PARTNER_NOUNS = frozenset(["lady", "woman", "man", "guy", "girl", "fellow"])
 
 
 def _a_new_partner(d: Discourse, o: int) -> bool:
-    """Is ``o`` told as a possible partner ("a lady named Corinne", "his girlfriend"), not kin,
+    """Is ``o`` told as a possible partner ("a lady named Ulla", "his girlfriend"), not kin,
     a titled elder or a family?"""
     e = d.ents.get(o)
     if e.titles:

@@ -176,7 +176,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 add(m)
                 if m.start == t.start or kin_term(low) is None or kin_term(low).title:
                     continue
-                # ("Grandson Tyler": the kin word before the name is read on its own too)
+                # ("Grandson Orvar": the kin word before the name is read on its own too)
         # --- kin words and human nouns
         if t.pos in ("NOUN", "PROPN") or (t.is_title and kin_term(low)) or (
                 t.pos in ("ADJ", "VERB") and t.i > 0 and toks[t.i - 1].tag in ("PRP$", "POS")

@@ -138,7 +138,7 @@ _ANYONE = frozenset(["anybody", "anyone", "nobody", "everybody", "everyone", "so
 
 
 def _capitalised_before_name(doc: StoryDoc, k: int) -> bool:
-    """ "Grandson Tyler (17) visits weekly": a capitalised kin noun right before a name labels
+    """ "Grandson Orvar (17) visits weekly": a capitalised kin noun right before a name labels
     that person (a note's owner-less kin word, read against the patient)."""
     toks = doc.toks
     return (toks[k].is_title and toks[k].tag != "NNS" and not toks[k].lower.endswith("s")

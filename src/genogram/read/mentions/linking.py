@@ -81,7 +81,7 @@ def _entry_name(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> Mentio
 
 def _copula_without_predicate(doc: StoryDoc, m: Mention,
                               by_tok: dict[int, Mention]) -> Mention | None:
-    """ "His bride was Ada Lind, a baker's daughter, and their first child … was named Ivo":
+    """ "His bride was Ada Lind, a miller's niece, and their first child … was named Ivo":
     the parser may make the name the subject of a later clause and leave "was" with no
     predicate; a singular kin phrase subject of a bare "was"/"is" is the name right after it."""
     toks = doc.toks
@@ -209,7 +209,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
         copula_name = _copula_without_predicate(doc, m, by_tok)
         if copula_name is not None:
-            m.same_person(copula_name)  # "His bride was Ada Lind, a baker's daughter, and…"
+            m.same_person(copula_name)  # "His bride was Ada Lind, a miller's niece, and…"
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
         if m.kind == "kin" and t.dep == "pobj" and _span_root(doc, m) not in (-1, m.head):
             t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
@@ -361,7 +361,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             subj = next((c for c in toks[k].children if toks[c].dep in ("nsubj", "nsubjpass")),
                         -1)
             if subj != -1 and any(toks[c].lower in ("was", "is") for c in toks[k].children):
-                # "Ada, a baker's daughter, and their first child, born in 1916, was named
+                # "Ada, a miller's niece, and their first child, born in 1921, was named
                 # Ivo": a singular verb has no coordinated subject; the last conjunct is its own
                 subj = max([subj, *(c for c in toks[subj].children
                                     if toks[c].dep == "conj" and c < k)])

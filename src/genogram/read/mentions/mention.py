@@ -21,7 +21,7 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     "mine", "yours", "hers", "ours", "theirs",
     # letter closings before the writer's name ("Love, Dad")
     "love", "sincerely", "regards", "xoxo"]) - {"may", "june", "april", "august"}
-#: Kin words that are also a cleric's title before a surname ("Sister Agnes", "Father Quill").
+#: Kin words that are also a cleric's title before a surname ("Sister Irmgard", "Father Quill").
 CLERICAL_TITLES = frozenset(["father", "mother", "sister", "brother"])
 #: Child words that open pet names rather than kin labels: "Baby Jane", "Girl Friday".
 PET_NAME_WORDS = frozenset(["baby", "babe", "girl", "boy", "kid", "child", "sonny"])

@@ -48,7 +48,7 @@ _MONTH_VERBS = frozenset(["be", "come", "begin", "end", "arrive", "pass", "bring
 """Verbs whose subject is as likely a month as a person ("May came early")."""
 
 
-#: The last word of a street's name: "reached Chestnut Street and Ivo…" names no "Street".
+#: The last word of a street's name: "reached Alder Street and Ivo…" names no "Street".
 _STREET_WORDS = frozenset(["street", "avenue", "road", "lane", "boulevard", "highway", "parkway",
                            "terrace"])
 
@@ -60,10 +60,10 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.lower in _STREET_WORDS and k > 0 and doc.toks[k - 1].is_title:
         return False
     if _only_in_the_title_line(doc, k):
-        return False  # "The Summer Grandpa Ivo Went Away": a story's title, not a "Summer"
+        return False  # "The Autumn Uncle Ivo Came Home": a story's title, not an "Autumn"
     nxt0 = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
     if nxt0 is not None and nxt0.text.isdigit() and not is_given_name(t.text):
-        return False  # "got on Bus 14", "Room 12": a numbered thing
+        return False  # "rode Tram 9", "Room 12": a numbered thing
     if (k + 2 < len(doc.toks) and doc.toks[k + 1].lower == "and"
             and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
             and name_gender(t.text) is not None):

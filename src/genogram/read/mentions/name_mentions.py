@@ -86,7 +86,7 @@ def _run_on_name(doc: StoryDoc, first: int, k: int) -> bool:
             and toks[k - 2].lower.rstrip(".") in HONORIFICS  # "Mr. F.", not "Ivo J. Berg, …"
             and k + 1 < len(toks) and toks[k + 1].text == "," and _title_word_counts(doc)[0][
                 toks[k].text] > 1):
-        # "The kids called him Mr. F. Tillie, who was five, …": the initial closed the
+        # "We all called him Mr. K. Ulla, who was six, …": the initial closed the
         # sentence, and the word after it is a name the story uses on its own
         return True
     if k != first + 1 or not (is_given_name(toks[first].text) and is_given_name(toks[k].text)):
@@ -161,7 +161,7 @@ def _names_a_relative(doc: StoryDoc, k: int) -> bool:
 
 
 def _kin_title_word(doc: StoryDoc, b: int) -> bool:
-    """A kin title inside a run of capitalised words ("Summer Grandpa Ivo") starts a new name."""
+    """A kin title inside a run of capitalised words ("Autumn Uncle Ivo") starts a new name."""
     toks = doc.toks
     term = kin_term(toks[b].lower)
     # (a title that ends the run is part of the name: "Big Mama")
@@ -185,7 +185,7 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
                          and toks[toks[b].head].lemma in _LANGUAGE_VERBS))
             or toks[b].lower.rstrip(",") in NAME_SUFFIXES
             or _hyphen_inside_name(doc, b)) and not _run_on_name(doc, k, b) and not (
-                _kin_title_word(doc, b)):  # "The Summer Grandpa Ivo Went Away": two words
+                _kin_title_word(doc, b)):  # "The Autumn Uncle Ivo Came Home": two words
         b += 1
         if toks[b - 1].lower.rstrip(",") in NAME_SUFFIXES and b - 1 > k:
             break  # "Hesketh Jr. Dad drove": a suffix ends the name (the parser ran on)
@@ -228,8 +228,8 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         if not core_toks and term is not None and w.is_title and w.i + 1 < b and (
                 toks[w.i + 1].is_title) and w.tag != "NNS" and not w.lower.endswith("s") and (
                 w.lower not in CLERICAL_TITLES | PET_NAME_WORDS):
-            # ("Sister Pickens" of the church keeps its title; "Baby Jane" is a pet name)
-            # "Grandson Tyler (17) is close to pt": a capitalised kin noun before the name is
+            # ("Sister Irmgard" of the church keeps its title; "Baby Jane" is a pet name)
+            # "Grandson Orvar (17) is close to pt": a capitalised kin noun before the name is
             # read as its own kin phrase, in apposition
             a = w.i + 1
             continue

@@ -29,14 +29,14 @@ _MOTION_VERBS = frozenset(["move", "go", "come", "travel", "emigrate", "immigrat
 _FROM_SOMEONE = frozenset(["letter", "call", "message", "gift", "card", "note", "visit", "email", "text", "package", "present", "word", "news", "inherit", "hear", "receive", "get", "borrow", "learn", "apart", "away", "separate", "divorce"])
 
 
-#: Capitalised words that open a place name: "San Antonio", "Lake Victoria", "Fort Worth".
+#: Capitalised words that open a place name: "San Lucio", "Lake Orm", "Fort Bray".
 _PLACE_PREFIXES = frozenset(["san", "santa", "santo", "são", "sao", "fort", "port", "mount",
                              "mt", "mt.", "lake", "cape", "st", "st.", "saint", "sankt", "ciudad",
                              "puerto", "porto", "villa", "rio", "río", "bad", "new"])
 
 
 def _after_place_prefix(doc: StoryDoc, k: int) -> bool:
-    """ "San Antonio", "Lake Victoria", "St. Louis": a name after a word that opens place names
+    """ "San Lucio", "Lake Orm", "St. Brel": a name after a word that opens place names
     names the place (but "Saint" or "New" inside a longer name, "Ivo St. John", stays)."""
     toks = doc.toks
     if k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_title:
@@ -46,7 +46,7 @@ def _after_place_prefix(doc: StoryDoc, k: int) -> bool:
             k >= 2 and toks[k - 2].pos == "PROPN" and toks[k - 2].is_title):
         return False
     if k >= 2 and kin_term(toks[k - 2].lower) is not None:
-        return False  # "his aunt Santa Ruiz": a given name after a kin title
+        return False  # "his aunt Santa Berg": a given name after a kin title
     return prev.lower != "new" or toks[k].ent in ("GPE", "LOC")
 
 

@@ -73,7 +73,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     if ent is not None and _names_kin_of(d, ms, m, ent):
         ent = None  # "Torleif Lunde … his son Torleif": a namesake, not the father again
     if ent is not None and d.child_group_owners and _elder_of(d, ent, d.child_group_owners):
-        ent = None  # "Per Lind … his son Ivo … bore him two sons, Per and Nils": a grandson
+        ent = None  # "Ebbe Lind … his son Ivo … bore him two sons, Ebbe and Bo": a grandson
     if m.quote != -1 and _is_vocative(doc, m):
         addressee = _addressee(doc, ms, d, m, ent)
         if addressee is not None:

@@ -94,7 +94,7 @@ def _co_owners(ents: Entities, a: int, b: int) -> bool:
 
 
 def _earlier_co_parents(ents: Entities, r: int, text: str) -> set[int]:
-    """The other parents of ``r``'s children told as from an earlier union ("a daughter, Lily,
+    """The other parents of ``r``'s children told as from an earlier union ("a daughter, Vivi,
     from his previous relationship")."""
     out: set[int] = set()
     if not text:
