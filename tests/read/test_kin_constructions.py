@@ -178,7 +178,7 @@ def test_a_name_after_a_place_word_is_the_place() -> None:
 
 def test_twins_listed_after_a_colon_with_an_aside_are_the_couple_s() -> None:
     fam = read("In 1907 Vinzenz married Klothilde. Their twin boys were born in 1909: Rupprecht, "
-               "named for the grandfather neither of them would know, and Wendelin. A daughter, "
+               "named for an uncle lost at sea, and Wendelin. A daughter, "
                "Gertraud, came in 1912.")
     parents = {person(fam, "Vinzenz").id, person(fam, "Klothilde").id}
     for child in ("Rupprecht", "Wendelin", "Gertraud"):
@@ -189,9 +189,9 @@ def test_twins_listed_after_a_colon_with_an_aside_are_the_couple_s() -> None:
 
 
 def test_a_nickname_given_in_a_who_clause_and_a_street_are_no_new_people() -> None:
-    fam = read("The two families shared one house on Chestnut Street. Gertraud, who the other "
-               "children called Zenzi, was six. Zenzi cried. Then the fever reached Chestnut "
-               "Street and Vinzenz died of it.")
+    fam = read("Both families lived above the bakery on Alder Street. Gertraud, who the "
+               "cousins called Zenzi, was six. Zenzi cried. Then the flood reached Alder "
+               "Street and Vinzenz drowned in it.")
     assert sorted(p.name for p in fam.people) == ["Gertraud", "Vinzenz"]
     assert "Zenzi" in person(fam, "Gertraud").aliases
 
@@ -219,8 +219,8 @@ def test_a_move_someone_suggested_is_no_household() -> None:
 
 
 def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> None:
-    fam = read("Nettie got on Bus 14 every morning. The driver was an older man with a gray "
-               "mustache. The kids called him Mr. R. Nettie, who was five, called him Grandpa. "
+    fam = read("Nettie rode Tram 9 to school. The conductor was an old man with a flat cap. "
+               "The kids called him Mr. R. Nettie, who was five, called him Grandpa. "
                "His name is Ransom Pember. Nettie is my granddaughter.")
     names = sorted(p.name for p in fam.people if p.name)
     assert names == ["Nettie", "Ransom Pember"]
@@ -228,9 +228,9 @@ def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> Non
 
 
 def test_a_title_line_and_anybody_s_uncle_name_no_one() -> None:
-    fam = read("The Winter Grandpa Ransom Went Away\n\nI was seven the winter Grandpa Ransom "
-               "went away. On Saturdays he took me fishing with Uncle Wilmer. Uncle Wilmer is "
-               "not really my uncle. He isn't anybody's uncle, Mommy says.")
+    fam = read("The Winter Grandpa Ransom Went Away\n\nI was eight the winter Grandpa Ransom "
+               "went away. On Sundays he took me to the river with Uncle Wilmer. Uncle Wilmer is "
+               "not really my uncle. He isn't anybody's uncle, Mama says.")
     names = sorted(p.name for p in fam.people if p.name)
     assert names == ["Ransom", "Wilmer"]
     assert not any("anybody's uncle" in p.descriptions for p in fam.people)
@@ -238,8 +238,8 @@ def test_a_title_line_and_anybody_s_uncle_name_no_one() -> None:
 
 def test_two_name_copulas_joined_by_and_name_each_parent() -> None:
     for dad, mom in (("Marvin", "Brenda"), ("Ransom", "Nettie")):
-        fam = read(f"I was seven. Daddy's name is {dad} and Mommy's name is {mom} but Daddy "
-                   "calls her Netta when he's being sweet.")
+        fam = read(f"I was eight. Daddy's name is {dad} and Mommy's name is {mom}, and Daddy "
+                   "calls her Netta on Sundays.")
         he, she = person(fam, dad), person(fam, mom)
         assert he.gender == "male" and she.gender == "female"
         assert "Netta" in she.aliases
@@ -247,9 +247,9 @@ def test_two_name_copulas_joined_by_and_name_each_parent() -> None:
 
 
 def test_a_name_to_everybody_is_an_alias_and_kids_by_name_are_listed() -> None:
-    fam = read("I started there the winter my husband Bartolo, Tolo to everybody, hurt his back. "
+    fam = read("That was the year my husband Bartolo, Tolo to everybody, lost his job. "
                "Tolo never complained. He always asked about my kids by name, Anna and Marvin, "
-               "he asked about their report cards.")
+               "and about their grades.")
     bartolo = person(fam, "Bartolo")
     assert "Tolo" in bartolo.aliases and len(fam.people) == 4
     for kid in ("Anna", "Marvin"):

@@ -239,9 +239,9 @@ def test_a_framer_who_types_it_up_for_a_grandparent_hands_over_the_body() -> Non
 
 def test_a_framing_line_after_a_hook_hands_the_body_to_the_mother() -> None:
     from genogram.read.engine import read_text
-    text = ("My mom ironed shirts for a judge for twenty years so I could study law. At my "
-            "graduation he told everyone he was my grandfather.\n"
-            "Mom asked me to let her tell the rest, so this is her, typed the way she said it."
+    text = ("My mom kept books for a dentist for thirty years so I could learn the violin. "
+            "At my first recital he stood up and said he was my grandfather.\n"
+            "Mom asked me to let her tell the rest, so this is her, written down as she spoke."
             "\n\nMy name is Ulla and I have ironed shirts since I was fifteen. My husband Bo "
             "worked at the mill. Our daughter Liiv was always reading.\n")
     fam = read_text(text)
