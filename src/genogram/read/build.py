@@ -697,7 +697,7 @@ _LATER_MARRIAGE = re.compile(r"\b(?:later|subsequently|eventually|since)\s+(?:re
 #: "her new husband", "his second wife": a spouse told as one after another
 _LATER_SPOUSE_WORDS = frozenset(["new", "second", "third", "fourth", "latest"])
 #: "when I was six", "when Ulla was a baby" (but not "when I was born")
-_WHEN_CHILD_WAS = re.compile(r"\bwhen\s+([A-Z][\w'’-]*)\s+was\s+(?!born\b)")
+_WHEN_CHILD_WAS = re.compile(r"\b[Ww]hen\s+([A-Z][\w'’-]*)\s+was\s+(?!born\b)")
 
 
 _ONE_PARENTS = re.compile(r"\b(?:his|her)\b", re.I)

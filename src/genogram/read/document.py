@@ -143,6 +143,7 @@ def parse(story: Story) -> StoryDoc:
     _second_object_in_apposition(toks)
     _vocative_taken_for_subject(toks)
     _clause_subject_taken_for_object(toks)
+    _subject_after_an_unmarked_clause(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -247,6 +248,27 @@ def _clause_subject_taken_for_object(toks: list[Tok]) -> None:
             b.dep = "ccomp"  # the clause is what was found out
         elif not governs(toks, b.i, v):
             b.dep, b.head = "ccomp", v
+
+
+def _subject_after_an_unmarked_clause(toks: list[Tok]) -> None:
+    """ "When I was six my mom married Ivo": with no comma after the opening clause the parser
+    reads "was … married" as one predicate and leaves "my mom" hanging on "married". A past
+    verb hung on "be" as its complement, with a possessed noun of its own before it, has that
+    noun for its subject."""
+    subject_of = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass")}
+    for v in toks:
+        if v.dep != "acomp" or v.tag != "VBD" or v.i in subject_of or toks[v.head].lemma != "be":
+            continue
+        noun = next((toks[c] for c in range(v.head + 1, v.i) if toks[c].head == v.i
+                     and toks[c].dep in ("npadvmod", "dep", "nsubj")
+                     and toks[c].pos in ("NOUN", "PROPN") and any(
+                         toks[g].head == toks[c].i and toks[g].dep == "poss"
+                         for g in range(toks[c].i - 3, toks[c].i) if g >= 0)), None)
+        if noun is None:
+            continue
+        noun.dep = "nsubj"
+        v.dep = "ccomp"
+        subject_of.add(v.i)
 
 
 def governs(toks: list[Tok], a: int, k: int, steps: int | None = None) -> bool:

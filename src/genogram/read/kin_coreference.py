@@ -87,12 +87,24 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
     if len(cands) != 1:
         return None
     y = cands[0]
+    if _kinds_differ(g, p, r, y, term.path):
+        return None
     if _other_roles_unmet(g, ents, r, y, c):
         return None
     if (_introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r)
             or not ents.compatible(y, r) or _merge_contradicts(g, ents, y, r)):
         return None
     return y
+
+
+def _kinds_differ(g: Graph, owner: int, r: int, y: int, path: str) -> bool:
+    """ "My father was a boy from school … she married Ivo, who adopted me": a parent already
+    tied to the owner as such is not the one who adopted the owner. (A parent's "my son" for
+    the boy they adopted is common, so the child's side is left alone.)"""
+    if path != "P":
+        return False
+    a, b = g.children.get((r, owner)), g.children.get((y, owner))
+    return a is not None and b is not None and a["kind"] != b["kind"]
 
 
 def _other_roles_unmet(g: Graph, ents: Entities, r: int, y: int, this: Claim) -> bool:

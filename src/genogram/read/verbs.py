@@ -399,7 +399,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 if len(subs) == 2 and subs[0] != subs[1]:
                     vf.unmarried.add(frozenset(subs))
             continue
-        subs = _subjects(doc, ms, d, t.i)
+        subs = _subjects(doc, ms, d, t.i) or _relative_antecedent_subject(doc, ms, d, t.i)
         owner = _owner_of_parents_subject(doc, ms, d, t.i) if not subs else None
         if owner is not None:
             status = ("divorced" if lemma == "divorce" or t.lower == "divorced" else

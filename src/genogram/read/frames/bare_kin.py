@@ -29,7 +29,9 @@ from genogram.read.mentions import ROLE_NAMES, Mention, called_just_before
 _NOT_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "no", "two", "three",
                          "four", "both", "a", "an", "the", "same", "different", "another",
                          "other", "new", "any", "every", "each", "some", "own"])
-_NAME_GAP = re.compile(r"^\s*(?:(?:,|and|&|\([^()]{0,40}\))\s*)*$")
+#: ("Half-sibs: twins Ivo and Bo": the twins are the half-siblings, twins to each other)
+_NAME_GAP = re.compile(r"^\s*(?:(?:,|:|and|&|\([^()]{0,40}\)|(?:the\s+)?twins)\s*)*$",
+                       re.IGNORECASE)
 
 
 def _in_heading(text: str, at: int) -> bool:
@@ -159,8 +161,9 @@ def _names_listed(note: _Note, a: int, b: int, owner: int) -> list[Mention]:
     names = []
     pos = a
     for m in note.mentions_in(a, b):
-        if m.kind != "name" or m.entity == -1 or not _NAME_GAP.match(text[pos:m.start]):
-            break
+        if m.kind != "name" or m.entity == -1 or not _NAME_GAP.match(text[pos:m.start]) or (
+                text.startswith(("'s", "\u2019s"), m.end)):
+            break   # ("Stepchildren: Ivo's children …": the owner of another kin word)
         if ents.find(m.entity) != ents.find(owner):
             names.append(m)
         pos = m.end

@@ -62,7 +62,8 @@ def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None
     return None
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?")
+#: A list entry's opening: a bullet, or a note label ("Client: ", "Father: ").
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?(?:[A-Z][A-Za-z/ ]{0,20}:\s*)?")
 
 
 def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:

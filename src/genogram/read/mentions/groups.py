@@ -43,10 +43,23 @@ def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
     return False
 
 
+#: "five children, but only three lived: …": the survivors are listed, as many as it counts
+_SURVIVORS = (r"\s*,?\s*(?:but|and|of whom|though)\s+(?:only\s+)?(?P<alive>\w+)\s+(?:of them\s+)?"
+              r"(?:lived|survived|grew up|lived to (?:adulthood|grow up)|made it)\s*[,:\u2014\u2013]")
+
+
+def survivors_listed(gap: str) -> int:
+    """How many of a counted group the words before its list say lived ("…, but only three
+    lived: "), or 0."""
+    hit = re.match(_SURVIVORS, gap)
+    return (number_word(hit.group("alive")) or 0) if hit else 0
+
+
 _LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that|of|from|by|into)\s[^,.;:]{1,50})?"
                         # "twin boys were born in 1909: …", "two sons came in 1920 and 1922: …"
                         r"(?:\s+(?:(?:were|was)\s+born|came|arrived|followed)(?:\s+in\s+\d{4})?)?"
-                        r"\s*[,:\u2014\u2013]\s*$")
+                        r"\s*[,:\u2014\u2013]\s*$"
+                        r"|" + _SURVIVORS + r"\s*$")
 #: ", named for the grandfather he never knew," after a listed name: an aside about that item
 _ASIDE = r"(?:\s*,\s*(?:named|called|christened|baptized|baptised)\b[^,;:.()]{1,80})?"
 _ASIDE_AFTER = re.compile(_ASIDE)
@@ -67,7 +80,7 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
     out: list[Mention] = []
     prev_end = k.end
     other_parent = _WITH_PARENT.match(doc.text, k.end)
-    in_twins = False
+    in_twins = after_kin = False
     aside_end = -1
     for j, n in enumerate(ms[i + 1:i + 12], start=i + 1):
         if other_parent and n.start < other_parent.end():
@@ -78,16 +91,17 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
             continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
         if not (_LIST_OPEN if not out else _LIST_GAP).fullmatch(gap) and not (
-                in_twins and gap == " "):
+                (in_twins or after_kin) and gap.strip() in ("", ",")):
             break
-        in_twins = False
+        in_twins = after_kin = False
         if n.kind == "kin" and n.plural and n.kin is not None and "twin" in n.kin.qual:
             in_twins = True  # "Ada (1890), the twins Kit and Kat (1893), and Ned": twins' names
             prev_end = n.end
             continue
         if n.kind == "kin" and not n.plural and j + 1 < len(ms) and ms[j + 1].kind == "name" and (
-                doc.text[n.end:ms[j + 1].start].strip() == ","):
+                doc.text[n.end:ms[j + 1].start].strip() in (",", "")):
             prev_end = n.end  # "…, and my grandfather, Paramjit, in 1932": the name is the item
+            after_kin = True
             continue
         if n.kind != "name":
             break

@@ -208,6 +208,14 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if t.is_title and term.title:
         # "When I was 7 Mom married Ivo": the age ran into the title, which counts no one
         dets = [d for d in dets if not (d.dep == "nummod" and d.text.isdigit())]
+    # "When I was six my mom married Ivo": a number before the possessive is the age run into
+    # the noun phrase ("my six kids" puts it after)
+    owner = [c for c in t.children if toks[c].dep == "poss"]
+    if owner:
+        dets = [d for d in dets if not (d.dep == "nummod" and d.i < owner[0])]
+    # "Ivo and Bo [12], children of …": an age in brackets belongs to the names before
+    dets = [d for d in dets if not (d.dep == "nummod" and any(
+        toks[j].text in (")", "]", ",") for j in range(d.i, k)))]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
     if poss != -1 and not shared:
@@ -215,7 +223,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     for d in dets:
         start_tok = min(start_tok, d.i)
     for c in t.children:
-        if toks[c].dep in ("amod", "compound", "nummod") and c < k and (
+        if toks[c].dep in ("amod", "compound", "nummod") and c < k and not (
+                owner and c < owner[0]) and not any(
+                toks[j].text in (")", "]") for j in range(c, k)) and not (
+                toks[c].dep == "nummod" and any(toks[j].text == "," for j in range(c, k))) and (
                 "\n" not in doc.text[toks[c].end:toks[k].start]):  # (never across a line)
             start_tok = min(start_tok, c)
     plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
@@ -253,6 +264,17 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
                         kin_term(toks[x].lower) is not None and any(
                             toks[y].dep == "prep" and toks[y].lower == "of"
                             for y in toks[x].children)))
+                    # "the son of Mia and Per Lund": the parser may hang the second name on
+                    # the kin noun; right after the first, with only "and" between, it is
+                    # the second owner
+                    x = g + 2
+                    if (x < len(toks) and x not in of_toks and toks[g + 1].lower in ("and", "&")
+                            and toks[x].is_title and toks[x].sent == t.sent
+                            and toks[x].pos in ("PROPN", "ADP", "NOUN")):
+                        while (x + 1 < len(toks) and toks[x + 1].pos == "PROPN"
+                               and toks[x + 1].is_title):
+                            x += 1  # (a name's mention hangs on its last word)
+                        of_toks.append(x)
     title_use = poss == -1 and not dets and not of_toks and (term.title and (
         t.is_title or t.dep in ("nsubj", "dobj", "pobj", "npadvmod", "nsubjpass", "ROOT"))
         # a note's bare owner of another kin word: "Stepmother's daughter, Ida (9)"

@@ -19,7 +19,7 @@ from genogram.read.mentions.apposition_checks import (
     _nearer_kin,
     _two_roles,
 )
-from genogram.read.mentions.groups import _listed_names, _listed_under_group
+from genogram.read.mentions.groups import _listed_names, _listed_under_group, survivors_listed
 from genogram.read.mentions.kin import entry_role_name
 from genogram.read.mentions.mention import _TAG, Mention
 from genogram.read.mentions.numbers import _number
@@ -391,7 +391,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
     for i, k in enumerate(ms):
         if k.kind == "kin" and k.plural and k.count >= 2 and len(k.members) < k.count:
             listed = [n.idx for n in _listed_names(doc, ms, i)]
-            if len(listed) == k.count and set(k.members) <= set(listed):
+            if listed and len(listed) in (k.count, survivors_listed(
+                    doc.text[k.end:ms[listed[0]].start])) and set(k.members) <= set(listed):
                 k.members[:] = listed  # the parser may have caught the first name only
                 for x in ms[i + 1:listed[0]]:  # "two sons by his first wife, Ivo and Bo":
                     ms[listed[0]].not_same_person(x)  # the wife is not the first son
@@ -409,6 +410,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             k.members.append(n.idx)
             k.members.extend(by_head[c].idx for c in conjuncts(doc, n.head)
                              if c in by_head and by_head[c].kind == "name")
+    # "Ivo and Bo Lund [12], children of Mia and Per": the names before a plural kin phrase
+    # with its own owners, set off by a comma (and the names' ages), are its members
+    for i, k in enumerate(ms):
+        if (k.kind == "kin" and k.plural and not k.members and k.of_tok and k.possessor_tok == -1
+                and k.kin is not None and k.kin.path in ("C", "S")):
+            before = _names_before(doc, ms, i)
+            if len(before) >= 2:
+                k.members.extend(n.idx for n in before)
     # "his sister Sylvie" parsed loosely: a name right after a singular kin phrase is its name
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and not k.plural and n.kind == "name" and n.idx not in k.same_as
@@ -545,3 +554,24 @@ def link_stated_names_of(doc: StoryDoc, ms: list[Mention]) -> None:
                 name.not_another_name(other)
         if owner.idx not in name.same_as:
             owner.same_person(name)
+
+
+#: Between the names of a list that a restating kin phrase follows: ages in brackets, commas
+#: and "and".
+_NAMES_GAP = re.compile(r"(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*(?:,|,?\s*(?:and|&))\s*")
+_BEFORE_GROUP = re.compile(r"(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*,\s*(?:the\s+)?")
+
+
+def _names_before(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
+    """The names listed right before mention ``i`` ("Ivo and Bo Lund [12], "), last first."""
+    out: list[Mention] = []
+    end_gap = _BEFORE_GROUP
+    pos = ms[i].start
+    for n in reversed(ms[:i]):
+        if n.end > pos:
+            continue
+        if n.kind != "name" or end_gap.fullmatch(doc.text, n.end, pos) is None:
+            break
+        out.append(n)
+        pos, end_gap = n.start, _NAMES_GAP
+    return out[::-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
+from genogram.read.names import is_given_name, name_gender
 
 #: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
 BIRTH_NAMING_LEMMAS = frozenset(["name", "baptize", "baptise", "christen"])
@@ -246,13 +247,23 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
     the quote's edge on both sides and hung on the clause as a modifier, not an argument."""
     toks = doc.toks
     t = toks[k]
-    if t.quote == -1 or t.ent != "PERSON" or t.pos != "PROPN" or t.dep not in ("npadvmod", "ROOT"):
+    if t.quote == -1:
         return False
     before = toks[k - 1] if k > 0 else None
     after = toks[k + 1] if k + 1 < len(toks) else None
     left = before is None or before.quote != t.quote or before.text in (",", "\u201c", '"')
     right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
-    return left and right
+    if t.ent == "PERSON" and t.pos == "PROPN" and t.dep in ("npadvmod", "ROOT"):
+        return left and right
+    # ("Nessa, come eat," whatever the tagger made of the name): a known given name that
+    # opens the quote before a comma, or closes it after one
+    opens = (before is None or before.quote != t.quote or before.text in ("\u201c", '"')) and (
+        after is not None and after.text == ",")
+    closes = before is not None and before.text == "," and (
+        after is None or after.quote != t.quote or after.text in (".", "!", "?") and (
+            k + 2 >= len(toks) or toks[k + 2].quote != t.quote))
+    return (t.is_title and (opens or closes) and is_given_name(t.text)
+            and name_gender(t.text) is not None and kin_term(t.lower) is None)
 
 
 def _age_tagged(doc: StoryDoc, k: int) -> bool:
