@@ -33,7 +33,10 @@ _FRAME_OWNER = re.compile(
     # "she wanted me to write this down for her", "posting this on her behalf"
     rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf"
     # "Dad wanted to tell it himself, so let him tell it: this is him"
-    rf"|let (?:him|her|them) tell|this is (?:him|her|them)(?=\s*[,.;:!\u2014-]))\b", re.I)
+    rf"|let (?:him|her|them) tell|this is (?:him|her|them)(?=\s*[,.;:!\u2014-])"
+    # "My mother wrote this down and asked me to post it": the relative wrote what follows
+    rf"|my (\w+(?:-\w+)*) (?:wrote|has written|had written|dictated|typed) (?:this|it|all this)"
+    rf"(?: (?:down|out|up))?)\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
 #: "Mom asked me to …": a kin title used as a name, the writer's own relative
 _KIN_TITLE = re.compile(r"\b((?-i:[A-Z][a-z]+))\b(?!\s*['\u2019]s)")
@@ -150,7 +153,8 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
         if _FRAME_ACT.search(first) and _FRAME_OWNER.search(first):
             kin_at = None
             owner = _FRAME_OWNER.search(first)
-            if owner and owner.group(1) and kin_term(owner.group(1)):
+            said = next((g for g in owner.groups() if g), None) if owner else None
+            if owner and said and kin_term(said):
                 kin_at = s + owner.start()
             else:
                 for m in (*_KIN_MINE.finditer(first), *_KIN_TITLE.finditer(first)):

@@ -34,6 +34,8 @@ from genogram.read.mentions.places import (
     _hyphenated_thing,
     _names_a_thing,
     _place_object,
+    a_known_place,
+    names_an_institution,
 )
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
 from genogram.read.mentions.pseudonyms import pseudonym_letters
@@ -116,6 +118,23 @@ def _family_membership(doc: StoryDoc, m: Mention) -> bool:
     # (but "his dad was a Sten too": named Sten as well, a person)
 
 
+#: Endearments a speaker calls someone by ("Honey, …", "…, sweetheart."): no one's name.
+_CALLS = frozenset(["honey", "hon", "sweetheart", "sweetie", "darling", "dear", "dearie", "sugar",
+                    "love", "lovey", "pet", "babe", "kiddo", "buddy", "pal", "sweetpea"])
+
+
+def _set_off(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` set off inside its quote: at the quote's edge or between commas?"""
+    toks = doc.toks
+    t = toks[k]
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    left = before is None or before.quote != t.quote or before.text in (
+        ",", "\u201c", '"', ".", "?", "!")
+    right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
+    return left and right
+
+
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
     toks = doc.toks
@@ -154,6 +173,10 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             used.add(t.i)
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
+        if t.quote != -1 and low in _CALLS and _set_off(doc, t.i):
+            continue  # "Honey, sit down": what a speaker calls the one spoken to, no name
+        if t.is_title and a_known_place(doc, t.i):
+            continue  # "to Arvika" once, so "Arvika" is that place wherever it stands alone
         recurring = (t.text in known and t.is_title and t.i not in used
                      and not _place_object(doc, t.i) and kin_term(low) is None
                      and not _a_people_or_language(doc, t.i))
@@ -170,6 +193,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                                                        or _kin_then_aged_name(doc, t.i)))
             if m is not None and _pair_notation(m, known, letters):
                 continue  # "the Ulla-Bo cutoff", "(J-R conflict)": two people, named as a pair
+            if m is not None and m.title is None and names_an_institution(
+                    doc, doc.tok_at(m.start), doc.tok_at(m.end - 1) + 1):
+                continue  # "at Emmanuel Lutheran", "Panadería Quill": a place, not a person
             if m is not None and _family_membership(doc, m):
                 continue  # "I am not a Karlsen": one of a family, not a person of that name
             if m is not None:

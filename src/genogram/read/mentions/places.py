@@ -6,7 +6,7 @@ modifying a common noun ("the Hallam place", "a Lego set").
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import HUMAN_NOUNS, kin_term
+from genogram.read.lexicon import HONORIFICS, HUMAN_NOUNS, kin_term
 from genogram.read.mentions.name_cues import _possessed_kin_follows
 from genogram.read.names import is_given_name
 
@@ -173,3 +173,69 @@ def _hyphenated_thing(doc: StoryDoc, k: int) -> bool:
     last = toks[k + 2]
     return (last.pos == "NOUN" and last.is_title and not is_given_name(t.text)
             and not is_given_name(last.text) and kin_term(last.lower) is None)
+
+
+#: Prepositions of a place someone is at: their object is a place, never a person spoken of.
+_WHERE_PREPS = frozenset(["in", "at", "near", "outside", "across", "into", "around", "above"])
+
+
+def place_words(doc: StoryDoc) -> frozenset[str]:
+    """Single capitalised words the story uses as a place somewhere ("took the girl to Arvika",
+    "a letter from a woman in Arvika") and the tagger calls a place there, other than given
+    names: the same word elsewhere is that place too, where the parse gave no cue. Cached on
+    the document."""
+    cached = getattr(doc, "_place_words", None)
+    if cached is None:
+        cached = frozenset(t.text for t in doc.toks if t.is_title and t.pos == "PROPN"
+                           and t.ent in ("GPE", "LOC", "FAC")
+                           and len(t.text) > 2 and not is_given_name(t.text)
+                           and kin_term(t.lower) is None and _place_object(doc, t.i)
+                           # ("left the house to Ulla" is a person's "to")
+                           and doc.toks[t.head].lower in _WHERE_PREPS
+                           # ("dinner at Ivo and Ulla's place": the owners of a place)
+                           and not (t.i + 1 < len(doc.toks)
+                                    and doc.toks[t.i + 1].lower in ("and", "&", "'s", "\u2019s")))
+        doc._place_words = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def a_known_place(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` a word the story uses as a place elsewhere, standing alone here (no
+    honorific or kin title before it, no other capitalised word joined to it)?"""
+    toks = doc.toks
+    t = toks[k]
+    if t.text not in place_words(doc):
+        return False
+    prev = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
+    if prev is not None and prev.is_title and (
+            prev.lower.rstrip(".") in HONORIFICS or kin_term(prev.lower) is not None
+            or prev.pos == "PROPN"):
+        return False  # "Mrs. Arvika", "Ivo Arvika": a person's name
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+    return not (nxt is not None and nxt.is_title and nxt.pos == "PROPN")
+
+
+#: Last words of the name of a place of worship, a burial ground, a school, a business or a
+#: street: "Emmanuel Lutheran", "Ivo Berg Memorial", "Panadería Quill", "Lund Street".
+_INSTITUTION_WORDS = frozenset([
+    "church", "chapel", "cathedral", "basilica", "parish", "lutheran", "baptist", "methodist",
+    "presbyterian", "episcopal", "catholic", "pentecostal", "cemetery", "memorial", "mission",
+    "temple", "synagogue", "mosque", "hospital", "clinic", "sanatorium", "school", "academy",
+    "college", "university", "seminary", "elementary", "high", "bakery", "panadería", "panaderia",
+    "café", "cafe", "restaurant", "store", "shop", "market", "diner", "inn", "hotel", "tavern",
+    "pub", "mill", "mills", "mine", "company", "co.", "corp.", "inc.", "ltd.", "dairy", "garage",
+    "motors", "hall", "park", "street", "avenue", "road", "lane", "boulevard", "highway",
+    "county", "township", "creek", "branch", "hollow", "ridge"])
+
+
+def names_an_institution(doc: StoryDoc, a: int, b: int) -> bool:
+    """Do the capitalised words of tokens [a, b) (with the one after them) name a church, a
+    school, a business or a street rather than a person? A word of that kind opens or closes
+    them ("Emmanuel Lutheran", "Panadería Quill", "up on Ivo Branch")."""
+    toks = doc.toks
+    words = [toks[j] for j in range(a, b)]
+    if b < len(toks) and toks[b].is_title and toks[b].sent == toks[a].sent:
+        words.append(toks[b])
+    if len(words) < 2:
+        return False
+    return any(w.is_title and w.lower in _INSTITUTION_WORDS for w in (words[0], words[-1]))
