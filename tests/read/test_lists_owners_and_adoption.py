@@ -79,3 +79,9 @@ def test_twins_listed_under_a_half_sibling_label_with_their_parents() -> None:
     fam = read_text("Half-sibs: twins Mila and Radek Vrba [12], children of Ludmila Vrba and "
                     "Goran Vrba.\n")
     assert kids_of(fam, "Goran Vrba") == {"Mila", "Radek Vrba"}
+
+
+def test_counted_sons_named_one_sentence_each_beside_a_film_title() -> None:
+    fam = read_text("Goran had two boys. Radek was twelve and had a mustache already. Bronek "
+                    "was nine and cried at movies, even Bambi.\n")
+    assert kids_of(fam, "Goran") == {"Radek", "Bronek"}

@@ -39,6 +39,10 @@ def name_counted_children(doc: StoryDoc, ms: list[Mention]) -> None:
         if any(x.kind in ("kin", "desc") for x in inside):
             continue  # "Ivo came first, then my sister": the stretch tells of someone else too
         names = [x for x in inside if x.kind == "name" and x.name]
+        if len(names) > m.count:
+            # "Ivo was twelve and loved films, even Herbie. Bo was nine": when more names than
+            # the count follow, the ones each clause is about are the children
+            names = [x for x in names if doc.toks[x.head].dep in ("nsubj", "nsubjpass")]
         if len(names) != m.count or len({x.name for x in names}) != m.count:
             continue
         if any(first_seen.get(x.name or "", x.start) < m.start for x in names):
@@ -62,5 +66,13 @@ def _naming_stretch(doc: StoryDoc, between: Callable[[int, int], list[Mention]],
     n = toks[m.head].sent + 1
     if n >= len(doc.sents) or doc.sents[n].para != sent.para:
         return None
-    nxt = doc.sents[n]
-    return toks[nxt.start_tok].start, toks[nxt.end_tok - 1].end
+    # the next sentence, or as many as the group counts when each names one child ("Ivo was
+    # twelve. Bo was nine."), within the paragraph
+    last = n
+    while (last + 1 < len(doc.sents) and last + 1 < n + m.count
+           and doc.sents[last + 1].para == sent.para
+           and len([x for x in between(toks[doc.sents[n].start_tok].start,
+                                       toks[doc.sents[last].end_tok - 1].end)
+                    if x.kind == "name"]) < m.count):
+        last += 1
+    return toks[doc.sents[n].start_tok].start, toks[doc.sents[last].end_tok - 1].end
