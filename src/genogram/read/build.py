@@ -412,6 +412,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _parents_unions(g, ents, vf)
     _never_married(g, ents, vf)
     _departures(g, ents, vf)
+    _child_of_the_earlier_union(g, ents, text)
     _spouse_as_other_parent(g, ents, text)
     _close(g, ents, whole_cast=implied)
     if merge_described_kin(g, ents, text):  # roles the closure found (step-parents, siblings)
@@ -665,6 +666,27 @@ def _never_married(g: Graph, ents: Entities, vf: VerbFacts) -> None:
             u["type"] = "dating"
 
 
+def _child_of_the_earlier_union(g: Graph, ents: Entities, text: str) -> None:
+    """ "I have a son, Ivo, from my first marriage. My ex hasn't seen him since": a child told
+    as coming from a parent's earlier marriage, when that parent has exactly one former
+    partner, is that partner's child too."""
+    for (x, child), info in list(g.children.items()):
+        if info["kind"] != "biological" or len([p for p in g.parents(child) if g.children[
+                (p, child)]["kind"] == "biological"]) != 1 or not any(
+                EARLIER_UNION_AFTER.match(text, b) for _a, b in info["ev"]):
+            continue
+        exes = [next(iter(k - {x})) for k, u in g.unions.items()
+                if x in k and len(k) == 2 and u["status"] in ("divorced", "separated", "ended")]
+        if len(exes) == 1 and exes[0] != child and (child, exes[0]) not in g.children:
+            g.add_child(exes[0], child, "biological", info["ev"][:1])
+            # and the parent's present spouse is the child's step-parent
+            now = [next(iter(k - {x})) for k, u in g.unions.items()
+                   if x in k and len(k) == 2 and u["status"] == "together"
+                   and u["type"] == "marriage"]
+            if len(now) == 1 and now[0] != child and (now[0], child) not in g.children:
+                g.add_child(now[0], child, "step", info["ev"][:1])
+
+
 def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
     """A child with one known parent, who has exactly one spouse: that spouse is the other parent
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
@@ -685,7 +707,7 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                           for w in _EARLIER_UNION_WORDS) or any(
                 EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
-                g, text, x, spouses[0], child)
+                g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child)
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
 
@@ -717,6 +739,18 @@ def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: in
     return any(start <= a and b <= end and _ONE_PARENTS.match(text, a)
                and _WITH_BEFORE.search(text, max(0, a - 12), a)
                for a, b in g.children[(x, child)]["ev"] for start, end in sents)
+
+
+_OURS = re.compile(r"(?:my|our|we|us|mine|ours)\b", re.I)
+
+
+def _not_ours(g: Graph, ents: Entities, text: str, x: int, narrator: int, child: int) -> bool:
+    """ "my husband Ivo … Ivo's twins", "his son": the narrator tells the spouse's child as the
+    spouse's alone (their shared one would be "our son"), so the narrator is a step-parent."""
+    if not ents.get(narrator).narrator:
+        return False
+    spans = g.children[(x, child)]["ev"]
+    return bool(spans) and not any(_OURS.match(text, a) for a, _b in spans)
 
 
 def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,

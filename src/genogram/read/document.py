@@ -144,6 +144,7 @@ def parse(story: Story) -> StoryDoc:
     _vocative_taken_for_subject(toks)
     _clause_subject_taken_for_object(toks)
     _subject_after_an_unmarked_clause(toks)
+    _coordinated_subject_taken_for_head(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -269,6 +270,33 @@ def _subject_after_an_unmarked_clause(toks: list[Tok]) -> None:
         noun.dep = "nsubj"
         v.dep = "ccomp"
         subject_of.add(v.i)
+
+
+def _coordinated_subject_taken_for_head(toks: list[Tok]) -> None:
+    """ "My ex and I split when …": the parser may make the verb a conjunct of "ex", with "I"
+    alone its subject, or hang both on the verb as two subjects. A noun, "and", then a subject
+    of that verb are one coordinated subject of the verb."""
+    for s in toks:
+        # the other shape: both words hung on the verb as subjects ("ex" and "I" nsubj)
+        h = toks[s.i - 2] if s.i >= 2 else None
+        if (s.dep == "nsubj" and h is not None and h.dep == "nsubj" and h.head == s.head
+                and toks[s.i - 1].lower in ("and", "&") and h.sent == s.sent):
+            s.dep, s.head = "conj", h.i
+            toks[s.i - 1].head = h.i
+    for v in toks:
+        if v.dep != "conj" or v.pos not in ("VERB", "AUX") or v.head >= v.i:
+            continue
+        h = toks[v.head]
+        if h.pos not in ("NOUN", "PROPN") or h.sent != v.sent:
+            continue
+        subj = [c for c in range(h.i + 1, v.i) if toks[c].head == v.i and toks[c].dep == "nsubj"]
+        if len(subj) != 1 or subj[0] != h.i + 2 or toks[h.i + 1].lower not in ("and", "&"):
+            continue
+        s = toks[subj[0]]
+        v.dep, v.head = (h.dep, h.head) if h.head != h.i else ("ROOT", v.i)
+        h.dep, h.head = "nsubj", v.i
+        s.dep, s.head = "conj", h.i
+        toks[h.i + 1].head = h.i
 
 
 def governs(toks: list[Tok], a: int, k: int, steps: int | None = None) -> bool:

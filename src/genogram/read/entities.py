@@ -351,7 +351,8 @@ class Entities:
         if not found and term.gender is None:
             # "my parent"/"my sibling" may name a gendered one already known
             loose = {self.find(c.referent) for c in self.claims_by(p)
-                     if c.term.path == term.path and not (c.term.qual - term.qual)}
+                     if c.term.path == term.path and c.term.qual == term.qual}
+            # (the same qualifiers: "my ex" is not "my husband", "my parent" not "my stepdad")
             if len(loose) == 1:
                 return loose.pop()
         if not found and not term.qual and term.path in ("C", "P") and ordinal is None:

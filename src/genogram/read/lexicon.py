@@ -250,6 +250,6 @@ def kin_term(word: str) -> KinTerm | None:
 #: the child came from an earlier union; "a boy of his own, Bas": that parent's alone. Matched
 #: right after the child's kin phrase.
 EARLIER_UNION_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|a|an)\s+(?:first|previous|earlier|"
+    r"[^.;\n]{0,40}?\b(?:from|by|with)\s+(?:his|her|their|my|our|a|an)\s+(?:first|previous|earlier|"
     r"prior|former|last|late)\s+(?:marriage|relationship|husband|wife|partner)\b"
     r"|\s+of\s+(?:his|her)\s+own\b", re.I)

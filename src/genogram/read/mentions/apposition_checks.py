@@ -168,6 +168,11 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
     which the parser often makes the subject and the name a loose modifier."""
     toks = doc.toks
     b = doc.tok_at(max(m.end - 1, m.start))
+    if b + 1 < len(toks) and toks[b + 1].text == "(":
+        # "Ulla (9F), my daughter": past a bracketed age or tag to its comma
+        close = next((j for j in range(b + 2, min(b + 7, len(toks))) if toks[j].text == ")"), -1)
+        if close != -1 and toks[close].sent == toks[b].sent:
+            b = close
     if b + 2 >= len(toks) or toks[b + 1].text != ",":
         return
     # the kin phrase starts right after the comma ("Piet's daughter": the name "Piet" is its own
@@ -182,9 +187,12 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
     # "Ilka, Piet's daughter sings": a name opening its sentence, the closing comma left out
     opening_verb = (nxt is not None and nxt.pos in ("VERB", "AUX") and m.quote == -1
                     and _sentence_initial(doc, doc.tok_at(m.start)))
-    if nxt is None or nxt.sent != toks[b].sent or (
-            nxt.text not in (",", ".", ";", "!", "?") and not opening_verb):
+    line_end = nxt is None or "\n" in doc.text[other.end:nxt.start + 1] or (
+        nxt.text.isspace() and "\n" in nxt.text)  # "- Ulla (9F), my daughter" ends its line
+    if not line_end and (nxt.sent != toks[b].sent or (
+            nxt.text not in (",", ".", ";", "!", "?") and not opening_verb)):
         return
-    if nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in ("and", "or"):
+    if nxt is not None and nxt.text == "," and e + 2 < len(toks) and toks[e + 2].lower in (
+            "and", "or"):
         return  # "Ilka, Piet's daughter, and Lou": a list
     m.same_person(other)

@@ -137,7 +137,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             for c in conjuncts(doc, m.head):
                 if c in by_head:
                     head_m.members.append(by_head[c].idx)
-        elif t.dep == "appos" and t.head in by_head:
+        elif t.dep == "appos" and t.head in by_head and not _across_lines(doc, m, by_head[t.head]):
+            # (a list's next line is no apposition: "- Ulla (9F), my daughter\n- Bo (14F)")
             other = _nearer_kin(doc, m, by_tok) or by_head[t.head]
             group = _listed_under_group(doc, t.head, by_head) if m.kind == "name" else None
             if group is not None and other.kind == "name":
@@ -410,13 +411,14 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             k.members.append(n.idx)
             k.members.extend(by_head[c].idx for c in conjuncts(doc, n.head)
                              if c in by_head and by_head[c].kind == "name")
-    # "Ivo and Bo Lund [12], children of Mia and Per": the names before a plural kin phrase
-    # with its own owners, set off by a comma (and the names' ages), are its members
+    # "Ivo and Bo Lund [12], children of Mia and Per", "- Ivo and Bo (14F), Ulla's twins": the
+    # names before a plural kin phrase with its own owners, set off by a comma (and the names'
+    # ages), are its members
     for i, k in enumerate(ms):
-        if (k.kind == "kin" and k.plural and not k.members and k.of_tok and k.possessor_tok == -1
+        if (k.kind == "kin" and k.plural and not k.members and (k.of_tok or k.possessor_tok != -1)
                 and k.kin is not None and k.kin.path in ("C", "S")):
             before = _names_before(doc, ms, i)
-            if len(before) >= 2:
+            if len(before) >= 2 and not _across_lines(doc, before[0], k):
                 k.members.extend(n.idx for n in before)
     # "his sister Sylvie" parsed loosely: a name right after a singular kin phrase is its name
     for k, n in zip(ms, ms[1:], strict=False):
@@ -575,3 +577,9 @@ def _names_before(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
         out.append(n)
         pos, end_gap = n.start, _NAMES_GAP
     return out[::-1]
+
+
+def _across_lines(doc: StoryDoc, a: Mention, b: Mention) -> bool:
+    """Do mentions ``a`` and ``b`` stand on different lines?"""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return "\n" in doc.text[lo:hi]

@@ -92,9 +92,10 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1 and m.definite
             and term.path == "C" and not m.plural and _recent_role_holder(doc, d, m, ms) is None):
         owners = pregnancy_parents(doc, ms, d, m)  # "she got pregnant by Ivo … The baby was"
-    if term.path == "S" and "twin" in term.qual and m.possessor == -1 and owners and m.plural:
-        # "Vibeke had twins, Halden and Eilif": the twins are the anchor's children (but "I
-        # have a twin sister, Ilka" is a sister)
+    if term.path == "S" and "twin" in term.qual and owners and m.plural and (
+            m.possessor == -1 or doc.toks[m.head].lower == "twins"):
+        # "Vibeke had twins, Halden and Eilif", "Ivo's twins": the twins are the anchor's
+        # children (but "I have a twin sister, Ilka" is a sister)
         term = _TWIN_CHILD
     if m.plural and not m.members and owners:
         known = _known_group(d, owners, term)
