@@ -204,3 +204,19 @@ def test_short_label_lines_are_no_story_title() -> None:
                     "Maternal Grandmother: Iris Holm\n")
     assert parents(fam, "Tove Berg") == {"Clara Berg", "Kjell Lind"}
     assert parents(fam, "Clara Berg") == {"Iris Holm"}
+
+
+def test_a_labelled_note_without_a_named_patient_still_reads_its_entries() -> None:
+    from genogram.read.engine import read_text
+
+    fam = read_text(
+        "GENOGRAM NOTES\n"
+        "MGF: Dragan Wrona, d. 2015 at 63. Long hx of heavy drinking. Married Ludmila in 1982.\n"
+        "Father of Radek and Bronek: Goran Vrba, 41. Married Jolanta 2011, divorced 2017.\n"
+        "Mother: Jolanta Wrona, 38.\n")
+    names = {p.id: p.name for p in fam.people}
+    pairs = {frozenset(names[x] for x in u.partners): u.status for u in fam.unions}
+    assert pairs.get(frozenset({"Dragan Wrona", "Ludmila"})) in ("widowed", "together")
+    assert pairs.get(frozenset({"Goran Vrba", "Jolanta Wrona"})) == "divorced"
+    # the father's one marriage, over now, is the one his child came from
+    assert "Radek" in {names[c.child] for c in fam.children if names[c.parent] == "Jolanta Wrona"}

@@ -700,6 +700,13 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
         spouses = [next(iter(k - {x})) for k, u in g.unions.items()
                    if x in k and u["type"] == "marriage" and not u.get("inferred")
                    and u["status"] not in ("divorced", "separated")]
+        if not spouses:
+            # "Father of Ivo and Bo: Per. Married Ulla 2011, divorced 2017": a parent's one
+            # marriage, over now, is the one the children came from
+            spouses = [next(iter(k - {x})) for k, u in g.unions.items()
+                       if x in k and len(k) == 2 and not u.get("inferred")]
+            spouses = spouses if len(spouses) == 1 and g.unions[frozenset(
+                (x, spouses[0]))]["type"] == "marriage" else []
         if len(spouses) == 1 and spouses[0] != child and frozenset((spouses[0], child)) not in (
                 g.unions) and (child, spouses[0]) not in g.children and not _a_different_parent(
                 ents, spouses[0]):

@@ -51,6 +51,8 @@ The package, one module per concern:
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.frames.bare_kin import _bare_kin, _unmentioned_kin
 from genogram.read.frames.fragments import fragment_subject
@@ -84,10 +86,9 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     lines = doc.para_bounds
     roles = role_lines(text, lines)
     foo_lines = any(_FOO_LABEL.match(text, a) for a, b in lines)
-    if not roles and not foo_lines and not d.roles:
-        return
-    if not roles and not foo_lines and not _headed(text, lines):
-        return
+    if not roles and not foo_lines and not (d.roles and _headed(text, lines)
+                                            or _note_labels(text, lines) >= 2):
+        return  # (a note with labelled lines needs no named patient: "MGF: …", "Mother: …")
     order = sorted(range(len(ms)), key=lambda i: ms[i].start)
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
     _whole_names(note)
@@ -126,6 +127,22 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     """An all-capitals line ("CURRENT HOUSEHOLD", "PLAN"): a note's next section."""
     letters = [c for c in text[a:b] if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+#: A forum's labels ("EDIT:", "TL;DR:", "UPDATE 2:"): no note's.
+_FORUM_LABELS = re.compile(r"(?:edit|update|tl;?dr|ps|p\.s|eta)\b", re.I)
+
+
+def _note_labels(text: str, lines: list[tuple[int, int]]) -> int:
+    """How many lines open with a short "Label:" of a note ("MGF:", "Date of intake:"), not a
+    forum's, with something said after it."""
+    n = 0
+    for a, b in lines:
+        hit = _LABEL.match(text, a)
+        if (hit and hit.end() < b and len(hit.group(1).split()) <= 3
+                and not _FORUM_LABELS.match(hit.group(1))):
+            n += 1
+    return n
 
 
 def _headed(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,10 @@ from genogram.read.mentions import Mention
 _MARRIED_TO = re.compile(r"(?<![\w.])(?:m\.|marr\.|married|remarried)\s*(?:(?:in\s+)?(?:\d{1,2}/)?"
                          r"(?:18|19|20)\d\d\s*,?\s*)?to\s+"
                          # "Ulla m. Ivo Berg 1985": the bare abbreviation, then the spouse's name
-                         r"|(?<![\w.])(?:m|marr)\.\s+(?=[A-Z][a-z])", re.IGNORECASE)
+                         r"|(?<![\w.])(?:m|marr)\.\s+(?=[A-Z][a-z])"
+                         # "Married Ulla 2011, divorced 2017": a note's verb with no subject
+                         r"|(?<![\w.])(?-i:[Mm]arried|[Rr]emarried)\s+(?=[A-Z][a-z])",
+                         re.IGNORECASE)
 _DIVORCED = re.compile(r"(?<![\w.])(?:div\.|divorced)", re.IGNORECASE)
 
 #: What may stand between an entry's person and its shorthand: ages in parentheses, a possessive
@@ -62,8 +65,8 @@ def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None
     return None
 
 
-#: A list entry's opening: a bullet, or a note label ("Client: ", "Father: ").
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?(?:[A-Z][A-Za-z/ ]{0,20}:\s*)?")
+#: A list entry's opening: a bullet, or a note label ("Client: ", "Father of Ivo and Bo: ").
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?(?:[A-Z][^:\n]{0,40}:\s*)?")
 
 
 def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
@@ -73,9 +76,16 @@ def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
     line = text.rfind("\n", 0, at) + 1
     if not re.search(r"[.;]\s*$", text[line:at]):
         return None
-    head = min((m for m in ms if line <= m.start < at and m.entity != -1 and m.kind == "name"),
+    opening = _BULLET.match(text, line)
+    after = opening.end() if opening else line  # the entry's person stands after its label
+    first = re.match(r"[ \t]*(?:[-*\u2022\u2013]\s*)?", text[line:at]).end() + line
+    head = min((m for m in ms if first <= m.start < at and m.entity != -1 and m.kind == "name"),
                key=lambda m: m.start, default=None)
-    if head is None or _BULLET.fullmatch(text, line, head.start) is None:
+    if head is not None and head.start == first and text.startswith(":", head.end):
+        return head  # "R: prev. m. to Ivo Berg": the label is the entry's person
+    head = min((m for m in ms if after <= m.start < at and m.entity != -1 and m.kind == "name"),
+               key=lambda m: m.start, default=None)
+    if head is None or head.start != after:
         return None
     return head
 

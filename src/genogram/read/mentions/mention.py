@@ -20,7 +20,11 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     # possessive pronouns a sentence starts with ("Mine and his dad is…"), tagged as a name
     "mine", "yours", "hers", "ours", "theirs",
     # letter closings before the writer's name ("Love, Dad")
-    "love", "sincerely", "regards", "xoxo"]) - {"may", "june", "april", "august"}
+    "love", "sincerely", "regards", "xoxo",
+    # a note's subjectless verbs before a name ("Married Ulla 2011", "Divorced Ivo 2017",
+    # "Refer Ulla to counseling")
+    "married", "remarried", "divorced", "widowed", "separated", "refer", "referred", "said",
+    "denies", "reports", "states"]) - {"may", "june", "april", "august"}
 #: Kin words that are also a cleric's title before a surname ("Sister Irmgard", "Father Quill").
 CLERICAL_TITLES = frozenset(["father", "mother", "sister", "brother"])
 #: Child words that open pet names rather than kin labels: "Baby Jane", "Girl Friday".

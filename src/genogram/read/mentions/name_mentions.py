@@ -245,6 +245,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
     if len(core_toks) > 1 and core_toks[0].text in ("F", "M"):
         core_toks = core_toks[1:]  # a note's "F Ivo Berg": the father's letter, then his name
         a = core_toks[0].i
+    if len(core_toks) > 1 and core_toks[0].lower in _NOT_NAMES:
+        core_toks = core_toks[1:]  # "Married Ulla in 1982": a note's verb, then the name
+        a = core_toks[0].i
     if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
         core_toks = core_toks[1:]  # "Revisit Siggi's plan": a capitalised verb, then the name
         a = core_toks[0].i
