@@ -33,3 +33,14 @@ def test_a_relative_is_never_merged_after_the_claim_moved_to_a_root() -> None:
     ents.claim(a, _term("sister"), c, (0, 6))
     root = ents.merge(b, c)
     assert not ents.compatible(a, root)
+
+
+def test_one_persons_mother_and_grandmother_are_two_people() -> None:
+    ents = Entities()
+    kid, mama, granny, mil = (ents.new() for _ in range(4))
+    ents.claim(kid, _term("mama"), mama, (0, 4), title_only=True)
+    ents.claim(kid, _term("granny"), granny, (5, 11), title_only=True)
+    assert not ents.compatible(mama, granny)
+    # a role through a partner does not count: a mother-in-law may be called "Mom"
+    ents.claim(kid, _term("mother-in-law"), mil, (12, 25))
+    assert ents.compatible(mama, mil)

@@ -226,7 +226,22 @@ class Entities:
             p, r = self.find(c.possessor), self.find(c.referent)
             if {p, r} == {a, b}:
                 return False
-        return not self._step_and_plain(a, b) and not self._step_and_plain(b, a)
+        return (not self._step_and_plain(a, b) and not self._step_and_plain(b, a)
+                and not self._two_generations(a, b))
+
+    def _two_generations(self, a: int, b: int) -> bool:
+        """Is ``a`` someone's relative in one blood line role and ``b`` the same someone's in
+        another ("Mama" and "Granny" to one child)? One person is not both. (Roles through a
+        partner are left out: a mother-in-law may be called "Mom".)"""
+        blood = ("P", "PP", "PPP", "C", "CC", "S")
+        roles_a = {(self.find(c.possessor), c.term.path) for c in self.claims_about(a)
+                   if c.term.path in blood}
+        if not roles_a:
+            return False
+        owners_a = {o for o, _p in roles_a}
+        return any(self.find(c.possessor) in owners_a and c.term.path in blood
+                   and (self.find(c.possessor), c.term.path) not in roles_a
+                   for c in self.claims_about(b))
 
     def _step_and_plain(self, a: int, b: int) -> bool:
         """Is ``a`` someone's step-parent (step-child, step-sibling) and ``b`` that same
