@@ -85,3 +85,18 @@ def test_counted_sons_named_one_sentence_each_beside_a_film_title() -> None:
     fam = read_text("Goran had two boys. Radek was twelve and had a mustache already. Bronek "
                     "was nine and cried at movies, even Bambi.\n")
     assert kids_of(fam, "Goran") == {"Radek", "Bronek"}
+
+
+def test_a_named_baby_born_the_sentence_after_a_wedding_is_the_couples() -> None:
+    for text in ("Goran married Jolanta in 1988. Radek was born in 1990.",
+                 "Goran and I were friends. When he married Jolanta in 1988 I was his best "
+                 "man. Radek came along in 1990."):
+        fam = read_text(text)
+        assert parents_of(fam, person(fam, "Radek").id) == {
+            person(fam, "Goran").id, person(fam, "Jolanta").id}, text
+
+
+def test_someone_met_before_born_after_a_wedding_is_not_its_baby() -> None:
+    fam = read_text("Radek was born in 1889 in a village by the sea. Years later Goran married "
+                    "Jolanta in 1964. Jolanta found the house where Radek was born.")
+    assert not parents_of(fam, person(fam, "Radek").id)

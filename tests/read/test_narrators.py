@@ -264,3 +264,14 @@ def test_a_letter_quoted_whole_is_its_signers_and_the_teller_takes_up_again() ->
     narrators = [s.narrator for s in fam.narration]
     assert len(narrators) == 3 and narrators[1] == pip.id
     assert narrators[0] == narrators[2] != pip.id
+
+
+def test_a_quoted_hook_signed_after_a_dash_is_its_signers() -> None:
+    fam = read("\u201cMy stepdad raised me from the time I was six and never let me call him "
+               "Dad.\u201d \u2014 Jolanta, 34\n\n"
+               "She asked me to tell the rest of it myself.\n\n"
+               "My name is Goran. Her father and I were best friends, and I watched Jolanta "
+               "grow up.\n")
+    segs = narrators(fam)
+    assert fam.person(segs[0]).name == "Jolanta"
+    assert fam.person(segs[-1]).name == "Goran"

@@ -141,6 +141,11 @@ class NarratorBreak:
     poster_again: bool = False       # "UPDATE (OP again)": back to the first narrator
 
 
+#: A first paragraph that is one quotation signed after a dash: "“…” — Ulla, 34".
+_QUOTED_HOOK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d\n]{10,600}[\"\u201d]\s*[\u2014\u2013-]{1,2}\s*"
+                          r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?:\s*,\s*\d{1,3}[MFmf]?)?\s*")
+
+
 def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
     """Narrator breaks in text order (none for a story with one narrator)."""
     text = doc.text
@@ -168,6 +173,10 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                 out.append(NarratorBreak(paras[f + 1][0], next_kin_at=kin_at,
                                          frame_name=name if name and len(name) > 1 else None))
                 break
+    if not out and len(paras) > 1 and _QUOTED_HOOK.fullmatch(text, *paras[0]):
+        # "“My stepdad raised me … found out why.” — Ulla, 34": a hook quoted from someone
+        # who signs it; the body is another's
+        out.append(NarratorBreak(paras[1][0]))
     framer = out[0].frame_name if out else None
     letters = _letters(text, paras)
     for i, (s, e) in enumerate(paras[1:], start=1):

@@ -568,11 +568,16 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
             for o in _objects(doc, ms, d, t.i):
                 if o != subs[0] and _is_kin_pair(d, subs[0], o):
                     vf.deaths.setdefault(o, (ev, _year_near(doc, t.i)))
-        elif lemma == "bear" or t.lower == "born":
-            if any(toks[c].dep == "nsubjpass" for c in t.children) or t.lower == "born":
+        elif lemma == "bear" or t.lower == "born" or lemma == "come" and any(
+                toks[c].lower == "along" for c in t.children):
+            if any(toks[c].dep == "nsubjpass" for c in t.children) or t.lower == "born" or (
+                    lemma == "come" and _named_subject(doc, ms, t.i)):
+                # ("Bo came along in 1990" is a birth; "before I came along" a stepmother's)
                 for s in subs:
                     vf.births.setdefault(s, (ev, _year_near(doc, t.i)))
-                for p in _objects(doc, ms, d, t.i, ("to",)):
+                parents = _objects(doc, ms, d, t.i, ("to",)) or _couple_just_named(
+                    doc, ms, d, t.i, subs, vf)
+                for p in parents:
                     for s in subs:
                         if p != s:
                             vf.children.append(ChildFact(p, s, "biological", [ev]))
@@ -688,7 +693,38 @@ def _into_the_world(doc: StoryDoc, i: int) -> bool:
                for h in heads for c in toks[h].children)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "reconcile", "reunite", "die", "pass", "perish", "kill", "lose", "bear", "born", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "reconcile", "reunite", "die", "pass", "perish", "kill", "lose", "bear", "born", "come", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
+
+
+def _named_subject(doc: StoryDoc, ms: list[Mention], verb: int) -> bool:
+    """Is the verb's subject a name ("Bo came along"), not a pronoun or a description?"""
+    subj = _nearest_subject(doc, verb)
+    m = _mention_at(ms, doc, subj) if subj != -1 else None
+    return m is not None and m.kind == "name"
+
+
+def _couple_just_named(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
+                       subs: list[int], vf: VerbFacts) -> list[int]:
+    """ "Ivo married Ulla in 1988. Bo was born in 1990" / "Bo came along in 1990": a named baby
+    with no parents of its own, born in the sentence after a couple married, is theirs."""
+    if len(subs) != 1 or d.ents.parents_of(subs[0]) or not _named_subject(doc, ms, verb):
+        return []
+    s = doc.toks[verb].sent
+    if any(ms[i].start < doc.toks[doc.sents[s].start_tok].start
+           for i in d.ents.get(subs[0]).mentions):
+        return []  # a baby is new to the story ("the house where Ivo was born" is not)
+    pair = next((p for sent, p in reversed(d.couples) if sent < s), None)
+    last = next((sent for sent, p in reversed(d.couples) if sent < s), -10)
+    if pair is None or s - last > 2 or doc.sents[last].para != doc.sents[s].para or (
+            subs[0] in {d.ents.find(x) for x in pair}) or _blood_pair(d.ents, *pair):
+        return []
+    couple = {d.ents.find(x) for x in pair}
+    lo = doc.toks[doc.sents[last].start_tok].start
+    hi = doc.toks[doc.sents[last].end_tok - 1].end
+    if not any({d.ents.find(u.a), d.ents.find(u.b)} == couple and u.type == "marriage"
+               and any(lo <= a < hi for a, _b in u.evidence) for u in vf.unions):
+        return []  # (only a couple the sentence before wed)
+    return sorted(couple)
 
 
 def _subject_coordinated(doc: StoryDoc, verb: int) -> bool:

@@ -19,8 +19,8 @@ _SIGN_OFF = re.compile(
 
 
 #: A name signed with a dash at the end of a paragraph: "… so here it is. - Jo", "—Mette"
-_DASH_SIGNED = re.compile(r"(?:^|(?<=\s))[\u2014\u2013-]{1,2}[ \t]*([A-Z][\w.]*)[ \t]*$",
-                          re.MULTILINE)
+_DASH_SIGNED = re.compile(r"(?:^|(?<=\s))[\u2014\u2013-]{1,2}[ \t]*([A-Z][\w.]*)"
+                          r"(?:[ \t]*,[ \t]*\d{1,3}[MFmf]?)?[ \t]*$", re.MULTILINE)  # ("— Jo, 34")
 
 
 def _in_signature(doc: StoryDoc, at: int) -> bool:
