@@ -569,9 +569,11 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 if o != subs[0] and _is_kin_pair(d, subs[0], o):
                     vf.deaths.setdefault(o, (ev, _year_near(doc, t.i)))
         elif lemma == "bear" or t.lower == "born" or lemma == "come" and any(
-                toks[c].lower == "along" for c in t.children):
+                toks[c].lower == "along" for c in t.children) and t.dep in ("ROOT", "conj"):
+            # (a clause's "years before Bo came along" may be anyone joining the family)
             if any(toks[c].dep == "nsubjpass" for c in t.children) or t.lower == "born" or (
-                    lemma == "come" and _named_subject(doc, ms, t.i)):
+                    lemma == "come" and _named_subject(doc, ms, t.i)
+                    and t.dep in ("ROOT", "conj")):
                 # ("Bo came along in 1990" is a birth; "before I came along" a stepmother's)
                 for s in subs:
                     vf.births.setdefault(s, (ev, _year_near(doc, t.i)))
