@@ -100,3 +100,10 @@ def test_someone_met_before_born_after_a_wedding_is_not_its_baby() -> None:
     fam = read_text("Radek was born in 1889 in a village by the sea. Years later Goran married "
                     "Jolanta in 1964. Jolanta found the house where Radek was born.")
     assert not parents_of(fam, person(fam, "Radek").id)
+
+
+def test_a_child_placed_with_a_couple_through_foster_care() -> None:
+    fam = read_text("Jolanta married Goran in June 2015. Radek was placed with them through "
+                    "county foster care later that year.")
+    assert kids_of(fam, "Goran") == {"Radek"}
+    assert {c.kind for c in fam.children} == {"foster"}

@@ -619,7 +619,22 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 for k in kids:
                     if c != k:
                         vf.children.append(ChildFact(c, k, kind, [ev]))
+        elif lemma == "place" and any(toks[c].dep == "nsubjpass" for c in t.children) and (
+                _placement(doc, t.i)):
+            # "Bo was placed with them through foster care at two": the foster parents
+            for c in _objects(doc, ms, d, t.i, ("with",)):
+                for k in subs:
+                    if c != k:
+                        vf.children.append(ChildFact(c, k, "foster", [ev]))
     return vf
+
+
+def _placement(doc: StoryDoc, verb: int) -> bool:
+    """Is the passive "placed" a child's placement: with foster, adoption or care words near?"""
+    sent = doc.sents[doc.toks[verb].sent]
+    return any(doc.toks[k].lemma in ("foster", "care", "adoption", "adopt", "agency", "county",
+                                     "state", "court", "caseworker", "kinship")
+               for k in range(sent.start_tok, sent.end_tok))
 
 
 _HAD_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*$")
@@ -695,7 +710,7 @@ def _into_the_world(doc: StoryDoc, i: int) -> bool:
                for h in heads for c in toks[h].children)
 
 
-_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "reconcile", "reunite", "die", "pass", "perish", "kill", "lose", "bear", "born", "come", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
+_ALL = frozenset(["marry", "wed", "remarry", "married", "divorce", "divorced", "separate", "split", "break", "leave", "abandon", "desert", "walk", "move", "see", "date", "cheat", "sleep", "engage", "engaged", "cohabit", "reconcile", "reunite", "die", "pass", "perish", "kill", "lose", "bear", "born", "come", "place", "raise", "adopt", "foster", "bring", "take", "welcome", "have", "bury", "give", "live"])
 
 
 def _named_subject(doc: StoryDoc, ms: list[Mention], verb: int) -> bool:
