@@ -107,3 +107,10 @@ def test_a_child_placed_with_a_couple_through_foster_care() -> None:
                     "county foster care later that year.")
     assert kids_of(fam, "Goran") == {"Radek"}
     assert {c.kind for c in fam.children} == {"foster"}
+
+
+def test_the_children_who_survived_infancy_are_listed() -> None:
+    fam = read_text("In 1876 Goran married Ludmila. They had seven children, of whom five survived "
+                    "infancy: Radek (1877), Jolanta (1879), Bronek (1882), Mila (1886) and "
+                    "Wanda (1890).")
+    assert kids_of(fam, "Goran") == {"Radek", "Jolanta", "Bronek", "Mila", "Wanda"}

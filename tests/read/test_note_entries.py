@@ -220,3 +220,15 @@ def test_a_labelled_note_without_a_named_patient_still_reads_its_entries() -> No
     assert pairs.get(frozenset({"Goran Vrba", "Jolanta Wrona"})) == "divorced"
     # the father's one marriage, over now, is the one his child came from
     assert "Radek" in {names[c.child] for c in fam.children if names[c.parent] == "Jolanta Wrona"}
+
+
+def test_now_deceased_after_a_name_is_about_that_name() -> None:
+    from genogram.read.engine import read_text
+
+    fam = read_text("PSYCHOSOCIAL ASSESSMENT\nPatient: Jolanta Vrba, 67F, admitted for CHF.\n"
+                    "Spouse: Goran Vrba, 70, married 1979.\n"
+                    "Pt's mother died when pt was 9; pt raised by maternal aunt Wanda, now "
+                    "deceased.\n")
+    people = {p.name: p for p in fam.people}
+    assert people["Wanda"].deceased
+    assert not people["Jolanta Vrba"].deceased

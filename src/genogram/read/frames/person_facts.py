@@ -63,6 +63,12 @@ def _ages_and_deaths(note: _Note) -> None:
             # inside its own bracket: "Ida Marr (deceased 2011, stroke)" is about Ida Marr
             at = hit.start() + (text[hit.start()] == "(")
             who = _subject_at(note, a, at, abbrev)
+            if text[hit.start()] == "," or text[hit.start() - 2:hit.start() + 4] == ", now ":
+                # "raised by her aunt Ulla, now deceased": the one named right before the comma
+                right_before = [x for x in _people_in(note, max(a, hit.start() - 60),
+                                                      hit.start(), abbrev)
+                                if not text[x[1]:hit.start()].strip(" ,")]
+                who = right_before[-1][2] if right_before else who
             if who is None:
                 continue
             e = ents.get(who)

@@ -45,7 +45,9 @@ def _born_in_a_had_list(doc: StoryDoc, k: int) -> bool:
 
 #: "five children, but only three lived: …": the survivors are listed, as many as it counts
 _SURVIVORS = (r"\s*,?\s*(?:but|and|of whom|though)\s+(?:only\s+)?(?P<alive>\w+)\s+(?:of them\s+)?"
-              r"(?:lived|survived|grew up|lived to (?:adulthood|grow up)|made it)\s*[,:\u2014\u2013]")
+              r"(?:lived|survived|grew up|lived to (?:adulthood|grow up)|made it)"
+              r"(?:\s+(?:infancy|childhood|to adulthood|the (?:war|flu|epidemic|fever)))?"
+              r"\s*[,:\u2014\u2013]")
 
 
 def survivors_listed(gap: str) -> int:
