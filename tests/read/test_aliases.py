@@ -146,3 +146,15 @@ def test_a_negated_naming_gives_no_second_name() -> None:
                "Wanda. The boy never called her Milly, not even at the end.")
     assert named(fam, "Ludmila Kovar").id != named(fam, "Wanda").id
     assert "Milly" not in named(fam, "Wanda").aliases
+
+
+def test_always_called_after_a_comma_gives_the_name_in_use() -> None:
+    from genogram.read.engine import read_text
+
+    fam = read_text("Goran married Ludmila in 1905. They had two children, Radek (1906) and "
+                    "Jolanta, always called Bibi (1908). Bibi liked to sing.")
+    jolanta = [p for p in fam.people if p.name == "Jolanta"]
+    assert len(jolanta) == 1 and "Bibi" in jolanta[0].aliases
+    # a call is no alias: "Radek called Ludmila crying"
+    fam = read_text("Radek called Ludmila crying. Ludmila hung up.")
+    assert {p.name for p in fam.people} == {"Radek", "Ludmila"}

@@ -27,7 +27,10 @@ from genogram.read.mentions.possessors import _possessor_of
 from genogram.read.mentions.tree import _relative_antecedent, conjuncts, controller_of
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
-_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+)?known\s+as\s+[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
+_KNOWN_AS = re.compile(r"(?:,?\s*(?:also\s+|better\s+)?known\s+as"
+                       # "Manuela, always called Nela" (but "Ulla called Bo": a call)
+                       r"|,\s*(?:(?:always|usually|just|mostly)\s+)?called(?=\s+\S+\s*[,.;(]))\s+"
+                       r"[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")  # (not "…, called Ivo 'Papa'")
 
 
 _THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
