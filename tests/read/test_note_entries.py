@@ -232,3 +232,26 @@ def test_now_deceased_after_a_name_is_about_that_name() -> None:
     people = {p.name: p for p in fam.people}
     assert people["Wanda"].deceased
     assert not people["Jolanta Vrba"].deceased
+
+
+def test_the_writer_a_note_is_signed_by_is_its_i() -> None:
+    from genogram.read.engine import read_text
+
+    text = ("CASE SUMMARY\nDate of intake: 02/09/2023\nPrepared by: Wanda Vrba, LMSW\n"
+            "Mother: Jolanta Wrona, 38.\nMGM: Ludmila Wrona, 61.\n\n"
+            "MGM is warm and organized. She has talked about moving to be near her sister. "
+            "I spoke with Mother by phone on 02/08; she was tearful.\n")
+    fam = read_text(text)
+    writer = next(p for p in fam.people if p.name == "Wanda Vrba")
+    assert writer.narrator
+    assert {seg.narrator for seg in fam.narration} == {writer.id}
+
+
+def test_a_note_whose_only_i_is_quoted_has_no_narrator() -> None:
+    from genogram.read.engine import read_text
+
+    text = ("COUNSELING INTAKE\nDate of intake: 10/16/2023\nCounselor: Wanda Vrba, M.Ed.\n"
+            "Student: Mila Wrona, 14 y/o F.\nMGM: Ludmila Wrona, 61.\n\n"
+            "Student stated: \"I'm basically the mom. I don't mind.\"\n")
+    fam = read_text(text)
+    assert {seg.narrator for seg in fam.narration} == {None}

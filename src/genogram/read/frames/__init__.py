@@ -117,6 +117,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     _known_referents(note, rebound)
     _one_mother_one_father(note)
     _stated_identity(note)
+    _writer_is_narrator(note)
     _give_mentions(note)
     if note.ip is not None:
         for noun in ROLE_NAMES:
@@ -127,6 +128,52 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     """An all-capitals line ("CURRENT HOUSEHOLD", "PLAN"): a note's next section."""
     letters = [c for c in text[a:b] if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+#: The label a note's writer signs it with: "Prepared by: Ulla Berg, LMSW", "Clinician: …".
+_WRITER_LABEL = re.compile(r"[ \t]*(?:prepared by|written by|completed by|clinician|therapist|"
+                           r"counselor|counsellor|social worker|case ?worker|case manager|"
+                           r"worker|assessor|interviewer|author|writer)\s*:\s*", re.I)
+
+
+def _writer_is_narrator(note: _Note) -> None:
+    """ "Prepared by: Ulla Berg, LMSW" … "I spoke with Mother by phone": the "I" and "this
+    writer" of a note are the one who signs it, as a letter's are its signer's."""
+    d, text = note.d, note.doc.text
+    for a, b in note.doc.para_bounds:
+        hit = _WRITER_LABEL.match(text, a)
+        if not hit:
+            continue
+        name = next((m for m in note.mentions_in(hit.end(), b)
+                     if m.kind == "name" and m.entity != -1 and m.start == hit.end()), None)
+        if name is None:
+            return
+        if not _writes_in_first_person(note):
+            return
+        writer = note.ents.find(name.entity)
+        narrators = {note.ents.find(e) for _s, e in d.narrators}
+        if len(narrators) == 1:
+            (narr,) = narrators
+            if narr != writer and note.ents.compatible(narr, writer):
+                writer = note.ents.merge(writer, narr)
+                note.ents.get(writer).narrator = True
+                d.narrators = [(s, writer) for s, _e in d.narrators]
+                d.narrator = writer
+                d.signed.add(writer)
+            elif narr == writer:
+                d.signed.add(writer)
+        return
+
+
+def _writes_in_first_person(note: _Note) -> bool:
+    """Does the note's writer say "I" or "this writer" in a sentence that quotes no one?"""
+    doc, text = note.doc, note.doc.text
+    if "this writer" in text.lower():
+        return True
+    # (far from any quotation mark: the quote finder may miss one, "Student: He's not my dad")
+    return any(t.lower in ("i", "me", "my") and t.pos == "PRON" and t.quote == -1
+               and not any(q in text[max(0, t.start - 60):t.end + 60]
+                           for q in ('"', "\u201c", "\u201d")) for t in doc.toks)
 
 
 #: A forum's labels ("EDIT:", "TL;DR:", "UPDATE 2:"): no note's.
