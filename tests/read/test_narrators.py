@@ -275,3 +275,17 @@ def test_a_quoted_hook_signed_after_a_dash_is_its_signers() -> None:
     segs = narrators(fam)
     assert fam.person(segs[0]).name == "Jolanta"
     assert fam.person(segs[-1]).name == "Goran"
+
+
+def test_an_update_after_a_time_note_and_a_greeting_from_the_posters_wife() -> None:
+    fam = read("My (29F) wife (31F) wants her dad to move in. I said no.\n\n"
+               "UPDATE, a week later: Hi, this is the wife. Jolanta showed me this post last "
+               "night. My dad is not a bad man.\n")
+    first, second = narrators(fam)
+    assert first != second
+    assert any(set(u.partners) == {first, second} for u in fam.unions)
+
+
+def test_a_future_child_is_nobody_yet() -> None:
+    fam = read("He wants to sleep in my future kid's room. He can't go stay with his mom.\n")
+    assert not any(p.descriptions and "future" in p.descriptions[0] for p in fam.people)

@@ -84,7 +84,8 @@ _FROM_KIN = re.compile(
     r"\s*(?:\((?P<name>(?-i:[A-Z][a-z]+))\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
 # "UPDATE (this is the husband, Aurel.": the poster's relative introduces themselves
 _THIS_IS_KIN = re.compile(
-    rf"^\s*{_UPDATE_WORD}\s*[:.(\u2014\u2013-]*\s*{_I_AM}\s+"
+    # ("UPDATE, a week later: Hi, this is the wife.")
+    rf"^\s*{_UPDATE_WORD}\s*(?:[,(][^:\n)]{{0,30}}[:)])?\s*[:.(\u2014\u2013-]*\s*{_HELLO}{_I_AM}\s+"
     r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?:\s*,\s*(?P<name>(?-i:[A-Z][^\W\d_]+)))?", re.I)
 # "UPDATE (a week on, OP again):", "EDIT 2: OP here.": the original poster writes again

@@ -294,6 +294,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
             and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
+    if ("future" in amods or "hypothetical" in amods or "imaginary" in amods) and (
+            term.path == "C"):
+        return None  # "my future kid's room": a child not yet there is nobody yet
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):
         ordinal = "new"  # "Ulla, his wife now,": the present partner, maybe not the first

@@ -53,13 +53,17 @@ def _sign_as_narrator(doc: StoryDoc, d: Discourse, m: Mention) -> None:
     d.signed.add(narr)
 
 
+_TAG_INSIDE = re.compile(r"\(\s*\d{1,3}\s*[A-Za-z]{0,2}\s*\)")
+
+
 def _poster_said(doc: StoryDoc, ms: list[Mention], br: NarratorBreak) -> list[Mention]:
     """The first poster's "my wife" mentions before a "this is OP's wife" break."""
     if br.poster_kin is None:
         return []
     said = (f"my {br.poster_kin}", br.poster_kin)  # ("my husband"; a forum's bare "DH")
     return [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
-            and doc.text[m.start:m.end].lower() in said]
+            # ("My (29F) wife": the forum's tag inside the phrase)
+            and " ".join(_TAG_INSIDE.sub(" ", doc.text[m.start:m.end]).lower().split()) in said]
 
 
 def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: NarratorBreak) -> None:
