@@ -41,3 +41,4 @@ def test_a_hook_saying_a_relative_wrote_it_hands_the_story_over() -> None:
     first, second = (seg.narrator for seg in fam.narration)
     assert first != second
     assert fam.person(second).name == "Tuula"
+

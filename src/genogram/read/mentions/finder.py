@@ -35,7 +35,6 @@ from genogram.read.mentions.places import (
     _names_a_thing,
     _place_object,
     a_known_place,
-    names_an_institution,
 )
 from genogram.read.mentions.pronouns import PRONOUNS, _is_nonhuman_they
 from genogram.read.mentions.pseudonyms import pseudonym_letters
@@ -193,9 +192,6 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                                                        or _kin_then_aged_name(doc, t.i)))
             if m is not None and _pair_notation(m, known, letters):
                 continue  # "the Ulla-Bo cutoff", "(J-R conflict)": two people, named as a pair
-            if m is not None and m.title is None and names_an_institution(
-                    doc, doc.tok_at(m.start), doc.tok_at(m.end - 1) + 1):
-                continue  # "at Emmanuel Lutheran", "Panadería Quill": a place, not a person
             if m is not None and _family_membership(doc, m):
                 continue  # "I am not a Karlsen": one of a family, not a person of that name
             if m is not None:

@@ -22,8 +22,8 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     # letter closings before the writer's name ("Love, Dad")
     "love", "sincerely", "regards", "xoxo",
     # a note's subjectless verbs before a name ("Married Ulla 2011", "Divorced Ivo 2017",
-    # "Refer Ulla to counseling")
-    "married", "remarried", "divorced", "widowed", "separated", "refer", "referred", "said",
+    # "Refer Ulla to counseling"; not "said", which is also a given name)
+    "married", "remarried", "divorced", "widowed", "separated", "refer", "referred",
     "denies", "reports", "states"]) - {"may", "june", "april", "august"}
 #: Kin words that are also a cleric's title before a surname ("Sister Irmgard", "Father Quill").
 CLERICAL_TITLES = frozenset(["father", "mother", "sister", "brother"])

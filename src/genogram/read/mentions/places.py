@@ -213,29 +213,3 @@ def a_known_place(doc: StoryDoc, k: int) -> bool:
         return False  # "Mrs. Arvika", "Ivo Arvika": a person's name
     nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
     return not (nxt is not None and nxt.is_title and nxt.pos == "PROPN")
-
-
-#: Last words of the name of a place of worship, a burial ground, a school, a business or a
-#: street: "Emmanuel Lutheran", "Ivo Berg Memorial", "Panadería Quill", "Lund Street".
-_INSTITUTION_WORDS = frozenset([
-    "church", "chapel", "cathedral", "basilica", "parish", "lutheran", "baptist", "methodist",
-    "presbyterian", "episcopal", "catholic", "pentecostal", "cemetery", "memorial", "mission",
-    "temple", "synagogue", "mosque", "hospital", "clinic", "sanatorium", "school", "academy",
-    "college", "university", "seminary", "elementary", "high", "bakery", "panadería", "panaderia",
-    "café", "cafe", "restaurant", "store", "shop", "market", "diner", "inn", "hotel", "tavern",
-    "pub", "mill", "mills", "mine", "company", "co.", "corp.", "inc.", "ltd.", "dairy", "garage",
-    "motors", "hall", "park", "street", "avenue", "road", "lane", "boulevard", "highway",
-    "county", "township", "creek", "branch", "hollow", "ridge"])
-
-
-def names_an_institution(doc: StoryDoc, a: int, b: int) -> bool:
-    """Do the capitalised words of tokens [a, b) (with the one after them) name a church, a
-    school, a business or a street rather than a person? A word of that kind opens or closes
-    them ("Emmanuel Lutheran", "Panadería Quill", "up on Ivo Branch")."""
-    toks = doc.toks
-    words = [toks[j] for j in range(a, b)]
-    if b < len(toks) and toks[b].is_title and toks[b].sent == toks[a].sent:
-        words.append(toks[b])
-    if len(words) < 2:
-        return False
-    return any(w.is_title and w.lower in _INSTITUTION_WORDS for w in (words[0], words[-1]))
