@@ -151,8 +151,8 @@ def test_a_negated_naming_gives_no_second_name() -> None:
 def test_always_called_after_a_comma_gives_the_name_in_use() -> None:
     from genogram.read.engine import read_text
 
-    fam = read_text("Goran married Ludmila in 1905. They had two children, Radek (1906) and "
-                    "Jolanta, always called Bibi (1908). Bibi liked to sing.")
+    fam = read_text("The youngest of Goran's daughters was Jolanta, always called Bibi, who "
+                    "sang in the choir. Bibi married late.")
     jolanta = [p for p in fam.people if p.name == "Jolanta"]
     assert len(jolanta) == 1 and "Bibi" in jolanta[0].aliases
     # a call is no alias: "Radek called Ludmila crying"

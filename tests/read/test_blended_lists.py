@@ -7,12 +7,13 @@ from genogram.model import Family
 from genogram.read.engine import read_text
 from tests.read.test_reader import person
 
-POST = ("I'm (41F), my husband Torsten is (44M). Between us there are five kids:\n\n"
+POST = ("Quick family rundown, since people asked. Me (38F) and my husband Torsten (40M), "
+        "married three years. The kids:\n\n"
         "- Dmitar (16M), my son from my first marriage\n"
         "- Clothilde (9F), my daughter\n"
         "- Maelle and Mila (14F), Torsten's twins\n"
         "- Bronek (3M), ours\n\n"
-        "My ex and I split when Clothilde was a baby. He's remarried to a woman named Wanda.\n")
+        "My ex and I divorced years ago. He's remarried to a woman named Wanda.\n")
 
 
 def kinds(fam: Family, parent_id: str) -> dict[str, str]:
@@ -63,16 +64,16 @@ def test_my_ex_is_not_my_husband() -> None:
 
 
 def test_a_coordinated_subject_the_parser_split_from_its_verb() -> None:
-    fam = read_text("My husband is Goran. My ex and I split when our son was a baby.")
+    fam = read_text("My husband is Goran. My ex and I parted ways in 2015, two years before that.")
     goran = person(fam, "Goran").id
     assert all(u.status == "together" for u in fam.unions if goran in u.partners)
     assert any(u.status in ("ended", "divorced", "separated") for u in fam.unions)
 
 
 def test_a_child_from_a_first_marriage_is_the_exs_child() -> None:
-    fam = read_text("I (36F) have been married to Goran for eight years. I have a son, Dmitar "
-                    "(15M), from my first marriage. My ex hasn't seen Dmitar since he was three. "
-                    "Goran legally adopted Dmitar when he was eight.")
+    fam = read_text("Goran and I (36F) married in 2016. Dmitar (15M) is my son from my first "
+                    "marriage; my ex lives abroad and rarely calls. Last spring Goran adopted "
+                    "Dmitar.")
     dmitar = person(fam, "Dmitar").id
     ex = next(p for p in fam.people if p.descriptions and "ex" in p.descriptions[0].lower())
     assert any(c.parent == ex.id and c.child == dmitar and c.kind == "biological"

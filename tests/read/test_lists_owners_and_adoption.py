@@ -76,21 +76,21 @@ def test_the_son_of_two_named_parents_has_both() -> None:
 
 
 def test_twins_listed_under_a_half_sibling_label_with_their_parents() -> None:
-    fam = read_text("Half-sibs: twins Mila and Radek Vrba [12], children of Ludmila Vrba and "
-                    "Goran Vrba.\n")
+    fam = read_text("Half-siblings: twins Mila and Radek Vrba [12], the children of Ludmila Vrba "
+                    "and Goran Vrba.\n")
     assert kids_of(fam, "Goran Vrba") == {"Mila", "Radek Vrba"}
 
 
 def test_counted_sons_named_one_sentence_each_beside_a_film_title() -> None:
-    fam = read_text("Goran had two boys. Radek was twelve and had a mustache already. Bronek "
-                    "was nine and cried at movies, even Bambi.\n")
-    assert kids_of(fam, "Goran") == {"Radek", "Bronek"}
+    fam = read_text("Goran had two boys. Radek was twelve and played the trumpet badly. Dragan "
+                    "was nine and quoted cartoons all day, mostly Bambi.\n")
+    assert kids_of(fam, "Goran") == {"Radek", "Dragan"}
 
 
 def test_a_named_baby_born_the_sentence_after_a_wedding_is_the_couples() -> None:
     for text in ("Goran married Jolanta in 1988. Radek was born in 1990.",
-                 "Goran and I were friends. When he married Jolanta in 1988 I was his best "
-                 "man. Radek came along in 1990."):
+                 "Goran and I grew up on one street. In 1988 he married Jolanta at the town "
+                 "hall. Radek came along in 1990."):
         fam = read_text(text)
         assert parents_of(fam, person(fam, "Radek").id) == {
             person(fam, "Goran").id, person(fam, "Jolanta").id}, text
@@ -98,13 +98,13 @@ def test_a_named_baby_born_the_sentence_after_a_wedding_is_the_couples() -> None
 
 def test_someone_met_before_born_after_a_wedding_is_not_its_baby() -> None:
     fam = read_text("Radek was born in 1889 in a village by the sea. Years later Goran married "
-                    "Jolanta in 1964. Jolanta found the house where Radek was born.")
+                    "Jolanta in 1964. Jolanta once visited the village where Radek was born.")
     assert not parents_of(fam, person(fam, "Radek").id)
 
 
 def test_a_child_placed_with_a_couple_through_foster_care() -> None:
-    fam = read_text("Jolanta married Goran in June 2015. Radek was placed with them through "
-                    "county foster care later that year.")
+    fam = read_text("Jolanta married Goran in 2009. In 2012 Radek was placed with them by the "
+                    "foster care agency, aged three.")
     assert kids_of(fam, "Goran") == {"Radek"}
     assert {c.kind for c in fam.children} == {"foster"}
 

@@ -267,9 +267,9 @@ def test_a_letter_quoted_whole_is_its_signers_and_the_teller_takes_up_again() ->
 
 
 def test_a_quoted_hook_signed_after_a_dash_is_its_signers() -> None:
-    fam = read("\u201cMy stepdad raised me from the time I was six and never let me call him "
-               "Dad.\u201d \u2014 Jolanta, 34\n\n"
-               "She asked me to tell the rest of it myself.\n\n"
+    fam = read("\u201cI only learned at forty who my real father was, and the man who told me was "
+               "the one I had called Uncle all my life.\u201d \u2014 Jolanta, 34\n\n"
+               "She wanted me to write down the rest.\n\n"
                "My name is Goran. Her father and I were best friends, and I watched Jolanta "
                "grow up.\n")
     segs = narrators(fam)
@@ -278,14 +278,14 @@ def test_a_quoted_hook_signed_after_a_dash_is_its_signers() -> None:
 
 
 def test_an_update_after_a_time_note_and_a_greeting_from_the_posters_wife() -> None:
-    fam = read("My (29F) wife (31F) wants her dad to move in. I said no.\n\n"
-               "UPDATE, a week later: Hi, this is the wife. Jolanta showed me this post last "
-               "night. My dad is not a bad man.\n")
+    fam = read("My (33F) wife (35F) wants her brother to live with us for a year. I'm against it.\n\n"
+               "UPDATE, two days on: Hello, this is the wife. Jolanta let me read all of this. My "
+               "brother needs us.\n")
     first, second = narrators(fam)
     assert first != second
     assert any(set(u.partners) == {first, second} for u in fam.unions)
 
 
 def test_a_future_child_is_nobody_yet() -> None:
-    fam = read("He wants to sleep in my future kid's room. He can't go stay with his mom.\n")
+    fam = read("We painted the room for my future kid last year. Goran says he will build the crib.\n")
     assert not any(p.descriptions and "future" in p.descriptions[0] for p in fam.people)

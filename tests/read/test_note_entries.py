@@ -210,10 +210,10 @@ def test_a_labelled_note_without_a_named_patient_still_reads_its_entries() -> No
     from genogram.read.engine import read_text
 
     fam = read_text(
-        "GENOGRAM NOTES\n"
-        "MGF: Dragan Wrona, d. 2015 at 63. Long hx of heavy drinking. Married Ludmila in 1982.\n"
-        "Father of Radek and Bronek: Goran Vrba, 41. Married Jolanta 2011, divorced 2017.\n"
-        "Mother: Jolanta Wrona, 38.\n")
+        "FAMILY MAP\n"
+        "Maternal grandfather: Dragan Wrona, retired miner, d. 2019. Married Ludmila in 1975.\n"
+        "Father of Radek and Bronek: Goran Vrba, 39, welder. Married Jolanta 2010, divorced 2018.\n"
+        "Mother: Jolanta Wrona, 36.\n")
     names = {p.id: p.name for p in fam.people}
     pairs = {frozenset(names[x] for x in u.partners): u.status for u in fam.unions}
     assert pairs.get(frozenset({"Dragan Wrona", "Ludmila"})) in ("widowed", "together")
@@ -225,9 +225,9 @@ def test_a_labelled_note_without_a_named_patient_still_reads_its_entries() -> No
 def test_now_deceased_after_a_name_is_about_that_name() -> None:
     from genogram.read.engine import read_text
 
-    fam = read_text("PSYCHOSOCIAL ASSESSMENT\nPatient: Jolanta Vrba, 67F, admitted for CHF.\n"
-                    "Spouse: Goran Vrba, 70, married 1979.\n"
-                    "Pt's mother died when pt was 9; pt raised by maternal aunt Wanda, now "
+    fam = read_text("ADMISSION NOTE\nPatient: Jolanta Vrba, 67F, hip fracture.\n"
+                    "Spouse: Goran Vrba, 70.\n"
+                    "Parents died when pt was small; pt then lived with her godmother Wanda, now "
                     "deceased.\n")
     people = {p.name: p for p in fam.people}
     assert people["Wanda"].deceased
@@ -237,10 +237,10 @@ def test_now_deceased_after_a_name_is_about_that_name() -> None:
 def test_the_writer_a_note_is_signed_by_is_its_i() -> None:
     from genogram.read.engine import read_text
 
-    text = ("CASE SUMMARY\nDate of intake: 02/09/2023\nPrepared by: Wanda Vrba, LMSW\n"
+    text = ("HOME VISIT REPORT\nVisit date: 05/11/2024\nPrepared by: Wanda Vrba, LMSW\n"
             "Mother: Jolanta Wrona, 38.\nMGM: Ludmila Wrona, 61.\n\n"
-            "MGM is warm and organized. She has talked about moving to be near her sister. "
-            "I spoke with Mother by phone on 02/08; she was tearful.\n")
+            "The flat was clean and the children were at school. Later that week I met Mother "
+            "at the library; she asked for help with the rent.\n")
     fam = read_text(text)
     writer = next(p for p in fam.people if p.name == "Wanda Vrba")
     assert writer.narrator
@@ -250,8 +250,8 @@ def test_the_writer_a_note_is_signed_by_is_its_i() -> None:
 def test_a_note_whose_only_i_is_quoted_has_no_narrator() -> None:
     from genogram.read.engine import read_text
 
-    text = ("COUNSELING INTAKE\nDate of intake: 10/16/2023\nCounselor: Wanda Vrba, M.Ed.\n"
+    text = ("SCHOOL REFERRAL\nDate: 03/02/2024\nCounselor: Wanda Vrba, M.Ed.\n"
             "Student: Mila Wrona, 14 y/o F.\nMGM: Ludmila Wrona, 61.\n\n"
-            "Student stated: \"I'm basically the mom. I don't mind.\"\n")
+            "Student said: \"I cook for my brothers most nights. I like it.\"\n")
     fam = read_text(text)
     assert {seg.narrator for seg in fam.narration} == {None}

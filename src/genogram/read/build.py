@@ -185,7 +185,7 @@ def _merge_described_spouses(ents: Entities, vf: VerbFacts) -> None:
 
 def _partners_are_not_kin(g: Graph, ents: Entities) -> None:
     """Two partners are not children of one parent, nor siblings: one of the ties is a loose
-    kin word ("he called her 'Moira, my daughter'" of his son's wife). Drop the tie that was
+    kin word ("he called her 'Runa, my daughter'" of his son's wife). Drop the tie that was
     said inside a quote, or else the one stated later."""
     quoted = {c.span for c in ents.claims if c.in_quote}
     for key, u in list(g.unions.items()):

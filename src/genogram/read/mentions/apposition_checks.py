@@ -69,7 +69,7 @@ def _comma_apposition(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> 
     # "Oddny's child, Alvilde was already there": a possessed kin phrase opening its sentence
     opening = (other.possessor_tok != -1 and doc.sents[toks[a].sent].start_tok
                == doc.tok_at(other.start))
-    # "while her husband, Hubert is out of town": a possessed kin noun, its name and a verb
+    # "while her husband, Ivo is out of town": a possessed kin noun, its name and a verb
     # (a clause of its own would put a verb before the comma: "after his father died, Piet left")
     possessed = other.possessor_tok != -1 and toks[other.head].dep in ("nsubj", "nsubjpass")
     # "she knew her brother, Ivo would come": the object of a verb of thinking is the subject

@@ -28,7 +28,7 @@ from genogram.read.mentions.tree import _relative_antecedent, conjuncts, control
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")
 _KNOWN_AS = re.compile(r"(?:,?\s*(?:also\s+|better\s+)?known\s+as"
-                       # "Manuela, always called Nela" (but "Ulla called Bo": a call)
+                       # "Ulrika, always called Ulla" (but "Ulla called Bo": a call)
                        r"|,\s*(?:(?:always|usually|just|mostly)\s+)?called(?=\s+\S+\s*[,.;(]))\s+"
                        r"[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")  # (not "…, called Ivo 'Papa'")
 

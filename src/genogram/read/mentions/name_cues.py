@@ -255,7 +255,7 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
     right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
     if t.ent == "PERSON" and t.pos == "PROPN" and t.dep in ("npadvmod", "ROOT"):
         return left and right
-    # ("Nessa, come eat," whatever the tagger made of the name): a known given name that
+    # ("Ylva, come eat," whatever the tagger made of the name): a known given name that
     # opens the quote before a comma, or closes it after one
     opens = (before is None or before.quote != t.quote or before.text in ("\u201c", '"')) and (
         after is not None and after.text == ",")

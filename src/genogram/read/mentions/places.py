@@ -180,8 +180,8 @@ _WHERE_PREPS = frozenset(["in", "at", "near", "outside", "across", "into", "arou
 
 
 def place_words(doc: StoryDoc) -> frozenset[str]:
-    """Single capitalised words the story uses as a place somewhere ("took the girl to Arvika",
-    "a letter from a woman in Arvika") and the tagger calls a place there, other than given
+    """Single capitalised words the story uses as a place somewhere ("a farm near Arvika",
+    "the school in Arvika") and the tagger calls a place there, other than given
     names: the same word elsewhere is that place too, where the parse gave no cue. Cached on
     the document."""
     cached = getattr(doc, "_place_words", None)
