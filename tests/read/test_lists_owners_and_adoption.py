@@ -114,10 +114,3 @@ def test_the_children_who_survived_infancy_are_listed() -> None:
                     "infancy: Radek (1877), Jolanta (1879), Bronek (1882), Mila (1886) and "
                     "Wanda (1890).")
     assert kids_of(fam, "Goran") == {"Radek", "Jolanta", "Bronek", "Mila", "Wanda"}
-
-
-def test_the_woman_he_has_been_seeing_is_his_affair() -> None:
-    fam = read_text("My husband Goran works late most nights. Last week a cousin told me about "
-                    "Goran and the woman he has been seeing.")
-    goran = person(fam, "Goran").id
-    assert any(goran in u.partners and u.type == "affair" for u in fam.unions)

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention, name_within, split_owner, year_fused_subject
-from genogram.read.resolve import Discourse, _blood_pair, _mention_at, _partners, _resolve_one
-from genogram.read.resolve.discourse import _bind
+from genogram.read.resolve import Discourse, _blood_pair, _mention_at, _partners
 
 _IRREALIS_HEADS = frozenset(["plan", "want", "hope", "promise", "wish", "intend", "threaten", "consider", "dream", "try", "mean", "expect", "refuse", "pretend", "suggest", "propose", "urge", "advise", "recommend"])
 _COUPLE_NOUNS = frozenset(["couple", "newlywed", "newlyweds", "pair"])
@@ -503,17 +502,6 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
         elif (lemma in ("see", "date", "cheat", "sleep") and _progressive_or_relcl(doc, t.i)
               or lemma == "cheat" or lemma == "date"):
             objs = _objects(doc, ms, d, t.i, ("with",))
-            if not objs and t.dep == "relcl" and lemma in ("see", "date") and not any(
-                    toks[c].dep in ("dobj", "nsubj") and toks[c].lower in ("who", "that", "which")
-                    for c in t.children if toks[c].dep == "nsubj"):
-                held = _mention_at(ms, doc, t.head)  # "the woman he's been seeing": her
-                if held is not None and held.entity == -1 and held.kind == "desc":
-                    _resolve_one(doc, ms, d, held)
-                    if held.entity == -1:  # a person only this clause tells of
-                        ent = d.ents.new()
-                        d.ents.get(ent).descs.append(doc.text[held.start:held.end])
-                        _bind(doc, d, held, ent, strong=True)
-                objs = _people_at(doc, ms, d, t.head)
             for s in subs[:1]:
                 for o in objs[:1]:
                     if o == s or d.ents.get(o).narrator and lemma == "see":
