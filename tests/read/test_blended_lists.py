@@ -9,11 +9,11 @@ from tests.read.test_reader import person
 
 POST = ("Quick family rundown, since people asked. Me (38F) and my husband Torsten (40M), "
         "married three years. The kids:\n\n"
-        "- Dmitar (16M), my son from my first marriage\n"
+        "- Dmitar (16M), my boy from my first marriage\n"
         "- Clothilde (9F), my daughter\n"
         "- Maelle and Mila (14F), Torsten's twins\n"
         "- Bronek (3M), ours\n\n"
-        "My ex and I divorced years ago. He's remarried to a woman named Wanda.\n")
+        "My ex and I divorced years ago. He has a new wife now, a woman named Wanda.\n")
 
 
 def kinds(fam: Family, parent_id: str) -> dict[str, str]:
@@ -71,7 +71,7 @@ def test_a_coordinated_subject_the_parser_split_from_its_verb() -> None:
 
 
 def test_a_child_from_a_first_marriage_is_the_exs_child() -> None:
-    fam = read_text("Goran and I (36F) married in 2016. Dmitar (15M) is my son from my first "
+    fam = read_text("Goran and I (36F) married in 2016. Dmitar (15M) is my kid from my first "
                     "marriage; my ex lives abroad and rarely calls. Last spring Goran adopted "
                     "Dmitar.")
     dmitar = person(fam, "Dmitar").id

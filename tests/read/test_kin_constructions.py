@@ -132,7 +132,7 @@ def test_a_girl_apposed_to_the_bride_is_no_child_of_the_couple() -> None:
 def test_a_son_named_for_his_grandfather_is_a_second_holder_of_the_name() -> None:
     fam = read("Ottokar Brel left home in 1906. He married Zuzka in 1909. Their son Imre was "
                "born in 1919. Ottokar was killed in 1931.\nImre married Zinaida in 1942. Their "
-               "first son, Ottokar, named for the grandfather he never knew, was born in 1944.")
+               "first son, Ottokar, named after his late grandfather, was born in 1944.")
     elder = person(fam, "Ottokar Brel")
     imre, vera = person(fam, "Imre"), person(fam, "Zinaida")
     young = [p for p in fam.people if p.name == "Ottokar"]
@@ -159,9 +159,9 @@ def test_a_quoted_kin_phrase_keeps_its_own_possessive_not_the_object_before_the_
 
 
 def test_a_bride_a_nickname_and_a_firstborn_named_in_one_long_sentence() -> None:
-    fam = read("Zoltan married in 1914. His bride was Halina Dobra, a baker's daughter everyone "
-               "called Irka, and their first child, born in 1916, was named Bartek for his "
-               "grandfather, as the custom demanded.")
+    fam = read("Zoltan wed in 1914. His bride was Halina Dobra, a cooper's daughter everyone "
+               "called Irka, and their first child, born in 1917, was named Bartek after an "
+               "uncle.")
     zoltan, halina, bartek = person(fam, "Zoltan"), person(fam, "Halina Dobra"), person(fam, "Bartek")
     assert "Irka" in halina.aliases
     assert unions(fam) == {frozenset((zoltan.id, halina.id))}
@@ -169,7 +169,7 @@ def test_a_bride_a_nickname_and_a_firstborn_named_in_one_long_sentence() -> None
 
 
 def test_a_name_after_a_place_word_is_the_place() -> None:
-    fam = read("In 1951 Zoltan went north to San Antonio to work. He never saw Lake Victoria. "
+    fam = read("In 1951 Zoltan took a factory job in San Antonio. He never saw Lake Victoria. "
                "His son Antonio was born there.")
     assert [p.name for p in fam.people if p.name == "Antonio"] == ["Antonio"]
     assert len(person(fam, "Antonio").mentions) == 2
@@ -177,7 +177,7 @@ def test_a_name_after_a_place_word_is_the_place() -> None:
 
 
 def test_twins_listed_after_a_colon_with_an_aside_are_the_couple_s() -> None:
-    fam = read("In 1907 Vinzenz married Klothilde. Their twin boys were born in 1909: Rupprecht, "
+    fam = read("In 1907 Vinzenz married Klothilde. Their twins were born in 1909: Rupprecht, "
                "named for an uncle lost at sea, and Wendelin. A daughter, "
                "Gertraud, came in 1912.")
     parents = {person(fam, "Vinzenz").id, person(fam, "Klothilde").id}
@@ -220,7 +220,7 @@ def test_a_move_someone_suggested_is_no_household() -> None:
 
 def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> None:
     fam = read("Nettie rode Tram 9 to school. The conductor was an old man with a flat cap. "
-               "The kids called him Mr. R. Nettie, who was five, called him Grandpa. "
+               "Everyone on the route called him Mr. R. Nettie, then five, called him Grandpa. "
                "His name is Ransom Pember. Nettie is my granddaughter.")
     names = sorted(p.name for p in fam.people if p.name)
     assert names == ["Nettie", "Ransom Pember"]
@@ -230,7 +230,7 @@ def test_an_initial_that_ends_a_sentence_is_not_joined_to_the_next_name() -> Non
 def test_a_title_line_and_anybody_s_uncle_name_no_one() -> None:
     fam = read("The Winter Grandpa Ransom Went Away\n\nI was eight the winter Grandpa Ransom "
                "went away. On Sundays he took me to the river with Uncle Wilmer. Uncle Wilmer is "
-               "not really my uncle. He isn't anybody's uncle, Mama says.")
+               "no relation. He isn't anybody's uncle, says Mama.")
     names = sorted(p.name for p in fam.people if p.name)
     assert names == ["Ransom", "Wilmer"]
     assert not any("anybody's uncle" in p.descriptions for p in fam.people)
@@ -248,7 +248,7 @@ def test_two_name_copulas_joined_by_and_name_each_parent() -> None:
 
 def test_a_name_to_everybody_is_an_alias_and_kids_by_name_are_listed() -> None:
     fam = read("That was the year my husband Bartolo, Tolo to everybody, lost his job. "
-               "Tolo never complained. He always asked about my kids by name, Anna and Marvin, "
+               "Tolo never complained. He remembered my kids by name, Anna and Marvin, "
                "and about their grades.")
     bartolo = person(fam, "Bartolo")
     assert "Tolo" in bartolo.aliases and len(fam.people) == 4
@@ -271,7 +271,7 @@ def test_parents_who_died_together_and_a_couple_that_had_been_together() -> None
 
 
 def test_a_title_for_the_husband_s_grandmother_is_no_tie_of_the_wife_s_own() -> None:
-    fam = read("I (29F) have been married to my DH (31M) for three years. His sister Brenda "
+    fam = read("My DH (31M) and I (29F) married three years ago. His sister Brenda "
                "(27F) is pregnant. DH's grandma, Nana Wiebke, pulled me aside. My mom thinks I "
                "should go.")
     wiebke = person(fam, "Wiebke")

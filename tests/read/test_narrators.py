@@ -241,7 +241,7 @@ def test_a_framing_line_after_a_hook_hands_the_body_to_the_mother() -> None:
     from genogram.read.engine import read_text
     text = ("My mom kept books for a dentist for thirty years so I could learn the violin. "
             "At my first recital he stood up and said he was my grandfather.\n"
-            "Mom asked me to let her tell the rest, so this is her, written down as she spoke."
+            "Mom asked me to let her finish the story, so what follows is hers, as she spoke it."
             "\n\nMy name is Ulla and I have ironed shirts since I was fifteen. My husband Bo "
             "worked at the mill. Our daughter Liiv was always reading.\n")
     fam = read_text(text)

@@ -667,9 +667,9 @@ def _never_married(g: Graph, ents: Entities, vf: VerbFacts) -> None:
 
 
 def _child_of_the_earlier_union(g: Graph, ents: Entities, text: str) -> None:
-    """ "I have a son, Ivo, from my first marriage. My ex hasn't seen him since": a child told
-    as coming from a parent's earlier marriage, when that parent has exactly one former
-    partner, is that partner's child too."""
+    """ "Ivo is my boy from my first marriage; my ex lives abroad": a child told as coming from
+    a parent's earlier marriage, when that parent has exactly one former partner, is that
+    partner's child too."""
     for (x, child), info in list(g.children.items()):
         if info["kind"] != "biological" or len([p for p in g.parents(child) if g.children[
                 (p, child)]["kind"] == "biological"]) != 1 or not any(
@@ -701,7 +701,7 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                    if x in k and u["type"] == "marriage" and not u.get("inferred")
                    and u["status"] not in ("divorced", "separated")]
         if not spouses:
-            # "Father of Ivo and Bo: Per. Married Ulla 2011, divorced 2017": a parent's one
+            # "Father of Ivo and Bo: Per. Married Ulla 1998, div. 2009": a parent's one
             # marriage, over now, is the one the children came from
             spouses = [next(iter(k - {x})) for k, u in g.unions.items()
                        if x in k and len(k) == 2 and not u.get("inferred")]
@@ -752,7 +752,7 @@ _OURS = re.compile(r"(?:my|our|we|us|mine|ours)\b", re.I)
 
 
 def _not_ours(g: Graph, ents: Entities, text: str, x: int, narrator: int, child: int) -> bool:
-    """ "my husband Ivo … Ivo's twins", "his son": the narrator tells the spouse's child as the
+    """ "my husband Ivo … Ivo's girls", "his son": the narrator tells the spouse's child as the
     spouse's alone (their shared one would be "our son"), so the narrator is a step-parent."""
     if not ents.get(narrator).narrator:
         return False

@@ -273,7 +273,7 @@ def _subject_after_an_unmarked_clause(toks: list[Tok]) -> None:
 
 
 def _coordinated_subject_taken_for_head(toks: list[Tok]) -> None:
-    """ "My ex and I split when …": the parser may make the verb a conjunct of "ex", with "I"
+    """ "My ex and I parted in 2015": the parser may make the verb a conjunct of "ex", with "I"
     alone its subject, or hang both on the verb as two subjects. A noun, "and", then a subject
     of that verb are one coordinated subject of the verb."""
     for s in toks:

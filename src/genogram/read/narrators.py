@@ -34,7 +34,7 @@ _FRAME_OWNER = re.compile(
     rf"|this (?:up |out |down )?for (?:him|her|them)|on (?:his|her|their) behalf"
     # "Dad wanted to tell it himself, so let him tell it: this is him"
     rf"|let (?:him|her|them) tell|this is (?:him|her|them)(?=\s*[,.;:!\u2014-])"
-    # "My mother wrote this down and asked me to post it": the relative wrote what follows
+    # "My aunt dictated all this to me over the phone": the relative wrote what follows
     rf"|my (\w+(?:-\w+)*) (?:wrote|has written|had written|dictated|typed) (?:this|it|all this)"
     rf"(?: (?:down|out|up))?)\b", re.I)
 _KIN_MINE = re.compile(r"\bmy (\w+(?:-\w+)*)\b", re.I)
@@ -84,7 +84,7 @@ _FROM_KIN = re.compile(
     r"\s*(?:\((?P<name>(?-i:[A-Z][a-z]+))\))?\s*(?:here\b)?\s*[:.!\u2014\u2013-]", re.I)
 # "UPDATE (this is the husband, Aurel.": the poster's relative introduces themselves
 _THIS_IS_KIN = re.compile(
-    # ("UPDATE, a week later: Hi, this is the wife.")
+    # ("Update, two days on: Hello, this is the husband.")
     rf"^\s*{_UPDATE_WORD}\s*(?:[,(][^:\n)]{{0,30}}[:)])?\s*[:.(\u2014\u2013-]*\s*{_HELLO}{_I_AM}\s+"
     r"(?:the|my|your)\s+(?P<kin>(?P<word>[a-z]+(?:-[a-z]+)*))\b"
     r"(?:\s*,\s*(?P<name>(?-i:[A-Z][^\W\d_]+)))?", re.I)
@@ -175,7 +175,7 @@ def find_breaks(doc: StoryDoc) -> list[NarratorBreak]:
                                          frame_name=name if name and len(name) > 1 else None))
                 break
     if not out and len(paras) > 1 and _QUOTED_HOOK.fullmatch(text, *paras[0]):
-        # "“My stepdad raised me … found out why.” — Ulla, 34": a hook quoted from someone
+        # "“I learned at forty who my father was.” — Ulla, 41": a hook quoted from someone
         # who signs it; the body is another's
         out.append(NarratorBreak(paras[1][0]))
     framer = out[0].frame_name if out else None

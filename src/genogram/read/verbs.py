@@ -572,9 +572,9 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                 toks[c].lower == "along" for c in t.children) and t.dep in ("ROOT", "conj"):
             # (a clause's "years before Bo came along" may be anyone joining the family)
             if any(toks[c].dep == "nsubjpass" for c in t.children) or t.lower == "born" or (
-                    lemma == "come" and _named_subject(doc, ms, t.i)
-                    and t.dep in ("ROOT", "conj")):
-                # ("Bo came along in 1990" is a birth; "before I came along" a stepmother's)
+                    lemma == "come" and _named_subject(doc, ms, t.i)):
+                # ("Bo came along two years later" is a birth; "before I came along" a
+                # stepmother's arrival)
                 for s in subs:
                     vf.births.setdefault(s, (ev, _year_near(doc, t.i)))
                 parents = _objects(doc, ms, d, t.i, ("to",)) or _couple_just_named(
@@ -621,7 +621,7 @@ def read_verbs(doc: StoryDoc, ms: list[Mention], d: Discourse,
                         vf.children.append(ChildFact(c, k, kind, [ev]))
         elif lemma == "place" and any(toks[c].dep == "nsubjpass" for c in t.children) and (
                 _placement(doc, t.i)):
-            # "Bo was placed with them through foster care at two": the foster parents
+            # "Bo was placed with the Lunds by the county": the foster parents
             for c in _objects(doc, ms, d, t.i, ("with",)):
                 for k in subs:
                     if c != k:
@@ -722,16 +722,16 @@ def _named_subject(doc: StoryDoc, ms: list[Mention], verb: int) -> bool:
 
 def _couple_just_named(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
                        subs: list[int], vf: VerbFacts) -> list[int]:
-    """ "Ivo married Ulla in 1988. Bo was born in 1990" / "Bo came along in 1990": a named baby
-    with no parents of its own, born in the sentence after a couple married, is theirs."""
+    """ "Ivo married Ulla in 1971. Bo was born in 1973" / "Bo came along two years later": a
+    named baby with no parents of its own, born in the sentence after a couple married, is
+    theirs."""
     if len(subs) != 1 or d.ents.parents_of(subs[0]) or not _named_subject(doc, ms, verb):
         return []
     s = doc.toks[verb].sent
     if any(ms[i].start < doc.toks[doc.sents[s].start_tok].start
            for i in d.ents.get(subs[0]).mentions):
         return []  # a baby is new to the story ("the house where Ivo was born" is not)
-    pair = next((p for sent, p in reversed(d.couples) if sent < s), None)
-    last = next((sent for sent, p in reversed(d.couples) if sent < s), -10)
+    last, pair = next(((sent, p) for sent, p in reversed(d.couples) if sent < s), (-10, None))
     if pair is None or s - last > 2 or doc.sents[last].para != doc.sents[s].para or (
             subs[0] in {d.ents.find(x) for x in pair}) or _blood_pair(d.ents, *pair):
         return []

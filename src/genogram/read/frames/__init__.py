@@ -86,8 +86,9 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     lines = doc.para_bounds
     roles = role_lines(text, lines)
     foo_lines = any(_FOO_LABEL.match(text, a) for a, b in lines)
-    if not roles and not foo_lines and not (d.roles and _headed(text, lines)
-                                            or _note_labels(text, lines) >= 2):
+    if not roles and not foo_lines and not (
+            d.roles and _note_labels(text, lines, any_label=True) >= 2
+            or _note_labels(text, lines) >= 2):
         return  # (a note with labelled lines needs no named patient: "MGF: …", "Mother: …")
     order = sorted(range(len(ms)), key=lambda i: ms[i].start)
     note = _Note(doc, ms, d, starts=[ms[i].start for i in order], order=order)
@@ -137,7 +138,7 @@ _WRITER_LABEL = re.compile(r"[ \t]*(?:prepared by|written by|completed by|clinic
 
 
 def _writer_is_narrator(note: _Note) -> None:
-    """ "Prepared by: Ulla Berg, LMSW" … "I spoke with Mother by phone": the "I" and "this
+    """ "Prepared by: Ulla Berg, LMSW" … "I met Father at the library": the "I" and "this
     writer" of a note are the one who signs it, as a letter's are its signer's."""
     d, text = note.d, note.doc.text
     for a, b in note.doc.para_bounds:
@@ -170,7 +171,7 @@ def _writes_in_first_person(note: _Note) -> bool:
     doc, text = note.doc, note.doc.text
     if "this writer" in text.lower():
         return True
-    # (far from any quotation mark: the quote finder may miss one, "Student: He's not my dad")
+    # (far from any quotation mark: the quote finder may miss one, 'Client: I cook, I clean.')
     return any(t.lower in ("i", "me", "my") and t.pos == "PRON" and t.quote == -1
                and not any(q in text[max(0, t.start - 60):t.end + 60]
                            for q in ('"', "\u201c", "\u201d")) for t in doc.toks)
@@ -180,27 +181,17 @@ def _writes_in_first_person(note: _Note) -> bool:
 _FORUM_LABELS = re.compile(r"(?:edit|update|tl;?dr|ps|p\.s|eta)\b", re.I)
 
 
-def _note_labels(text: str, lines: list[tuple[int, int]]) -> int:
-    """How many lines open with a short "Label:" of a note ("MGF:", "Date of intake:"), not a
-    forum's, with something said after it."""
+def _note_labels(text: str, lines: list[tuple[int, int]], *, any_label: bool = False) -> int:
+    """How many lines open with a "Label:". By default only a note's short labels count ("MGF:",
+    "Date of intake:", up to three words, something said after them, no forum's "EDIT:");
+    ``any_label`` counts every label."""
     n = 0
     for a, b in lines:
         hit = _LABEL.match(text, a)
-        if (hit and hit.end() < b and len(hit.group(1).split()) <= 3
-                and not _FORUM_LABELS.match(hit.group(1))):
+        if hit and (any_label or hit.end() < b and len(hit.group(1).split()) <= 3
+                    and not _FORUM_LABELS.match(hit.group(1))):
             n += 1
     return n
-
-
-def _headed(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Two or more lines that open with a "Label:" (a note, not a story)."""
-    n = 0
-    for a, _b in lines:
-        if _LABEL.match(text, a):
-            n += 1
-            if n >= 2:
-                return True
-    return False
 
 
 def _read_line(note: _Note, a: int, b: int) -> None:

@@ -29,7 +29,7 @@ from genogram.read.mentions import ROLE_NAMES, Mention, called_just_before
 _NOT_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "no", "two", "three",
                          "four", "both", "a", "an", "the", "same", "different", "another",
                          "other", "new", "any", "every", "each", "some", "own"])
-#: ("Half-sibs: twins Ivo and Bo": the twins are the half-siblings, twins to each other)
+#: ("Half-siblings: the twins Ivo and Bo": they are the half-siblings, twins to each other)
 _NAME_GAP = re.compile(r"^\s*(?:(?:,|:|and|&|\([^()]{0,40}\)|(?:the\s+)?twins)\s*)*$",
                        re.IGNORECASE)
 

@@ -21,8 +21,8 @@ _MARRIED_TO = re.compile(r"(?<![\w.])(?:m\.|marr\.|married|remarried)\s*(?:(?:in
                          r"(?:18|19|20)\d\d\s*,?\s*)?to\s+"
                          # "Ulla m. Ivo Berg 1985": the bare abbreviation, then the spouse's name
                          r"|(?<![\w.])(?:m|marr)\.\s+(?=[A-Z][a-z])"
-                         # "Married Ulla 2011, divorced 2017": a note's verb with no subject
-                         r"|(?<![\w.])(?-i:[Mm]arried|[Rr]emarried)\s+(?=[A-Z][a-z])",
+                         # "Married Ulla 1998, div. 2009": a note's verb with no subject
+                         r"|(?<![\w.])(?:re)?married\s+(?=[A-Z][a-z])",
                          re.IGNORECASE)
 _DIVORCED = re.compile(r"(?<![\w.])(?:div\.|divorced)", re.IGNORECASE)
 
@@ -65,8 +65,9 @@ def _clause_subject(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None
     return None
 
 
-#: A list entry's opening: a bullet, or a note label ("Client: ", "Father of Ivo and Bo: ").
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?(?:[A-Z][^:\n]{0,40}:\s*)?")
+#: A list entry's mark, then its opening label ("Client: ", "Father of Ivo and Bo: ").
+_MARK = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*)?")
+_BULLET = re.compile(_MARK.pattern + r"(?:[A-Z][^:\n]{0,40}:\s*)?")
 
 
 def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
@@ -76,18 +77,18 @@ def _line_head(doc: StoryDoc, ms: list[Mention], at: int) -> Mention | None:
     line = text.rfind("\n", 0, at) + 1
     if not re.search(r"[.;]\s*$", text[line:at]):
         return None
-    opening = _BULLET.match(text, line)
-    after = opening.end() if opening else line  # the entry's person stands after its label
-    first = re.match(r"[ \t]*(?:[-*\u2022\u2013]\s*)?", text[line:at]).end() + line
-    head = min((m for m in ms if first <= m.start < at and m.entity != -1 and m.kind == "name"),
-               key=lambda m: m.start, default=None)
-    if head is not None and head.start == first and text.startswith(":", head.end):
+    first = _MARK.match(text, line).end()
+    head = _name_starting_at(ms, first, at)
+    if head is not None and text.startswith(":", head.end):
         return head  # "R: prev. m. to Ivo Berg": the label is the entry's person
-    head = min((m for m in ms if after <= m.start < at and m.entity != -1 and m.kind == "name"),
+    return _name_starting_at(ms, _BULLET.match(text, line).end(), at)  # (after its label)
+
+
+def _name_starting_at(ms: list[Mention], pos: int, at: int) -> Mention | None:
+    """The first name mention from ``pos`` on (before ``at``), if it starts right at ``pos``."""
+    head = min((m for m in ms if pos <= m.start < at and m.entity != -1 and m.kind == "name"),
                key=lambda m: m.start, default=None)
-    if head is None or head.start != after:
-        return None
-    return head
+    return head if head is not None and head.start == pos else None
 
 
 def married_to(note: _Note) -> None:

@@ -40,8 +40,8 @@ def name_counted_children(doc: StoryDoc, ms: list[Mention]) -> None:
             continue  # "Ivo came first, then my sister": the stretch tells of someone else too
         names = [x for x in inside if x.kind == "name" and x.name]
         if len(names) > m.count:
-            # "Ivo was twelve and loved films, even Herbie. Bo was nine": when more names than
-            # the count follow, the ones each clause is about are the children
+            # "Ivo was twelve and read Tolstoy. Bo was nine": when more names than the count
+            # follow, the ones each clause is about are the children
             names = [x for x in names if doc.toks[x.head].dep in ("nsubj", "nsubjpass")]
         if len(names) != m.count or len({x.name for x in names}) != m.count:
             continue

@@ -25,7 +25,7 @@ from genogram.read.mentions.kin import (
 from genogram.read.mentions.kin_predicates import link_had_as, pair_kin_with_names
 from genogram.read.mentions.linking import _link_syntax, link_stated_names_of
 from genogram.read.mentions.mention import Mention
-from genogram.read.mentions.name_cues import _after_client_label
+from genogram.read.mentions.name_cues import _after_client_label, set_off_in_quote
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.name_mentions import _known_name_words, _name_mention, honorific_pairs
 from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
@@ -122,18 +122,6 @@ _CALLS = frozenset(["honey", "hon", "sweetheart", "sweetie", "darling", "dear", 
                     "love", "lovey", "pet", "babe", "kiddo", "buddy", "pal", "sweetpea"])
 
 
-def _set_off(doc: StoryDoc, k: int) -> bool:
-    """Is token ``k`` set off inside its quote: at the quote's edge or between commas?"""
-    toks = doc.toks
-    t = toks[k]
-    before = toks[k - 1] if k > 0 else None
-    after = toks[k + 1] if k + 1 < len(toks) else None
-    left = before is None or before.quote != t.quote or before.text in (
-        ",", "\u201c", '"', ".", "?", "!")
-    right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
-    return left and right
-
-
 def find_mentions(doc: StoryDoc) -> list[Mention]:
     """All person mentions in text order."""
     toks = doc.toks
@@ -172,7 +160,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             used.add(t.i)
             continue
         # --- names (spaCy PERSON entities, or capitalised given names)
-        if t.quote != -1 and low in _CALLS and _set_off(doc, t.i):
+        if t.quote != -1 and low in _CALLS and all(set_off_in_quote(doc, t.i, after_a_stop=True)):
             continue  # "Honey, sit down": what a speaker calls the one spoken to, no name
         if t.is_title and a_known_place(doc, t.i):
             continue  # "to Arvika" once, so "Arvika" is that place wherever it stands alone

@@ -62,7 +62,7 @@ _LIST_OPEN = re.compile(r"(?:\s+(?:in|at|on|near|over|with|who|that|of|from|by|i
                         r"(?:\s+(?:(?:were|was)\s+born|came|arrived|followed)(?:\s+in\s+\d{4})?)?"
                         r"\s*[,:\u2014\u2013]\s*$"
                         r"|" + _SURVIVORS + r"\s*$")
-#: ", named for the grandfather he never knew," after a listed name: an aside about that item
+#: ", named for an uncle lost at sea," after a listed name: an aside about that item
 _ASIDE = r"(?:\s*,\s*(?:named|called|christened|baptized|baptised)\b[^,;:.()]{1,80})?"
 _ASIDE_AFTER = re.compile(_ASIDE)
 _LIST_GAP = re.compile(_ASIDE + r"(?:\s*,?\s*(?:in|born(?: in)?)\s+\d{4}|\s*\((?:\d{1,3}\s*[MFmf]?|(?:b\.\s*)?\d{4})\))?"
@@ -88,7 +88,7 @@ def _listed_names(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
         if other_parent and n.start < other_parent.end():
             continue  # "two sons with her, Ludo and Basil": the other parent is no item
         if n.start < aside_end:
-            continue  # "Ivo, named for the grandfather he never knew, and Bo": no item
+            continue  # "Ivo, named for an uncle lost at sea, and Bo": no item
         if j + 1 < len(ms) and ms[j + 1].start == n.start and ms[j + 1].kind == "kin":
             continue  # the "my" of "my grandfather": read with its kin phrase
         gap = doc.text[prev_end:n.start]
@@ -214,7 +214,7 @@ _ITEMS = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*" + _ASI
 
 def _colon_before_list(doc: StoryDoc, k: int) -> int:
     """The colon that opens a list whose item token ``k`` is, when earlier items carry an aside
-    ("twin boys: Ivo, named for the grandfather he never knew, and Bo"), else -1."""
+    ("twin boys: Ivo, named for an uncle lost at sea, and Bo"), else -1."""
     toks = doc.toks
     sent = doc.sents[toks[k].sent]
     colon = next((j for j in range(k - 1, sent.start_tok - 1, -1) if toks[j].text == ":"), -1)

@@ -160,6 +160,18 @@ def entry_role_name(doc: StoryDoc, a: int, k: int) -> int:
     return -1
 
 
+def _left_out(doc: StoryDoc, c: int, k: int, owner: int) -> bool:
+    """Does modifier token ``c`` of kin noun ``k`` stand outside the kin phrase? Before its
+    possessive ("When I was six my mom married Ivo": the age ran into the phrase; "my six kids"
+    puts a count after it), behind a closing bracket, or a number behind a comma ("Ivo (12) and
+    Bo (9), the sons of …": the ages belong to the names), or on another line."""
+    toks = doc.toks
+    between = {toks[j].text for j in range(c, k)}
+    return (owner != -1 and c < owner or bool(between & {")", "]"})
+            or toks[c].dep == "nummod" and "," in between
+            or "\n" in doc.text[toks[c].end:toks[k].start])
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
@@ -208,14 +220,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if t.is_title and term.title:
         # "When I was 7 Mom married Ivo": the age ran into the title, which counts no one
         dets = [d for d in dets if not (d.dep == "nummod" and d.text.isdigit())]
-    # "When I was six my mom married Ivo": a number before the possessive is the age run into
-    # the noun phrase ("my six kids" puts it after)
-    owner = [c for c in t.children if toks[c].dep == "poss"]
-    if owner:
-        dets = [d for d in dets if not (d.dep == "nummod" and d.i < owner[0])]
-    # "Ivo and Bo [12], children of …": an age in brackets belongs to the names before
-    dets = [d for d in dets if not (d.dep == "nummod" and any(
-        toks[j].text in (")", "]", ",") for j in range(d.i, k)))]
+    owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+    dets = [d for d in dets if not (d.dep == "nummod" and _left_out(doc, d.i, k, owner))]
     amods = [toks[c].lower for c in t.children if toks[c].dep in ("amod", "compound")]
     start_tok = a
     if poss != -1 and not shared:
@@ -223,11 +229,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     for d in dets:
         start_tok = min(start_tok, d.i)
     for c in t.children:
-        if toks[c].dep in ("amod", "compound", "nummod") and c < k and not (
-                owner and c < owner[0]) and not any(
-                toks[j].text in (")", "]") for j in range(c, k)) and not (
-                toks[c].dep == "nummod" and any(toks[j].text == "," for j in range(c, k))) and (
-                "\n" not in doc.text[toks[c].end:toks[k].start]):  # (never across a line)
+        if toks[c].dep in ("amod", "compound", "nummod") and c < k and not _left_out(
+                doc, c, k, owner):
             start_tok = min(start_tok, c)
     plural = t.tag in ("NNS", "NNPS") or term.word.endswith("s") and term.word in (
         "parents", "grandparents", "children", "kids", "twins", "siblings", "in-laws")
@@ -296,7 +299,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
     if ("future" in amods or "hypothetical" in amods or "imaginary" in amods) and (
             term.path == "C"):
-        return None  # "my future kid's room": a child not yet there is nobody yet
+        return None  # "a crib for my future baby": a child not yet there is nobody yet
     ordinal = next((w for w in amods if w in ("first", "second", "third", "former", "new")), None)
     if ordinal is None and term.path == "E" and _NOW_AFTER.match(doc.text, toks[k].end):
         ordinal = "new"  # "Ulla, his wife now,": the present partner, maybe not the first

@@ -406,7 +406,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if len(listed) >= 2 and re.fullmatch(r"\s*(?:by\s+name\s*)?,\s*", doc.text[
                     k.end:ms[listed[0]].start]):
                 k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed (and
-                # "asked about my kids by name, Ada and Bo")
+                # "remembered my kids by name, Ada and Bo")
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"
@@ -414,7 +414,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             k.members.append(n.idx)
             k.members.extend(by_head[c].idx for c in conjuncts(doc, n.head)
                              if c in by_head and by_head[c].kind == "name")
-    # "Ivo and Bo Lund [12], children of Mia and Per", "- Ivo and Bo (14F), Ulla's twins": the
+    # "Ivo (12) and Bo (9), the sons of Mia and Per", "- Ivo and Bo (7), Ulla's girls": the
     # names before a plural kin phrase with its own owners, set off by a comma (and the names'
     # ages), are its members
     for i, k in enumerate(ms):
@@ -568,7 +568,7 @@ _BEFORE_GROUP = re.compile(r"(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*,\s*(?:the\s+)?
 
 
 def _names_before(doc: StoryDoc, ms: list[Mention], i: int) -> list[Mention]:
-    """The names listed right before mention ``i`` ("Ivo and Bo Lund [12], "), last first."""
+    """The names listed right before mention ``i`` ("Ivo (12) and Bo (9), "), in order."""
     out: list[Mention] = []
     end_gap = _BEFORE_GROUP
     pos = ms[i].start

@@ -21,7 +21,7 @@ _NOT_NAMES = frozenset(["throwaway", "edit", "update", "aita", "wibta", "tldr", 
     "mine", "yours", "hers", "ours", "theirs",
     # letter closings before the writer's name ("Love, Dad")
     "love", "sincerely", "regards", "xoxo",
-    # a note's subjectless verbs before a name ("Married Ulla 2011", "Divorced Ivo 2017",
+    # a note's subjectless verbs before a name ("Married Ulla 1998", "Divorced Ivo 2009",
     # "Refer Ulla to counseling"; not "said", which is also a given name)
     "married", "remarried", "divorced", "widowed", "separated", "refer", "referred",
     "denies", "reports", "states"]) - {"may", "june", "april", "august"}

@@ -241,6 +241,19 @@ def _after_kin_abbreviation(doc: StoryDoc, k: int) -> bool:
         doc.toks[k - 1].sent == doc.toks[k].sent)
 
 
+def set_off_in_quote(doc: StoryDoc, k: int, *, after_a_stop: bool = False) -> tuple[bool, bool]:
+    """Is token ``k`` set off on its left and on its right inside its quote: at the quote's edge
+    or by a comma (on the left also after a sentence's end, with ``after_a_stop``)?"""
+    toks = doc.toks
+    t = toks[k]
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    opening = (",", "\u201c", '"', ".", "?", "!") if after_a_stop else (",", "\u201c", '"')
+    left = before is None or before.quote != t.quote or before.text in opening
+    right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
+    return left, right
+
+
 def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` a name someone is addressed by inside a quote ("I know, Ebuka.",
     "Ebuka, sit down")? The tagger's person tag in a vocative's place: set off by a comma or
@@ -251,8 +264,7 @@ def _called_in_a_quote(doc: StoryDoc, k: int) -> bool:
         return False
     before = toks[k - 1] if k > 0 else None
     after = toks[k + 1] if k + 1 < len(toks) else None
-    left = before is None or before.quote != t.quote or before.text in (",", "\u201c", '"')
-    right = after is None or after.quote != t.quote or after.text in (",", ".", "!", "?")
+    left, right = set_off_in_quote(doc, k)
     if t.ent == "PERSON" and t.pos == "PROPN" and t.dep in ("npadvmod", "ROOT"):
         return left and right
     # ("Ylva, come eat," whatever the tagger made of the name): a known given name that

@@ -94,7 +94,7 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         owners = pregnancy_parents(doc, ms, d, m)  # "she got pregnant by Ivo … The baby was"
     if term.path == "S" and "twin" in term.qual and owners and m.plural and (
             m.possessor == -1 or doc.toks[m.head].lower == "twins"):
-        # "Vibeke had twins, Halden and Eilif", "Ivo's twins": the twins are the anchor's
+        # "Vibeke had twins, Halden and Eilif", "Ulla's twins": the twins are the anchor's
         # children (but "I have a twin sister, Ilka" is a sister)
         term = _TWIN_CHILD
     if m.plural and not m.members and owners:

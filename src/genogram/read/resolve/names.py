@@ -192,7 +192,7 @@ def _given_at_birth(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     toks = doc.toks
     t = toks[m.head]
     if _named_after_someone(doc, m.head) or t.dep == "appos" and _named_after_someone(doc, t.head):
-        return True  # "Their first son, Ivo, named for the grandfather he never knew"
+        return True  # "Their first son, Ivo, named for an uncle lost at sea"
     verb = toks[t.head]
     if t.dep not in ("oprd", "dobj") or verb.lemma not in BIRTH_NAMING_LEMMAS or verb.dep != "relcl":
         return False

@@ -62,7 +62,7 @@ def _poster_said(doc: StoryDoc, ms: list[Mention], br: NarratorBreak) -> list[Me
         return []
     said = (f"my {br.poster_kin}", br.poster_kin)  # ("my husband"; a forum's bare "DH")
     return [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
-            # ("My (29F) wife": the forum's tag inside the phrase)
+            # ("My (40M) husband": the forum's tag inside the phrase)
             and " ".join(_TAG_INSIDE.sub(" ", doc.text[m.start:m.end]).lower().split()) in said]
 
 
