@@ -142,3 +142,13 @@ def test_a_range_of_weekdays_is_no_person() -> None:
                     "and stepfather Ivo Dane, who drives long-haul and is away Mon-Thu; mother "
                     "works weekends.")
     assert {p.name for p in fam.people} == {"Aurelien Vautrin", "Una Vautrin", "Ivo Dane"}
+
+
+def test_a_square_bracketed_age_joins_the_name_to_its_role() -> None:
+    # "[67]" is a note's "(67)": the name, its age and the role after the comma are one person
+    text = ("Client: Yanko Pelgrim [16], male\nCustody: Hessel Dorn [67], maternal "
+            "grandmother, has had custody from 2018\nGrandmother states client sleeps poorly.")
+    fam = read_text(text)
+    hessel = person(fam, "Hessel Dorn")
+    said = [text[s:e] for s, e in hessel.mentions]
+    assert "maternal grandmother" in said and hessel.age == 67

@@ -60,3 +60,20 @@ def test_twins_had_are_children_and_a_twin_sister_is_a_sister() -> None:
     fam = read_text("Ulla has a twin sister, Aino.")
     assert parents_of(fam, "Aino") == set()
     assert any(s.kind == "twin" for s in fam.siblings)
+
+
+
+def test_a_kin_word_and_a_title_of_the_other_gender_are_no_apposition() -> None:
+    # "When Ivo criticized his father, Mrs. Roe and Bo looked away": a parse may take "Mrs.
+    # Roe" as the father's apposition; "father" and "Mrs." state opposite genders, so the two
+    # are never joined (the parse of such sentences varies, so the check is tested directly)
+    from genogram.read.lexicon import kin_term
+    from genogram.read.mentions.apposition_checks import _genders_clash
+    from genogram.read.mentions.mention import Mention
+
+    father = Mention(idx=0, start=0, end=10, head=1, kind="kin", kin=kin_term("father"))
+    mrs = Mention(idx=1, start=12, end=20, head=3, kind="name", name="Roe", gender="female")
+    her_dad = Mention(idx=2, start=30, end=37, head=6, kind="kin", kin=kin_term("dad"))
+    ivo = Mention(idx=3, start=39, end=42, head=8, kind="name", name="Ivo")
+    assert _genders_clash(father, mrs) and _genders_clash(mrs, father)
+    assert not _genders_clash(her_dad, ivo)  # a name of no stated gender may be the dad

@@ -8,7 +8,7 @@ from genogram.read.engine import read_text
 from genogram.read.entities import Entities
 from genogram.read.kin_coreference import merge_described_kin
 from genogram.read.lexicon import kin_term
-from tests.read.test_reader import person
+from tests.read.test_reader import parents_of, person
 
 
 def _person(ents: Entities, name: str | None, gender: str | None, desc: str = "",
@@ -206,3 +206,35 @@ def test_a_name_the_teller_calls_a_sibling_is_not_the_hook_husband() -> None:
     corwin = person(fam, "Corwin")
     me = next(p for p in fam.people if p.narrator)
     assert not any(set(u.partners) == {me.id, corwin.id} for u in fam.unions)
+
+
+
+def _said(text: str, p: object) -> list[str]:
+    return [text[s:e] for s, e in p.mentions]  # type: ignore[attr-defined]
+
+
+def test_a_childs_dad_is_the_one_spouse_of_the_childs_one_known_parent() -> None:
+    # the children are known as the client's; her one marriage gives them their father, and
+    # "his dad" is that man, not a second, unnamed father
+    text = ("Client: Wendeline Pelgrim (41F)\nPresenting problem: low mood since her husband, "
+            "Tarquin Pelgrim (44), moved out in March. Married 2009, separated 2024.\nChildren: "
+            "Yanko (14M) and Yeva (9F), both living with client. Client states that Yanko hardly "
+            "speaks to his dad.")
+    fam = read_text(text)
+    tarquin = person(fam, "Tarquin Pelgrim")
+    assert "his dad" in _said(text, tarquin)
+    assert not any(p.name is None and p.gender == "male" for p in fam.people)
+    assert parents_of(fam, person(fam, "Yanko").id) == {tarquin.id, person(fam, "Wendeline Pelgrim").id}
+
+
+def test_a_parent_called_by_a_title_was_there_before_a_later_marriage() -> None:
+    # "when Papa was four": the child the title names was born before the marriage, so the
+    # grandmother's husband is no birth father of his
+    text = ("Nana Quennell was Papa's mother. Grandpa Quennell wasn't Papa's birth father; that "
+            "man went west before Papa was born. Grandpa married Nana when Papa was four, and I "
+            "never knew any other grandfather.")
+    fam = read_text(text)
+    grandpa = next(p for p in fam.people if "Grandpa Quennell" in _said(text, p))
+    papa = next(p for p in fam.people if "Papa" in _said(text, p))
+    assert not any(c.parent == grandpa.id and c.child == papa.id and c.kind == "biological"
+                   for c in fam.children)

@@ -26,7 +26,11 @@ from genogram.model import (
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Claim, Entities
 from genogram.read.facts import EventFact, LinkFact
-from genogram.read.kin_coreference import merge_described_kin
+from genogram.read.kin_coreference import (
+    introduces_someone_new,
+    merge_contradicts,
+    merge_described_kin,
+)
 from genogram.read.lexicon import EARLIER_UNION_AFTER, FRIEND_NOUNS, kin_term
 from genogram.read.resolve import Discourse
 from genogram.read.verbs import VerbFacts
@@ -692,8 +696,11 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
     ("Mary took her son Jon to the zoo. Mary's husband Bob drove."), or the step-parent when the
     parent came to the marriage a widower or divorced ("Runa, a widower, brought two
     daughters")."""
-    for child in {c for (_p, c) in g.children}:
+    for child in sorted({c for (_p, c) in g.children}):
         ps = g.parents(child)
+        described = _described_parent(g, ents, text, child) if len(ps) == 2 else None
+        if described is not None:
+            ps = [q for q in ps if q != described]
         if len(ps) != 1 or g.children[(ps[0], child)]["kind"] != "biological":
             continue
         x = ps[0]
@@ -715,8 +722,32 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                 EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
                 g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child)
+            if described is not None:
+                # "her husband, Ivo … the boy avoids his dad": the dad is that spouse (a dead
+                # parent is not the living one's spouse now: "Papa was killed in the war;
+                # Mama married Ivo")
+                if not earlier and ents.gender(described) == ents.gender(spouses[0]) and (
+                        ents.get(spouses[0]).deceased or not ents.get(described).deceased) and (
+                        ents.compatible(spouses[0], described)) and not merge_contradicts(
+                        g, ents, spouses[0], described):
+                    root = ents.merge(spouses[0], described)
+                    g.fold(described if root == spouses[0] else spouses[0], root)
+                continue
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
+
+
+def _described_parent(g: Graph, ents: Entities, text: str, child: int) -> int | None:
+    """A birth parent of ``child`` known only from a kin description ("his dad"), one that may
+    be a parent the ties already have under a name: unnamed, no narrator, not introduced as
+    someone new ("a man she met"), with a gender."""
+    for q in g.parents(child):
+        e = ents.get(q)
+        if (g.children[(q, child)]["kind"] == "biological" and not e.names and not e.narrator
+                and not e.implied and ents.gender(q) is not None and e.titles == []
+                and not introduces_someone_new(ents, text, q)):
+            return q
+    return None
 
 
 #: "His mother later married Ivo", "she remarried", "married again": a marriage after the one
@@ -768,8 +799,10 @@ def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,
     if any(_LATER_SPOUSE_WORDS & set(d.lower().split()) for d in ents.get(spouse).descs):
         return True
     u = g.unions[frozenset((x, spouse))]
-    child_words = {n.split()[0] for n in ents.get(child).names} | (
-        {"I"} if ents.get(child).narrator else set())
+    # (a child called by a title counts by it too: "when Mama was eleven")
+    child_words = {w.lower() for w in (*(n.split()[0] for n in ents.get(child).names),
+                                       *ents.get(child).titles)} | (
+        {"i"} if ents.get(child).narrator else set())
     for a, b in u["ev"]:
         start = text.rfind(".", max(0, a - 80), a) + 1
         end = text.find(".", b, b + 80)
@@ -779,7 +812,8 @@ def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,
                 start <= s0 < hit.start() for s0, _e in ents.get(spouse).spans):
             return True  # the parent is the one who married later ("Dad remarried" is not
             # about the new wife's own children)
-        if any(hit.group(1) in child_words for hit in _WHEN_CHILD_WAS.finditer(text, start, end)):
+        if any(hit.group(1).lower() in child_words
+               for hit in _WHEN_CHILD_WAS.finditer(text, start, end)):
             return True  # "Mom married Ivo when I was six": the child was there before
     return False
 

@@ -8,11 +8,13 @@ same-length normalised copy, so offsets need no mapping).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from genogram.read.lexicon import kin_term
 from genogram.read.nlp import load_nlp
 from genogram.text import LineIndex, Story, normalize
+from genogram.text.normalize import bracketed_ages_as_parentheses
 
 #: Paragraph groups handed to spaCy at once; bounded so a novel never becomes one huge Doc.
 CHUNK_CHARS = 20_000
@@ -92,6 +94,8 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 def parse(story: Story) -> StoryDoc:
     """Parse a story into a :class:`StoryDoc` (spaCy over paragraph chunks)."""
+    # (the reading sees "[67]" as "(67)"; same length, so every span is the same)
+    story = dataclasses.replace(story, text=bracketed_ages_as_parentheses(story.text))
     norm = normalize(story.text)
     paras = _paragraph_bounds(norm)
     chunks: list[tuple[int, int, int]] = []  # (char start, char end, first paragraph index)

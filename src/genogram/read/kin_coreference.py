@@ -91,8 +91,8 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
         return None
     if _other_roles_unmet(g, ents, r, y, c):
         return None
-    if (_introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r)
-            or not ents.compatible(y, r) or _merge_contradicts(g, ents, y, r)):
+    if (introduces_someone_new(ents, text, r) or _one_of_a_group(ents, r)
+            or not ents.compatible(y, r) or merge_contradicts(g, ents, y, r)):
         return None
     return y
 
@@ -122,7 +122,7 @@ def _other_roles_unmet(g: Graph, ents: Entities, r: int, y: int, this: Claim) ->
     return False
 
 
-def _introduces_someone_new(ents: Entities, text: str, r: int) -> bool:
+def introduces_someone_new(ents: Entities, text: str, r: int) -> bool:
     """Was this person ever introduced with "a", "another" or an ordinal ("a cousin of
     mine", "the second wife")? Then they may be new, whatever the structure says."""
     for c in ents.claims_about(r):
@@ -243,7 +243,7 @@ def _partners(g: Graph, ents: Entities, x: int, q: str | None, late: bool) -> li
     return out
 
 
-def _merge_contradicts(g: Graph, ents: Entities, a: int, b: int) -> bool:
+def merge_contradicts(g: Graph, ents: Entities, a: int, b: int) -> bool:
     """Would one person made of ``a`` and ``b`` contradict the graph: a tie between the two,
     a relative in two incompatible roles, or two birth mothers (fathers)?"""
     if frozenset((a, b)) in g.unions or frozenset((a, b)) in g.siblings or (

@@ -7,6 +7,8 @@ one code point, so an index into the normalised copy is an index into the origin
 
 from __future__ import annotations
 
+import re
+
 _ONE_FOR_ONE = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -23,3 +25,14 @@ def normalize(text: str) -> str:
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
+
+
+#: A square-bracketed age or age-and-sex tag, as notes write them: "Rhoda Roe [67]", "[34F]",
+#: "[M, 16]". (Bracketed words, "[sic]" or "[Name]", are left alone.)
+_BRACKETED_AGE = re.compile(r"\[(?=\s*(?:\d{1,3}\s*(?:[MFmf]|y/?o)?|[MFmf]\s*,?\s*\d{1,3})\s*\])"
+                            r"([^\[\]\n]{1,8})\]")
+
+
+def bracketed_ages_as_parentheses(text: str) -> str:
+    """ "Rhoda Roe [67]" read as "Rhoda Roe (67)", the form the reader knows; same length."""
+    return _BRACKETED_AGE.sub(lambda m: "(" + m.group(1) + ")", text)

@@ -113,6 +113,16 @@ def _two_roles(doc: StoryDoc, m: Mention, other: Mention) -> bool:
     return m.kin.path != other.kin.path or (gm is not None and go is not None and gm != go)
 
 
+def _genders_clash(m: Mention, other: Mention) -> bool:
+    """Do the two words state opposite genders ("his father" and "Mrs. Roe")? Then they are
+    not one person in apposition, whatever the parse says."""
+    def stated(x: Mention) -> str | None:
+        return x.gender or (x.kin.gender if x.kin is not None else None)
+
+    a, b = stated(m), stated(other)
+    return a is not None and b is not None and a != b
+
+
 def _child_word_on_parent(doc: StoryDoc, m: Mention, other: Mention) -> bool:
     """An unpossessed, indefinite child word ("a boy", "a daughter") in apposition to a parent
     word, or to the "with" person of "had a baby with Piet, a boy …": a parent cannot be "a boy",

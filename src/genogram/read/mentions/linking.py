@@ -13,6 +13,7 @@ from genogram.read.lexicon import kin_term
 from genogram.read.mentions.apposition_checks import (
     _child_word_on_parent,
     _comma_apposition,
+    _genders_clash,
     _listed_kin,
     _middle_of_a_name_list,
     _name_comma_kin,
@@ -152,8 +153,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if (other is not m and m.kind == "kin" and m.plural and pair and not m.members
                     and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
                 m.members.extend([other.idx, *pair])  # "Ivo and Tancred, both brothers,"
-            elif other is not m and _two_roles(doc, m, other):
-                pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person
+            elif other is not m and (_two_roles(doc, m, other) or _genders_clash(m, other)):
+                pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person;
+                # "criticized his father, Mrs. Roe and Ivo looked away": a clause ends there
             elif other is not m and (_listed_kin(doc, m, other) or not other.plural
                                      and _middle_of_a_name_list(doc, t)
                                      or ";" in doc.text[min(m.end, other.end):
