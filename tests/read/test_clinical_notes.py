@@ -152,3 +152,24 @@ def test_a_square_bracketed_age_joins_the_name_to_its_role() -> None:
     hessel = person(fam, "Hessel Dorn")
     said = [text[s:e] for s, e in hessel.mentions]
     assert "maternal grandmother" in said and hessel.age == 67
+
+
+def test_mo_and_fa_are_the_patients_parents_in_a_note_that_uses_both() -> None:
+    # "Mo" and "Fa" are a note's shorthand for the patient's parents when it uses both; the
+    # writer's later "I" stays the writer
+    text = ("Client: Ksawery Wolanski [13M]\nClinician: Zuriel Pembe, LCSW\nPresent: IP; Mo, "
+            "Ksenia Wolanska [39].\nHistory: Fa, Ignaz Obuya [41], and Mo separated when IP "
+            "was 4. Mo reports IP is withdrawn since Fa remarried.\nPlan: I will invite Fa to "
+            "one session.")
+    fam = read_text(text)
+    client = person(fam, "Ksawery Wolanski")
+    ksenia, ignaz = person(fam, "Ksenia Wolanska"), person(fam, "Ignaz Obuya")
+    assert parents_of(fam, client.id) == {ksenia.id, ignaz.id}
+    assert ignaz.gender == "male" and not any(p.name in ("Mo", "Fa") for p in fam.people)
+    assert person(fam, "Zuriel Pembe").narrator
+
+
+def test_mo_alone_is_a_name() -> None:
+    fam = read_text("Client: Maelle Obuya (30F)\nMo, her ex-partner, visits on Sundays. Mo's "
+                    "mother drives him.")
+    assert person(fam, "Mo").gender == "male"

@@ -38,3 +38,29 @@ def _link_abbreviations(doc: StoryDoc, ms: list[Mention],
         for m in ms:
             if m is not owner and m.kind == "name" and m.name == abbr and m.start > a:
                 m.another_name(owner)
+
+
+#: A note's shorthand for the patient's parents, read as such only when the note uses both
+#: ("Mo reports …", "Fa, Ivo Roe (44), remarried"): either alone is more often a name.
+PARENT_SHORTHAND = {"Mo": "mother", "Fa": "father"}
+
+
+def parent_shorthand(doc: StoryDoc) -> frozenset[int]:
+    """Tokens that are "Mo" or "Fa" as the parents' shorthand: both words occur standing alone
+    (no title before, no name after: "Nana Mo", "Mo Farah" are names)."""
+    toks = doc.toks
+    hits: dict[str, list[int]] = {}
+    for t in toks:
+        if t.text not in PARENT_SHORTHAND:
+            continue
+        before = toks[t.i - 1] if t.i > 0 else None
+        after = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if before is not None and before.is_title and before.pos == "PROPN" and (
+                before.sent == t.sent):
+            continue
+        if after is not None and after.is_title and after.pos == "PROPN" and after.sent == t.sent:
+            continue
+        hits.setdefault(t.text, []).append(t.i)
+    if len(hits) < len(PARENT_SHORTHAND):
+        return frozenset()
+    return frozenset(i for found in hits.values() for i in found)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
-from genogram.read.mentions.abbreviations import _link_abbreviations, defined_abbreviations
+from genogram.read.mentions.abbreviations import (
+    PARENT_SHORTHAND,
+    _link_abbreviations,
+    defined_abbreviations,
+    parent_shorthand,
+)
 from genogram.read.mentions.counted_names import name_counted_children
 from genogram.read.mentions.descriptions import _desc_mention, _unnamed_lover, _unnamed_spouse
 from genogram.read.mentions.groups import (
@@ -136,10 +141,18 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     known = _known_name_words(doc)
     letters = pseudonym_letters(doc)
     abbrs = defined_abbreviations(doc)
+    shorthand = parent_shorthand(doc)
     for t in toks:
         if t.i in used:
             continue
         low = t.lower
+        if t.i in shorthand:
+            # "Mo reports …", "Per Mo, Fa checked out": the note's mother and father
+            term = kin_term(PARENT_SHORTHAND[t.text])
+            m = _kin_mention(doc, t.i, t.i, term) if term is not None else None
+            if m is not None:
+                add(m)
+            continue
         if t.text in abbrs and t.start > abbrs[t.text][1]:
             # "the identified patient (IP) … IP reports": the abbreviation names that person
             add(Mention(0, t.start, t.end, t.i, "name", quote=t.quote, name=t.text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention
+from genogram.read.mentions.abbreviations import PARENT_SHORTHAND
 from genogram.read.resolve.discourse import Discourse, _mention_at, _resolve_one
 
 
@@ -60,6 +61,8 @@ def _perspective(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     """Whose kin a title like "Mom" names: the speaker inside a quote, else the narrator."""
     if m.quote != -1:
         return _speaker(doc, ms, d, m.quote)
+    if doc.text[m.start:m.end] in PARENT_SHORTHAND and d.patient() is not None:
+        return d.patient()  # a note's "Mo" and "Fa" are the patient's, not the writer's
     return _narrator(doc, d, m.start) if d.narrator is not None or _has_first_person(doc) else None
 
 
