@@ -9,6 +9,7 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
+from genogram.read.mentions.numbers import number_word
 from genogram.read.names import is_given_name, name_gender
 
 #: Verbs that give a person a name at birth ("named her Ilka", "christened him Piet")
@@ -313,6 +314,31 @@ def _what_kin_is(doc: StoryDoc, k: int) -> bool:
         for c in toks[t.head].children)
 
 
+def _an_age(doc: StoryDoc, k: int) -> bool:
+    """A bare number a person's age can be ("thirteen", "34"), or one with "years old"."""
+    toks = doc.toks
+    def age(j: int) -> bool:
+        n = number_word(toks[j].text)
+        return n is not None and 0 < n <= 110
+
+    if age(k) and toks[k].pos == "NUM":
+        return True
+    return toks[k].lower == "old" and any(
+        toks[c].lemma == "year" and any(age(g) for g in toks[c].children)
+        for c in toks[k].children)
+
+
+def aged_subject(doc: StoryDoc, k: int) -> bool:
+    """Is ``k`` the subject of a copula with an age ("Rhydian was thirteen", "Ilko is 34 years
+    old")? Only people have an age, so such a word is a name wherever else it stands."""
+    toks = doc.toks
+    verb = toks[toks[k].head]
+    if any(toks[c].dep == "det" for c in toks[k].children):
+        return False  # "The Mill was 90 years old": a thing
+    return toks[k].dep == "nsubj" and verb.lemma == "be" and any(
+        _an_age(doc, c) for c in verb.children if toks[c].dep in ("acomp", "attr"))
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks
@@ -330,6 +356,8 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         return True
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
+    if aged_subject(doc, k):
+        return True
     return verb.lemma in _HUMAN_VERBS or any(
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children) or any(
         toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children) or (

@@ -27,6 +27,7 @@ from genogram.read.mentions.name_cues import (
     _called_in_a_quote,
     _named_by_copula,
     _said_to_be_kin,
+    aged_subject,
 )
 from genogram.read.mentions.name_detection import _looks_like_name
 from genogram.read.mentions.pet_names import in_thing_name, thing_names
@@ -139,7 +140,8 @@ def _known_name_words(doc: StoryDoc) -> set[str]:
             m = _name_mention(doc, t.i, scratch)
             if m is not None and m.name and (len(m.name.split()) > 1 or t.ent == "PERSON"
                                              or is_given_name(t.text) or m.title is not None
-                                             or _names_a_relative(doc, t.i)):
+                                             or _names_a_relative(doc, t.i)
+                                             or aged_subject(doc, t.i)):
                 out.update(w for w in m.name.split()[:1]
                            if len(w) > 2 and w.lower() not in _NOT_NAMES and w[0].isupper())
     return out
