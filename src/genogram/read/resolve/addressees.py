@@ -41,6 +41,9 @@ def _addressee(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
                named: int | None) -> int | None:
     """The person a vocative names: the narrator, when someone else speaks to them and the
     name belongs to no one seen acting in the narration."""
+    told = _told(doc, ms, d, m, named)
+    if told is not None:
+        return told
     if d.narrator is None:
         return None
     speaker = _speaker(doc, ms, d, m.quote)
@@ -58,6 +61,39 @@ def _addressee(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
     if _named_in_own_narration(doc, ms, m):
         return None  # the narrator tells of "Zodwa" in the third person: not the narrator
     return d.ents.find(d.narrator)
+
+
+def _told(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+          named: int | None) -> int | None:
+    """The one the speech verb names as spoken to ("'Sit down, Ylva,' he said to Mama"), when
+    the vocative fits them: they bear no other name, and no one else is known by it."""
+    q = doc.quotes[m.quote]
+    if q.addressee_tok == -1:
+        # an exchange in one paragraph: "Mom asks, 'Did he eat?' and Dad says, 'He ate,
+        # Renata'": the one who spoke just before, when not the speaker or the narrator
+        prev = m.quote - 1
+        if prev < 0 or doc.quotes[prev].para != q.para or d.speakers.get(prev) is None:
+            return None
+        before, speaker = d.ents.find(d.speakers[prev]), _speaker(doc, ms, d, m.quote)
+        if speaker is None or before == d.ents.find(speaker) or (
+                d.narrator is not None and before == d.ents.find(d.narrator)):
+            return None
+        target: int | None = before
+    else:
+        am = _mention_at(ms, doc, q.addressee_tok)
+        if am is None or am.kind in ("we", "they", "you", "self"):
+            return None
+        if am.entity == -1:
+            _resolve_one(doc, ms, d, am)
+        target = d.ents.find(am.entity) if am.entity != -1 else None
+    if target is None:
+        return None
+    e = d.ents.get(target)
+    if e.names and not any(_same(n, m.name or "") for n in e.names):
+        return None
+    if named is not None and d.ents.find(named) != target and d.ents.get(named).mentions:
+        return None
+    return target
 
 
 def _named_in_own_narration(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
