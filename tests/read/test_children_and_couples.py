@@ -413,3 +413,12 @@ def test_they_after_an_ex_wife_phrase_are_that_former_couple() -> None:
     assert ex.status == "divorced"
     haldor = next(u for u in fam.unions if person(fam, "Haldor").id in u.partners)
     assert haldor.status == "widowed"
+
+
+def test_a_couple_had_a_half_sibling_named_right_after_the_word() -> None:
+    # the parser takes the name for the object of "had"; the half-brother word before it is the
+    # same child, born to the two who had him
+    fam = read("My mom remarried when I was nine, to my stepdad Quillon. My mom and Quillon had "
+               "my half-brother Beckham in 2004.")
+    kid, quillon = person(fam, "Beckham"), person(fam, "Quillon")
+    assert quillon.id in parents_of(fam, kid.id) and len(parents_of(fam, kid.id)) == 2

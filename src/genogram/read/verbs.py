@@ -684,6 +684,16 @@ def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> 
                 cands = [ms[j]]
                 break
             j += 1
+    # "had my half-brother Beckett": the parser may take the name for the object; the sibling
+    # word right before it, of the same person, is then what was had
+    def kin_before(m: Mention) -> Mention | None:
+        k = ms[m.idx - 1] if m.idx > 0 else None
+        if (k is None or m.kind != "name" or k.kind != "kin" or k.entity == -1 or m.entity == -1
+                or doc.text[k.end:m.start].strip(" ,")):
+            return None
+        return k if d.ents.find(k.entity) == d.ents.find(m.entity) else None
+
+    cands = [(kin_before(m) or m) if m is not None else None for m in cands]
     return [d.ents.find(m.entity) for m in cands
             if m is not None and m.kind == "kin" and m.kin is not None and m.kin.path == "S"
             and m.possessor != -1 and m.entity != -1 and not m.plural]
