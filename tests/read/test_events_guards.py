@@ -88,3 +88,10 @@ def test_followed_after_a_death_is_a_death() -> None:
 def test_followed_after_a_move_or_in_footsteps_is_no_death() -> None:
     assert "death" not in types("Prosper moved to Dundee in 1968. Cosimo followed in 1970.")
     assert types("Prosper died in 1968. Cosimo followed in his footsteps.") == ["death"]
+
+
+def test_living_somewhere_until_a_date_is_a_stay_not_a_death() -> None:
+    assert "death" not in types("Her stepdaughter, Ilsabe (19), lived with the household until "
+                                "last August and now studies out of state.")
+    assert "death" not in types("Grandpa Ruprecht lived in Lisbon until 1990.")
+    assert "death" in types("Grandpa Ruprecht lived until 1990.")

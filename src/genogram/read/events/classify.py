@@ -56,6 +56,13 @@ _ILL_ADJ = frozenset(["ill", "sick"])
 _MOVE_PREPS = ("to", "for", "into", "from", "across")
 
 
+#: Where someone lives: "lived with us until August", "lived in Oslo until 1990" is a stay, not
+#: a lifespan
+_WHERE_PREPS = frozenset(["with", "in", "at", "on", "near", "under", "alongside", "among", "by"])
+_WHERE_ADVERBS = frozenset(["there", "here", "nearby", "abroad", "together", "alone", "apart",
+                            "away", "home"])
+
+
 #: Someone "had" besides a partner: "had a mistress", "had a girlfriend" (while married).
 _LOVER_OBJECTS = frozenset(["mistress", "lover", "girlfriend", "boyfriend", "paramour"])
 
@@ -169,8 +176,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "become" and _obj_lemmas(kids) & _SPOUSE_NOUNS and any(
             toks[g].dep == "poss" for c in kids if c.dep == "attr" for g in c.children):
         return "marriage"   # "she became Oddvar's wife"
-    if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids):
-        return "death"
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids) and not any(
+            c.dep == "prep" and c.lower in _WHERE_PREPS or c.lower in _WHERE_ADVERBS
+            for c in kids):
+        return "death"   # "she lived until 1950" (not "lived with us until August")
     if lemma == "split" and not any(c.dep == "dobj" for c in kids):
         return "separation"   # "they split in 1995" (not "split the money")
     if lemma == "live" and any(c.lower == "together" for c in kids) and (
