@@ -173,3 +173,14 @@ def test_mo_alone_is_a_name() -> None:
     fam = read_text("Client: Maelle Obuya (30F)\nMo, her ex-partner, visits on Sundays. Mo's "
                     "mother drives him.")
     assert person(fam, "Mo").gender == "male"
+
+
+def test_a_titled_surname_beside_client_is_the_other_bearer_of_the_surname() -> None:
+    # client and father share the surname; "Mr. Szalontai died … when client was nine" names
+    # the father, since the client is named apart in the same sentence
+    text = ("Client: Benedek Szalontai (16M)\nFamily: Client's father, Lorant Szalontai, lived "
+            "with the family until 2015. Benedek Szalontai has not visited the grave. "
+            "Mr. Szalontai died of an overdose in 2017, when client was nine.")
+    fam = read_text(text)
+    lorant, client = person(fam, "Lorant Szalontai"), person(fam, "Benedek Szalontai")
+    assert lorant.deceased and not client.deceased

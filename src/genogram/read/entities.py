@@ -386,14 +386,18 @@ class Entities:
         for key in _index_keys(name):
             self.by_word.setdefault(key, set()).add(i)
 
-    def find_by_name(self, name: str, gender: str | None = None) -> int | None:
+    def find_by_name(self, name: str, gender: str | None = None,
+                     besides: int | None = None) -> int | None:
         """The existing entity with a matching name (most recently mentioned if several); with
-        ``gender``, one of that gender or of none known ("Grandpa Voll" is not Grandma Voll)."""
+        ``gender``, one of that gender or of none known ("Grandpa Voll" is not Grandma Voll);
+        never ``besides``."""
         best: int | None = None
         best_last = -1
         cands: set[int] = set()
         for key in _index_keys(name):
             cands |= {self.find(i) for i in self.by_word.get(key, ())}
+        if besides is not None:
+            cands.discard(self.find(besides))
         if gender is not None:
             # filtered first: "Mr. Roe" is Ned Roe even when "Mrs. Roe" already holds the bare
             # surname as an exact match

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.entities import names_match
+from genogram.read.lexicon import HONORIFICS
 from genogram.read.mentions import BIRTH_NAMING_LEMMAS, ROLE_NAMES, Mention, conjuncts
 from genogram.read.named_speakers import speaker_named_later
 from genogram.read.resolve.addressees import _addressee, _is_vocative
@@ -66,6 +67,10 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     ent = _named_kin_holder(doc, d, ms, m)
     if ent is None and not _given_at_birth(doc, ms, m):
         ent = ents.find_by_name(m.name, gender=m.gender)
+        if ent is not None and m.title is None and _patient_beside(doc, ms, d, m, ent):
+            # "Mr. Roe died in 2017, when client was nine": the client is named apart, so the
+            # "Mr. Roe" is the other Roe (the client's father), if there is one
+            ent = ents.find_by_name(m.name, gender=m.gender, besides=ent)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
         ent = None  # "Mrs. Marchal" is not Stina Marchal
     if ent is not None and _coordinated_with(doc, ms, d, ent, m):
@@ -107,6 +112,19 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
                    title_only=True)
         e = ents.get(m.entity)
         e.titles.append(m.title.word)
+
+
+def _patient_beside(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
+                    ent: int) -> bool:
+    """Is ``ent`` the note's patient while a role word in the same sentence ("client", "pt")
+    names the patient apart from the titled name ``m`` ("Mr. Roe")?"""
+    patient = d.patient()
+    first = doc.text[m.start:m.end].split()[0].rstrip(".").lower()
+    if patient is None or d.ents.find(ent) != patient or first not in HONORIFICS:
+        return False  # (a titled surname only: "Mr. Roe", not "he prefers 'Dash'")
+    sent = doc.toks[m.head].sent
+    return any(o is not m and o.kind == "desc" and o.noun in ROLE_NAMES
+               and doc.toks[o.head].sent == sent for o in ms[max(0, m.idx - 6):m.idx + 8])
 
 
 def _role_labelled(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> int | None:
