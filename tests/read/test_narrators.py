@@ -289,3 +289,17 @@ def test_an_update_after_a_time_note_and_a_greeting_from_the_posters_wife() -> N
 def test_a_future_child_is_nobody_yet() -> None:
     fam = read("We painted the room for my future kid last year. Goran says he will build the crib.\n")
     assert not any(p.descriptions and "future" in p.descriptions[0] for p in fam.people)
+
+
+def test_a_letter_with_a_bare_salutation_and_a_title_signature_is_the_parents() -> None:
+    # "Cordelia," … "Mum": a letter with no "Dear" and no closing words, signed with a kin title:
+    # its "I" is the teller's mother, and the teller takes up again after it
+    text = ("I argued with Mum in the car park. She went quiet for a week.\n\n"
+            "Then she wrote me a letter and asked me to share it. So here it is.\n\n"
+            "Cordelia,\n\nI should have told you years ago. I was nineteen and frightened.\n\n"
+            "Mum\n\nMe again. I read it twice and cried.\n")
+    fam = read(text)
+    segs = narrators(fam)
+    assert len(segs) == 3 and segs[0] == segs[2] != segs[1]
+    writer = next(p for p in fam.people if p.id == segs[1])
+    assert "Mum" in [text[s:e] for s, e in writer.mentions]

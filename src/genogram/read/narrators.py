@@ -109,12 +109,30 @@ _SIGNER = re.compile(r"\s*([A-Z][a-z'\u2019-]+)(?:\s+\(([A-Z][a-z'\u2019-]+)\))?
                      r"(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s*$")
 
 
+#: A letter's bare salutation or signature: a paragraph that is only a given name or a kin
+#: title ("Jude," … "Mum"), with the salutation's comma
+_BARE_LINE = re.compile(r"\s*([A-Z][a-z'\u2019-]+)\s*(,?)\s*$")
+
+
+def _bare_word(text: str, para: tuple[int, int], comma: bool) -> str | None:
+    """The given name or kin title a paragraph consists of (with a comma after it when
+    ``comma``), else None."""
+    hit = _BARE_LINE.fullmatch(text, *para)
+    if hit is None or bool(hit.group(2)) != comma:
+        return None
+    word = hit.group(1)
+    term = kin_term(word)
+    return word if is_given_name(word) or term is not None and term.title else None
+
+
 def _letters(text: str, paras: list[tuple[int, int]]) -> dict[int, str | None]:
-    """Letters quoted whole in the story, by paragraph index: the signer's given name at the
-    paragraph that opens a letter ("Dear …,"), None at the paragraph after its signature."""
+    """Letters quoted whole in the story, by paragraph index: the signer's given name (or the
+    kin title the letter is signed with) at the paragraph that opens a letter ("Dear …," or a
+    bare "Jude,"), None at the paragraph after its signature."""
     out: dict[int, str | None] = {}
     for i in range(1, len(paras) - 1):
-        if not _DEAR.match(text, *paras[i]):
+        bare = _DEAR.match(text, *paras[i]) is None
+        if bare and _bare_word(text, paras[i], comma=True) is None:
             continue
         for j in range(i + 1, min(i + 40, len(paras) - 1)):
             if _CLOSING.match(text, *paras[j]) and (sign := _SIGNER.match(text, *paras[j + 1])):
@@ -122,6 +140,12 @@ def _letters(text: str, paras: list[tuple[int, int]]) -> dict[int, str | None]:
                 # story knows her by)
                 if j + 2 < len(paras):
                     out[j + 2] = None
+                break
+            if bare and j > i + 1 and (signer := _bare_word(text, paras[j], comma=False)):
+                # "Jude," … "Mum": a letter with no closing words, signed by name or title
+                out[i] = signer
+                if j + 1 < len(paras):
+                    out[j + 1] = None
                 break
     return out
 

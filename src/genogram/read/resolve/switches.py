@@ -98,6 +98,19 @@ def _switch_narrator(doc: StoryDoc, ms: list[Mention], d: Discourse, br: Narrato
                 # the comments" is about her
                 d.recent.append((doc.toks[km.head].sent, km.idx, prev, _OP_TOPIC))
                 d.posters.add(prev)
+    elif br.name is not None and (term := kin_term(br.name)) is not None and term.title:
+        # a letter signed "Mum": the writer is the teller's mother, the one the teller last
+        # called so ("I screamed at Mum … Mum")
+        new = ents.lookup(prev, term) if prev is not None else None
+        if new is None:
+            said = [m for m in ms if m.start < br.start and m.kind == "kin" and m.entity != -1
+                    and m.quote == -1 and m.kin is not None and m.kin.word == term.word
+                    and m.possessor == -1]
+            new = ents.find(said[-1].entity) if said else None
+        if new is None:
+            new = ents.new()
+            if prev is not None:
+                ents.claim(prev, term, new, (br.start, br.start))
     elif br.name is not None:
         new = ents.find_by_name(br.name)
         if br.intro and new is not None and prev is not None and new == prev:
