@@ -176,11 +176,11 @@ def test_mo_alone_is_a_name() -> None:
 
 
 def test_a_titled_surname_beside_client_is_the_other_bearer_of_the_surname() -> None:
-    # client and father share the surname; "Mr. Szalontai died … when client was nine" names
+    # client and father share the surname; "Mr. Szalontai died …; client was six then" names
     # the father, since the client is named apart in the same sentence
-    text = ("Client: Benedek Szalontai (16M)\nFamily: Client's father, Lorant Szalontai, lived "
-            "with the family until 2015. Benedek Szalontai has not visited the grave. "
-            "Mr. Szalontai died of an overdose in 2017, when client was nine.")
+    text = ("Client: Benedek Szalontai (16M)\nFamily: Client's father, Lorant Szalontai, stayed "
+            "in the family home until 2015. Benedek Szalontai has not visited the grave. "
+            "Mr. Szalontai died in 2011; client was six then.")
     fam = read_text(text)
     lorant, client = person(fam, "Lorant Szalontai"), person(fam, "Benedek Szalontai")
     assert lorant.deceased and not client.deceased

@@ -91,7 +91,7 @@ def test_followed_after_a_move_or_in_footsteps_is_no_death() -> None:
 
 
 def test_living_somewhere_until_a_date_is_a_stay_not_a_death() -> None:
-    assert "death" not in types("Her stepdaughter, Ilsabe (19), lived with the household until "
-                                "last August and now studies out of state.")
+    assert "death" not in types("Her stepdaughter, Ilsabe (19), lived with her gran until the "
+                                "spring and is at a college in Leeds now.")
     assert "death" not in types("Grandpa Ruprecht lived in Lisbon until 1990.")
     assert "death" in types("Grandpa Ruprecht lived until 1990.")

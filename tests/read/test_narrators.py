@@ -294,8 +294,8 @@ def test_a_future_child_is_nobody_yet() -> None:
 def test_a_letter_with_a_bare_salutation_and_a_title_signature_is_the_parents() -> None:
     # "Cordelia," … "Mum": a letter with no "Dear" and no closing words, signed with a kin title:
     # its "I" is the teller's mother, and the teller takes up again after it
-    text = ("I argued with Mum in the car park. She went quiet for a week.\n\n"
-            "Then she wrote me a letter and asked me to share it. So here it is.\n\n"
+    text = ("I shouted at Mum outside the bakery. For a week neither of us phoned.\n\n"
+            "On Sunday an envelope came, with a note asking me to post what was inside.\n\n"
             "Cordelia,\n\nI should have told you years ago. I was nineteen and frightened.\n\n"
             "Mum\n\nMe again. I read it twice and cried.\n")
     fam = read(text)

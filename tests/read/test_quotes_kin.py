@@ -131,9 +131,10 @@ def test_ops_mom_in_an_update_by_someone_else_is_the_posters_mother() -> None:
 
 
 def test_a_vocative_names_the_one_the_speech_verb_says_was_spoken_to() -> None:
-    # "he said to Mama": the name he calls her by is Mama's, not a new woman's
+    # "the janitor said to Mama": the name he calls her by is Mama's, not a new woman's
     text = ("Mama works nights at the laundry and I keep the key. The man downstairs fixes our "
-            "sink. “Don’t you fret about a thing, Georgiana,” he said to Mama on the stairs.")
+            "sink. “Don’t you fret about a thing, Georgiana,” the janitor said to Mama that "
+            "morning.")
     fam = read(text)
     mama = person_at(fam, text, "Mama")
     assert mama.name == "Georgiana" and sum(p.name == "Georgiana" for p in fam.people) == 1
@@ -141,8 +142,8 @@ def test_a_vocative_names_the_one_the_speech_verb_says_was_spoken_to() -> None:
 
 def test_a_vocative_in_an_exchange_names_the_one_who_spoke_just_before() -> None:
     # Mom asks, Dad answers her by name: the name is Mom's
-    text = ("At pickup Mom asks, “Did he eat?” and Dad says, “He ate, Leonora,” and that is "
-            "all they say. I ride home in the back.")
+    text = ("At the handover Mom asks, “Did she nap?” and Dad says, “She napped, Leonora,” "
+            "and that is all they say. I ride home in the back.")
     fam = read(text)
     mom = person_at(fam, text, "Mom")
     assert mom.name == "Leonora"

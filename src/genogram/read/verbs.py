@@ -684,7 +684,7 @@ def _siblings_had(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> 
                 cands = [ms[j]]
                 break
             j += 1
-    # "had my half-brother Beckett": the parser may take the name for the object; the sibling
+    # "had my half-sister Ulla": the parser may take the name for the object; the sibling
     # word right before it, of the same person, is then what was had
     def kin_before(m: Mention) -> Mention | None:
         k = ms[m.idx - 1] if m.idx > 0 else None

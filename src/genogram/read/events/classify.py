@@ -56,7 +56,7 @@ _ILL_ADJ = frozenset(["ill", "sick"])
 _MOVE_PREPS = ("to", "for", "into", "from", "across")
 
 
-#: Where someone lives: "lived with us until August", "lived in Oslo until 1990" is a stay, not
+#: Where someone lives: "lived with Gran until May", "lived in Oslo until 1990" is a stay, not
 #: a lifespan
 _WHERE_PREPS = frozenset(["with", "in", "at", "on", "near", "under", "alongside", "among", "by"])
 _WHERE_ADVERBS = frozenset(["there", "here", "nearby", "abroad", "together", "alone", "apart",
@@ -179,7 +179,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "live" and any(c.dep == "prep" and c.lower == "until" for c in kids) and not any(
             c.dep == "prep" and c.lower in _WHERE_PREPS or c.lower in _WHERE_ADVERBS
             for c in kids):
-        return "death"   # "she lived until 1950" (not "lived with us until August")
+        return "death"   # "she lived until 1950" (not "lived with Gran until May")
     if lemma == "split" and not any(c.dep == "dobj" for c in kids):
         return "separation"   # "they split in 1995" (not "split the money")
     if lemma == "live" and any(c.lower == "together" for c in kids) and (

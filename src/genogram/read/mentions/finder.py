@@ -147,7 +147,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
             continue
         low = t.lower
         if t.i in shorthand:
-            # "Mo reports …", "Per Mo, Fa checked out": the note's mother and father
+            # "Mo reports …", "Mo says Fa moved away": the note's mother and father
             term = kin_term(PARENT_SHORTHAND[t.text])
             m = _kin_mention(doc, t.i, t.i, term) if term is not None else None
             if m is not None:

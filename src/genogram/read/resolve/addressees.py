@@ -69,8 +69,8 @@ def _told(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
     the vocative fits them: they bear no other name, and no one else is known by it."""
     q = doc.quotes[m.quote]
     if q.addressee_tok == -1:
-        # an exchange in one paragraph: "Mom asks, 'Did he eat?' and Dad says, 'He ate,
-        # Renata'": the one who spoke just before, when not the speaker or the narrator
+        # an exchange in one paragraph: "Mom asks, 'Did she nap?' and Dad says, 'She
+        # napped, Ulla'": the one who spoke just before, when not the speaker or the narrator
         prev = m.quote - 1
         if prev < 0 or doc.quotes[prev].para != q.para or d.speakers.get(prev) is None:
             return None

@@ -68,7 +68,7 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
     if ent is None and not _given_at_birth(doc, ms, m):
         ent = ents.find_by_name(m.name, gender=m.gender)
         if ent is not None and m.title is None and _patient_beside(doc, ms, d, m, ent):
-            # "Mr. Roe died in 2017, when client was nine": the client is named apart, so the
+            # "Mr. Roe died in 2011; client was six then": the client is named apart, so the
             # "Mr. Roe" is the other Roe (the client's father), if there is one
             ent = ents.find_by_name(m.name, gender=m.gender, besides=ent)
     if ent is not None and m.gender and ents.gender(ent) not in (None, m.gender):
