@@ -158,3 +158,14 @@ def test_always_called_after_a_comma_gives_the_name_in_use() -> None:
     # a call is no alias: "Radek called Ludmila crying"
     fam = read_text("Radek called Ludmila crying. Ludmila hung up.")
     assert {p.name for p in fam.people} == {"Radek", "Ludmila"}
+
+
+def test_a_bracketed_quoted_nickname_between_given_name_and_surname_is_one_person() -> None:
+    # 'Radomil ("Radek") Kostelnik': the parser may end a sentence at the bracket, but the
+    # surname runs on: one man, with the nickname as an alias
+    text = ('Clients: Radomil ("Radek") Kostelnik, DOB 02/11/1971 [53]; Mirka Kostelnik, '
+            'DOB 08/30/1974 [50]\nReason: family conflict.')
+    fam = read(text)
+    radek = [p for p in fam.people if p.name and p.name.startswith("Radomil")]
+    assert len(radek) == 1 and radek[0].name == "Radomil Kostelnik" and "Radek" in radek[0].aliases
+    assert not any(p.name == "Kostelnik" for p in fam.people)

@@ -9,8 +9,9 @@ import re
 from genogram.read.document import StoryDoc
 from genogram.read.mentions.mention import Mention
 
-#: A quoted nickname between a given name and a surname: ' "Wiga" ', ' “Kip” '.
-_QUOTED_NICK = re.compile(r"\s+[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]\s+")
+#: A quoted nickname between a given name and a surname: ' "Wiga" ', ' “Kip” ', ' ("Wiga") '.
+_QUOTED_NICK = re.compile(r"\s+(\()?[\"\u201c\u2018]([A-Z][\w\u2019'-]*)[\"\u201d\u2019]"
+                          r"(?(1)\))\s+")
 
 
 def _surname_at(doc: StoryDoc, pos: int) -> int:
@@ -27,7 +28,7 @@ def _surname_at(doc: StoryDoc, pos: int) -> int:
 
 
 def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
-    """ 'Hedwiga "Wiga" Brzozowska': one person whose name is the given name and the surname,
+    """ 'Hedwiga "Wiga" Brzozowska', 'Hedwiga ("Wiga") Brzozowska': one person whose name is the given name and the surname,
     and whose nickname is the quoted word between them (not two or three people)."""
     toks = doc.toks
     out: list[Mention] = []
@@ -39,13 +40,14 @@ def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
             first.kind == "name" and first.name and first.title is None) else None
         rest = [m for m in ms[i + 1:i + 3] if m.kind == "name"] if hit else []
         sur = _surname_at(doc, hit.end()) if hit else -1
-        if hit is None or sur == -1 or toks[first.head].sent != toks[sur].sent:
+        if hit is None or sur == -1 or "\n" in doc.text[first.end:toks[sur].start]:
+            # (the parser may end a sentence at the quoted nickname: the words run on anyway)
             out.append(first)
             i += 1
             continue
-        k = doc.tok_at(hit.start(1))
-        nick = next((m for m in rest if m.start == hit.start(1)), None) or Mention(
-            0, hit.start(1), hit.end(1), k, "name", quote=toks[k].quote, name=hit.group(1))
+        k = doc.tok_at(hit.start(2))
+        nick = next((m for m in rest if m.start == hit.start(2)), None) or Mention(
+            0, hit.start(2), hit.end(2), k, "name", quote=toks[k].quote, name=hit.group(2))
         first.name = f"{first.name} {doc.text[hit.end():toks[sur].end]}"
         first.end, first.head = toks[sur].end, sur
         out += [first, nick]
