@@ -47,7 +47,7 @@ def test_line_index() -> None:
 def test_square_bracketed_ages_read_as_parenthesised_ones() -> None:
     from genogram.text.normalize import bracketed_ages_as_parentheses as swap
 
-    text = "Guardian: Ada Roe [67], grandmother. Client: Bo [16M]. Note [sic] in [1999]."
+    text = "Guardian: Ulla Roe [67], grandmother. Client: Bo [16M]. Note [sic] in [1999]."
     out = swap(text)
     assert len(out) == len(text)
-    assert out == "Guardian: Ada Roe (67), grandmother. Client: Bo (16M). Note [sic] in [1999]."
+    assert out == "Guardian: Ulla Roe (67), grandmother. Client: Bo (16M). Note [sic] in [1999]."

@@ -723,18 +723,24 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
                 g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child)
             if described is not None:
-                # "her husband, Ivo … the boy avoids his dad": the dad is that spouse (a dead
-                # parent is not the living one's spouse now: "Papa was killed in the war;
-                # Mama married Ivo")
-                if not earlier and ents.gender(described) == ents.gender(spouses[0]) and (
-                        ents.get(spouses[0]).deceased or not ents.get(described).deceased) and (
-                        ents.compatible(spouses[0], described)) and not merge_contradicts(
-                        g, ents, spouses[0], described):
-                    root = ents.merge(spouses[0], described)
-                    g.fold(described if root == spouses[0] else spouses[0], root)
+                if not earlier:
+                    _merge_into_spouse(g, ents, described, spouses[0])
                 continue
             g.add_child(spouses[0], child, "step" if earlier else "biological",
                         g.children[(x, child)]["ev"][:1])
+
+
+def _merge_into_spouse(g: Graph, ents: Entities, described: int, spouse: int) -> None:
+    """ "her husband, Ivo … the boy avoids his dad": the described parent is the one parent's
+    spouse, when nothing speaks against it (a dead parent is not the living one's spouse now:
+    "Papa was killed in the war; Mama married Ivo")."""
+    if (ents.gender(described) != ents.gender(spouse)
+            or ents.get(described).deceased and not ents.get(spouse).deceased
+            or not ents.compatible(spouse, described)
+            or merge_contradicts(g, ents, spouse, described)):
+        return
+    root = ents.merge(spouse, described)
+    g.fold(described if root == spouse else spouse, root)
 
 
 def _described_parent(g: Graph, ents: Entities, text: str, child: int) -> int | None:

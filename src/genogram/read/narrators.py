@@ -110,7 +110,7 @@ _SIGNER = re.compile(r"\s*([A-Z][a-z'\u2019-]+)(?:\s+\(([A-Z][a-z'\u2019-]+)\))?
 
 
 #: A letter's bare salutation or signature: a paragraph that is only a given name or a kin
-#: title ("Jude," … "Mum"), with the salutation's comma
+#: title ("Sabe," … "Mum"), with the salutation's comma
 _BARE_LINE = re.compile(r"\s*([A-Z][a-z'\u2019-]+)\s*(,?)\s*$")
 
 
@@ -128,7 +128,7 @@ def _bare_word(text: str, para: tuple[int, int], comma: bool) -> str | None:
 def _letters(text: str, paras: list[tuple[int, int]]) -> dict[int, str | None]:
     """Letters quoted whole in the story, by paragraph index: the signer's given name (or the
     kin title the letter is signed with) at the paragraph that opens a letter ("Dear …," or a
-    bare "Jude,"), None at the paragraph after its signature."""
+    bare "Sabe,"), None at the paragraph after its signature."""
     out: dict[int, str | None] = {}
     for i in range(1, len(paras) - 1):
         bare = _DEAR.match(text, *paras[i]) is None
@@ -142,7 +142,7 @@ def _letters(text: str, paras: list[tuple[int, int]]) -> dict[int, str | None]:
                     out[j + 2] = None
                 break
             if bare and j > i + 1 and (signer := _bare_word(text, paras[j], comma=False)):
-                # "Jude," … "Mum": a letter with no closing words, signed by name or title
+                # "Sabe," … "Mum": a letter with no closing words, signed by name or title
                 out[i] = signer
                 if j + 1 < len(paras):
                     out[j + 1] = None

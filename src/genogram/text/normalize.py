@@ -27,12 +27,12 @@ def normalize(text: str) -> str:
     return out
 
 
-#: A square-bracketed age or age-and-sex tag, as notes write them: "Rhoda Roe [67]", "[34F]",
+#: A square-bracketed age or age-and-sex tag, as notes write them: "Ulla Roe [67]", "[34F]",
 #: "[M, 16]". (Bracketed words, "[sic]" or "[Name]", are left alone.)
 _BRACKETED_AGE = re.compile(r"\[(?=\s*(?:\d{1,3}\s*(?:[MFmf]|y/?o)?|[MFmf]\s*,?\s*\d{1,3})\s*\])"
                             r"([^\[\]\n]{1,8})\]")
 
 
 def bracketed_ages_as_parentheses(text: str) -> str:
-    """ "Rhoda Roe [67]" read as "Rhoda Roe (67)", the form the reader knows; same length."""
+    """ "Ulla Roe [67]" read as "Ulla Roe (67)", the form the reader knows; same length."""
     return _BRACKETED_AGE.sub(lambda m: "(" + m.group(1) + ")", text)

@@ -408,7 +408,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if len(listed) >= 2 and re.fullmatch(r"\s*(?:by\s+name\s*)?,\s*", doc.text[
                     k.end:ms[listed[0]].start]):
                 k.members[:] = listed  # "our sons, Yaw and little Kojo", however parsed (and
-                # "remembered my kids by name, Ada and Bo")
+                # "remembered my kids by name, Ulla and Bo")
     # "her two sisters Lynn and Dee": names right after a plural kin phrase are its members
     for k, n in zip(ms, ms[1:], strict=False):
         if (k.kind == "kin" and k.plural and not k.members and n.kind == "name"

@@ -317,6 +317,7 @@ def _what_kin_is(doc: StoryDoc, k: int) -> bool:
 def _an_age(doc: StoryDoc, k: int) -> bool:
     """A bare number a person's age can be ("thirteen", "34"), or one with "years old"."""
     toks = doc.toks
+
     def age(j: int) -> bool:
         n = number_word(toks[j].text)
         return n is not None and 0 < n <= 110
@@ -329,7 +330,7 @@ def _an_age(doc: StoryDoc, k: int) -> bool:
 
 
 def aged_subject(doc: StoryDoc, k: int) -> bool:
-    """Is ``k`` the subject of a copula with an age ("Rhydian was thirteen", "Ilko is 34 years
+    """Is ``k`` the subject of a copula with an age ("Peredur was thirteen", "Ilko is 34 years
     old")? Only people have an age, so such a word is a name wherever else it stands."""
     toks = doc.toks
     verb = toks[toks[k].head]

@@ -28,8 +28,9 @@ def _surname_at(doc: StoryDoc, pos: int) -> int:
 
 
 def _fuse_quoted_nicknames(doc: StoryDoc, ms: list[Mention]) -> list[Mention]:
-    """ 'Hedwiga "Wiga" Brzozowska', 'Hedwiga ("Wiga") Brzozowska': one person whose name is the given name and the surname,
-    and whose nickname is the quoted word between them (not two or three people)."""
+    """ 'Hedwiga "Wiga" Brzozowska', 'Hedwiga ("Wiga") Brzozowska': one person whose name is the
+    given name and the surname, and whose nickname is the quoted word between them (not two or
+    three people)."""
     toks = doc.toks
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []

@@ -121,7 +121,7 @@ def _patient_beside(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,
     patient = d.patient()
     first = doc.text[m.start:m.end].split()[0].rstrip(".").lower()
     if patient is None or d.ents.find(ent) != patient or first not in HONORIFICS:
-        return False  # (a titled surname only: "Mr. Roe", not "he prefers 'Dash'")
+        return False  # (a titled surname only: "Mr. Roe", not "he prefers 'Bix'")
     sent = doc.toks[m.head].sent
     return any(o is not m and o.kind == "desc" and o.noun in ROLE_NAMES
                and doc.toks[o.head].sent == sent for o in ms[max(0, m.idx - 6):m.idx + 8])
