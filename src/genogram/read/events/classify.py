@@ -67,6 +67,27 @@ _WHERE_ADVERBS = frozenset(["there", "here", "nearby", "abroad", "together", "al
 _LOVER_OBJECTS = frozenset(["mistress", "lover", "girlfriend", "boyfriend", "paramour"])
 
 
+#: Time nouns the parser takes for the object of an intransitive "passed" ("passed the winter
+#: after the flood", "passed that spring"): a time, not a thing passed.
+_PASSING_TIMES = frozenset(["year", "month", "week", "day", "night", "morning", "evening",
+                            "afternoon", "winter", "summer", "spring", "fall", "autumn",
+                            "weekend", "christmas", "easter"])
+
+
+def _indefinite(doc: StoryDoc, t: Tok) -> bool:
+    """A noun brought in new: "a son", "two daughters", "another boy" (not "the baby", "her son")."""
+    return not any(doc.toks[c].dep in ("det", "poss") and doc.toks[c].lower not in (
+        "a", "an", "another") for c in t.children)
+
+
+def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
+    """ "passed in 1988, so the farm went to Ivo", "passed before I was born": a clause that
+    dates or follows the passing leaves it a death (an exam passed "because she studied" is rare in a
+    family story, but a clause without such a word still blocks)."""
+    return any(toks[g].lower in ("when", "before", "after", "while", "so", "until", "since")
+               and toks[g].dep in ("mark", "advmod") for g in c.children)
+
+
 def _verb_type(doc: StoryDoc, k: int) -> str | None:
     toks = doc.toks
     t = toks[k]
@@ -89,11 +110,15 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "pass" and any(c.lower == "away" for c in kids):
         return "death"
     if lemma == "pass" and t.tag in ("VBD", "VBN") and not any(
-            c.dep in ("dobj", "prt", "dative", "xcomp", "ccomp", "attr", "acomp", "agent", "advcl")
+            c.dep in ("dative", "xcomp", "ccomp", "attr", "acomp", "agent")
+            or c.dep == "prt" and c.lower != "on"   # "passed on in 2001"
+            or c.dep == "dobj" and c.lemma not in _PASSING_TIMES
+            or c.dep == "advcl" and not _time_or_result_clause(toks, c)
             or c.dep == "prep" and c.lower not in ("in", "on", "at", "after", "before", "during")
             or c.dep == "advmod" and c.lower not in ("peacefully", "suddenly", "quietly", "last",
                                                     "later", "then", "finally", "recently",
-                                                    "when", "just", "unexpectedly")
+                                                    "when", "just", "unexpectedly", "ago", "so",
+                                                    "away", "on", "young", "too")
             for c in kids) and any(c.dep == "nsubj" for c in kids):
         return "death"   # "(she passed in 2011)", "after her husband passed": no object, no way
     if t.lower == "born" or lemma == "bear" and any(c.dep == "nsubjpass" for c in kids):
@@ -121,8 +146,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "death" if passive else None
     if lemma == "give" and any(c.lower == "birth" for c in kids):
         return "birth"
-    if lemma == "bear" and any(c.dep == "dobj" and (c.lemma in _NEWBORN_NOUNS or c.pos == "PROPN")
-                               for c in kids):
+    if lemma == "give" and any(c.dep == "dative" for c in kids) and any(
+            c.dep == "dobj" and c.lemma in _NEWBORN_NOUNS and _indefinite(doc, c) for c in kids):
+        return "birth"   # "she gave him a son", "gave Ivo two daughters" (not "gave me the baby")
+    if lemma == "bear" and any(c.dep in ("dobj", "npadvmod") and (
+            c.lemma in _NEWBORN_NOUNS or c.pos == "PROPN") for c in kids):
         return "birth"   # "she bore him a son in 1950": the son's birth, told of the mother
     if lemma in ("own", "run") and t.tag == "VBD" and _obj_lemmas(kids) & _BUSINESS_NOUNS and any(
             c.dep == "prep" and c.lower == "by" and (_time_prep(doc, c.i) or any(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from genogram.read.document import StoryDoc
 from genogram.read.events.classify import _in_love_with
+from genogram.read.events.constructions import _NEWBORN_NOUNS
 from genogram.read.events.lexicon import (
     _CARE_NOUNS,
     _LOST_FIGHTS,
@@ -108,7 +109,9 @@ def _born_kid_toks(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> di
     toks = doc.toks
     subs = set(_subjects(doc, ms, d, k))
     out: dict[int, int] = {}
-    starts = [c for c in toks[k].children if toks[c].dep == "dobj"]
+    starts = [c for c in toks[k].children if toks[c].dep == "dobj" or toks[c].dep == "npadvmod"
+              and toks[k].lemma == "bear" and toks[c].lemma in _NEWBORN_NOUNS]
+    # ("she bore him a son": the parser may hang "son" as a bare noun phrase)
     if len(starts) > 1 and not any(toks[c].pos == "PROPN" for c in starts):
         starts = starts[-1:]   # "had a child that year, a boy": one child, said twice
     # "had two children, Ana in 1936 and Ivo in 1939": the names may hang from the verb

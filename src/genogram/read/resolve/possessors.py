@@ -64,9 +64,10 @@ def _possessors(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> l
             k = toks[k].head  # "He finds a job, then a flat, and then a wife": gapped "finds"
         if (toks[k].lemma in _ANCHOR_VERBS or toks[k].lemma in _SPOUSE_FINDING_VERBS
                 and m.kin.path == "E" and not m.definite) and not (
-                toks[k].lemma == "leave" and m.definite) and not _subject_of(doc, m.head, k):
-            # (but "left the baby with a sitter" is no parent's word, and "the kid has a
-            # cold" says nothing of whose kid he is)
+                toks[k].lemma in ("leave", "give") and m.definite) and not _subject_of(
+                    doc, m.head, k):
+            # (but "left the baby with a sitter", "gave me the baby" is no parent's word, and
+            # "the kid has a cold" says nothing of whose kid he is)
             verb = k
             while toks[k].dep == "conj" and toks[k].head != k and not any(
                     toks[c].dep in ("nsubj", "nsubjpass") for c in toks[k].children):
@@ -128,9 +129,16 @@ def _subject_of(doc: StoryDoc, tok: int, verb: int) -> bool:
 def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
                      kid: int) -> list[int]:
     """"Anna had a son with Piet", "adopted a girl with her wife", "had a son by her first
-    husband": the "with"/"by" person is the other parent (the parser hangs the preposition on
+    husband", "gave Piet a son": the "with"/"by" person, or the one given, is the other parent (the parser hangs the preposition on
     the verb or on the child noun)."""
     toks = doc.toks
+    if toks[verb].lemma in ("give", "bear") and toks[kid].lemma != "birth":
+        # "she gave Ivo a son", "bore him two daughters": the one given the child is its
+        # other parent
+        return [p for c in toks[verb].children if toks[c].dep == "dative"
+                for pm in [_mention_at(ms, doc, c)]
+                if pm is not None and pm.kind not in ("we", "they") and not pm.plural
+                for p in _entity_of(doc, ms, d, pm)]
     if toks[verb].lemma not in ("have", "adopt", "expect", "raise", "welcome", "conceive"):
         return []
     out: list[int] = []

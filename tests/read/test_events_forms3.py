@@ -1,0 +1,73 @@
+"""Event forms of stop 21: an intransitive "passed" with a time the parser takes for its object
+or a clause after it, "passed on"; a child "given" to a husband ("she gave him a son"), whose
+other parent is the one given; a definite "gave me the baby" is a handing, not a birth
+(invented stories)."""
+
+from __future__ import annotations
+
+from genogram import read
+from genogram.model import Family
+
+
+def _person(fam: Family, label: str):
+    return next(p for p in fam.people if p.label == label)
+
+
+def _deaths(fam: Family) -> list[str]:
+    return [fam.person(pid).label for e in fam.events if e.type == "death" for pid in e.people]
+
+
+def test_passed_with_a_time_as_its_object_is_a_death() -> None:
+    # the parser reads "the year" as the object of "passed"
+    fam = read("My uncle raised me after the flood. His wife, Orsolya, passed the winter after "
+               "the flood, and he kept her coat on its hook for years.")
+    assert _deaths(fam) == ["Orsolya"]
+    assert _person(fam, "Orsolya").deceased
+
+
+def test_passed_with_a_clause_of_consequence_is_a_death() -> None:
+    fam = read("My husband's father Vilmos passed in 1988 so the mill went to his brother.")
+    assert "Vilmos" in _deaths(fam)
+
+
+def test_passed_on_with_a_year_is_a_death() -> None:
+    fam = read("Benedek raised us. My mom passed on in 2001 and he never remarried.")
+    death = next(e for e in fam.events if e.type == "death")
+    assert death.when.year == 2001
+
+
+def test_passed_with_a_thing_is_no_death() -> None:
+    for sentence in ("Orsolya passed the exam in 1990.", "Orsolya passed the salt to Benedek.",
+                     "Orsolya passed on the farm to her son Kornel."):
+        fam = read(sentence)
+        assert not [e for e in fam.events if e.type == "death"], sentence
+
+
+def test_a_son_given_to_a_husband_is_born_to_both() -> None:
+    fam = read("Orsolya married Benedek in 1925. In 1926 she gave him a son, Kornel.")
+    kornel = _person(fam, "Kornel").id
+    birth = next(e for e in fam.events if e.type == "birth")
+    assert birth.people[0] == kornel
+    parents = {fam.person(c.parent).label for c in fam.children if c.child == kornel}
+    assert parents == {"Orsolya", "Benedek"}
+
+
+def test_the_one_given_a_child_is_its_other_parent_without_a_stated_marriage() -> None:
+    fam = read("Benedek was a miller in the valley. Orsolya gave Benedek a daughter in 1926. "
+               "The daughter was called Enikő.")
+    enik = _person(fam, "Enikő").id
+    parents = {fam.person(c.parent).label for c in fam.children if c.child == enik}
+    assert parents == {"Orsolya", "Benedek"}
+
+
+def test_a_son_borne_to_a_husband_is_a_birth() -> None:
+    # the parser may hang "a son" on "bore" as a bare noun phrase
+    fam = read("Orsolya married Benedek. Two winters later she bore him a son, Kornel.")
+    birth = next(e for e in fam.events if e.type == "birth")
+    assert _person(fam, "Kornel").id in birth.people
+
+
+def test_handing_over_the_baby_is_no_birth_and_no_parent() -> None:
+    fam = read("Orsolya gave me the baby.")
+    assert not fam.children
+    assert not [e for e in fam.events if e.type == "birth"]
