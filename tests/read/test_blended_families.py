@@ -210,3 +210,17 @@ def test_a_place_someone_is_taken_to_is_not_a_person() -> None:
     fam = read("Wanda refused to sell the farm. She died in Valmora in 1966. In 2019 she took "
                "the boys to Valmora.")
     assert {p.name for p in fam.people if p.name} == {"Wanda"}
+
+
+def test_a_stepfather_is_not_the_fathers_partner() -> None:
+    # only the father is known: the stepfather is the unnamed mother's partner
+    fam = read("My dad left when I was two. The man I called Dad growing up was my "
+               "stepfather, Benedek.")
+    assert not fam.unions
+
+
+def test_one_who_calls_the_child_a_stepchild_married_its_parent_whatever_the_genders() -> None:
+    fam = read("I (52M) met my husband Benedek (47M) in 2015. Benedek adopted his son Kornel "
+               "when Kornel was four. Kornel (17M) is my stepson.")
+    me = next(p for p in fam.people if p.narrator)
+    assert [set(u.partners) for u in fam.unions] == [{me.id, person(fam, "Benedek").id}]

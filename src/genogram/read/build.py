@@ -614,9 +614,12 @@ def _co_parents(g: Graph, ents: Entities) -> None:
                 g.add_child(mine[0], child, "biological", g.children[(s, child)]["ev"][:1])
                 continue
             cands = [b for b in bio if not _has_current_partner(g, b, besides=s)] or bio
-            if len(cands) > 1 and ents.gender(s):
-                # a stepfather is usually the mother's new partner (same-sex couples are stated)
-                cands = [b for b in cands if ents.gender(b) and ents.gender(b) != ents.gender(s)]
+            if ents.gender(s) and (len(cands) > 1 or not _calls_child_step(ents, s, child)):
+                # "my stepfather" is the mother's new partner, not the father's: when only the
+                # father is known, the mother is unnamed. (One who says "my stepdaughter"
+                # married her parent, whatever the two genders.)
+                cands = [b for b in cands if ents.gender(b) != ents.gender(s)
+                         and (ents.gender(b) or len(cands) == 1)]
             if len(cands) == 1:
                 g.add_union(s, cands[0], "marriage", "together", g.children[(s, child)]["ev"][:1])
             # the step-parent's own children are the child's step-siblings
@@ -624,6 +627,12 @@ def _co_parents(g: Graph, ents: Entities) -> None:
                 if k != child and g.children[(s, k)]["kind"] == "biological" and not (
                         set(g.parents(k)) & set(bio)):
                     g.add_sibling(child, k, "step", g.children[(s, child)]["ev"][:1])
+
+
+def _calls_child_step(ents: Entities, s: int, child: int) -> bool:
+    """Does the step-parent ``s`` call ``child`` a stepchild ("my stepdaughter, Ysolde")?"""
+    return any(ents.find(c.referent) == child and c.term.path == "C" and "step" in c.term.qual
+               for c in ents.claims_by(s))
 
 
 _EARLIER_UNION_WORDS = ("widow", "widower", "divorcee", "divorcé", "divorcée", "divorced")
