@@ -71,3 +71,30 @@ def test_handing_over_the_baby_is_no_birth_and_no_parent() -> None:
     fam = read("Orsolya gave me the baby.")
     assert not fam.children
     assert not [e for e in fam.events if e.type == "birth"]
+
+
+def _movers(fam: Family) -> list[set[str]]:
+    return [{fam.person(p).label for p in e.people} for e in fam.events if e.type == "move"]
+
+
+def test_arriving_in_a_named_place_is_a_move() -> None:
+    fam = read("Orsolya and her brother Kornel arrived in Valparaíso in 1907.")
+    assert any("Kornel" in m for m in _movers(fam))
+
+
+def test_arriving_for_a_funeral_or_at_an_airport_is_no_move() -> None:
+    for sentence in ("My cousin Orsolya arrived in Valparaíso for the funeral.",
+                     "My aunt Orsolya arrived in March, at Valparaíso Airport."):
+        assert not _movers(read(sentence)), sentence
+
+
+def test_taking_the_train_north_is_a_move_of_all_aboard() -> None:
+    fam = read("In 1917 Benedek and Orsolya caught the night train north with their son Kornel.")
+    assert _movers(fam) == [{"Benedek", "Orsolya", "Kornel"}]
+
+
+def test_moving_out_to_a_place_is_a_household_move() -> None:
+    fam = read("After the war I wed a kind woman named Orsolya, and in 1969 we moved out to "
+               "Szeged.")
+    assert len(_movers(fam)) == 1
+    assert not [e for e in fam.events if e.type == "separation"]

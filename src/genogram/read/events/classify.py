@@ -9,6 +9,7 @@ from genogram.read.document import StoryDoc, Tok
 from genogram.read.events.constructions import (
     _BABY_NOUNS,
     _NEWBORN_NOUNS,
+    _a_visit,
     _custody_verb,
     _expecting_a_child,
     _first_meeting,
@@ -82,8 +83,8 @@ def _indefinite(doc: StoryDoc, t: Tok) -> bool:
 
 def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
     """ "passed in 1988, so the farm went to Ivo", "passed before I was born": a clause that
-    dates or follows the passing leaves it a death (an exam passed "because she studied" is rare in a
-    family story, but a clause without such a word still blocks)."""
+    dates or follows the passing leaves it a death (an exam passed "because she studied" is
+    rare in a family story, but a clause without such a word still blocks)."""
     return any(toks[g].lower in ("when", "before", "after", "while", "so", "until", "since")
                and toks[g].dep in ("mark", "advmod") for g in c.children)
 
@@ -94,6 +95,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     lemma = _lem(t)
     kids = [toks[c] for c in t.children]
     prt = _particle(doc, k)
+    if (lemma, prt) == ("move", "out") and _moved_out_to_a_place(doc, k):
+        return "move"   # "we moved out to Harrow": a household's move, not a partner leaving
     if (lemma, prt) in PARTICLE_TYPES:
         if (lemma, prt) == ("walk", "out") and any(
                 c.dep == "prep" and c.lower in ("into", "to", "onto", "through", "of", "in")
@@ -237,6 +240,15 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             c.dep == "advmod" and c.lower in _COMPASS for c in kids) and not any(
             c.dep == "prep" and c.lower in ("for", "on") for c in kids):
         return "move"   # "headed west with the wagons" (not "went south for the winter")
+    if lemma in ("take", "catch", "board") and not prt and t.tag in ("VBD", "VBN") and any(
+            c.dep == "dobj" and c.lemma in _VESSELS for c in kids) and any(
+            c.dep in ("advmod", "dobj", "npadvmod") and c.lower in _COMPASS for c in kids):
+        return "move"   # "caught the night train north with the twins"
+    if lemma == "arrive" and any(c.dep == "prep" and c.lower == "in" and any(
+            toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children)
+            for c in kids) and not _a_visit(doc, k):
+        return "move"   # "arrived in Valparaíso in 1911" (not "arrived in Tampere for the funeral", nor
+        # "arrived at the airport", a trip)
     if lemma in ("return", "move") and _to_family_home(doc, k):
         return "move"   # "went back to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):
@@ -634,6 +646,16 @@ _COMPASS = frozenset(["north", "south", "east", "west", "northward", "southward"
 #: Craft one leaves a country on: "left on a cargo ship".
 _VESSELS = frozenset(["boat", "ship", "steamer", "ferry", "plane", "freighter", "liner",
                       "vessel", "train", "flight"])
+
+
+def _moved_out_to_a_place(doc: StoryDoc, k: int) -> bool:
+    """ "moved out to Harrow": the particle's "to" (on the verb or on "out") names a place."""
+    toks = doc.toks
+    preps = [c for c in toks[k].children if toks[c].dep == "prep"] + [
+        g for c in toks[k].children if toks[c].dep == "prt" for g in toks[c].children
+        if toks[g].dep == "prep"]
+    return any(toks[c].lower == "to" and any(toks[g].dep == "pobj" and _is_place(doc, g)
+                                             for g in toks[c].children) for c in preps)
 
 
 def _on_a_vessel(doc: StoryDoc, k: int) -> bool:

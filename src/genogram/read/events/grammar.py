@@ -30,12 +30,13 @@ def _noun_tagged_verb(doc: StoryDoc, k: int) -> bool:
 
 
 def _is_place(doc: StoryDoc, g: int) -> bool:
-    """A place name: tagged as one, or a proper name the tagger took for an organisation or left
-    untagged ("followed him to Sligo") that is no kin title ("went to Grandma")."""
+    """A place name: tagged as one, or a proper name the tagger took for an organisation or a
+    product or left untagged ("followed him to Sligo") that is no kin title ("went to Grandma")."""
     w = doc.toks[g]
     if w.ent in _PLACE_ENTS or w.ent == "FAC":
         return True
-    if w.pos != "PROPN" or w.ent not in ("ORG", "") or w.lower in _KIN_CARERS | _KIN_TITLES:
+    if w.pos != "PROPN" or w.ent not in ("ORG", "PRODUCT", "") or (
+            w.lower in _KIN_CARERS | _KIN_TITLES):
         return False
     nxt = doc.toks[g + 1] if g + 1 < len(doc.toks) else None
     return not (nxt is not None and nxt.lower in ("'s", "’s"))
