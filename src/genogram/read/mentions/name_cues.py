@@ -6,7 +6,7 @@ or a subject that goes on with "his"/"her". Name detection and name plausibility
 
 from __future__ import annotations
 
-from genogram.read.document import StoryDoc
+from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
 from genogram.read.mentions.numbers import number_word
@@ -178,9 +178,26 @@ def _called_by_nickname(doc: StoryDoc, k: int) -> bool:
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "cheat", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
+#: More verbs only people do, of life events and family feelings: "Ilko drowned", "Ilko
+#: emigrated", "Ilko dotes on her", "Ilko was baptised".
+_LIFE_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "wed", "retire",
+                          "graduate", "enlist", "miscarry", "conceive", "dote", "adore",
+                          "confide", "cherish", "resent", "despise", "loathe", "forgive",
+                          "mourn", "grieve", "nurse", "babysit", "quarrel", "bicker",
+                          "apologise", "apologize", "baptise", "baptize", "christen", "bury",
+                          "widow", "murder"])
+
+#: Verbs whose passive subject is a person ("Ilko was killed in the war", "was stabbed").
+_HUMAN_PASSIVES = frozenset(["kill", "shoot", "stab", "hire", "fire", "arrest", "jail",
+                             "imprison", "deport", "diagnose", "hospitalise", "hospitalize",
+                             "admit", "discharge", "draft", "conscript", "orphan", "abandon"])
+
+#: Particles that make "passed" a death: "passed away", "passed on".
+_DEATH_PARTICLES = frozenset(["away", "on"])
+
 
 #: What only a person has, starts or ends: "Edric had an affair", "Ilke had a miscarriage".
-_HUMAN_OBJECTS = frozenset(["affair", "fling", "miscarriage", "abortion", "stillbirth"])
+_HUMAN_OBJECTS = frozenset(["affair", "fling", "miscarriage", "abortion", "stillbirth", "knot"])
 
 _PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
 
@@ -340,6 +357,19 @@ def aged_subject(doc: StoryDoc, k: int) -> bool:
         _an_age(doc, c) for c in verb.children if toks[c].dep in ("acomp", "attr"))
 
 
+def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:
+    """Does the verb's object (or the object of its preposition) have a "his"/"her" kin word?
+    ("Ilko dotes on his sister", "Ilko called her mother"): only a person has kin of their own.
+    (Not "its", nor "their", which may be others'.)"""
+    toks = doc.toks
+    objs = [c for c in verb.children if toks[c].dep == "dobj"] + [
+        g for c in verb.children if toks[c].dep == "prep"
+        for g in toks[c].children if toks[g].dep == "pobj"]
+    return any(kin_term(toks[o].lower) is not None and any(
+        toks[g].dep == "poss" and toks[g].lower in ("his", "her") for g in toks[o].children)
+        for o in objs)
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks
@@ -355,10 +385,26 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     verb = toks[t.head]
     if _wed_or_newborn(doc, k):
         return True
+    if t.dep == "conj" and verb.dep in ("nsubj", "nsubjpass") and verb.head != verb.i:
+        # "Ilko and Bo tied the knot": the second of two subjects does what the first does
+        t, verb = verb, toks[verb.head]
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
     if aged_subject(doc, k):
         return True
+    fronted = k + 1 < len(toks) and toks[k + 1].text == "," and (
+        k == 0 or toks[k - 1].sent != t.sent or toks[k - 1].text in ("\n", "-", "*"))
+    if not fronted:   # ("Tired, tearful, apologized for being late": a note's adjectives, not a name)
+        if verb.lemma == "pass" and any(toks[c].dep == "prt" and toks[c].lower in
+                                        _DEATH_PARTICLES for c in verb.children):
+            return True   # "Ilko passed away in his sleep"
+        if t.dep == "nsubjpass" and verb.lemma in _HUMAN_PASSIVES:
+            return True
+        if _own_kin_in_clause(doc, verb):
+            return True   # "Ilko dotes on his little sister": the clause's own "his" kin
+        if verb.lemma in _LIFE_VERBS or any(toks[c].dep == "conj" and toks[c].lemma in
+                                            _LIFE_VERBS for c in verb.children):
+            return True
     return verb.lemma in _HUMAN_VERBS or any(
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children) or any(
         toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children) or (

@@ -6,7 +6,7 @@ titles, person slots, places and dates ("May was playing tag" but "May came earl
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.lexicon import HONORIFICS, kin_term
+from genogram.read.lexicon import HONORIFICS, HUMAN_NOUNS, kin_term
 from genogram.read.mentions.groups import (
     _born_in_a_had_list,
     _in_kin_group,
@@ -15,7 +15,7 @@ from genogram.read.mentions.groups import (
     _named_after_counted_children,
     _parent_of_counted_kin,
 )
-from genogram.read.mentions.mention import _NOT_NAMES
+from genogram.read.mentions.mention import _NOT_NAMES, ROLE_NAMES
 from genogram.read.mentions.name_cues import (
     _acts_like_a_person,
     _after_client_label,
@@ -68,6 +68,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             and doc.toks[k + 2].tag == "PRP$" and is_given_name(t.text)
             and name_gender(t.text) is not None):
         return True  # "Frances and her husband": however the tagger took the name
+    if t.pos in ("PROPN", "NOUN") and t.is_title and _paired_with_own_kin(doc, k):
+        return True  # "Ludo and his sister Zelma are close": a rare name paired with its own kin
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _said_to_be_kin(doc, k):
@@ -217,3 +219,18 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
                                  or name_gender(t.text) is not None and _in_person_slot(doc, k))
+
+
+def _paired_with_own_kin(doc: StoryDoc, k: int) -> bool:
+    """ "Ludo and his sister", "Ludo and her little brother Bo": a word joined by "and" to a
+    "his"/"her" kin phrase, whose owner it is (only a person has kin of their own)."""
+    toks = doc.toks
+    if k + 3 >= len(toks) or toks[k + 1].lower != "and" or toks[k + 2].lower not in ("his", "her"):
+        return False
+    low = toks[k].lower
+    if low in ROLE_NAMES or low in HUMAN_NOUNS or kin_term(low) is not None:
+        return False  # "Client and her brother": a role word, not a name
+    j = k + 3
+    while j < len(toks) and toks[j].pos == "ADJ" and j < k + 6:
+        j += 1
+    return j < len(toks) and kin_term(toks[j].lower) is not None and toks[j].sent == toks[k].sent
