@@ -55,3 +55,14 @@ def test_a_rare_name_paired_with_its_own_kin_phrase_is_a_person() -> None:
     assert {"Ludovit", "Szabina"} <= _names(fam)
     fam = read("Wiraqucha and her little brother fight constantly.")
     assert "Wiraqucha" in _names(fam)
+
+
+def test_own_kin_after_a_preposition_on_the_object_or_complement() -> None:
+    # "a falling-out with his cousin", "dependent on her mother", "his aunt Tika" with the name
+    # parsed as the head of the object
+    for sentence, name in (
+            ("Wiraqucha had a bitter falling-out with his cousin over the family land.",
+             "Wiraqucha"),
+            ("Kusikuyllur is completely dependent on her mother at forty.", "Kusikuyllur"),
+            ("Wiraqucha barely knows his aunt Tika; they have met three times.", "Wiraqucha")):
+        assert name in _names(read(sentence)), sentence

@@ -358,16 +358,27 @@ def aged_subject(doc: StoryDoc, k: int) -> bool:
 
 
 def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:
-    """Does the verb's object (or the object of its preposition) have a "his"/"her" kin word?
-    ("Ilko dotes on his sister", "Ilko called her mother"): only a person has kin of their own.
+    """Does the verb's object (or the object of a preposition on it) have a "his"/"her" kin word?
+    ("Ilko dotes on his sister", "Ilko called her mother", "Ilko had a falling-out with his
+    cousin"): only a person has kin of their own.
     (Not "its", nor "their", which may be others'.)"""
     toks = doc.toks
+    # the object, and the objects of prepositions on the verb, on its object or on its
+    # complement: "has a soft spot for his niece", "is dependent on his mother"
+    holders = [verb.i] + [c for c in verb.children if toks[c].dep in ("dobj", "acomp", "attr")]
     objs = [c for c in verb.children if toks[c].dep == "dobj"] + [
-        g for c in verb.children if toks[c].dep == "prep"
+        g for h in holders for c in toks[h].children if toks[c].dep == "prep"
         for g in toks[c].children if toks[g].dep == "pobj"]
-    return any(kin_term(toks[o].lower) is not None and any(
-        toks[g].dep == "poss" and toks[g].lower in ("his", "her") for g in toks[o].children)
-        for o in objs)
+
+    def own_kin(o: int) -> bool:
+        # "his aunt", or "his aunt Tika" parsed with the name as the head
+        kin = kin_term(toks[o].lower) is not None or any(
+            toks[g].dep == "compound" and kin_term(toks[g].lower) is not None
+            for g in toks[o].children)
+        return kin and any(toks[g].dep == "poss" and toks[g].lower in ("his", "her")
+                           for g in toks[o].children)
+
+    return any(own_kin(o) for o in objs)
 
 
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
