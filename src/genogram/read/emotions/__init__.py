@@ -43,7 +43,13 @@ from genogram.read.document import StoryDoc
 from genogram.read.emotions.absence import absence_cue
 from genogram.read.emotions.criticism import criticism_cue
 from genogram.read.emotions.idioms import idiom_cue
-from genogram.read.emotions.lexicon import CLOSE_ADJ, CONFLICT_NOUNS, DISTANT_ADJ, cue_lemma
+from genogram.read.emotions.lexicon import (
+    CLOSE_ADJ,
+    CONFLICT_NOUNS,
+    DISTANT_ADJ,
+    HOSTILE_NOUNS,
+    cue_lemma,
+)
 from genogram.read.emotions.note_cues import note_cues
 from genogram.read.emotions.reader import LinkReader, is_verbal
 from genogram.read.emotions.social import fictive_titles, friend_links
@@ -71,7 +77,7 @@ def read_links(doc: StoryDoc, ms: list[Mention], d: Discourse,
             criticism_cue(r, t.i, lemma)
         elif t.pos in ("ADJ", "ADV") or low in CLOSE_ADJ or low in DISTANT_ADJ:
             adj_cue(r, t.i, low)
-        if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS:
+        if t.pos in ("NOUN", "PROPN") or low in CONFLICT_NOUNS or low in HOSTILE_NOUNS:
             noun_cue(r, t.i, _compound_noun(r, t.i, low))
     said_rejections(r)
     note_cues(r)

@@ -40,6 +40,10 @@ CONFLICT_NOUNS = frozenset(["fight", "fights", "argument", "arguments", "tension
                             "falling-out", "fallout", "friction", "strife", "clash", "clashes",
                             "fighting", "arguing", "row", "rows"])
 
+#: Nouns of open hatred between two: "sworn enemies", "the hatred between them".
+HOSTILE_NOUNS = frozenset(["enemies", "enemy", "hatred", "enmity", "animosity", "loathing",
+                           "contempt"])
+
 HOSTILE_VERBS = frozenset(["hate", "despise", "loathe", "detest", "resent", "blame", "curse",
                            "humiliate", "belittle", "mock", "insult", "threaten"])
 

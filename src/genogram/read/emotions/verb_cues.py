@@ -185,6 +185,10 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         # "Jorunn is enmeshed with her son", "her mother smothers her"
         if r.negated(v) or r.irrealis(v):
             return
+        if lemma in ("enmesh", "fuse"):
+            # a state two share: "Kerttu and her son are enmeshed", "enmeshed with her son"
+            r.reciprocal(v, "fused", ("with", "to"))
+            return
         subs = r.subjects(v)
         objs = [o for o in r.objects(v, ("with", "to")) if o not in subs]
         r.pairs_or_mutual(v, subs, objs, "fused", v)

@@ -9,6 +9,7 @@ from genogram.read.emotions.lexicon import (
     CONFLICT_NOUNS,
     DISTANT_ADJ,
     FUSED_ADJ,
+    HOSTILE_NOUNS,
     NEGLECT,
     VIOLENT_ADJ,
 )
@@ -141,9 +142,9 @@ def noun_cue(r: LinkReader, n: int, low: str) -> None:
     if t.quote != -1:
         return
     sent = t.sent
-    if low in CONFLICT_NOUNS or low in ABUSE_NOUNS or low in NEGLECT:
+    if low in CONFLICT_NOUNS or low in ABUSE_NOUNS or low in NEGLECT or low in HOSTILE_NOUNS:
         type_ = ("abuse" if low in ABUSE_NOUNS else "neglect" if low in NEGLECT
-                 else "conflict")
+                 else "hostile" if low in HOSTILE_NOUNS else "conflict")
         if low == "violence" and not any(toks[c].lower in ("domestic", "physical")
                                          for c in t.children):
             return
@@ -170,8 +171,10 @@ def noun_cue(r: LinkReader, n: int, low: str) -> None:
                     r.add_pairs(subs, [w for w in withs if w not in subs], type_, n)
                     return
                 people = subs
-            elif t.dep == "pobj" and toks[h].lower == "into" and type_ == "conflict":
-                # "My sister and I got into a huge argument (with Mom)"
+            elif t.dep == "pobj" and type_ == "conflict" and (toks[h].lower == "into" or (
+                    toks[h].lower == "in" and low not in ("row", "rows"))):
+                # "My sister and I got into a huge argument (with Mom)", "are locked in a feud"
+                # (not "a seat in the third row")
                 verb = toks[h].head
                 if r.negated(verb) or r.irrealis(verb):
                     return
