@@ -66,3 +66,11 @@ def test_own_kin_after_a_preposition_on_the_object_or_complement() -> None:
             ("Kusikuyllur is completely dependent on her mother at forty.", "Kusikuyllur"),
             ("Wiraqucha barely knows his aunt Tika; they have met three times.", "Wiraqucha")):
         assert name in _names(read(sentence)), sentence
+
+
+def test_a_rare_name_tagged_as_a_place_is_a_person_when_it_drowns_or_weds() -> None:
+    # what no place does, whatever the entity tagger made of the name
+    for sentence in ("Wiraqucha drowned off the dyke when the ice gave way.",
+                     "Kusikuyllur emigrated in 1936 with nothing but a violin.",
+                     "Kusikuyllur enrolled at the teachers' college in 1974."):
+        assert len(read(sentence).people) == 1, sentence

@@ -185,7 +185,14 @@ _LIFE_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "
                           "confide", "cherish", "resent", "despise", "loathe", "forgive",
                           "mourn", "grieve", "nurse", "babysit", "quarrel", "bicker",
                           "apologise", "apologize", "baptise", "baptize", "christen", "bury",
-                          "widow", "murder"])
+                          "widow", "murder", "enrol", "enroll", "study", "cohabit",
+                          "betroth", "apprentice"])
+
+#: Verbs no place or organisation is the subject of, whatever the entity tagger says of a rare
+#: name ("Lieuwe drowned", tagged a place): a person.
+PERSON_ONLY_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "wed",
+                               "marry", "remarry", "divorce", "baptise", "baptize", "christen",
+                               "enlist", "dote", "adore", "confide", "miscarry"])
 
 #: Verbs whose passive subject is a person ("Ilko was killed in the war", "was stabbed").
 _HUMAN_PASSIVES = frozenset(["kill", "shoot", "stab", "hire", "fire", "arrest", "jail",

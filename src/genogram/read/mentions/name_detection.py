@@ -17,6 +17,7 @@ from genogram.read.mentions.groups import (
 )
 from genogram.read.mentions.mention import _NOT_NAMES, ROLE_NAMES
 from genogram.read.mentions.name_cues import (
+    PERSON_ONLY_VERBS,
     _acts_like_a_person,
     _after_client_label,
     _after_kin_abbreviation,
@@ -201,6 +202,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             # a rare name tagged as an organisation: "with Ovar Quist, a saddler", "Ovar
             # Quist, born 1902"
             return True
+        if t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and doc.toks[
+                t.head].lemma in PERSON_ONLY_VERBS:
+            return True  # "Lieuwe drowned", "Lieuwe emigrated": no place does that
         if paired and t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and t.dep in (
                 "nsubj", "nsubjpass"):
             return True  # "Wendeline and Gustavo were inseparable": a rare name paired with one
