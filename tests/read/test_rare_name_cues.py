@@ -74,3 +74,16 @@ def test_a_rare_name_tagged_as_a_place_is_a_person_when_it_drowns_or_weds() -> N
                      "Kusikuyllur emigrated in 1936 with nothing but a violin.",
                      "Kusikuyllur enrolled at the teachers' college in 1974."):
         assert len(read(sentence).people) == 1, sentence
+
+
+def test_the_partner_slot_after_with_or_to_names_a_person() -> None:
+    for sentence in ("Benedek was a baker in Sopron. His affair with Wiraqucha came to light in 1988.",
+                     "Benedek was a baker in Sopron. He had a fling with Wiraqucha in 1988.",
+                     "Benedek was a baker in Sopron. He was betrothed to Wiraqucha in 1988."):
+        assert "Wiraqucha" in _names(read(sentence)), sentence
+
+
+def test_the_one_divorced_from_is_a_person() -> None:
+    fam = read("Szabina has been divorced from Radek since 2004.")
+    assert {"Szabina", "Radek"} <= _names(fam)
+    assert [u.status for u in fam.unions] == ["divorced"]

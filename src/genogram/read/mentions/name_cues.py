@@ -210,8 +210,9 @@ _PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
 
 
 def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
-    """ "Ulla married Tormod", "was engaged to Tormod", "gave birth to Runhild": slots only a
-    person fills, whatever the entity tagger made of an unfamiliar name."""
+    """ "Ulla married Tormod", "was engaged to Tormod", "gave birth to Runhild", "divorced from
+    Tormod", "an affair with Tormod", "proposed to Tormod": slots only a person fills, whatever
+    the entity tagger made of an unfamiliar name."""
     toks = doc.toks
     t = toks[k]
     head = toks[t.head]
@@ -219,14 +220,25 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
         t, head = head, toks[head.head]  # "to Ebo Obi": the surname holds the slot
     if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
         return True
+    if t.dep == "pobj" and head.lower == "from" and toks[head.head].lower in (
+            "divorced", "separated", "divorce", "estranged"):
+        return True  # "divorced from Radek", "filed for divorce from Radek"
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
+    if head.lower == "with" and up.lower in _UNION_WITH:
+        return True  # "an affair with Ilava", "reunited with Stefa", "had a fling with Ilava"
+    if head.lower == "to" and (up.lower in ("betrothed", "unfaithful") or up.lemma == "propose"):
+        return True  # "betrothed to Ogechi", "proposed to Aroha"
     return (up.lower in ("married", "engaged", "marriage", "engagement")
             or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
 
+
+#: Words whose "with" names a partner or a long-lost relative: "an affair with …".
+_UNION_WITH = frozenset(["affair", "fling", "infidelity", "reunited", "eloped", "cohabiting",
+                         "cohabited"])
 
 _WHO = frozenset(["who", "whom", "whose"])
 
