@@ -21,15 +21,12 @@ the even half is kept to see whether they generalise, and both halves are report
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.kin_paraphrases import _person
-from bench.link_paraphrases import select
+from bench.link_paraphrases import run_set
 
 ITEMS = Path(__file__).resolve().parent / "event_paraphrases.tsv"
 
@@ -77,37 +74,10 @@ def answer(item: Item) -> tuple[bool, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--items", type=Path, default=ITEMS)
-    ap.add_argument("--failures", action="store_true", help="list each miss")
-    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
-    ap.add_argument("--half", choices=("odd", "even"), help="only items 1, 3, 5… or 2, 4, 6…")
-    args = ap.parse_args(argv)
-    items = select(load_items(args.items), args.half)
-    misses = []
-    total: Counter[str] = Counter()
-    ok: Counter[str] = Counter()
-    for item in items:
-        good, read = answer(item)
-        key = "none" if item.negative else item.type
-        total[key] += 1
-        if good:
-            ok[key] += 1
-        else:
-            misses.append((item, read))
-    correct = len(items) - len(misses)
-    summary = {"n": len(items), "correct": correct,
-               "accuracy": round(correct / len(items), 4) if items else 0.0,
-               "by_type": {t: f"{ok[t]}/{total[t]}" for t in sorted(total)}}
-    if args.json:
-        print(json.dumps(summary))
-    else:
-        print(f"{correct}/{len(items)} = {summary['accuracy']:.3f}")
-        print("  " + "  ".join(f"{t} {v}" for t, v in summary["by_type"].items()))
-    if args.failures:
-        for item, read in misses:
-            print(f"  want {item.label} {'+'.join(item.people)}; read {read}\n      {item.text}")
-    return 0
+    return run_set(argv, __doc__.split("\n\n")[0] if __doc__ else None, ITEMS, load_items,
+                   answer, lambda item: "none" if item.negative else item.type,
+                   lambda item, read: f"  want {item.label} {'+'.join(item.people)}; read {read}\n"
+                                      f"      {item.text}")
 
 
 if __name__ == "__main__":

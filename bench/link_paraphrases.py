@@ -26,13 +26,15 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench.kin_paraphrases import Item, _person, load_items
 
 ITEMS = Path(__file__).resolve().parent / "link_paraphrases.tsv"
 
-__all__ = ["ITEMS", "Item", "answer", "load_items", "right", "select"]
+__all__ = ["ITEMS", "Item", "answer", "load_items", "right", "run_set", "select"]
 
 
 def select(items: list, half: str | None) -> list:
@@ -63,24 +65,28 @@ def right(item: Item, got: str) -> bool:
     return item.expected in got.split("+")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--items", type=Path, default=ITEMS)
+def run_set(argv: list[str] | None, description: str | None, default_items: Path,
+            load: Callable[[Path], list], judge: Callable[[Any], tuple[bool, str]],
+            key: Callable[[Any], str], describe: Callable[[Any, str], str]) -> int:
+    """The command line of a paraphrase set: read the items (or one half), judge each with the
+    product, print the accuracy by type and, with ``--failures``, each miss."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--items", type=Path, default=default_items)
     ap.add_argument("--failures", action="store_true", help="list each miss")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--half", choices=("odd", "even"), help="only items 1, 3, 5… or 2, 4, 6…")
     args = ap.parse_args(argv)
-    items = select(load_items(args.items), args.half)
+    items = select(load(args.items), args.half)
     misses = []
     total: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     for item in items:
-        got = answer(item)
-        total[item.expected] += 1
-        if right(item, got):
-            ok[item.expected] += 1
+        good, read = judge(item)
+        total[key(item)] += 1
+        if good:
+            ok[key(item)] += 1
         else:
-            misses.append((item, got))
+            misses.append((item, read))
     correct = len(items) - len(misses)
     summary = {"n": len(items), "correct": correct,
                "accuracy": round(correct / len(items), 4) if items else 0.0,
@@ -91,9 +97,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{correct}/{len(items)} = {summary['accuracy']:.3f}")
         print("  " + "  ".join(f"{t} {v}" for t, v in summary["by_type"].items()))
     if args.failures:
-        for item, got in misses:
-            print(f"  {item.a} ~ {item.b}: want {item.expected}, got {got}\n      {item.text}")
+        for item, read in misses:
+            print(describe(item, read))
     return 0
+
+
+def _judge(item: Item) -> tuple[bool, str]:
+    got = answer(item)
+    return right(item, got), got
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_set(argv, __doc__.split("\n\n")[0] if __doc__ else None, ITEMS, load_items,
+                   _judge, lambda item: item.expected,
+                   lambda item, got: f"  {item.a} ~ {item.b}: want {item.expected}, got {got}\n"
+                                     f"      {item.text}")
 
 
 if __name__ == "__main__":

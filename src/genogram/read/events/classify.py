@@ -57,7 +57,7 @@ _ILL_ADJ = frozenset(["ill", "sick"])
 _MOVE_PREPS = ("to", "for", "into", "from", "across")
 
 
-#: Where someone lives: "lived with Gran until May", "lived in Oslo until 1990" is a stay, not
+#: Where someone lives: "lived with Gran until May", "lived in Turku until 1990" is a stay, not
 #: a lifespan
 _WHERE_PREPS = frozenset(["with", "in", "at", "on", "near", "under", "alongside", "among", "by"])
 _WHERE_ADVERBS = frozenset(["there", "here", "nearby", "abroad", "together", "alone", "apart",
@@ -247,8 +247,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if lemma == "arrive" and any(c.dep == "prep" and c.lower == "in" and any(
             toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children)
             for c in kids) and not _a_visit(doc, k):
-        return "move"   # "arrived in Valparaíso in 1911" (not "arrived in Tampere for the funeral", nor
-        # "arrived at the airport", a trip)
+        # "arrived in Valparaíso in 1911" (not "arrived in Tampere for the funeral", nor "arrived
+        # at the airport": trips)
+        return "move"
     if lemma in ("return", "move") and _to_family_home(doc, k):
         return "move"   # "went back to the family home", "moved back to her parents' house"
     if lemma == "leave" and not prt and _to_place(doc, k):

@@ -178,21 +178,19 @@ def _called_by_nickname(doc: StoryDoc, k: int) -> bool:
 #: Verbs whose subject is a person: a capitalised unknown word doing these is a name.
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "cheat", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
-#: More verbs only people do, of life events and family feelings: "Ilko drowned", "Ilko
-#: emigrated", "Ilko dotes on her", "Ilko was baptised".
-_LIFE_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "wed", "retire",
-                          "graduate", "enlist", "miscarry", "conceive", "dote", "adore",
-                          "confide", "cherish", "resent", "despise", "loathe", "forgive",
-                          "mourn", "grieve", "nurse", "babysit", "quarrel", "bicker",
-                          "apologise", "apologize", "baptise", "baptize", "christen", "bury",
-                          "widow", "murder", "enrol", "enroll", "study", "cohabit",
-                          "betroth", "apprentice"])
-
 #: Verbs no place or organisation is the subject of, whatever the entity tagger says of a rare
 #: name ("Lieuwe drowned", tagged a place): a person.
 PERSON_ONLY_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "wed",
                                "marry", "remarry", "divorce", "baptise", "baptize", "christen",
                                "enlist", "dote", "adore", "confide", "miscarry"])
+
+#: More verbs only people do, of life events and family feelings: "Ilko drowned", "Ilko
+#: emigrated", "Ilko dotes on her", "Ilko was baptised" (asked only of a name the tagger does
+#: not call a place).
+_LIFE_VERBS = PERSON_ONLY_VERBS | frozenset([
+    "retire", "graduate", "conceive", "cherish", "resent", "despise", "loathe", "forgive",
+    "mourn", "grieve", "nurse", "babysit", "quarrel", "bicker", "apologise", "apologize",
+    "bury", "widow", "murder", "enrol", "enroll", "study", "cohabit", "betroth", "apprentice"])
 
 #: Verbs whose passive subject is a person ("Ilko was killed in the war", "was stabbed").
 _HUMAN_PASSIVES = frozenset(["kill", "shoot", "stab", "hire", "fire", "arrest", "jail",

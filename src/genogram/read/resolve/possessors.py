@@ -129,8 +129,8 @@ def _subject_of(doc: StoryDoc, tok: int, verb: int) -> bool:
 def _co_parents_with(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
                      kid: int) -> list[int]:
     """"Anna had a son with Piet", "adopted a girl with her wife", "had a son by her first
-    husband", "gave Piet a son": the "with"/"by" person, or the one given, is the other parent (the parser hangs the preposition on
-    the verb or on the child noun)."""
+    husband", "gave Piet a son": the "with"/"by" person, or the one given, is the other parent
+    (the parser hangs the preposition on the verb or on the child noun)."""
     toks = doc.toks
     if toks[verb].lemma in ("give", "bear") and toks[kid].lemma != "birth":
         # "she gave Ivo a son", "bore him two daughters": the one given the child is its
