@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.kin_paraphrases import _person
-from bench.link_paraphrases import run_set
+from bench.link_paraphrases import rows, run_set
 
 ITEMS = Path(__file__).resolve().parent / "event_paraphrases.tsv"
 
@@ -46,10 +46,7 @@ class Item:
 def load_items(path: Path = ITEMS) -> list[Item]:
     """The items of the set, in file order (lines starting with '#' are comments)."""
     items = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        type_, people, text = line.split("\t")
+    for type_, people, text in rows(path):
         negative = type_.startswith("none:")
         items.append(Item(type_.removeprefix("none:").strip(), negative,
                           tuple(p.strip() for p in people.split("+")), text.strip()))

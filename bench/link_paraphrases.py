@@ -34,7 +34,26 @@ from bench.kin_paraphrases import Item, _person, load_items
 
 ITEMS = Path(__file__).resolve().parent / "link_paraphrases.tsv"
 
-__all__ = ["ITEMS", "Item", "answer", "load_items", "right", "run_set", "select"]
+__all__ = ["ITEMS", "Item", "answer", "load_items", "right", "rows", "run_set", "select",
+           "set_arguments"]
+
+
+def rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of each item line, in file order (blank lines and lines
+    starting with '#' are skipped)."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def set_arguments(description: str | None, default_items: Path) -> argparse.ArgumentParser:
+    """The command line every paraphrase set shares: ``--items``, ``--failures``, ``--json``,
+    ``--half odd|even``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--items", type=Path, default=default_items)
+    ap.add_argument("--failures", action="store_true", help="list each miss")
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--half", choices=("odd", "even"), help="only items 1, 3, 5… or 2, 4, 6…")
+    return ap
 
 
 def select(items: list, half: str | None) -> list:
@@ -70,12 +89,7 @@ def run_set(argv: list[str] | None, description: str | None, default_items: Path
             key: Callable[[Any], str], describe: Callable[[Any, str], str]) -> int:
     """The command line of a paraphrase set: read the items (or one half), judge each with the
     product, print the accuracy by type and, with ``--failures``, each miss."""
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--items", type=Path, default=default_items)
-    ap.add_argument("--failures", action="store_true", help="list each miss")
-    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
-    ap.add_argument("--half", choices=("odd", "even"), help="only items 1, 3, 5… or 2, 4, 6…")
-    args = ap.parse_args(argv)
+    args = set_arguments(description, default_items).parse_args(argv)
     items = select(load(args.items), args.half)
     misses = []
     total: Counter[str] = Counter()
