@@ -253,7 +253,10 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
     out: list[int] = []
     for c in toks[verb].children:
         w = toks[c]
-        if w.dep in ("dobj", "attr"):
+        if w.dep in ("dobj", "attr") or w.dep == "dative" and not any(
+                toks[x].dep == "dobj" for x in toks[verb].children):
+            # a dative with no direct object is one the parser misread ("wed Ana three months
+            # after", "months" taken for the object)
             out += people_and_conjuncts(doc, ms, d, c)
         elif w.dep in ("prep", "agent") and (w.lower in preps or w.dep == "agent"):
             for g in w.children:

@@ -57,6 +57,7 @@ from genogram.read.events.derived import (
 from genogram.read.events.lexicon import NOUN_TYPES, PARTICLE_TYPES, VERB_TYPES
 from genogram.read.events.lifespans import read_birth_fields, read_lifespans
 from genogram.read.events.noted_custody import _noted_placements
+from genogram.read.events.noted_illness import _noted_illnesses
 from genogram.read.events.noted_unions import _noted_union_events
 from genogram.read.events.people import (
     _left_for,
@@ -112,6 +113,7 @@ def read_events(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -
     raws += read_lifespans(doc, ms, d)   # "Ivo Brand (1902-1968)", before the deceased marks
     raws += read_birth_fields(doc, ms, d, raws)   # a note's "DOB 11/09/2007"
     raws += _noted_placements(doc, ms, d, raws)   # "Client in foster care with Ana since 2024"
+    raws += _noted_illnesses(doc, ms, d, raws)   # "Mother hx depression", "Dx: COPD 2019"
     raws += _life_fact_events(doc, ms, d, vf, raws)
     raws += _noted_union_events(doc, ms, d, vf, raws, partners)
     raws += _kin_implied_events(doc, d, raws)

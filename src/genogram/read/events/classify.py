@@ -89,6 +89,11 @@ def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
                and toks[g].dep in ("mark", "advmod") for g in c.children)
 
 
+#: Partners one may throw out of the home.
+_SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "spouse",
+                           "fiancé", "fiancée"])
+
+
 def _verb_type(doc: StoryDoc, k: int) -> str | None:
     toks = doc.toks
     t = toks[k]
@@ -105,6 +110,9 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         if lemma == "cut" and not any(c.lower in ("contact", "ties")
                                       or c.dep == "dobj" and _personal(c) for c in kids):
             return None   # ("cut off the crusts": no one cut off)
+        if lemma in ("kick", "throw") and any(c.dep == "dobj" and c.lemma in _SPOUSE_NOUNS
+                                              for c in kids):
+            return "separation"   # "threw her husband out": the couple parts
         if lemma in ("kick", "throw") and not any(
                 c.dep == "dobj" and (c.pos in ("PRON", "PROPN") or c.lemma in _KIN_CARERS
                                      or c.lemma in _NEWBORN_NOUNS) for c in kids):
@@ -268,9 +276,12 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
             any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
         return "affair"   # "he had been seeing a coworker", "the woman he was seeing"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
-            t.tag in ("VBN", "VBD") and any(c.dep == "prep" and c.lower in ("since", "for")
-                                            for c in kids)):
-        return "cohabitation"   # "has shared a flat with his partner since 1995"
+            (t.tag in ("VBN", "VBD") or t.tag == "VBG" and any(c.lower == "been" for c in kids))
+            and any(c.dep == "prep" and c.lower in ("since", "for") for c in kids)
+            or t.dep == "xcomp" and toks[t.head].lemma in ("go", "move")):
+        # "has shared a flat with his partner since 1995", "has been living with her partner
+        # since 2019", "went to live with her boyfriend" (between partners only, see _event_at)
+        return "cohabitation"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"
     if lemma == "follow" and _followed_in_death(doc, k):

@@ -317,7 +317,18 @@ def _first_meeting(doc: StoryDoc, k: int) -> bool:
             toks[g].lower == "until" for g in c.children) for c in kids)
     i = toks[k].i
     window = " ".join(toks[x].lower for x in range(i + 1, min(i + 9, doc.sents[toks[k].sent].end_tok)))
-    return "for the first time" in window
+    if "for the first time" in window:
+        return True
+    # "finally met her birth mother": one's own kin, met at the end of a wait
+    return any(c.lower in ("finally", "eventually") for c in kids) and any(
+        c.dep == "dobj" and c.lemma in _MET_KIN and any(
+            toks[g].dep == "poss" and toks[g].pos == "PRON" for g in c.children) for c in kids)
+
+
+#: Kin one may meet at last: a parent, a child or a sibling given up or never known.
+_MET_KIN = frozenset(["mother", "father", "parents", "son", "daughter", "brother", "sister",
+                      "siblings", "half-brother", "half-sister", "twin", "grandmother",
+                      "grandfather", "child", "children"])
 
 
 #: How a search that ended is told beside "found": "finally", "at last", "again", "later".

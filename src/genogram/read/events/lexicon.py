@@ -25,7 +25,7 @@ VERB_TYPES: dict[str, str] = {
     "diagnose": "illness", "hospitalize": "illness", "hospitalise": "illness",
     "reunite": "reunion", "reconcile": "reunion", "reconnect": "reunion",
     "adopt": "custody", "foster": "custody",
-    "cheat": "affair", "conceive": "pregnancy", "miscarry": "pregnancy",
+    "cheat": "affair", "conceive": "pregnancy", "miscarry": "pregnancy", "disown": "other",
     "bankrupt": "financial", "inherit": "financial", "foreclose": "financial",
 }
 
@@ -42,10 +42,10 @@ PARTICLE_TYPES: dict[tuple[str, str], str] = {
 
 #: Nouns that are events by themselves ("the divorce", "her diagnosis").
 NOUN_TYPES: dict[str, str] = {
-    "divorce": "divorce", "separation": "separation", "affair": "affair",
+    "divorce": "divorce", "separation": "separation", "affair": "affair", "infidelity": "affair",
     "wedding": "marriage", "engagement": "engagement", "custody": "custody",
     "adoption": "custody", "bankruptcy": "financial", "foreclosure": "financial",
-    "diagnosis": "illness", "pregnancy": "pregnancy", "miscarriage": "pregnancy",
+    "diagnosis": "illness", "dx": "illness", "pregnancy": "pregnancy", "miscarriage": "pregnancy",
     "stillbirth": "pregnancy",
     "reconciliation": "reunion", "reunion": "reunion", "emigration": "move",
     "graduation": "education", "stroke": "illness", "cancer": "illness",
@@ -158,6 +158,14 @@ _CHRONIC_NOUNS = _fs("depression", "addiction", "alcoholism", "cancer", "illness
                      "anxiety", "diabetes", "schizophrenia", "psychosis", "dementia")
 
 
+#: What one squanders or loses as a family's money ("squandered his inheritance").
+_MONEY_NOUNS = _fs("inheritance", "fortune", "savings", "pension", "wages", "money", "estate")
+
+
+#: What one pays off ("paid off the mortgage").
+_DEBT_NOUNS = _fs("mortgage", "debt", "debts", "loan", "loans", "house", "farm")
+
+
 _LOST_FIGHTS = _fs("battle", "fight", "struggle")   # "lost his battle with cancer": he died
 
 
@@ -211,11 +219,17 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("illness", _fs("battle", "fight", "develop", "get"), obj=_CHRONIC_NOUNS),
     _Cue("illness", _fs("overdose", "relapse", "collapse")),
     _Cue("affair", _fs("take"), prt="up", prep=_fs("with")),   # "took up with a widow": if partnered
+    _Cue("affair", _fs("carry"), prt="on", prep=_fs("with")),   # "carried on with the lodger"
     _Cue("reunion", _fs("make"), obj=_fs("peace", "amends", "up")),
     _Cue("reunion", _fs("make"), prt="up"),
     _Cue("reunion", _fs("track", "seek"), prt="down"),
     _Cue("financial", _fs("win"), obj=_fs("lottery", "jackpot")),
     _Cue("financial", _fs("gamble", "drink", "squander", "fritter"), prt="away"),
+    _Cue("financial", _fs("squander", "waste", "lose", "blow"), obj=_MONEY_NOUNS),
+    _Cue("financial", _fs("pay"), prt="off", obj=_DEBT_NOUNS),   # "paid off the mortgage"
+    _Cue("birth", _fs("come"), prep=_fs("into"), pobj=_fs("world")),   # "came into the world"
+    _Cue("custody", _fs("award", "grant", "give", "win", "get", "lose"),
+         obj=_fs("custody", "guardianship")),   # "the court awarded her custody of Ivo"
     _Cue("financial", _fs("repossess", "evict", "foreclose", "bankrupt", "ruin"),
          passive=True),
     _Cue("move", _fs("settle", "land", "end"), prep=_fs("in"), place=True),

@@ -38,7 +38,9 @@ def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, lis
            for c in toks[k].children):
         return False   # "lived with Malte and Ottar": a household, not a couple
     named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
-        toks[g].lemma in _PARTNER_NOUNS for g in toks[c].children) for c in toks[k].children)
+        toks[x].lemma in _PARTNER_NOUNS for g in toks[c].children
+        for x in (g, *(a for a in toks[g].children if toks[a].dep == "appos")))
+                        for c in toks[k].children)   # "with Ivo, her boyfriend"
     return b in ps or named_partner
 
 
@@ -277,6 +279,17 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ == "move" and subs:   # "moved to Bergen with his wife and the children"
         subs = subs + [o for o in _with_household(doc, ms, d, k, subs, partners)
                        if o not in subs]
+    if type_ == "custody" and any(toks[c].dep == "dobj" and toks[c].lemma in _CUSTODY_NOUNS
+                                  for c in toks[k].children):
+        # "the court awarded Ivo custody of his daughter": who got it and the children, not the
+        # court; "she won custody of the twins": the subject too
+        got = [p for c in toks[k].children if toks[c].dep == "dative"
+               for p in people_and_conjuncts(doc, ms, d, c)] or subs
+        kids = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for g in toks[c].children if toks[g].dep == "prep" and toks[g].lower == "of"
+                for x in toks[g].children if toks[x].dep == "pobj"
+                for p in people_and_conjuncts(doc, ms, d, x)]
+        return got + [p for p in kids if p not in got]
     if type_ == "custody":
         if not subs and toks[k].dep == "acl":   # "Ditte (4), placed with his paternal aunt"
             subs = _people_at(doc, ms, d, toks[k].head)
@@ -354,6 +367,9 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
 
 
 _WE_WORDS = frozenset(["we", "us"])
+
+#: What a court awards or a parent wins: "awarded him custody of the boys".
+_CUSTODY_NOUNS = frozenset(["custody", "guardianship"])
 
 #: Nouns of a household as a whole ("the family emigrated", "with his family").
 _FAMILY_NOUNS = frozenset(["family", "household", "families"])
@@ -577,7 +593,12 @@ def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[in
     subj = _own_or_shared_subject(doc, k)
     if subj == -1 or toks[subj].lower not in _WE_WORDS:
         return []
-    return _narrator_couple(d, partners)
+    return _narrator_couple(d, partners) or _lone_narrator(d)
+
+
+def _lone_narrator(d: Discourse) -> list[int]:
+    narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
+    return narrators if len(narrators) == 1 else []
 
 
 def _narrator_couple(d: Discourse, partners: dict[int, list[int]]) -> list[int]:

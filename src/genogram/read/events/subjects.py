@@ -25,7 +25,8 @@ def _subjects_of(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list
                     subs += _people_at(doc, ms, d, g)
                     subs += [p for cc in toks[g].children if toks[cc].dep == "conj"
                              for p in _people_at(doc, ms, d, cc)]
-    if not subs and toks[k].dep in ("acomp", "oprd") and toks[k].head != k:
+    if not subs and (toks[k].dep in ("acomp", "oprd") or toks[k].dep == "advmod" and toks[k].pos
+                     == "ADJ") and toks[k].head != k:   # "fell pregnant", parsed as an adverb
         subs = _subjects(doc, ms, d, toks[k].head)
     if not subs:   # "both of them died in 1974": the people the quantifier counts
         subs = _quantified_subject(doc, ms, d, k)

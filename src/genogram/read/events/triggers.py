@@ -122,7 +122,7 @@ def _event_at(doc: StoryDoc, ms: list[Mention], d: Discourse, partners: dict[int
         # subject has another partner to betray, or lives with their own)
         # ("had a girlfriend, a widow named Ana" may name the lover twice)
         if type_ in ("affair", "cohabitation") and t.lemma in ("see", "live", "sleep", "have",
-                                                              "fall", "take") and (
+                                                              "fall", "take", "carry") and (
                 len(people) < 2 or len(people) > 2 and t.lemma != "have"
                 or not (_partnered(doc, k, people, partners, type_)
                         or _together_not_kin(doc, d, k, people))):

@@ -6,6 +6,8 @@ or a subject that goes on with "his"/"her". Name detection and name plausibility
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
 from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
@@ -63,9 +65,20 @@ def _in_person_slot(doc: StoryDoc, k: int) -> bool:
 
 
 def _after_client_label(doc: StoryDoc, k: int) -> bool:
+    """"Client: Hedwiga", or "Pt Hedwiga, 34F": the one a note is about, named after its label
+    (with no colon, only when an age follows the name)."""
     toks = doc.toks
-    return (k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS
-            and toks[k].is_title and toks[k].pos in ("PROPN", "NOUN", "ADJ", "X"))
+    if not toks[k].is_title or toks[k].pos not in ("PROPN", "NOUN", "ADJ", "X"):
+        return False
+    if k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS:
+        return True
+    return (k >= 1 and toks[k - 1].is_title and toks[k - 1].lower in _CLIENT_LABELS
+            and toks[k - 1].lower != "name" and toks[k - 1].sent == toks[k].sent
+            and _NOTE_AGE.match(doc.text, toks[k].end) is not None)
+
+
+#: An age (and sex) after a note's name: ", 34F", ", 67 M", ", 45 y/o".
+_NOTE_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?:[MFmf]\b|y/?o\b|yo\b|years?\b|,)")
 
 
 def _after_kin_comma(doc: StoryDoc, k: int) -> bool:
@@ -204,6 +217,11 @@ _DEATH_PARTICLES = frozenset(["away", "on"])
 #: What only a person has, starts or ends: "Edric had an affair", "Ilke had a miscarriage".
 _HUMAN_OBJECTS = frozenset(["affair", "fling", "miscarriage", "abortion", "stillbirth", "knot"])
 
+#: Events of a person's own life, whose owner is a person: "Ebo's infidelity", "Ilava's funeral".
+_HUMAN_EVENTS = frozenset(["affair", "infidelity", "divorce", "wedding", "funeral", "pregnancy",
+                           "miscarriage", "engagement", "remarriage", "burial", "christening",
+                           "baptism", "widowhood", "adultery"])
+
 _PARTNER_VERBS = frozenset(["marry", "remarry", "wed", "divorce", "date"])
 
 
@@ -216,8 +234,14 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
     head = toks[t.head]
     if t.dep == "compound" and head.pos == "PROPN" and head.i > k:
         t, head = head, toks[head.head]  # "to Ebo Obi": the surname holds the slot
-    if t.dep == "dobj" and head.lemma in _PARTNER_VERBS:
-        return True
+    if t.dep in ("dobj", "dative") and head.lemma in _PARTNER_VERBS:
+        return True   # (a dative when the parser took a time after it for the object)
+    if t.dep == "poss" and head.lemma in _HUMAN_EVENTS:
+        return True   # "Ebo's infidelity", "Ilava's funeral"
+    if t.dep == "dative" and any(toks[c].dep == "dobj" and toks[c].lemma in ("custody",
+                                                                          "guardianship")
+                                 for c in head.children):
+        return True   # "the court awarded Ebo custody"
     if t.dep == "pobj" and head.lower == "from" and toks[head.head].lower in (
             "divorced", "separated", "divorce", "estranged"):
         return True  # "divorced from Radek", "filed for divorce from Radek"
@@ -437,4 +461,17 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         toks[c].dep == "conj" and toks[c].lemma in _HUMAN_VERBS for c in verb.children) or any(
         toks[c].dep == "dobj" and toks[c].lemma in _HUMAN_OBJECTS for c in verb.children) or (
         verb.lemma in ("get", "become", "fall") and any(
-            toks[c].dep == "acomp" and toks[c].lower == "pregnant" for c in verb.children))
+            toks[c].dep in ("acomp", "advmod") and toks[c].lower == "pregnant"
+            for c in verb.children))   # ("fell pregnant" may be parsed as an adverb)
+
+
+def _person_tagged_actor(doc: StoryDoc, k: int) -> bool:
+    """A word the entity tagger calls a person that is the subject of a told verb ("Ebo
+    sailed for Lisbon"): the tagger and the clause agree on a person."""
+    t = doc.toks[k]
+    head = doc.toks[t.head]
+    return (t.ent == "PERSON" and t.is_title and t.dep in ("nsubj", "nsubjpass")
+            and head.pos == "VERB" and head.tag in ("VBD", "VBN", "VBZ")
+            and not any(doc.toks[c].dep == "det" for c in t.children)   # ("the Cornish had")
+            # ("Quiet, tidy, apologized": a note's adjectives)
+            and not (k + 1 < len(doc.toks) and doc.toks[k + 1].text == ","))

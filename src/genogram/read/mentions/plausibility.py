@@ -17,6 +17,7 @@ from genogram.read.mentions.name_cues import (
     _after_kin_comma,
     _after_kin_noun,
     _in_person_slot,
+    _person_tagged_actor,
     _what_kin_is,
 )
 from genogram.read.names import is_given_name, name_gender
@@ -91,7 +92,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
         return False
     # an unknown word tagged PERSON: trust it with a surname, next to another name, or if it recurs
     return (len(core) > 1 or first.dep in ("conj", "appos") or _occurrences(doc, first.text) >= 2
-            or _after_kin_noun(doc, first.i))  # "my stepdad Corvin"
+            or _after_kin_noun(doc, first.i)  # "my stepdad Corvin"
+            or _person_tagged_actor(doc, first.i))  # "Ebo sailed for Lisbon"
 
 
 def _on_a_heading_line(doc: StoryDoc, first, last) -> bool:
