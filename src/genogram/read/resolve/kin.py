@@ -177,6 +177,8 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     ent = ents.lookup(first, term, m.ordinal)
     if ent is not None and _indefinite(doc, m) and ents.get(ent).narrator:
         ent = None  # "Mom lost a baby girl": not the narrator, though the narrator is her child
+    if ent is not None and ents.get(ent).narrator and _told_in_third_person(doc, ms, m):
+        ent = None  # "my son Ivo and his father": the narrator says "I", never "his father"
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
@@ -344,3 +346,16 @@ def _indefinite(doc: StoryDoc, m: Mention) -> bool:
     toks = doc.toks
     return any(toks[c].dep == "det" and toks[c].lower in ("a", "an", "another")
                for c in toks[m.head].children)
+
+
+#: Possessive words of the first person: whose kin a narrator may be ("our son's mother").
+_FIRST_PERSON = frozenset(["my", "our", "mine", "ours", "me", "i", "we", "us"])
+
+
+def _told_in_third_person(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
+    """Is ``m`` a kin phrase of the narration with a third-person owner ("his father", "Ivo's
+    mother"), which no narrator uses of themselves?"""
+    if m.quote != -1 or m.possessor == -1:
+        return False
+    owner = ms[m.possessor]
+    return doc.text[owner.start:owner.end].lower() not in _FIRST_PERSON
