@@ -84,7 +84,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     """Add the people, ties and facts that a list-style note states (see module doc)."""
     text = doc.text
     lines = doc.para_bounds
-    roles = role_lines(text, lines)
+    roles = role_lines(text, lines) or _aged_entry(text, lines)
     foo_lines = any(_FOO_LABEL.match(text, a) for a, b in lines)
     if not roles and not foo_lines and not (
             d.roles and _note_labels(text, lines, any_label=True) >= 2
@@ -123,6 +123,26 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     if note.ip is not None:
         for noun in ROLE_NAMES:
             d.roles.setdefault(noun, note.ip)
+
+
+#: A note that opens with the one it is about and an age, no label: "Mrs Ebo L., 81, lives
+#: with son (54)", "Ebo (49M), remarried 2015, ...", "44F (Ebo) attends for review".
+_AGED_OPENING = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"\s*(?:,\s*\d{1,3}\s*[MFmf]?\s*,|\(\s*\d{1,3}\s*[MFmf]\s*\))"
+    r"|\s*\d{1,3}\s*[MFmf]\s*\((?=\s*[A-Z])")
+#: The first person outside quotes: a story's narrator, whose "mother" is no patient's.
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|my|me|we|our|us)(?![\w'\u2019])")
+
+
+def _aged_entry(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The entry of a note with no role label that opens with its patient and an age (see
+    ``_AGED_OPENING``), when no one in it speaks in the first person."""
+    if not lines or _FIRST_PERSON.search(text):
+        return []
+    a, b = lines[0]
+    hit = _AGED_OPENING.match(text, a)
+    return [("pt", a, b)] if hit and hit.end() <= b else []
 
 
 def _heading_line(text: str, a: int, b: int) -> bool:

@@ -20,7 +20,10 @@ from genogram.read.resolve import Discourse
 
 #: Role labels that introduce the identified patient(s).
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
-_ROLE_LABEL = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:\s*", re.I)
+_ROLE_LABEL = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:\s*"
+                         # "Pt (Ebo) is a 34F", "Child (Ebo, 7M) brought in by": the name in
+                         # brackets right after the role word
+                         rf"|\s*({_ROLE_ALTERNATIVES})\s*\(\s*(?=[A-Z][a-z])", re.I)
 #: A role label as a heading of its own line ("IDENTIFIED CHILD"), the patient on the next line.
 _ROLE_HEADING = re.compile(rf"\s*({_ROLE_ALTERNATIVES})\s*:?\s*", re.I)
 
@@ -32,7 +35,7 @@ def role_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, 
     for i, (a, b) in enumerate(lines):
         hit = _ROLE_LABEL.match(text, a)
         if hit and hit.end() < b:
-            out.append((hit.group(1), hit.end(), b))
+            out.append((hit.group(1) or hit.group(2), hit.end(), b))
             continue
         hit = _ROLE_HEADING.fullmatch(text, a, b) or _role_in_heading(text, a, b)
         if hit and i + 1 < len(lines):

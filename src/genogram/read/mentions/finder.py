@@ -30,7 +30,7 @@ from genogram.read.mentions.kin import (
 from genogram.read.mentions.kin_predicates import link_had_as, pair_kin_with_names
 from genogram.read.mentions.linking import _link_syntax, link_stated_names_of
 from genogram.read.mentions.mention import Mention
-from genogram.read.mentions.name_cues import _after_client_label, set_off_in_quote
+from genogram.read.mentions.name_cues import _after_client_label, _opens_a_letter, set_off_in_quote
 from genogram.read.mentions.name_detection import _looks_like_name, _paired_with_own_kin
 from genogram.read.mentions.name_mentions import _known_name_words, _name_mention, honorific_pairs
 from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
@@ -186,6 +186,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 and not _hyphenated_thing(doc, t.i)
                 or recurring or _looks_like_name(doc, t.i)):
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
+                              or _opens_a_letter(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)
                                                        or _listed_after_colon(doc, t.i)
                                                        or _named_after_counted_children(doc, t.i)

@@ -172,6 +172,12 @@ def _left_out(doc: StoryDoc, c: int, k: int, owner: int) -> bool:
             or "\n" in doc.text[toks[c].end:toks[k].start])
 
 
+#: An age or a death year right after a bare kin noun: a note's entry ("son (54)", "sister, 41,",
+#: "husband d. 2017").
+_NOTED_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*[MFmf]?\s*\)|\s*,\s*\d{1,3}\s*[MFmf]?\s*[,.;]"
+                        r"|\s+d\.\s*(?:\d|age\b)")
+
+
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
     toks = doc.toks
     # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
@@ -295,8 +301,10 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
             term = dataclasses.replace(child, qual=child.qual | {"twin"})
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
-            and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)):
+            and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)
+            and not _NOTED_AGE.match(doc.text, toks[k].end)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
+        # (but a note's "son (54)", "daughter, 12, well", "husband d. 2017" is one)
     if ("future" in amods or "hypothetical" in amods or "imaginary" in amods) and (
             term.path == "C"):
         return None  # "a crib for my future baby": a child not yet there is nobody yet

@@ -70,8 +70,9 @@ def _after_client_label(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     if not toks[k].is_title or toks[k].pos not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
-    if k >= 2 and toks[k - 1].text == ":" and toks[k - 2].lower in _CLIENT_LABELS:
-        return True
+    if k >= 2 and toks[k - 1].text in (":", "(") and toks[k - 2].lower in _CLIENT_LABELS and (
+            toks[k - 1].text == ":" or toks[k - 2].is_title):
+        return True   # "Client: Ebo", "Pt (Ebo) is a 34F"
     return (k >= 1 and toks[k - 1].is_title and toks[k - 1].lower in _CLIENT_LABELS
             and toks[k - 1].lower != "name" and toks[k - 1].sent == toks[k].sent
             and _NOTE_AGE.match(doc.text, toks[k].end) is not None)
@@ -475,3 +476,27 @@ def _person_tagged_actor(doc: StoryDoc, k: int) -> bool:
             and not any(doc.toks[c].dep == "det" for c in t.children)   # ("the Cornish had")
             # ("Quiet, tidy, apologized": a note's adjectives)
             and not (k + 1 < len(doc.toks) and doc.toks[k + 1].text == ","))
+
+
+#: Words of a letter's salutation before its reader's name: "Dear Ebo,", "My dearest Ebo,".
+_SALUTATION_WORDS = frozenset(["dear", "dearest", "my", "darling"])
+_SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
+
+
+def _opens_a_letter(doc: StoryDoc, k: int) -> bool:
+    """Is token ``k`` the reader's name a letter opens with ("Dear Ebo,", "Ebo, happy birthday!
+    Your boy …"): first in the text but for a salutation, set off by a comma or "!", with "you"
+    or "your" in the first two sentences?"""
+    toks = doc.toks
+    t = toks[k]
+    if not t.is_title or kin_term(t.lower) is not None or t.lower in _SALUTATION_WORDS:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].lower in _SALUTATION_WORDS:
+        j -= 1
+    if j >= 0 and toks[j].text.strip():
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].text not in (",", "!"):
+        return False
+    end = doc.sents[min(t.sent + 1, len(doc.sents) - 1)].end_tok
+    return any(toks[x].lower in _SECOND_PERSON for x in range(k + 2, end))

@@ -30,6 +30,7 @@ from genogram.read.mentions.name_cues import (
     _kin_of,
     _named_by_copula,
     _object_of_kin_to,
+    _opens_a_letter,
     _possessed_kin_follows,
     _said_to_be_kin,
     _sentence_initial,
@@ -71,6 +72,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Frances and her husband": however the tagger took the name
     if t.pos in ("PROPN", "NOUN") and t.is_title and _paired_with_own_kin(doc, k):
         return True  # "Ludo and his sister Zelma are close": a rare name paired with its own kin
+    if _opens_a_letter(doc, k):
+        return True  # "Dear Ebo, your mother tells me …": the letter's reader
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _said_to_be_kin(doc, k):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
@@ -165,3 +166,29 @@ def _narrator_beside(doc: StoryDoc, q) -> bool:
     sent = doc.sents[toks[q.tok_start].sent]
     return any(toks[k].quote == -1 and toks[k].lower in ("i", "me")
                for k in range(sent.start_tok, sent.end_tok))
+
+
+#: What may stand before a letter's opening name: "Dear Ebo,", "My dearest Ebo,".
+_SALUTATION = re.compile(r"\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+)?", re.I)
+#: "you"/"your" in the narration: a letter's own address to its reader.
+_SECOND_PERSON = re.compile(r"(?<![\w'\u2019])(?:you|your|yours|yourself)(?![\w'\u2019])", re.I)
+
+
+def letter_addressee(doc: StoryDoc, ms: list[Mention], d: Discourse) -> int | None:
+    """Whom a letter's "you" is: the name or kin title that opens the text set off by a comma
+    ("Dear Ebo,", "Dad, it has been ten years since you left us", "Mama, my darling, your
+    grandson ..."), when a "Dear" says so or the first two sentences speak to someone; else
+    no one ("Grandma, as everyone called her, kept hens" opens no letter)."""
+    first = min((m for m in ms if m.quote == -1 and not m.is_pronoun), key=lambda m: m.start,
+                default=None)
+    if first is None or first.kind not in ("name", "kin") or first.entity == -1:
+        return None
+    lead = _SALUTATION.fullmatch(doc.text, 0, first.start)
+    if lead is None or not re.match(r"[ \t]*[,!\n]", doc.text[first.end:first.end + 3]):
+        return None
+    if not lead.group(0).strip():
+        sents = [s for s in doc.sents[:2]]
+        end = doc.toks[sents[-1].end_tok - 1].end if sents else 0
+        if not _SECOND_PERSON.search(doc.text, first.end, end):
+            return None
+    return d.ents.find(first.entity)

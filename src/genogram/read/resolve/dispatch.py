@@ -6,7 +6,7 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention
 from genogram.read.names import full_name_gender
-from genogram.read.resolve.addressees import _addressee_of_quote
+from genogram.read.resolve.addressees import _addressee_of_quote, letter_addressee
 from genogram.read.resolve.couples import _note_couple, _they_pair
 from genogram.read.resolve.descriptions import _resolve_desc
 from genogram.read.resolve.discourse import Discourse, _bind, _join_same_as
@@ -36,7 +36,12 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
         if ent is not None:
             _bind(doc, d, m, ent, strong=False)
         return
-    if kind in ("we", "you"):
+    if kind == "you":   # outside quotes: a letter's reader, if the text is one
+        ent = letter_addressee(doc, ms, d)
+        if ent is not None:
+            _bind(doc, d, m, ent, strong=False)
+        return
+    if kind == "we":
         return
     if kind == "they":
         pair = _they_pair(doc, ms, d, m)
