@@ -514,6 +514,12 @@ def _imply(g: Graph, ents: Entities) -> None:
                     x = placeholder("sibling", p)
                     g.add_sibling(p, x, "unknown", ev)
                     g.add_child(x, r, "biological", ev)
+            elif path == "PSC":   # a cousin: a parent of each, siblings of each other
+                if any(y in sibs(x) or y == x for x in g.parents(p) for y in g.parents(r)):
+                    continue
+                mine = g.parents(p) or [parent_for(p, ev)]
+                theirs = g.parents(r) or [parent_for(r, ev)]
+                g.add_sibling(mine[0], theirs[0], "unknown", ev)
             elif path in ("EP", "ES", "CE"):
                 partners = g.partners(p)
                 if path == "EP":
