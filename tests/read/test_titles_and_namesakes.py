@@ -74,3 +74,18 @@ def test_a_church_title_before_a_surname_is_no_kin() -> None:
     parents = {c.parent for c in fam.children if c.child == kalle.id}
     assert all(next(p for p in fam.people if p.id == x).name in ("Jorma", "Pirkko")
                for x in parents)
+
+
+def test_a_title_the_text_denies_makes_no_kin() -> None:
+    from genogram.analyze.kinship import describe, relationship
+    from genogram.read.engine import read_text
+
+    text = ("Uncle Radko was never my uncle; my father met him in the navy, and Radko still "
+            "sends me a postcard from every port.")
+    fam = read_text(text, implied_people=True)
+    radko = next(p for p in fam.people if p.name == "Radko")
+    me = next(p for p in fam.people if p.narrator)
+    rel = relationship(fam, me.id, radko.id)
+    assert rel is None or "uncle" not in describe(rel)
+    # the courtesy title is still a fictive-kin link
+    assert any(k.type == "fictive-kin" and radko.id in (k.a, k.b) for k in fam.links)

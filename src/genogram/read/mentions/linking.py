@@ -247,6 +247,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if neg and m.kind == "kin" and m.possessor_tok != -1 and not m.plural and (
                     toks[m.possessor_tok].tag == "PRP$"):
                 m.generic = True  # "Ulla is not my mother": a role the text denies, nobody
+                denied = by_head.get(subj) if subj != -1 else None
+                if denied is not None and denied.title is not None and m.kin is not None and (
+                        denied.title.path == m.kin.path):
+                    denied.title = None  # "Uncle Ivo was not really my uncle": a courtesy title
             if any(toks[c].dep == "amod" and toks[c].lower in _UNION_PARTICIPLES
                    for c in t.children):
                 # "When I was 7 Mom married Ivo" parsed as "I was … Ivo": a clause read as a
