@@ -89,3 +89,16 @@ def test_a_title_the_text_denies_makes_no_kin() -> None:
     assert rel is None or "uncle" not in describe(rel)
     # the courtesy title is still a fictive-kin link
     assert any(k.type == "fictive-kin" and radko.id in (k.a, k.b) for k in fam.links)
+
+
+def test_a_title_a_kin_phrase_contradicts_is_what_others_call_her() -> None:
+    from genogram.analyze.kinship import describe, relationship
+    from genogram.read.engine import read_text
+
+    text = ("My wife's mother Hiltrud lives with us now. My mother-in-law is patient with "
+            "everyone, and to our daughter she is simply Oma.")
+    fam = read_text(text, implied_people=True)
+    me = next(p for p in fam.people if p.narrator)
+    her = next(p for p in fam.people if p.name == "Hiltrud")
+    rel = relationship(fam, me.id, her.id)
+    assert rel is not None and describe(rel) == "mother-in-law"

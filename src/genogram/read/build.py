@@ -324,6 +324,22 @@ def _drop_titles_from_a_partners_family(ents: Entities, vf: VerbFacts) -> None:
         ents.claims[:] = [c for c in ents.claims if id(c) not in gone]
 
 
+def _drop_titles_contradicted(ents: Entities) -> None:
+    """A title the teller uses that a kin phrase for the same two people contradicts ("my
+    mother-in-law … To our son she is Oma"): the phrase says what she is to the teller; the
+    title is what someone else calls her."""
+    f = ents.find
+    said: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for c in ents.claims:
+        if not c.title_only:
+            said[(f(c.possessor), f(c.referent))].add(c.term.path)
+    drop = [c for c in ents.claims if c.title_only and said.get((f(c.possessor), f(c.referent)))
+            and c.term.path not in said[(f(c.possessor), f(c.referent))]]
+    if drop:
+        gone = {id(c) for c in drop}
+        ents.claims[:] = [c for c in ents.claims if id(c) not in gone]
+
+
 def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: str = "") -> Graph:
     """All ties as one graph. ``implied``: add unnamed go-between people for two-step kin
     words the text leaves open ("Gaute's granddaughter" with no parent named)."""
@@ -334,6 +350,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     _merge_married_names(ents, vf)
     _apply_life_facts(ents, vf)
     _drop_titles_from_a_partners_family(ents, vf)
+    _drop_titles_contradicted(ents)
     for c in ents.claims:
         p, r = f(c.possessor), f(c.referent)
         if p == r:
