@@ -102,3 +102,19 @@ def test_a_title_a_kin_phrase_contradicts_is_what_others_call_her() -> None:
     her = next(p for p in fam.people if p.name == "Hiltrud")
     rel = relationship(fam, me.id, her.id)
     assert rel is not None and describe(rel) == "mother-in-law"
+
+
+def test_an_owner_with_its_noun_left_out_is_no_identity() -> None:
+    # "Ramesh is my dad's": the predicate is an owner, not who Ramesh is
+    fam = read("Uncle Zdravko is my mum's brother and Uncle Ognian is my dad's. Zdravko is loud "
+               "and Ognian is quiet.")
+    dad = next(p for p in fam.people if p.label == "my dad")
+    zdravko = next(p for p in fam.people if p.name == "Zdravko")
+    assert dad.id != zdravko.id and not any(zdravko.id in u.partners for u in fam.unions)
+
+
+def test_a_kin_predicate_parsed_as_the_next_clauses_subject_is_still_the_predicate() -> None:
+    text = "Uncle Zdravko is my mum's brother and Uncle Ognian is my dad's."
+    fam = read(text)
+    zdravko = next(p for p in fam.people if p.name == "Zdravko")
+    assert any(text[a:b] == "my mum's brother" for a, b in zdravko.mentions)

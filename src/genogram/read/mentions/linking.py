@@ -101,6 +101,25 @@ def _copula_without_predicate(doc: StoryDoc, m: Mention,
         name.start == toks[verb.i + 1].start) else None
 
 
+def _predicate_taken_for_a_subject(doc: StoryDoc, m: Mention,
+                                   by_tok: dict[int, Mention]) -> Mention | None:
+    """ "Uncle Ivo is my mum's brother and Uncle Bo is my dad's": the parser may make the kin
+    phrase the subject of the later "is" and leave the first with no predicate; a singular kin
+    phrase right after a bare "is" whose subject is a name is what that name is."""
+    toks = doc.toks
+    t = toks[m.head]
+    a = doc.tok_at(m.start)
+    if m.kind != "kin" or m.plural or t.dep != "nsubj" or a < 1:
+        return None
+    verb = toks[a - 1]
+    if verb.lemma != "be" or verb.i == t.head or any(
+            toks[c].dep in ("attr", "acomp", "neg") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if toks[c].dep == "nsubj"), -1)
+    name = by_tok.get(subj) if subj != -1 else None
+    return name if name is not None and name.kind == "name" else None
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -213,7 +232,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             owner = by_head.get(_possessor_of(doc, t.head))
             if owner is not None and owner is not m:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
-        copula_name = _copula_without_predicate(doc, m, by_tok)
+        copula_name = (_copula_without_predicate(doc, m, by_tok)
+                       or _predicate_taken_for_a_subject(doc, m, by_tok))
         if copula_name is not None:
             m.same_person(copula_name)  # "His bride was Ada Lind, a miller's niece, and…"
         # copula: X is/was Y ("Aunt Lou is Dad's sister", "My name is Kaarlo")
@@ -221,7 +241,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             t = toks[_span_root(doc, m)]  # "Ivo is Lou's son-in-law": "son" is the predicate
         if m.kind == "kin" and t.dep == "conj":
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
-        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become"):
+        if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become") and (
+                not any(toks[c].dep == "case" for c in t.children)):
+            # (not "Ramesh is my dad's": an owner with its noun left out, no identity)
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
             if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent
