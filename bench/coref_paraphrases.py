@@ -102,8 +102,8 @@ def _word(family: Family, a: str, b: str) -> str | None:
 
 
 def _fits(word: str | None, rel: str) -> bool:
-    if word is not None:
-        word = word.removeprefix("first ")   # the set's "cousin" is a first cousin
+    if word is not None:   # the set's "cousin" is a first cousin, its "uncle" any uncle
+        word = word.removeprefix("first ").removesuffix(" by marriage")
     return word is not None and (word == rel or word in _NEUTRAL.get(rel, ()))
 
 

@@ -753,7 +753,8 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                           for w in _EARLIER_UNION_WORDS) or any(
                 EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
-                g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child)
+                g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child) \
+                or _brought_along(text, g.children[(x, child)]["ev"])
             if described is not None:
                 if not earlier:
                     _merge_into_spouse(g, ents, described, spouses[0])
@@ -815,6 +816,18 @@ def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: in
     return any(start <= a and b <= end and _ONE_PARENTS.match(text, a)
                and _WITH_BEFORE.search(text, max(0, a - 12), a)
                for a, b in g.children[(x, child)]["ev"] for start, end in sents)
+
+
+#: "She brought a son with her", "brought two girls into the marriage": a child one partner
+#: came with, the other partner's stepchild.
+_BROUGHT_BEFORE = re.compile(r"\bbr(?:ought|ings?|inging)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ALONG_AFTER = re.compile(r"(?:\s*,?\s+[A-Z][\w'-]*,?)?\s+(?:with\s+(?:her|him)\b|into\s+"
+                          r"(?:the|their|our)\s+(?:marriage|house|home|family)\b|along\b)")
+
+
+def _brought_along(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(_BROUGHT_BEFORE.search(text, max(0, a - 30), a) and _ALONG_AFTER.match(text, b)
+               for a, b in spans)
 
 
 _OURS = re.compile(r"(?:my|our|we|us|mine|ours)\b", re.I)

@@ -120,6 +120,29 @@ def _predicate_taken_for_a_subject(doc: StoryDoc, m: Mention,
     return name if name is not None and name.kind == "name" else None
 
 
+#: Verbs of knowing or calling someone by a name: "knew him as 'Ebo'", "called her Ebo".
+_KNOWN_AS_VERBS = frozenset(["know", "call", "address", "remember", "introduce"])
+
+
+def _known_as(doc: StoryDoc, m: Mention, by_head: dict[int, Mention]) -> Mention | None:
+    """The person a name after "as" is the name of: "a man I only knew as 'the Colonel'" (the
+    head of the relative clause), "we knew my uncle as Ebo" (the verb's object, not a pronoun:
+    a pronoun's person is found later)."""
+    toks = doc.toks
+    t = toks[m.head]
+    if m.kind not in ("name", "desc") or t.dep != "pobj" or toks[t.head].lower != "as":
+        return None
+    verb = toks[toks[t.head].head]
+    if verb.lemma not in _KNOWN_AS_VERBS:
+        return None
+    obj = next((c for c in verb.children if toks[c].dep == "dobj"), -1)
+    if obj == -1 and verb.dep == "relcl":
+        obj = verb.head
+    other = by_head.get(obj) if obj != -1 else None
+    return other if other is not None and other is not m and other.kind in (
+        "desc", "kin", "name") else None
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -232,6 +255,9 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             owner = by_head.get(_possessor_of(doc, t.head))
             if owner is not None and owner is not m:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
+        known_as = _known_as(doc, m, by_head)
+        if known_as is not None:
+            known_as.same_person(m)  # "a man I only knew as 'the Colonel'": one person
         copula_name = (_copula_without_predicate(doc, m, by_tok)
                        or _predicate_taken_for_a_subject(doc, m, by_tok))
         if copula_name is not None:
