@@ -89,6 +89,28 @@ def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
                and toks[g].dep in ("mark", "advmod") for g in c.children)
 
 
+#: Spouse nouns of "made Ana his wife", "took Ana as his bride".
+_WED_NOUNS = frozenset(["wife", "husband", "bride", "spouse"])
+
+
+def _taken_as_spouse(doc: StoryDoc, k: int) -> int:
+    """The token of the one "made his wife" or "taken as his wife" by the verb at ``k``, or -1."""
+    toks = doc.toks
+    t = toks[k]
+    if t.lemma == "make":
+        for c in t.children:
+            if toks[c].dep in ("ccomp", "oprd", "xcomp") and toks[c].lemma in _WED_NOUNS:
+                return next((g for g in toks[c].children if toks[g].dep == "nsubj"), next(
+                    (g for g in t.children if toks[g].dep == "dobj"), -1))
+    if t.lemma in ("take", "choose"):
+        obj = next((c for c in t.children if toks[c].dep == "dobj"), -1)
+        if obj != -1 and any(toks[c].dep == "prep" and toks[c].lower == "as" and any(
+                toks[g].dep == "pobj" and toks[g].lemma in _WED_NOUNS
+                for g in toks[c].children) for c in t.children):
+            return obj
+    return -1
+
+
 #: Partners one may throw out of the home.
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "spouse",
                            "fiancé", "fiancée"])
@@ -275,6 +297,8 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                                                   for c in kids) and (
             any(c.dep == "dobj" for c in kids) or t.dep == "relcl"):
         return "affair"   # "he had been seeing a coworker", "the woman he was seeing"
+    if _taken_as_spouse(doc, k) != -1:
+        return "marriage"   # "made Ana his wife", "took Ana as his wife"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
             (t.tag in ("VBN", "VBD") or t.tag == "VBG" and any(c.lower == "been" for c in kids))
             and any(c.dep == "prep" and c.lower in ("since", "for") for c in kids)

@@ -6,7 +6,7 @@ unions known to have ended).
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.events.classify import _in_love_with
+from genogram.read.events.classify import _in_love_with, _taken_as_spouse
 from genogram.read.events.constructions import _NEWBORN_NOUNS
 from genogram.read.events.lexicon import (
     _CARE_NOUNS,
@@ -343,6 +343,8 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         if not subs:
             return []
     objs = _objects(doc, ms, d, k, preps)
+    if type_ == "marriage" and _taken_as_spouse(doc, k) != -1:   # "made Ana his wife"
+        objs = _people_at(doc, ms, d, _taken_as_spouse(doc, k))
     if type_ == "marriage" and not objs:   # "married one of the lodgers, Casimir Palle"
         objs = [p for c in toks[k].children if toks[c].dep in ("dobj", "npadvmod")
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")

@@ -120,6 +120,8 @@ def _predicate_taken_for_a_subject(doc: StoryDoc, m: Mention,
     return name if name is not None and name.kind == "name" else None
 
 
+#: Verbs of taking someone as one's kin: "took Ana as his wife", "chose Bo as her husband".
+_TAKEN_AS_VERBS = frozenset(["take", "choose", "marry", "wed", "adopt", "accept"])
 #: Verbs of knowing or calling someone by a name: "knew him as 'Ebo'", "called her Ebo".
 _KNOWN_AS_VERBS = frozenset(["know", "call", "address", "remember", "introduce"])
 
@@ -127,14 +129,22 @@ _KNOWN_AS_VERBS = frozenset(["know", "call", "address", "remember", "introduce"]
 def _known_as(doc: StoryDoc, m: Mention, by_head: dict[int, Mention]) -> Mention | None:
     """The person a name after "as" is the name of: "a man I only knew as 'the Colonel'" (the
     head of the relative clause), "we knew my uncle as Ebo" (the verb's object, not a pronoun:
-    a pronoun's person is found later)."""
+    a pronoun's person is found later); the one a kin phrase makes someone: "took Ana as his
+    wife", "made Ana his wife"."""
     toks = doc.toks
     t = toks[m.head]
-    if m.kind not in ("name", "desc") or t.dep != "pobj" or toks[t.head].lower != "as":
+    if m.kind == "kin" and t.dep in ("ccomp", "oprd", "xcomp") and toks[t.head].lemma == "make":
+        # "made Ana his wife": the small clause's subject (or the verb's object) is the kin
+        subj = next((c for c in t.children if toks[c].dep == "nsubj"), -1)
+        if subj == -1:
+            subj = next((c for c in toks[t.head].children if toks[c].dep == "dobj"), -1)
+        other = by_head.get(subj) if subj != -1 else None
+        return other if other is not None and other.kind in ("name", "desc") else None
+    if m.kind not in ("name", "desc", "kin") or t.dep != "pobj" or toks[t.head].lower != "as":
         return None
     verb = toks[toks[t.head].head]
-    if verb.lemma not in _KNOWN_AS_VERBS:
-        return None
+    if verb.lemma not in (_TAKEN_AS_VERBS if m.kind == "kin" else _KNOWN_AS_VERBS):
+        return None   # ("took Ana as his wife"; but "worked as a nurse" names no one)
     obj = next((c for c in verb.children if toks[c].dep == "dobj"), -1)
     if obj == -1 and verb.dep == "relcl":
         obj = verb.head

@@ -237,6 +237,17 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
         t, head = head, toks[head.head]  # "to Ebo Obi": the surname holds the slot
     if t.dep in ("dobj", "dative") and head.lemma in _PARTNER_VERBS:
         return True   # (a dative when the parser took a time after it for the object)
+    if t.dep == "dobj" and any(toks[c].dep == "prep" and toks[c].lower == "as" and any(
+            toks[g].dep == "pobj" and kin_term(toks[g].lower) is not None
+            for g in toks[c].children) for c in head.children):
+        return True   # "took Ebo as his wife": only a person is taken as kin
+    if t.dep == "nsubj" and head.dep == "ccomp" and kin_term(head.lower) is not None and (
+            toks[head.head].lemma == "make"):
+        return True   # "made Ebo his wife"
+    if t.dep == "nsubj" and head.lemma in ("make", "take") and any(
+            toks[c].dep == "ccomp" and kin_term(toks[c].lower) is not None
+            and any(toks[g].dep == "poss" for g in toks[c].children) for c in head.children):
+        return True   # "Ebo made Ana his wife": the one whose wife she became
     if t.dep == "poss" and head.lemma in _HUMAN_EVENTS:
         return True   # "Ebo's infidelity", "Ilava's funeral"
     if t.dep == "dative" and any(toks[c].dep == "dobj" and toks[c].lemma in ("custody",
