@@ -247,3 +247,9 @@ def test_a_third_person_kin_phrase_is_never_the_narrator() -> None:
     father = next(p for p in fam.people if p.label == "his father")
     assert narrator.id != father.id
     assert len(fam.people) == 3
+
+
+def test_they_after_a_plural_kin_phrase_in_its_clause_is_that_group() -> None:
+    fam = read_text("Edwin married Helga in 1975. His sister Ursula stayed in Kiel and cared "
+                    "for their parents until they died.")
+    assert not any(p.deceased for p in fam.people if p.name in ("Edwin", "Ursula", "Helga"))

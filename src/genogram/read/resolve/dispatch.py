@@ -44,6 +44,12 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
     if kind == "we":
         return
     if kind == "they":
+        group = _plural_just_before(doc, ms, m)
+        if group is not None:   # "cared for her parents until they died": those parents
+            members = d.groups.get(group.idx, [])
+            if members:
+                d.groups[m.idx] = list(members)
+            return
         pair = _they_pair(doc, ms, d, m)
         if pair:
             d.groups[m.idx] = pair
@@ -68,3 +74,20 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
             e.name_votes[by_name] += 1
     elif kind == "kin" and m.plural:
         pass
+
+
+def _plural_just_before(doc: StoryDoc, ms: list[Mention], m: Mention) -> Mention | None:
+    """A plural kin phrase earlier in the clause of a subject "they", with no other person
+    mention between ("cared for her parents until they died"): the group "they" takes up."""
+    toks = doc.toks
+    if toks[m.head].dep not in ("nsubj", "nsubjpass") or m.quote != -1:
+        return None
+    s = toks[m.head].sent
+    before = [x for x in ms if x.end <= m.start and toks[x.head].sent == s and x.quote == -1]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x.end)
+    if last.kind == "kin" and last.plural and last.kin is not None and last.kin.path in (
+            "P", "PP", "C", "S", "CC"):
+        return last
+    return None
