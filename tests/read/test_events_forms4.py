@@ -125,3 +125,25 @@ def test_a_once_told_name_the_tagger_calls_a_person_is_one_as_a_verbs_subject() 
     # a note's fronted adjectives are no subject's name
     fam = read("Mother: Helga Sturla (44). Quiet, tidy, apologized twice.")
     assert [p.label for p in fam.people] == ["Helga Sturla"]
+
+
+def test_unfaithful_with_someone_is_an_affair_with_that_one() -> None:
+    fam = read("Ursula was unfaithful to her husband with Edwin, the village baker.")
+    assert _events(fam, "affair") == [["Ursula", "Edwin"]]
+
+
+def test_contact_cut_off_with_someone_is_a_cutoff_of_that_one() -> None:
+    fam = read("Helga cut off all contact with her father, Reinhold, in 2015.")
+    assert _events(fam, "other") == [["Helga", "Reinhold"]]
+
+
+def test_living_with_an_illness_is_an_illness() -> None:
+    assert _events(read("Roderick has lived with HIV since 2004."), "illness") == [["Roderick"]]
+    fam = read("Helga has been living with Edwin, her partner, since 2004.")
+    assert not _events(fam, "illness") and _events(fam, "cohabitation")
+
+
+def test_engaged_to_whom_in_a_place() -> None:
+    fam = read("Roderick, to whom Ursula had become engaged in Cairo, wrote to her every week.")
+    assert _events(fam, "engagement") == [["Ursula", "Roderick"]]
+    assert not read("Edwin was engaged in a lawsuit with the council.").events

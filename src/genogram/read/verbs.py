@@ -260,7 +260,9 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
             out += people_and_conjuncts(doc, ms, d, c)
         elif w.dep in ("prep", "agent") and (w.lower in preps or w.dep == "agent"):
             for g in w.children:
-                if toks[g].dep == "pobj":
+                if toks[g].dep == "pobj" and toks[g].lower in ("whom", "who"):
+                    out += _relative_head(doc, ms, d, g)   # "Ivo, to whom she was engaged"
+                elif toks[g].dep == "pobj":
                     out += people_and_conjuncts(doc, ms, d, g)
         elif w.dep == "prt":
             for g in w.children:
@@ -269,6 +271,19 @@ def _objects(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int,
     if not out and toks[verb].dep == "relcl":
         out += _people_at(doc, ms, d, toks[verb].head)
     return list(dict.fromkeys(out))
+
+
+def _relative_head(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The people a relative pronoun at ``k`` stands for: the head of its relative clause."""
+    toks = doc.toks
+    x = k
+    for _ in range(6):
+        if toks[x].dep == "relcl":
+            return _people_at(doc, ms, d, toks[x].head)
+        if toks[x].head == x:
+            break
+        x = toks[x].head
+    return []
 
 
 def _apposed_object(doc: StoryDoc, ms: list[Mention], d: Discourse, verb: int) -> list[int]:

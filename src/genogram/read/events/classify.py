@@ -89,6 +89,13 @@ def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
                and toks[g].dep in ("mark", "advmod") for g in c.children)
 
 
+#: Illnesses one "lives with": "has lived with HIV since 2004", "lives with diabetes".
+_LIVED_WITH_ILLNESSES = frozenset(["hiv", "aids", "diabetes", "epilepsy", "cancer", "dementia",
+                                   "depression", "anxiety", "schizophrenia", "ms", "parkinson's",
+                                   "copd", "arthritis", "lupus", "asthma", "pain", "illness",
+                                   "addiction", "alcoholism", "bipolar", "disability"])
+
+
 #: Spouse nouns of "made Ana his wife", "took Ana as his bride".
 _WED_NOUNS = frozenset(["wife", "husband", "bride", "spouse"])
 
@@ -200,8 +207,11 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "marriage" if toks[t.head].lemma in ("get", "be") or t.dep == "ROOT" else None
     if t.lower == "engaged":
         if any(c.dep == "prep" and c.lower in ("in", "with", "by", "as")
-               and not _time_prep(doc, c.i) for c in kids):
+               and not _time_prep(doc, c.i) and not (c.lower == "in" and any(
+                   toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children))
+               for c in kids):
             return None   # "engaged in a lawsuit", "engaged as a clerk": occupied, hired
+            # (but "engaged in Cairo": where)
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
         return "pregnancy"
@@ -299,6 +309,10 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         return "affair"   # "he had been seeing a coworker", "the woman he was seeing"
     if _taken_as_spouse(doc, k) != -1:
         return "marriage"   # "made Ana his wife", "took Ana as his wife"
+    if lemma == "live" and any(c.dep == "prep" and c.lower == "with" and any(
+            toks[g].dep == "pobj" and toks[g].lower in _LIVED_WITH_ILLNESSES
+            for g in c.children) for c in kids):
+        return "illness"   # "has lived with HIV since 2004"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
             (t.tag in ("VBN", "VBD") or t.tag == "VBG" and any(c.lower == "been" for c in kids))
             and any(c.dep == "prep" and c.lower in ("since", "for") for c in kids)

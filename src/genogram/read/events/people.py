@@ -309,6 +309,14 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                        for g in toks[c].children if toks[g].dep == "poss"
                        for p in _people_at(doc, ms, d, g) if p not in subs]
     if type_ == "affair" and toks[k].lower == "unfaithful":   # the partner betrayed
+        lovers = _objects(doc, ms, d, k, ("with",)) or [   # ("with" under the "to" phrase)
+            p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
+            for g in toks[c].children if toks[g].dep == "pobj"
+            for w in toks[g].children if toks[w].dep == "prep" and toks[w].lower == "with"
+            for x in toks[w].children if toks[x].dep == "pobj"
+            for p in people_and_conjuncts(doc, ms, d, x)]
+        if lovers:   # "unfaithful to her husband with Ivo": the affair is with Ivo
+            return subs + [p for p in lovers if p not in subs]
         betrayed = _objects(doc, ms, d, k, ("to",))
         if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
             betrayed = partners.current(subs[0], d)[:1]
@@ -350,6 +358,9 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
                 or x != c and toks[x].pos == "PROPN" and toks[x].dep == "appos"
                 for p in _people_at(doc, ms, d, x)]
+    if type_ in _UNION_TYPES and not objs and toks[k].dep == "acomp":
+        # "to whom she had become engaged": the "to" hangs on "become"
+        objs = [p for p in _objects(doc, ms, d, toks[k].head, preps) if p not in subs]
     if type_ in _UNION_TYPES and not objs:
         # a misparse gives the verb a second subject after it: "Ivo marries Ana Hultgren, a
         # nurse" with "Ana" a compound of "Hultgren", the subject: that is the object
@@ -364,6 +375,11 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for p in _named_within(doc, ms, d, g)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
         return subs
+    if type_ == "other" and not objs:   # "cut off all contact with her father": the one cut off
+        objs = [p for c in toks[k].children if toks[c].dep == "dobj"
+                for g in toks[c].children if toks[g].dep == "prep" and toks[g].lower == "with"
+                for x in toks[g].children if toks[x].dep == "pobj"
+                for p in people_and_conjuncts(doc, ms, d, x)]
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
     return subs + [o for o in objs if o not in subs]
 
