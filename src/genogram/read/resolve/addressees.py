@@ -179,8 +179,7 @@ def letter_addressee(doc: StoryDoc, ms: list[Mention], d: Discourse) -> int | No
     ("Dear Ebo,", "Dad, it has been ten years since you left us", "Mama, my darling, your
     grandson ..."), when a "Dear" says so or the first two sentences speak to someone; else
     no one ("Grandma, as everyone called her, kept hens" opens no letter)."""
-    first = min((m for m in ms if m.quote == -1 and not m.is_pronoun), key=lambda m: m.start,
-                default=None)
+    first = next((m for m in ms if m.quote == -1 and not m.is_pronoun), None)   # (text order)
     if first is None or first.kind not in ("name", "kin") or first.entity == -1:
         return None
     lead = _SALUTATION.fullmatch(doc.text, 0, first.start)

@@ -83,7 +83,9 @@ def _plural_just_before(doc: StoryDoc, ms: list[Mention], m: Mention) -> Mention
     if toks[m.head].dep not in ("nsubj", "nsubjpass") or m.quote != -1:
         return None
     s = toks[m.head].sent
-    before = [x for x in ms if x.end <= m.start and toks[x.head].sent == s and x.quote == -1]
+    # the mentions are in text order: look at the few right before this one
+    near = ms[max(0, m.idx - 8):m.idx] if 0 <= m.idx < len(ms) and ms[m.idx] is m else []
+    before = [x for x in near if x.end <= m.start and toks[x.head].sent == s and x.quote == -1]
     if not before:
         return None
     last = max(before, key=lambda x: x.end)
