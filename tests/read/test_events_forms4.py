@@ -147,3 +147,13 @@ def test_engaged_to_whom_in_a_place() -> None:
     fam = read("Roderick, to whom Ursula had become engaged in Cairo, wrote to her every week.")
     assert _events(fam, "engagement") == [["Ursula", "Roderick"]]
     assert not read("Edwin was engaged in a lawsuit with the council.").events
+
+
+def test_a_denial_before_the_last_stop_does_not_deny_the_history() -> None:
+    fam = read("Client: Ilsabet Kroon (15).\nMother: Anke Kroon, 41. No contact, hx depression.")
+    assert _events(fam, "illness") == [["Anke Kroon"]]
+
+
+def test_a_history_on_another_persons_line_is_not_the_patients() -> None:
+    fam = read("Client: Ilsabet Kroon (15).\nFather: no contact; hx depression.")
+    assert all("Ilsabet Kroon" not in people for people in _events(fam, "illness"))

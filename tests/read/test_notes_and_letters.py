@@ -69,3 +69,8 @@ def test_a_name_that_opens_a_story_is_no_reader() -> None:
     fam = read("Grandma, as everyone called her, kept hens. You could smell the coop from the "
                "road, and your shoes never came clean.")
     assert all(p.label != "Grandma" or len(p.mentions) == 1 for p in fam.people)
+
+
+def test_a_capitalised_first_person_word_makes_the_text_no_note() -> None:
+    fam = read("Svanhild, 81, lives with son (54). My visits are on Sundays.")
+    assert all(p.label != "son" for p in fam.people)

@@ -113,6 +113,9 @@ def _phrase_after(doc: StoryDoc, start: int) -> tuple[int, int] | None:
 def _denied_or_general(doc: StoryDoc, k: int) -> bool:
     toks = doc.toks
     before = [toks[j] for j in range(max(0, k - 4), k) if toks[j].sent == toks[k].sent]
+    stops = [n for n, w in enumerate(before) if w.text in (".", ";", ":", ",")]
+    if stops:   # only the marker's own clause: "Mother: no contact. Hx depression" is a history
+        before = before[stops[-1] + 1:]
     if any(w.lower in _DENIALS for w in before):
         return True
     return bool(before) and before[-1].lower in _NOT_ONES_OWN
@@ -153,10 +156,14 @@ def _whose(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> int | None
         m = entry_subject(doc, ms, pos) if pos > 0 else None
         if m is not None:
             return m.entity
-    m = _line_head(doc, ms, at)
-    if m is not None:
-        return m.entity
+    sent_start = doc.toks[doc.sents[t.sent].start_tok].start
+    for pos in (at, sent_start):   # "Mother: Ana Roe, 41. No contact, hx depression."
+        m = _line_head(doc, ms, pos)
+        if m is not None:
+            return m.entity
     line = doc.text.rfind("\n", 0, at) + 1
-    if any(line <= x.start < at and x.entity != -1 for x in ms):
-        return None   # the line names someone else first
-    return d.patient()
+    patient = d.patient()
+    if any(line <= x.start < at and not x.is_pronoun and (
+            x.entity == -1 or d.ents.find(x.entity) != patient) for x in ms):
+        return None   # the line names someone else first ("Father: no contact; hx …")
+    return patient

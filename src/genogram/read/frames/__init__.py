@@ -132,7 +132,7 @@ _AGED_OPENING = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*[MFmf]?\s*,|\(\s*\d{1,3}\s*[MFmf]\s*\))"
     r"|\s*\d{1,3}\s*[MFmf]\s*\((?=\s*[A-Z])")
 #: The first person outside quotes: a story's narrator, whose "mother" is no patient's.
-_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|my|me|we|our|us)(?![\w'\u2019])")
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'\u2019])")
 
 
 def _aged_entry(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
