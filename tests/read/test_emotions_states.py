@@ -19,19 +19,19 @@ def test_a_coordinated_pair_that_is_enmeshed_is_fused() -> None:
 
 
 def test_locked_in_an_argument_is_conflict() -> None:
-    fam = read("Szabina and her son Ludovit are locked in a bitter argument about the farm.")
+    fam = read("Szabina and her son Ludovit are locked in an argument about money.")
     assert (frozenset(("Szabina", "Ludovit")), "conflict") in _links(fam)
 
 
 def test_enemies_and_hatred_are_hostile() -> None:
-    fam = read("Benedek and his brother Kornel became sworn enemies over the vineyard.")
-    assert (frozenset(("Benedek", "Kornel")), "hostile") in _links(fam)
-    fam = read("The hatred between Benedek and his brother Kornel was plain to the whole town.")
-    assert (frozenset(("Benedek", "Kornel")), "hostile") in _links(fam)
+    fam = read("Vendelin and his brother Kornel became sworn enemies after the sale.")
+    assert (frozenset(("Vendelin", "Kornel")), "hostile") in _links(fam)
+    fam = read("The hatred between Vendelin and his brother Kornel was plain to the whole town.")
+    assert (frozenset(("Vendelin", "Kornel")), "hostile") in _links(fam)
 
 
 def test_hatred_of_a_thing_and_a_front_row_are_no_links() -> None:
-    fam = read("Benedek showed contempt for the rules. His brother Kornel laughed.")
+    fam = read("Vendelin showed contempt for the rules. His brother Kornel laughed.")
     assert not fam.links
     fam = read("Szabina took a seat in the third row beside her son Ludovit.")
     assert not fam.links

@@ -241,8 +241,8 @@ def test_a_parent_called_by_a_title_was_there_before_a_later_marriage() -> None:
 
 
 def test_a_third_person_kin_phrase_is_never_the_narrator() -> None:
-    fam = read_text("My son Teodorik and his father have the same laugh. He is twelve and his "
-               "father is forty-six, and when the two of them sing in the car I leave.")
+    fam = read_text("My son Teodorik and his father share a stubborn streak. Teodorik argues "
+                    "with his father about football while I read in the garden.")
     narrator = next(p for p in fam.people if p.narrator)
     father = next(p for p in fam.people if p.label == "his father")
     assert narrator.id != father.id

@@ -1,6 +1,6 @@
 """A note's patient named in brackets after the role word ("Pt (Ebo) is a 34F"), a note with no
-label that opens with its patient and an age ("Mrs Ebo L., 81, lives with son (54)"), and a
-letter's reader ("Dad, it has been ten years since you left us") whose "your" kin are theirs
+label that opens with its patient and an age ("Mrs Ebo L., 86, shares a flat with son (60)"), and a
+letter's reader ("Dad, the garden misses you") whose "your" kin are theirs
 (invented texts)."""
 
 from __future__ import annotations
@@ -20,22 +20,22 @@ def _word(fam: Family, a: str, b: str) -> str | None:
 
 
 def test_a_patient_named_in_brackets_after_the_role_word_owns_the_bare_kin() -> None:
-    fam = read("Pt (Branwen) is a 34F presenting with insomnia. Mother (61) lives nearby; "
-               "father d. 2015. Pt's brother, 38, is estranged from the family.")
+    fam = read("Pt (Branwen) is a 29F seen for panic attacks. Mother (57) visits weekly; "
+               "father d. 2015. Pt's brother, 33, works abroad.")
     assert {p.label for p in fam.people} == {"Branwen", "Mother", "father", "Pt's brother"}
     assert _word(fam, "Branwen", "Mother") == "mother"
     assert _word(fam, "Branwen", "father") == "father"
 
 
 def test_a_child_named_in_brackets_with_an_age() -> None:
-    fam = read("Child (Oyelade, 7M) brought in by maternal grandmother, guardian since 2021. "
-               "Mother currently incarcerated.")
+    fam = read("Child (Oyelade, 9M) accompanied by maternal grandmother, guardian since 2021. "
+               "Mother in residential rehab.")
     assert _word(fam, "Oyelade", "Mother") == "mother"
 
 
 def test_an_unlabelled_note_about_one_aged_person_owns_aged_bare_kin() -> None:
-    fam = read("Mrs Svanhild L., 81, lives with son (54). Husband d. 2017. Daughter (50) visits "
-               "from Bergen monthly.")
+    fam = read("Mrs Svanhild L., 86, shares a bungalow with son (60). Husband d. 2011. "
+               "Daughter (57) phones daily.")
     assert _word(fam, "Svanhild L.", "son") == "son"
     assert _word(fam, "Svanhild L.", "Daughter") == "daughter"
     assert _word(fam, "Svanhild L.", "Husband") in ("husband", "late husband")
@@ -49,8 +49,8 @@ def test_a_story_in_the_first_person_is_no_such_note() -> None:
 
 
 def test_a_letters_reader_is_you_and_owns_your_kin() -> None:
-    text = ("Dad, it has been ten years since you left us. Mum finally sold the house. "
-            "Your brother still phones me every Christmas to argue about you.")
+    text = ("Dad, the garden misses you and so do we. Mum has kept your tools. "
+            "Your brother drops by on Sundays and tells me stories about you.")
     fam = read(text)
     dad = next(p for p in fam.people if any(text[a:b] == "Dad" for a, b in p.mentions))
     assert any(text[a:b] == "you" for a, b in dad.mentions)
@@ -60,8 +60,8 @@ def test_a_letters_reader_is_you_and_owns_your_kin() -> None:
 
 
 def test_a_rare_name_that_opens_a_letter_is_its_reader() -> None:
-    fam = read("Branwen, happy birthday! Mother says your boy has grown a foot. Tell your "
-               "husband the kite is not for him.")
+    fam = read("Branwen, congratulations! Mother tells me your boy starts school in May. Tell "
+               "your husband the train set is for the boy.")
     assert _word(fam, "Branwen", "your boy") == "son"
 
 

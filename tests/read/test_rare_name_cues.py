@@ -15,20 +15,20 @@ def _names(fam: Family) -> set[str]:
 
 
 def test_subject_of_a_life_event_verb_is_a_person() -> None:
-    for sentence in ("Wiraqucha drowned off the pier in the winter of 1931.",
-                     "Wiraqucha emigrated with nothing but a fiddle.",
+    for sentence in ("Wiraqucha drowned in the mill race in 1931.",
+                     "Wiraqucha emigrated to Chile with two cousins.",
                      "Wiraqucha was baptised in the river chapel."):
         assert "Wiraqucha" in _names(read(sentence)), sentence
 
 
 def test_subject_of_passed_away_is_a_person_and_dies() -> None:
-    fam = read("Ludovit passed away peacefully in his sleep, aged ninety.")
+    fam = read("Ludovit passed away in his chair, aged ninety.")
     assert "Ludovit" in _names(fam)
     assert [e.type for e in fam.events] == ["death"]
 
 
 def test_passive_subject_of_killed_is_a_person() -> None:
-    fam = read("Kusikuyllur was killed in a mine collapse in 1952.")
+    fam = read("Kusikuyllur was killed at the front in 1952.")
     assert "Kusikuyllur" in _names(fam)
     assert fam.people[0].deceased
 
@@ -41,7 +41,7 @@ def test_subject_with_its_own_kin_word_is_a_person() -> None:
 
 
 def test_a_couple_that_tied_the_knot_are_people() -> None:
-    fam = read("Kusikuyllur and Wiraqucha tied the knot in a barn last June.")
+    fam = read("Kusikuyllur and Wiraqucha tied the knot at the town hall.")
     assert {"Kusikuyllur", "Wiraqucha"} <= _names(fam)
 
 
@@ -58,32 +58,32 @@ def test_a_rare_name_paired_with_its_own_kin_phrase_is_a_person() -> None:
 
 
 def test_own_kin_after_a_preposition_on_the_object_or_complement() -> None:
-    # "a falling-out with his cousin", "dependent on her mother", "his aunt Tika" with the name
+    # "a falling-out with his cousin", "dependent on her mother", "his aunt Orsika" with the name
     # parsed as the head of the object
     for sentence, name in (
-            ("Wiraqucha had a bitter falling-out with his cousin over the family land.",
+            ("Wiraqucha had a falling-out with his cousin about the will.",
              "Wiraqucha"),
-            ("Kusikuyllur is completely dependent on her mother at forty.", "Kusikuyllur"),
-            ("Wiraqucha barely knows his aunt Tika; they have met three times.", "Wiraqucha")):
+            ("Kusikuyllur is still dependent on her mother.", "Kusikuyllur"),
+            ("Wiraqucha hardly knows his aunt Orsika; she lives in Lima.", "Wiraqucha")):
         assert name in _names(read(sentence)), sentence
 
 
 def test_a_rare_name_tagged_as_a_place_is_a_person_when_it_drowns_or_weds() -> None:
     # what no place does, whatever the entity tagger made of the name
-    for sentence in ("Wiraqucha drowned off the dyke when the ice gave way.",
-                     "Kusikuyllur emigrated in 1936 with nothing but a violin.",
-                     "Kusikuyllur enrolled at the teachers' college in 1974."):
+    for sentence in ("Wiraqucha drowned when the ferry sank.",
+                     "Kusikuyllur emigrated in 1936 on a cargo ship.",
+                     "Kusikuyllur enrolled at the nursing school in 1974."):
         assert len(read(sentence).people) == 1, sentence
 
 
 def test_the_partner_slot_after_with_or_to_names_a_person() -> None:
-    for sentence in ("Benedek was a baker in Sopron. His affair with Wiraqucha came to light in 1988.",
-                     "Benedek was a baker in Sopron. He had a fling with Wiraqucha in 1988.",
-                     "Benedek was a baker in Sopron. He was betrothed to Wiraqucha in 1988."):
+    for sentence in ("Vendelin was a baker in Sopron. His affair with Wiraqucha lasted a decade.",
+                     "Vendelin was a baker in Sopron. He had a fling with Wiraqucha that summer.",
+                     "Vendelin was a baker in Sopron. He was betrothed to Wiraqucha in 1988."):
         assert "Wiraqucha" in _names(read(sentence)), sentence
 
 
 def test_the_one_divorced_from_is_a_person() -> None:
-    fam = read("Szabina has been divorced from Radek since 2004.")
-    assert {"Szabina", "Radek"} <= _names(fam)
+    fam = read("Szabina has been divorced from Radovan for years.")
+    assert {"Szabina", "Radovan"} <= _names(fam)
     assert [u.status for u in fam.unions] == ["divorced"]

@@ -105,16 +105,16 @@ def test_a_title_a_kin_phrase_contradicts_is_what_others_call_her() -> None:
 
 
 def test_an_owner_with_its_noun_left_out_is_no_identity() -> None:
-    # "Ramesh is my dad's": the predicate is an owner, not who Ramesh is
-    fam = read("Uncle Zdravko is my mum's brother and Uncle Ognian is my dad's. Zdravko is loud "
-               "and Ognian is quiet.")
-    dad = next(p for p in fam.people if p.label == "my dad")
+    # "Ognian is my father's": the predicate is an owner, not who Ognian is
+    fam = read("Uncle Zdravko is my mother's brother and Uncle Ognian is my father's. Zdravko "
+               "sings and Ognian fishes.")
+    dad = next(p for p in fam.people if p.label == "my father")
     zdravko = next(p for p in fam.people if p.name == "Zdravko")
     assert dad.id != zdravko.id and not any(zdravko.id in u.partners for u in fam.unions)
 
 
 def test_a_kin_predicate_parsed_as_the_next_clauses_subject_is_still_the_predicate() -> None:
-    text = "Uncle Zdravko is my mum's brother and Uncle Ognian is my dad's."
+    text = "Uncle Zdravko is my mother's brother and Uncle Ognian is my father's."
     fam = read(text)
     zdravko = next(p for p in fam.people if p.name == "Zdravko")
-    assert any(text[a:b] == "my mum's brother" for a, b in zdravko.mentions)
+    assert any(text[a:b] == "my mother's brother" for a, b in zdravko.mentions)

@@ -326,7 +326,7 @@ def _drop_titles_from_a_partners_family(ents: Entities, vf: VerbFacts) -> None:
 
 def _drop_titles_contradicted(ents: Entities) -> None:
     """A title the teller uses that a kin phrase for the same two people contradicts ("my
-    mother-in-law … To our son she is Oma"): the phrase says what she is to the teller; the
+    mother-in-law … the children call her Granny"): the phrase says what she is to the teller; the
     title is what someone else calls her."""
     f = ents.find
     said: dict[tuple[int, int], set[str]] = defaultdict(set)
@@ -818,7 +818,7 @@ def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: in
                for a, b in g.children[(x, child)]["ev"] for start, end in sents)
 
 
-#: "She brought a son with her", "brought two girls into the marriage": a child one partner
+#: "He brought two girls into the marriage", "she brought her boy along": a child one partner
 #: came with, the other partner's stepchild.
 _BROUGHT_BEFORE = re.compile(r"\bbr(?:ought|ings?|inging)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ALONG_AFTER = re.compile(r"(?:\s*,?\s+[A-Z][\w'-]*,?)?\s+(?:with\s+(?:her|him)\b|into\s+"

@@ -186,7 +186,7 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
         if r.negated(v) or r.irrealis(v):
             return
         if lemma in ("enmesh", "fuse"):
-            # a state two share: "Kerttu and her son are enmeshed", "enmeshed with her son"
+            # a state two share: "Ebo and her son are enmeshed", "enmeshed with her son"
             r.reciprocal(v, "fused", ("with", "to"))
             return
         subs = r.subjects(v)

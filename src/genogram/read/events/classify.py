@@ -42,7 +42,9 @@ from genogram.read.events.lexicon import (
     _MOTION_VERBS,
     _NOUN_NEEDS,
     _WISH_HEADS,
+    CONDITION_WORDS,
     PARTICLE_TYPES,
+    PARTNER_NOUNS,
     VERB_TYPES,
     _Cue,
     _fs,
@@ -89,13 +91,6 @@ def _time_or_result_clause(toks: list[Tok], c: Tok) -> bool:
                and toks[g].dep in ("mark", "advmod") for g in c.children)
 
 
-#: Illnesses one "lives with": "has lived with HIV since 2004", "lives with diabetes".
-_LIVED_WITH_ILLNESSES = frozenset(["hiv", "aids", "diabetes", "epilepsy", "cancer", "dementia",
-                                   "depression", "anxiety", "schizophrenia", "ms", "parkinson's",
-                                   "copd", "arthritis", "lupus", "asthma", "pain", "illness",
-                                   "addiction", "alcoholism", "bipolar", "disability"])
-
-
 #: Spouse nouns of "made Ana his wife", "took Ana as his bride".
 _WED_NOUNS = frozenset(["wife", "husband", "bride", "spouse"])
 
@@ -118,11 +113,6 @@ def _taken_as_spouse(doc: StoryDoc, k: int) -> int:
     return -1
 
 
-#: Partners one may throw out of the home.
-_SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "spouse",
-                           "fiancé", "fiancée"])
-
-
 def _verb_type(doc: StoryDoc, k: int) -> str | None:
     toks = doc.toks
     t = toks[k]
@@ -139,7 +129,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
         if lemma == "cut" and not any(c.lower in ("contact", "ties")
                                       or c.dep == "dobj" and _personal(c) for c in kids):
             return None   # ("cut off the crusts": no one cut off)
-        if lemma in ("kick", "throw") and any(c.dep == "dobj" and c.lemma in _SPOUSE_NOUNS
+        if lemma in ("kick", "throw") and any(c.dep == "dobj" and c.lemma in PARTNER_NOUNS
                                               for c in kids):
             return "separation"   # "threw her husband out": the couple parts
         if lemma in ("kick", "throw") and not any(
@@ -211,7 +201,7 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
                    toks[g].dep == "pobj" and _is_place(doc, g) for g in c.children))
                for c in kids):
             return None   # "engaged in a lawsuit", "engaged as a clerk": occupied, hired
-            # (but "engaged in Cairo": where)
+            # (but "engaged in Lisbon": where)
         return "engagement"
     if t.lower == "pregnant" and t.pos == "ADJ":
         return "pregnancy"
@@ -310,15 +300,15 @@ def _verb_type(doc: StoryDoc, k: int) -> str | None:
     if _taken_as_spouse(doc, k) != -1:
         return "marriage"   # "made Ana his wife", "took Ana as his wife"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" and any(
-            toks[g].dep == "pobj" and toks[g].lower in _LIVED_WITH_ILLNESSES
+            toks[g].dep == "pobj" and toks[g].lower in CONDITION_WORDS
             for g in c.children) for c in kids):
-        return "illness"   # "has lived with HIV since 2004"
+        return "illness"   # "lives with HIV"
     if lemma == "live" and any(c.dep == "prep" and c.lower == "with" for c in kids) and (
             (t.tag in ("VBN", "VBD") or t.tag == "VBG" and any(c.lower == "been" for c in kids))
             and any(c.dep == "prep" and c.lower in ("since", "for") for c in kids)
             or t.dep == "xcomp" and toks[t.head].lemma in ("go", "move")):
-        # "has shared a flat with his partner since 1995", "has been living with her partner
-        # since 2019", "went to live with her boyfriend" (between partners only, see _event_at)
+        # "has shared a flat with his partner since 1995", "has been living with Ivo
+        # since 2019", "moved north to live with her boyfriend" (between partners only, see _event_at)
         return "cohabitation"
     if lemma in ("follow", "come", "arrive") and _newborn_subject(doc, k):
         return "birth"   # "a daughter, Aksel, followed in 1915"

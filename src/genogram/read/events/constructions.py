@@ -319,7 +319,7 @@ def _first_meeting(doc: StoryDoc, k: int) -> bool:
     window = " ".join(toks[x].lower for x in range(i + 1, min(i + 9, doc.sents[toks[k].sent].end_tok)))
     if "for the first time" in window:
         return True
-    # "finally met her birth mother": one's own kin, met at the end of a wait
+    # "eventually met his birth father": one's own kin, met at the end of a wait
     return any(c.lower in ("finally", "eventually") for c in kids) and any(
         c.dep == "dobj" and c.lemma in _MET_KIN and any(
             toks[g].dep == "poss" and toks[g].pos == "PRON" for g in c.children) for c in kids)

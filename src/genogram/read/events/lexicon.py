@@ -158,11 +158,33 @@ _CHRONIC_NOUNS = _fs("depression", "addiction", "alcoholism", "cancer", "illness
                      "anxiety", "diabetes", "schizophrenia", "psychosis", "dementia")
 
 
+#: Words of a condition someone has: what a note's "hx" names as an illness ("hx of heavy
+#: drinking", not "history of parentification") and what one "lives with" ("lives with HIV").
+CONDITION_WORDS = _CHRONIC_NOUNS | _fs(
+    "drinking", "alcohol", "etoh", "substance", "drug", "drugs", "opioid", "opioids", "heroin",
+    "cocaine", "meth", "methamphetamine", "depressive", "panic", "bipolar", "psychotic", "ptsd",
+    "adhd", "autism", "stroke", "strokes", "asthma", "copd", "epilepsy", "seizures",
+    "hypertension", "heart", "cardiac", "disorder", "d/o", "suicidal", "self-harm", "overdose",
+    "overdoses", "anorexia", "bulimia", "eating", "tumor", "tumour", "leukemia", "leukaemia",
+    "lymphoma", "tuberculosis", "hiv", "aids", "hepatitis", "cirrhosis", "migraines", "mania",
+    "ocd", "gambling", "sud", "aud", "ms", "parkinson's", "arthritis", "lupus", "pain",
+    "disability")
+
+
+#: Partner nouns: whom one lives with as a couple, or throws out ("threw her husband out").
+PARTNER_NOUNS = _fs("partner", "boyfriend", "girlfriend", "husband", "wife", "fiancé", "fiancée",
+                    "fiance", "fiancee", "lover", "spouse")
+
+
+#: What a court awards or a parent wins: "awarded him custody of the boys".
+CUSTODY_NOUNS = _fs("custody", "guardianship")
+
+
 #: What one squanders or loses as a family's money ("squandered his inheritance").
-_MONEY_NOUNS = _fs("inheritance", "fortune", "savings", "pension", "wages", "money", "estate")
+_SQUANDERED_NOUNS = _fs("inheritance", "fortune", "savings", "pension", "wages", "money", "estate")
 
 
-#: What one pays off ("paid off the mortgage").
+#: What one pays off ("paid off the loan on the farm").
 _DEBT_NOUNS = _fs("mortgage", "debt", "debts", "loan", "loans", "house", "farm")
 
 
@@ -225,11 +247,11 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("reunion", _fs("track", "seek"), prt="down"),
     _Cue("financial", _fs("win"), obj=_fs("lottery", "jackpot")),
     _Cue("financial", _fs("gamble", "drink", "squander", "fritter"), prt="away"),
-    _Cue("financial", _fs("squander", "waste", "lose", "blow"), obj=_MONEY_NOUNS),
-    _Cue("financial", _fs("pay"), prt="off", obj=_DEBT_NOUNS),   # "paid off the mortgage"
-    _Cue("birth", _fs("come"), prep=_fs("into"), pobj=_fs("world")),   # "came into the world"
+    _Cue("financial", _fs("squander", "waste", "lose", "blow"), obj=_SQUANDERED_NOUNS),
+    _Cue("financial", _fs("pay"), prt="off", obj=_DEBT_NOUNS),   # "paid off the loan"
+    _Cue("birth", _fs("come"), prep=_fs("into"), pobj=_fs("world")),   # "came into this world"
     _Cue("custody", _fs("award", "grant", "give", "win", "get", "lose"),
-         obj=_fs("custody", "guardianship")),   # "the court awarded her custody of Ivo"
+         obj=CUSTODY_NOUNS),   # "the court awarded her custody of Ivo"
     _Cue("financial", _fs("repossess", "evict", "foreclose", "bankrupt", "ruin"),
          passive=True),
     _Cue("move", _fs("settle", "land", "end"), prep=_fs("in"), place=True),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from genogram.read.document import StoryDoc
+from genogram.read.events.lexicon import CONDITION_WORDS
 from genogram.read.events.subjects import _subjects_of
 from genogram.read.events.triggers import _Raw
 from genogram.read.frames.shorthand import _line_head, entry_subject
@@ -28,17 +29,6 @@ _NOT_ONES_OWN = frozenset(["family", "social", "developmental", "legal", "school
                            "trauma", "relationship", "relational", "marital", "substance",
                            "psychiatric", "medical", "mh", "psych", "treatment", "birth",
                            "sexual", "placement", "education", "employment", "criminal"])
-#: Words of a condition: a history ("Hx", "history of") is an illness only with one of them (a
-#: diagnosis always is): "hx of alcohol misuse", not "history of parentification".
-_CONDITION_WORDS = frozenset([
-    "drinking", "alcohol", "alcoholism", "etoh", "substance", "drug", "drugs", "opioid",
-    "opioids", "heroin", "cocaine", "meth", "methamphetamine", "addiction", "depression",
-    "depressive", "anxiety", "panic", "bipolar", "schizophrenia", "psychosis", "psychotic",
-    "ptsd", "adhd", "autism", "dementia", "cancer", "stroke", "strokes", "diabetes", "asthma",
-    "copd", "epilepsy", "seizures", "hypertension", "heart", "cardiac", "disease", "disorder",
-    "d/o", "illness", "suicidal", "self-harm", "overdose", "overdoses", "anorexia", "bulimia",
-    "eating", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma", "tuberculosis", "hiv",
-    "aids", "hepatitis", "cirrhosis", "migraines", "mania", "ocd", "gambling", "sud", "aud"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Where the phrase of what the person has ends.
 _PHRASE_END = re.compile(r"[,;.(\n]|\s-\s|\s(?:per|as|since|until)\s")
@@ -58,9 +48,9 @@ def _noted_illnesses(doc: StoryDoc, ms: list[Mention], d: Discourse,
         if phrase is None or _denied_or_general(doc, k):
             continue
         a, b = phrase
-        if t.lower != "dx" and not _CONDITION_WORDS & {w.lower() for w in _WORD.findall(
+        if t.lower != "dx" and not CONDITION_WORDS & {w.lower() for w in _WORD.findall(
                 doc.text[a:b])}:
-            continue   # "History of parentification", "hx of DV": no condition named
+            continue   # a history needs a condition: "History of parentification", "hx of DV"
         inside = _in_someone(doc, ms, a, b)   # "Hx of asthma in brother": the brother's
         if inside is not None:
             b, person = inside
@@ -133,7 +123,7 @@ def _in_someone(doc: StoryDoc, ms: list[Mention], a: int, b: int) -> tuple[int, 
 
 _WORD = re.compile(r"[\w/'-]+")
 _IN = re.compile(r"\s+in\s+")
-#: An age (and sex) between a note's name and its shorthand: "Olavi, 67M: Dx COPD".
+#: An age (and sex) between a note's name and its shorthand: "Ebo, 71F: Dx CKD".
 _BARE_AGE = re.compile(r"[\s,]*\d{1,3}\s*[MFmf]?[\s,:;]*$")
 
 
@@ -151,7 +141,7 @@ def _whose(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> int | None
     for cut in ("with", "w/"):   # "PGM with hx of seizures"
         if before.lower().endswith(" " + cut):
             at = len(before) - len(cut)
-    aged = _BARE_AGE.search(doc.text, 0, at)   # "Pt Olavi, 67M: Dx COPD"
+    aged = _BARE_AGE.search(doc.text, 0, at)   # "Pt Ebo, 71F: Dx CKD"
     for pos in (at, aged.start() if aged else -1):
         m = entry_subject(doc, ms, pos) if pos > 0 else None
         if m is not None:

@@ -13,6 +13,8 @@ from genogram.read.events.lexicon import (
     _LOST_FIGHTS,
     _MOTION_VERBS,
     _UNION_TYPES,
+    CUSTODY_NOUNS,
+    PARTNER_NOUNS,
     _brings_a_child,
     _lem,
 )
@@ -21,9 +23,6 @@ from genogram.read.events.taken import _taken_by_illness, _taken_people
 from genogram.read.mentions import NAMING_LEMMAS, Mention, name_within
 from genogram.read.resolve import Discourse, _mention_at, co_partners
 from genogram.read.verbs import VerbFacts, _objects, _people_at, _subjects, people_and_conjuncts
-
-_PARTNER_NOUNS = frozenset(["partner", "boyfriend", "girlfriend", "husband", "wife", "fiancé",
-                            "fiancée", "fiance", "fiancee", "lover", "spouse"])
 
 
 def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, list[int]],
@@ -38,7 +37,7 @@ def _partnered(doc: StoryDoc, k: int, people: list[int], partners: dict[int, lis
            for c in toks[k].children):
         return False   # "lived with Malte and Ottar": a household, not a couple
     named_partner = any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
-        toks[x].lemma in _PARTNER_NOUNS for g in toks[c].children
+        toks[x].lemma in PARTNER_NOUNS for g in toks[c].children
         for x in (g, *(a for a in toks[g].children if toks[a].dep == "appos")))
                         for c in toks[k].children)   # "with Ivo, her boyfriend"
     return b in ps or named_partner
@@ -279,16 +278,13 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
     if type_ == "move" and subs:   # "moved to Bergen with his wife and the children"
         subs = subs + [o for o in _with_household(doc, ms, d, k, subs, partners)
                        if o not in subs]
-    if type_ == "custody" and any(toks[c].dep == "dobj" and toks[c].lemma in _CUSTODY_NOUNS
+    if type_ == "custody" and any(toks[c].dep == "dobj" and toks[c].lemma in CUSTODY_NOUNS
                                   for c in toks[k].children):
-        # "the court awarded Ivo custody of his daughter": who got it and the children, not the
+        # "the judge gave Ivo custody of the boys": who got it and the children, not the
         # court; "she won custody of the twins": the subject too
         got = [p for c in toks[k].children if toks[c].dep == "dative"
                for p in people_and_conjuncts(doc, ms, d, c)] or subs
-        kids = [p for c in toks[k].children if toks[c].dep == "dobj"
-                for g in toks[c].children if toks[g].dep == "prep" and toks[g].lower == "of"
-                for x in toks[g].children if toks[x].dep == "pobj"
-                for p in people_and_conjuncts(doc, ms, d, x)]
+        kids = [p for c in _deps(doc, k, "dobj") for p in _objects(doc, ms, d, c, ("of",))]
         return got + [p for p in kids if p not in got]
     if type_ == "custody":
         if not subs and toks[k].dep == "acl":   # "Ditte (4), placed with his paternal aunt"
@@ -310,12 +306,9 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                        for p in _people_at(doc, ms, d, g) if p not in subs]
     if type_ == "affair" and toks[k].lower == "unfaithful":   # the partner betrayed
         lovers = _objects(doc, ms, d, k, ("with",)) or [   # ("with" under the "to" phrase)
-            p for c in toks[k].children if toks[c].dep == "prep" and toks[c].lower == "to"
-            for g in toks[c].children if toks[g].dep == "pobj"
-            for w in toks[g].children if toks[w].dep == "prep" and toks[w].lower == "with"
-            for x in toks[w].children if toks[x].dep == "pobj"
-            for p in people_and_conjuncts(doc, ms, d, x)]
-        if lovers:   # "unfaithful to her husband with Ivo": the affair is with Ivo
+            p for c in _deps(doc, k, "prep") if toks[c].lower == "to"
+            for g in _deps(doc, c, "pobj") for p in _objects(doc, ms, d, g, ("with",))]
+        if lovers:   # "unfaithful to his wife with Ana": the affair is with Ana
             return subs + [p for p in lovers if p not in subs]
         betrayed = _objects(doc, ms, d, k, ("to",))
         if not betrayed and len(subs) == 1 and isinstance(partners, _Partners):
@@ -351,8 +344,9 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
         if not subs:
             return []
     objs = _objects(doc, ms, d, k, preps)
-    if type_ == "marriage" and _taken_as_spouse(doc, k) != -1:   # "made Ana his wife"
-        objs = _people_at(doc, ms, d, _taken_as_spouse(doc, k))
+    taken = _taken_as_spouse(doc, k) if type_ == "marriage" else -1
+    if taken != -1:   # "made Ana his wife"
+        objs = _people_at(doc, ms, d, taken)
     if type_ == "marriage" and not objs:   # "married one of the lodgers, Casimir Palle"
         objs = [p for c in toks[k].children if toks[c].dep in ("dobj", "npadvmod")
                 for x in [c, *toks[c].children] if toks[x].dep in ("appos", "npadvmod")
@@ -375,19 +369,13 @@ def _verb_people_core(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int, ty
                 for p in _named_within(doc, ms, d, g)]
     if type_ == "separation" and toks[k].lemma in ("move", "walk") and not objs:
         return subs
-    if type_ == "other" and not objs:   # "cut off all contact with her father": the one cut off
-        objs = [p for c in toks[k].children if toks[c].dep == "dobj"
-                for g in toks[c].children if toks[g].dep == "prep" and toks[g].lower == "with"
-                for x in toks[g].children if toks[x].dep == "pobj"
-                for p in people_and_conjuncts(doc, ms, d, x)]
+    if type_ == "other" and not objs:   # "cut off contact with his brother": the one cut off
+        objs = [p for c in _deps(doc, k, "dobj") for p in _objects(doc, ms, d, c, ("with",))]
     # the subject of a governing verb for an xcomp/conj without its own ("decided to divorce")
     return subs + [o for o in objs if o not in subs]
 
 
 _WE_WORDS = frozenset(["we", "us"])
-
-#: What a court awards or a parent wins: "awarded him custody of the boys".
-_CUSTODY_NOUNS = frozenset(["custody", "guardianship"])
 
 #: Nouns of a household as a whole ("the family emigrated", "with his family").
 _FAMILY_NOUNS = frozenset(["family", "household", "families"])
@@ -611,19 +599,21 @@ def _we_subject(doc: StoryDoc, d: Discourse, k: int, partners: dict[int, list[in
     subj = _own_or_shared_subject(doc, k)
     if subj == -1 or toks[subj].lower not in _WE_WORDS:
         return []
-    return _narrator_couple(d, partners) or _lone_narrator(d)
+    # (with no partner known, the narrator at least: "we finally cleared the debt")
+    return _narrator_couple(d, partners) or _the_narrator(d)
 
 
-def _lone_narrator(d: Discourse) -> list[int]:
+def _the_narrator(d: Discourse) -> list[int]:
+    """The story's one narrator, as a list (empty if none or several)."""
     narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
     return narrators if len(narrators) == 1 else []
 
 
 def _narrator_couple(d: Discourse, partners: dict[int, list[int]]) -> list[int]:
-    narrators = [r for r in d.ents.roots() if d.ents.items[r].narrator]
-    if len(narrators) != 1:
+    narrator = _the_narrator(d)
+    if not narrator:
         return []
-    n = narrators[0]
+    n = narrator[0]
     ps = partners.current(n, d) if isinstance(partners, _Partners) else partners.get(n, [])
     return [n, ps[0]] if len(ps) == 1 else []
 
@@ -727,3 +717,8 @@ def _partner_map(d: Discourse, vf: VerbFacts) -> _Partners:
         for ch in d.ents.children_of(r):
             out.kids.setdefault(f(r), set()).add(f(ch))
     return out
+
+
+def _deps(doc: StoryDoc, k: int, dep: str) -> list[int]:
+    """The children of token ``k`` with dependency ``dep``."""
+    return [c for c in doc.toks[k].children if doc.toks[c].dep == dep]

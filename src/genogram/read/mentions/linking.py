@@ -103,7 +103,7 @@ def _copula_without_predicate(doc: StoryDoc, m: Mention,
 
 def _predicate_taken_for_a_subject(doc: StoryDoc, m: Mention,
                                    by_tok: dict[int, Mention]) -> Mention | None:
-    """ "Uncle Ivo is my mum's brother and Uncle Bo is my dad's": the parser may make the kin
+    """ "Uncle Ivo is Mum's brother and Uncle Bo is Dad's": the parser may make the kin
     phrase the subject of the later "is" and leave the first with no predicate; a singular kin
     phrase right after a bare "is" whose subject is a name is what that name is."""
     toks = doc.toks
@@ -127,7 +127,7 @@ _KNOWN_AS_VERBS = frozenset(["know", "call", "address", "remember", "introduce"]
 
 
 def _known_as(doc: StoryDoc, m: Mention, by_head: dict[int, Mention]) -> Mention | None:
-    """The person a name after "as" is the name of: "a man I only knew as 'the Colonel'" (the
+    """The person a name after "as" is the name of: "a man we all knew as 'the Major'" (the
     head of the relative clause), "we knew my uncle as Ebo" (the verb's object, not a pronoun:
     a pronoun's person is found later); the one a kin phrase makes someone: "took Ana as his
     wife", "made Ana his wife"."""
@@ -267,7 +267,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
         known_as = _known_as(doc, m, by_head)
         if known_as is not None:
-            known_as.same_person(m)  # "a man I only knew as 'the Colonel'": one person
+            known_as.same_person(m)  # "a man we all knew as 'the Major'": one person
         copula_name = (_copula_without_predicate(doc, m, by_tok)
                        or _predicate_taken_for_a_subject(doc, m, by_tok))
         if copula_name is not None:
@@ -279,7 +279,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             t = _coordinated_predicate(doc, t.i)  # "X is husband of Ilka and son of Piet"
         if t.dep in ("attr", "acomp", "oprd") and toks[t.head].lemma in ("be", "become") and (
                 not any(toks[c].dep == "case" for c in t.children)):
-            # (not "Ramesh is my dad's": an owner with its noun left out, no identity)
+            # (not "Ebo is my dad's": an owner with its noun left out, no identity)
             verb = t.head
             subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
             if (subj == -1 and verb >= 1 and toks[verb - 1].sent == t.sent

@@ -193,7 +193,7 @@ def _called_by_nickname(doc: StoryDoc, k: int) -> bool:
 _HUMAN_VERBS = frozenset(["marry", "remarry", "divorce", "die", "bear", "raise", "adopt", "foster", "cheat", "say", "tell", "ask", "reply", "cry", "laugh", "smile", "weep", "love", "hate", "miss", "kiss", "hug", "sob", "whisper", "shout", "scream", "sing", "dance", "pray"])
 
 #: Verbs no place or organisation is the subject of, whatever the entity tagger says of a rare
-#: name ("Lieuwe drowned", tagged a place): a person.
+#: name ("Ebo drowned", tagged a place): a person.
 PERSON_ONLY_VERBS = frozenset(["drown", "emigrate", "immigrate", "elope", "propose", "wed",
                                "marry", "remarry", "divorce", "baptise", "baptize", "christen",
                                "enlist", "dote", "adore", "confide", "miscarry"])
@@ -256,14 +256,14 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
         return True   # "the court awarded Ebo custody"
     if t.dep == "pobj" and head.lower == "from" and toks[head.head].lower in (
             "divorced", "separated", "divorce", "estranged"):
-        return True  # "divorced from Radek", "filed for divorce from Radek"
+        return True  # "divorced from Radovan", "filed to divorce Radovan"
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
     if head.lower == "with" and up.lower in _UNION_WITH:
-        return True  # "an affair with Ilava", "reunited with Stefa", "had a fling with Ilava"
+        return True  # "an affair with Ilava", "reunited with Stefa", "a fling with Ilava"
     if head.lower == "to" and (up.lower in ("betrothed", "unfaithful") or up.lemma == "propose"):
-        return True  # "betrothed to Ogechi", "proposed to Aroha"
+        return True  # "betrothed to Ebo", "proposed to Ebo"
     return (up.lower in ("married", "engaged", "marriage", "engagement")
             or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
@@ -417,14 +417,14 @@ def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:
     (Not "its", nor "their", which may be others'.)"""
     toks = doc.toks
     # the object, and the objects of prepositions on the verb, on its object or on its
-    # complement: "has a soft spot for his niece", "is dependent on his mother"
+    # complement: "is fond of his niece", "relies on her mother"
     holders = [verb.i] + [c for c in verb.children if toks[c].dep in ("dobj", "acomp", "attr")]
     objs = [c for c in verb.children if toks[c].dep == "dobj"] + [
         g for h in holders for c in toks[h].children if toks[c].dep == "prep"
         for g in toks[c].children if toks[g].dep == "pobj"]
 
     def own_kin(o: int) -> bool:
-        # "his aunt", or "his aunt Tika" parsed with the name as the head
+        # "his aunt", or "his aunt Orsika" parsed with the name as the head
         kin = kin_term(toks[o].lower) is not None or any(
             toks[g].dep == "compound" and kin_term(toks[g].lower) is not None
             for g in toks[o].children)
@@ -465,7 +465,7 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         if t.dep == "nsubjpass" and verb.lemma in _HUMAN_PASSIVES:
             return True
         if _own_kin_in_clause(doc, verb):
-            return True   # "Ilko dotes on his little sister": the clause's own "his" kin
+            return True   # "Ilko spoils his baby brother": the clause's own "his" kin
         if verb.lemma in _LIFE_VERBS or any(toks[c].dep == "conj" and toks[c].lemma in
                                             _LIFE_VERBS for c in verb.children):
             return True
@@ -496,18 +496,30 @@ _SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
 
 def _opens_a_letter(doc: StoryDoc, k: int) -> bool:
     """Is token ``k`` the reader's name a letter opens with ("Dear Ebo,", "Ebo, happy birthday!
-    Your boy …"): first in the text but for a salutation, set off by a comma or "!", with "you"
-    or "your" in the first two sentences?"""
+    Your boy …")? A kin title ("Dad,") is no name; see ``letter_opening``."""
+    t = doc.toks[k]
+    return (t.is_title and kin_term(t.lower) is None and t.lower not in _SALUTATION_WORDS
+            and letter_opening(doc, k, k))
+
+
+def letter_opening(doc: StoryDoc, a: int, b: int, *, saluted_enough: bool = False) -> bool:
+    """Do tokens ``a``..``b`` open the text as a letter's reader: first in it but for a salutation
+    ("Dear", "My dearest"), set off by a comma or "!", with "you" or "your" in the first two
+    sentences? ``saluted_enough``: a "Dear" needs no "you", and a line break may set the name
+    off (for a reader already known to be a person)."""
     toks = doc.toks
-    t = toks[k]
-    if not t.is_title or kin_term(t.lower) is not None or t.lower in _SALUTATION_WORDS:
-        return False
-    j = k - 1
+    j = a - 1
     while j >= 0 and toks[j].lower in _SALUTATION_WORDS:
         j -= 1
     if j >= 0 and toks[j].text.strip():
         return False
-    if k + 1 >= len(toks) or toks[k + 1].text not in (",", "!"):
+    after = toks[b + 1].text if b + 1 < len(toks) else ""
+    if after not in (",", "!") and not (saluted_enough and _LINE_END.match(doc.text, toks[b].end)):
         return False
-    end = doc.sents[min(t.sent + 1, len(doc.sents) - 1)].end_tok
-    return any(toks[x].lower in _SECOND_PERSON for x in range(k + 2, end))
+    if saluted_enough and j < a - 1:
+        return True
+    end = doc.sents[min(toks[b].sent + 1, len(doc.sents) - 1)].end_tok
+    return any(toks[x].lower in _SECOND_PERSON for x in range(b + 1, end))
+
+
+_LINE_END = re.compile(r"[ \t]*\n")

@@ -73,7 +73,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
     if t.pos in ("PROPN", "NOUN") and t.is_title and _paired_with_own_kin(doc, k):
         return True  # "Ludo and his sister Zelma are close": a rare name paired with its own kin
     if _opens_a_letter(doc, k):
-        return True  # "Dear Ebo, your mother tells me …": the letter's reader
+        return True  # "Dear Ebo, we hear you moved …": the letter's reader
     if _after_client_label(doc, k):
         return True  # "Client: Hedwiga Zielinska, 34": the one a note is about, named first
     if t.pos == "PROPN" and t.ent not in ("DATE", "TIME") and _said_to_be_kin(doc, k):
@@ -207,7 +207,7 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
             return True
         if t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and doc.toks[
                 t.head].lemma in PERSON_ONLY_VERBS:
-            return True  # "Lieuwe drowned", "Lieuwe emigrated": no place does that
+            return True  # "Ebo drowned", "Ebo emigrated": no place does that
         if paired and t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and t.dep in (
                 "nsubj", "nsubjpass"):
             return True  # "Wendeline and Gustavo were inseparable": a rare name paired with one

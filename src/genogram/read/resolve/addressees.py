@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions import Mention
+from genogram.read.mentions.name_cues import letter_opening
 from genogram.read.names import formal_name
 from genogram.read.narrators import find_breaks
 from genogram.read.resolve.discourse import Discourse, _mention_at, _resolve_one, _same
@@ -168,26 +168,15 @@ def _narrator_beside(doc: StoryDoc, q) -> bool:
                for k in range(sent.start_tok, sent.end_tok))
 
 
-#: What may stand before a letter's opening name: "Dear Ebo,", "My dearest Ebo,".
-_SALUTATION = re.compile(r"\s*(?:(?:my\s+)?(?:dear|dearest|darling)\s+)?", re.I)
-#: "you"/"your" in the narration: a letter's own address to its reader.
-_SECOND_PERSON = re.compile(r"(?<![\w'\u2019])(?:you|your|yours|yourself)(?![\w'\u2019])", re.I)
-
-
 def letter_addressee(doc: StoryDoc, ms: list[Mention], d: Discourse) -> int | None:
     """Whom a letter's "you" is: the name or kin title that opens the text set off by a comma
-    ("Dear Ebo,", "Dad, it has been ten years since you left us", "Mama, my darling, your
-    grandson ..."), when a "Dear" says so or the first two sentences speak to someone; else
+    ("Dear Ebo,", "Dad, we miss you", "Nana, dearest, your
+    granddaughter ..."), when a "Dear" says so or the first two sentences speak to someone; else
     no one ("Grandma, as everyone called her, kept hens" opens no letter)."""
     first = next((m for m in ms if m.quote == -1 and not m.is_pronoun), None)   # (text order)
     if first is None or first.kind not in ("name", "kin") or first.entity == -1:
         return None
-    lead = _SALUTATION.fullmatch(doc.text, 0, first.start)
-    if lead is None or not re.match(r"[ \t]*[,!\n]", doc.text[first.end:first.end + 3]):
+    if not letter_opening(doc, doc.tok_at(first.start), doc.tok_at(first.end - 1),
+                          saluted_enough=True):
         return None
-    if not lead.group(0).strip():
-        sents = [s for s in doc.sents[:2]]
-        end = doc.toks[sents[-1].end_tok - 1].end if sents else 0
-        if not _SECOND_PERSON.search(doc.text, first.end, end):
-            return None
     return d.ents.find(first.entity)

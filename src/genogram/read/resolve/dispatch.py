@@ -45,7 +45,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
         return
     if kind == "they":
         group = _plural_just_before(doc, ms, m)
-        if group is not None:   # "cared for her parents until they died": those parents
+        if group is not None:   # "nursed his parents till they died": those parents
             members = d.groups.get(group.idx, [])
             if members:
                 d.groups[m.idx] = list(members)
@@ -78,7 +78,7 @@ def _resolve_mention(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention)
 
 def _plural_just_before(doc: StoryDoc, ms: list[Mention], m: Mention) -> Mention | None:
     """A plural kin phrase earlier in the clause of a subject "they", with no other person
-    mention between ("cared for her parents until they died"): the group "they" takes up."""
+    mention between ("nursed his parents till they died"): the group "they" takes up."""
     toks = doc.toks
     if toks[m.head].dep not in ("nsubj", "nsubjpass") or m.quote != -1:
         return None
