@@ -74,8 +74,9 @@ def plain_word(phrase: str) -> str:
 
 def _person(family: Family, name: str) -> list[str]:
     key = name.casefold()
+    # a one-word name is any word of the person's name; a longer one ("Ivo Jr.") the whole
     return [p.id for p in family.people
-            if (p.name and key in p.name.casefold().split())
+            if (p.name and (key in p.name.casefold().split() or key == p.name.casefold()))
             or any(a.casefold() == key for a in p.aliases)]
 
 

@@ -30,6 +30,7 @@ from genogram.read.kin_coreference import (
     introduces_someone_new,
     merge_contradicts,
     merge_described_kin,
+    named_side,
 )
 from genogram.read.lexicon import EARLIER_UNION_AFTER, FRIEND_NOUNS, kin_term
 from genogram.read.resolve import Discourse
@@ -418,6 +419,9 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
             if r in {gp for x in parents for gp in g.parents(x)}:
                 continue
             bio = [x for x in parents if g.children[(x, p)]["kind"] == "biological"]
+            side = named_side(ents, text, r)
+            if side is not None:  # "maternal grandmother": the mother's mother, not the father's
+                bio = [x for x in bio if ents.gender(x) == side]
             if len(bio) == 1 and len(g.parents(bio[0])) == 0 and c.term.gender is not None:
                 # the only parent we know: a grandparent is that parent's parent
                 g.add_child(r, bio[0], "biological", ev)
@@ -426,7 +430,7 @@ def build_graph(ents: Entities, vf: VerbFacts, *, implied: bool = False, text: s
     merge_described_kin(g, ents, text)
     _partners_are_not_kin(g, ents)
     if implied:
-        _imply(g, ents)
+        _imply(g, ents, text)
         _close(g, ents, whole_cast=True)
         _fold_implied_parents(g, ents)
     _co_parents(g, ents)
@@ -450,7 +454,7 @@ def _siblings_are_not_caregivers(g: Graph) -> None:
             del g.children[(p, c)]
 
 
-def _imply(g: Graph, ents: Entities) -> None:
+def _imply(g: Graph, ents: Entities, text: str = "") -> None:
     """Close two-step kin claims through known people, else through an implied (unnamed) one."""
     f = ents.find
 
@@ -466,16 +470,20 @@ def _imply(g: Graph, ents: Entities) -> None:
     def sibs(a: int) -> list[int]:
         return [next(iter(k - {a})) for k in g.siblings if a in k]
 
-    def parent_for(a: int, ev: list) -> int:
-        """A go-between parent of ``a``: one a full sibling already has, else a new implied
-        one shared with those siblings ("Ilka and her brother Bo … their grandfather")."""
+    def parent_for(a: int, ev: list, gender: str | None = None) -> int:
+        """A go-between parent of ``a`` (of ``gender``, when a side is named): one a full
+        sibling already has, else a new implied one shared with those siblings ("Ilka and her
+        brother Bo … their grandfather")."""
         for s in sibs(a):
             if g.siblings[frozenset((a, s))]["kind"] in ("full", "unknown", "twin"):
-                ps = [x for x in g.parents(s) if g.children[(x, s)]["kind"] == "biological"]
+                ps = [x for x in g.parents(s) if g.children[(x, s)]["kind"] == "biological"
+                      and (gender is None or ents.gender(x) == gender)]
                 if ps:
                     g.add_child(ps[0], a, "biological", ev + g.siblings[frozenset((a, s))]["ev"])
                     return ps[0]
         x = placeholder("parent", a)
+        if gender is not None:
+            ents.get(x).gender_votes[gender] += 1
         g.add_child(x, a, "biological", ev)
         for s in sibs(a):
             if g.siblings[frozenset((a, s))]["kind"] in ("full", "unknown", "twin"):
@@ -495,8 +503,11 @@ def _imply(g: Graph, ents: Entities) -> None:
                            and g.children[(x, p)]["kind"] != "caregiver"]
                 if any(r in g.parents(x) for x in parents):
                     continue
+                side = named_side(ents, text, r)
+                if side is not None:  # (the parent on the side the text names)
+                    parents = [x for x in parents if ents.gender(x) == side]
                 if not parents:
-                    parents = [parent_for(p, ev)]
+                    parents = [parent_for(p, ev, side)]
                 mid = next((x for x in parents if len(g.parents(x)) < 2), parents[0])
                 g.add_child(r, mid, "biological", ev)
             elif path == "CC":
@@ -516,8 +527,11 @@ def _imply(g: Graph, ents: Entities) -> None:
                 parents = g.parents(p)
                 if any(r in sibs(x) for x in parents) or r in parents:
                     continue
+                side = named_side(ents, text, r)
+                if side is not None:
+                    parents = [x for x in parents if ents.gender(x) == side]
                 if not parents:
-                    parents = [parent_for(p, ev)]
+                    parents = [parent_for(p, ev, side)]
                 g.add_sibling(r, parents[0], "unknown", ev)
             elif path == "SC":
                 if any(y in sibs(p) for y in g.parents(r)):

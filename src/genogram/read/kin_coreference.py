@@ -77,7 +77,7 @@ def _unique_holder(g: Graph, ents: Entities, text: str, c: Claim) -> int | None:
     if term.path[:1] == "P" and len(term.path) > 1:
         # two grandmothers, four grandparents: knowing one is no reason to think it is her,
         # unless the description names the side ("maternal grandmother", "Mom's mother")
-        side = _side(ents, text, r)
+        side = named_side(ents, text, r)
         if side is None:
             return None
         cands = [y for y in cands if any(ents.gender(m) == side and y in _walk(
@@ -146,8 +146,8 @@ _SIDES = {"maternal": "female", "paternal": "male", "mgm": "female", "mgf": "fem
           "pgm": "male", "pgf": "male"}
 
 
-def _side(ents: Entities, text: str, r: int) -> str | None:
-    """The parent's gender a description names ("maternal grandmother", "MGF", "Mom's
+def named_side(ents: Entities, text: str, r: int) -> str | None:
+    """The parent's gender a description of ``r`` names ("maternal grandmother", "MGF", "Mom's
     mother"), if any; a description naming both sides gives "both", which no parent has."""
     said = list(ents.get(r).descs)
     if text:

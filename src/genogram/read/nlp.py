@@ -31,11 +31,22 @@ def load_nlp():  # -> spacy.language.Language (kept untyped so importing this is
     # the verb far more often, so it stays one word
     rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() != "wed"}
     nlp.tokenizer.rules = rules
+    _split_tag_periods(nlp)
     if "parser" in nlp.pipe_names and _SUFFIX_BREAKS not in nlp.pipe_names:
         _register_suffix_breaks()
         nlp.add_pipe(_SUFFIX_BREAKS, before="parser")
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
+
+
+def _split_tag_periods(nlp) -> None:  # nlp: spacy.language.Language
+    """ "Patient: Ebo, 52F. Family history: …", "I am 34M. My mom …": spaCy keeps the period on an age
+    and sex tag ("45F."), so the sentence runs on and the tag's owner is read as the next
+    sentence's first noun. The period after such a tag is a word of its own."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[MFmf])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 _SUFFIX_BREAKS = "genogram_sentence_after_name_suffix"

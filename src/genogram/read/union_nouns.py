@@ -142,18 +142,22 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
     toks = doc.toks
     patient = d.patient()
     for t in toks:
-        if t.quote != -1 or t.lemma not in ("marriage", "engagement"):
+        if t.quote != -1 or t.lemma not in ("marriage", "engagement", "wedding"):
             continue
         tos = [g for c in t.children if toks[c].dep == "prep" and toks[c].lower == "to"
                for g in toks[c].children if toks[g].dep == "pobj"]
-        others = [p for g in tos for p in _people_at(doc, ms, d, g)]
+        owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
+        if not tos and owner != -1 and toks[owner].lower in ("our", "their"):
+            pair = _couple_having(doc, ms, d, t.i)  # "Ana and I held our wedding at the lake"
+            owners, others = pair[:1], pair[1:]
+        else:
+            others = [p for g in tos for p in _people_at(doc, ms, d, g)]
+            owners = _people_at(doc, ms, d, owner) if owner != -1 else (
+                [patient] if patient is not None else [])
         if len(others) != 1:
             continue
         if toks[t.head].pos in ("VERB", "AUX") and is_irrealis(doc, t.head):
             continue
-        owner = next((c for c in t.children if toks[c].dep == "poss"), -1)
-        owners = _people_at(doc, ms, d, owner) if owner != -1 else (
-            [patient] if patient is not None else [])
         if len(owners) != 1 or owners[0] == others[0]:
             continue
         sent = doc.sents[t.sent]
@@ -165,6 +169,24 @@ def _marriages_by_noun(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbF
         if ending is not None and u.status == "together":
             u.status = ending
         u.evidence.append((toks[sent.start_tok].start, toks[sent.end_tok - 1].end))
+
+
+def _couple_having(doc: StoryDoc, ms: list[Mention], d: Discourse, k: int) -> list[int]:
+    """The two people of "Ana and I held our wedding": the subject pair of the verb whose
+    object is noun ``k`` (else no one)."""
+    toks = doc.toks
+    verb = toks[k].head
+    if toks[k].dep != "dobj" or toks[verb].lemma not in ("have", "hold", "plan", "celebrate"):
+        return []
+    subj = next((c for c in toks[verb].children if toks[c].dep == "nsubj"), -1)
+    if subj == -1:
+        return []
+    people: list[int] = []
+    for x in [subj, *(c for c in toks[subj].children if toks[c].dep == "conj")]:
+        for p in _people_at(doc, ms, d, x):
+            if p not in people:
+                people.append(p)
+    return people if len(people) == 2 else []
 
 
 def _married_fragments(doc: StoryDoc, ms: list[Mention], d: Discourse, vf: VerbFacts) -> None:

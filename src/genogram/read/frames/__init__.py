@@ -65,7 +65,7 @@ from genogram.read.frames.listed_children import (
 from genogram.read.frames.note import _FOO_LABEL, _LABEL, _clause_end, _Note, role_lines
 from genogram.read.frames.patient import _find_ip, _not_people, _role_words, _whole_names
 from genogram.read.frames.person_facts import _ages_and_deaths, _stated_identity
-from genogram.read.frames.possessives import _known_referents, _note_possessives
+from genogram.read.frames.possessives import _known_referents, _note_possessives, _owned_by_bare_kin
 from genogram.read.frames.repairs import (
     _drop_contradicted,
     _give_mentions,
@@ -110,6 +110,7 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
     _one_mother_one_father(note)
     for m, owner in note.retry[:]:
         _bare_kin(note, m, owner)
+    _owned_by_bare_kin(note)
     rebound = _note_possessives(note)
     _drop_contradicted(note)
     _one_mother_one_father(note)
@@ -125,12 +126,19 @@ def read_frames(doc: StoryDoc, ms: list[Mention], d: Discourse) -> None:
             d.roles.setdefault(noun, note.ip)
 
 
-#: A note that opens with the one it is about and an age, no label: "Mrs Ebo L., 81, lives
-#: with son (54)", "Ebo (49M), remarried 2015, ...", "44F (Ebo) attends for review".
+#: A note that opens with the one it is about and an age, no label: "Mrs Ebo L., 77, widowed,
+#: ...", "Ebo (57M), retired, ...", "61M (Ebo) seen today for ...".
 _AGED_OPENING = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
     r"\s*(?:,\s*\d{1,3}\s*[MFmf]?\s*,|\(\s*\d{1,3}\s*[MFmf]\s*\))"
     r"|\s*\d{1,3}\s*[MFmf]\s*\((?=\s*[A-Z])")
+#: A note's opening that introduces its one person with an age: "Ebo Obi is a 63-year-old
+#: widow", "Ebo, a 58 y/o retired teacher," (an entry only where a role word, "Pt", "Client",
+#: stands for that person later: a story may open so too).
+_AGED_INTRODUCTION = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"(?:\s+is|\s*,)\s+an?\s+\d{1,3}[-\s]?(?:year[-\s]old|y/?o|yo|[MF]\b)")
+_ROLE_WORD = re.compile(r"\b(?:Pt|pt|Client|IP|Patient)(?:'s|\u2019s)?\b")
 #: The first person outside quotes: a story's narrator, whose "mother" is no patient's.
 _FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'\u2019])")
 
@@ -142,7 +150,12 @@ def _aged_entry(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int,
         return []
     a, b = lines[0]
     hit = _AGED_OPENING.match(text, a)
-    return [("pt", a, b)] if hit and hit.end() <= b else []
+    if not hit and _ROLE_WORD.search(text):
+        hit = _AGED_INTRODUCTION.match(text, a)  # "Ebo is a 63-year-old widow … Pt's son"
+    if not hit or hit.end() > b:
+        return []
+    # ("61M (Ebo)": the entry starts inside the bracket, where the name is)
+    return [("pt", hit.end() if hit.group().endswith("(") else a, b)]
 
 
 def _heading_line(text: str, a: int, b: int) -> bool:

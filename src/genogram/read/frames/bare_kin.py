@@ -54,6 +54,9 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if term is None or term.path in ("G", "g") or m.of_tok or _in_heading(text, m.start):
         return
     if m.plural:
+        if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and _counted_members(
+                note, m, term, owner):
+            return
         if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and not any(
                 toks[c].dep == "det" or toks[c].lower in _NOT_OWNERS
                 for c in toks[m.head].children if c < m.head):
@@ -66,7 +69,7 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if m.possessor_tok != -1 and note.doc.toks[m.possessor_tok].lower not in ROLE_NAMES:
         return
     if any(toks[c].dep in ("det", "nummod") or toks[c].lower in _NOT_OWNERS
-           for c in toks[m.head].children if c < m.head):
+           for c in toks[m.head].children if c < m.head) and not _counted_entry(note, m):
         return   # "a sister", "one daughter", "same mother": not the owner's one
     if m.entity != -1 and m.kind == "kin" and term.path in ("C", "E") and any(
             ents.find(c.referent) == ents.find(m.entity) and c.term.path == term.path
@@ -114,6 +117,39 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
         return
     _attach(note, m, target)
     _relate(note, owner, term, target, (m.start, m.end), side)
+
+
+def _counted_members(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool:
+    """ "Three daughters (20, 24, 29) by her late husband": the people resolution made for a counted group
+    with an age each, no owner said, are the owner's relatives."""
+    ents = note.ents
+    made = note.d.groups.get(m.idx, [])
+    if not m.count or len(made) != m.count or any(
+            c.span == (m.start, m.end) for c in ents.claims) or any(
+            ents.get(ents.find(x)).names for x in made):
+        return False  # ("Two sons: Ivo and Bo": the named ones are the listed couple's)
+    note.done.add(m.idx)
+    for x in made:
+        if ents.find(x) != ents.find(owner):
+            _relate(note, owner, _gendered(term, ents.gender(x)), x, (m.start, m.end), None)
+    return True
+
+
+def _counted_entry(note: _Note, m: Mention) -> bool:
+    """ "Sibs: … One brother, 27, abroad.": a note's entry that opens with "one" and a kin noun
+    counts the owner's relatives of that kind (there is one), so it is the owner's."""
+    toks, text = note.doc.toks, note.doc.text
+    first = toks[note.doc.tok_at(m.start)]
+    if first.lower not in ("one", "1") or not (
+            first.i == note.doc.sents[first.sent].start_tok
+            or first.i > 0 and toks[first.i - 1].text in (";", ":")):
+        return False
+    return _AGE_OR_DEATH_AFTER.match(text, m.end) is not None
+
+
+#: What a note says right after a counted relative: an age or a death ("One aunt, 58",
+#: "One brother (d. 2001)").
+_AGE_OR_DEATH_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\b|\(\s*(?:\d{1,3}|d\.|deceased))")
 
 
 def _unmentioned_kin(note: _Note, a: int, b: int, owner: int) -> None:

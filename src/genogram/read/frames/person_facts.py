@@ -18,12 +18,18 @@ _AGE_AFTER = re.compile(
     r"\s*,\s*(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[,.]?[\"'\u201d\u2019],?\s*)?"  # , "Dari,"
     r"(?:age\s+)?(\d{1,3})\s*(?:y/?o|yo|y\.o\.|years? old)?\s*"
     r"((?<=[\s\d])(?:male|female)\b|[MFmf])?(?=\s*[,.;()]|\s*$)")   # "7 y/o female"
+#: An age right after a note's kin noun: "Father 80, COPD", "One aunt, 58, abroad", "mother
+#: alive, 84", "Daughter (12)".
+_KIN_AGE_AFTER = re.compile(r"(?:\s*,?\s*alive,\s*|\s*,\s*(?:aged?\s+)?|\s+(?:aged?\s+)?|\s*\(\s*)"
+                            r"(\d{1,3})(?=\s*[,.;)]|\s*$)")
 _AGE_IS = re.compile(r"\s+(?:is|is\s+now)\s+an?\s+(\d{1,3})[-\s]?(?:year[-\s]old|y/?o|yo)\b", re.I)
 _DEATH = re.compile(
     r"(?:\bd\.\s*(?:in\s+)?(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}/(?:\d{1,2}/)?)\s*)?(\d{4})"
     # "(deceased 2011, stroke)", ", deceased 03/2019 (MVA)": the mark with its date
     r"|(?:\(|,\s*)deceased\s+(?:in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+|\d{1,2}/(?:\d{1,2}/)?)?(\d{4})\b"
-    r"|\b(?:is|was|now)\s+deceased|\(deceased\)|,\s*deceased\b)")
+    r"|\b(?:is|was|now)\s+deceased|\(deceased\)|,\s*deceased\b"
+    # "mother deceased at 68": the age at death, no year
+    r"|\bdeceased\s+(?:at|aged?)\s+\d{1,3}\b)")
 
 
 def _ages_and_deaths(note: _Note) -> None:
@@ -35,6 +41,8 @@ def _ages_and_deaths(note: _Note) -> None:
             continue   # the surname after a nickname: 'Rigmor ("Bix") Mads, 15M'
         e = ents.get(m.entity)
         hit = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
+        if hit is None and m.kind == "kin" and not m.plural:
+            hit = _KIN_AGE_AFTER.match(text, m.end)
         if hit is None:
             hit = _AGE_IS.match(text, m.end)
             if hit is not None and m.kind == "kin" and m.possessor == -1:

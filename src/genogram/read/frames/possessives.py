@@ -119,3 +119,31 @@ def _known_referents(note: _Note, rebound: list[Mention]) -> None:
             c.span == (m.start, m.end) and ents.find(c.referent) == r)]
         if ents.compatible(h, r):
             ents.merge(h, r)
+
+
+def _owned_by_bare_kin(note: _Note) -> None:
+    """ "Father's sister was deaf from birth": resolution met the kin phrase before the bare
+    "Mother" was anyone, so its tie waits for the note to give the owner a person (the
+    patient's mother): then the phrase is that person's relative."""
+    ents, ms = note.ents, note.ms
+    for m in ms:
+        if m.kind != "kin" or m.kin is None or m.possessor == -1 or m.quote != -1 or (
+                m.entity == -1 or m.plural):
+            continue
+        pm = ms[m.possessor]
+        if pm.kind != "kin" or pm.entity == -1 or pm.idx not in note.done:
+            continue
+        span = (m.start, m.end)
+        if any(c.span == span for c in ents.claims) or _named_later_in_clause(note, m):
+            continue
+        _relate(note, pm.entity, m.kin, m.entity, span, None)
+
+
+def _named_later_in_clause(note: _Note, m: Mention) -> bool:
+    """ "Father's daughter by his first wife, Ulla (12)": a name further on in the
+    phrase's clause may be the one it describes, so the phrase alone is not a new relative."""
+    text = note.doc.text
+    end = next((q for q in range(m.end, min(len(text), m.end + 120))
+                if text[q] in ";\n" or _ends_clause(text, q)), min(len(text), m.end + 120))
+    return any(o.kind == "name" for o in note.mentions_in(m.end, end))
+

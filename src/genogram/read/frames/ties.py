@@ -98,11 +98,13 @@ def _gendered(term: KinTerm, gender: str | None) -> KinTerm:
 
 
 def _floating(ents: Entities, ent: int, ms: list[Mention]) -> bool:
-    """An unnamed person known only from bare kin nouns: free to be anchored."""
+    """An unnamed person known only from bare kin nouns (and pronouns for them): free to be
+    anchored."""
     e = ents.get(ent)
     if e.names or e.narrator:
         return False
-    return all(ms[i].kind == "kin" and ms[i].possessor == -1 for i in e.mentions)
+    return any(ms[i].kind == "kin" for i in e.mentions) and all(
+        ms[i].kind == "kin" and ms[i].possessor == -1 or ms[i].is_pronoun for i in e.mentions)
 
 
 def _attach(note: _Note, m: Mention, target: int) -> None:

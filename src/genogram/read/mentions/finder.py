@@ -31,7 +31,11 @@ from genogram.read.mentions.kin_predicates import link_had_as, pair_kin_with_nam
 from genogram.read.mentions.linking import _link_syntax, link_stated_names_of
 from genogram.read.mentions.mention import Mention
 from genogram.read.mentions.name_cues import _after_client_label, _opens_a_letter, set_off_in_quote
-from genogram.read.mentions.name_detection import _looks_like_name, _paired_with_own_kin
+from genogram.read.mentions.name_detection import (
+    _looks_like_name,
+    _paired_with_own_kin,
+    paired_with_a_personal_pronoun,
+)
 from genogram.read.mentions.name_mentions import _known_name_words, _name_mention, honorific_pairs
 from genogram.read.mentions.nicknames import _fuse_quoted_nicknames
 from genogram.read.mentions.places import (
@@ -192,7 +196,9 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                                                        or _named_after_counted_children(doc, t.i)
                                                        or _born_in_a_had_list(doc, t.i)
                                                        or _kin_then_aged_name(doc, t.i)
-                                                       or _paired_with_own_kin(doc, t.i)))
+                                                       or _paired_with_own_kin(doc, t.i)
+                                                       or paired_with_a_personal_pronoun(
+                                                           doc, t.i)))
             if m is not None and _pair_notation(m, known, letters):
                 continue  # "the Ulla-Bo cutoff", "(J-R conflict)": two people, named as a pair
             if m is not None and _family_membership(doc, m):

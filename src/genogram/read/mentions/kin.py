@@ -83,10 +83,18 @@ def _in_simile(doc: StoryDoc, k: int) -> bool:
         return False  # "better than her sister Clothilde": a person after all
     if t.dep != "pobj" or doc.toks[t.head].lower not in ("like", "than", "unlike", "as"):
         return False
+    if doc.toks[t.head].lower == "as" and t.lemma in _LIFE_STAGES:
+        return True  # "had polio as a child", "married him as a teenager": when one was young
     up = doc.toks[doc.toks[t.head].head]
     # "lucky to have Ulla as a wife": what one has someone as is no comparison
     return not (doc.toks[t.head].lower == "as" and (
         up.lemma == "have" or up.dep == "dobj" and doc.toks[up.head].lemma == "have"))
+
+
+#: Nouns of a stage of life: "as a child" says when, never who.
+_LIFE_STAGES = frozenset(["child", "kid", "boy", "girl", "baby", "infant", "toddler", "teen",
+                          "teenager", "youngster", "youth", "adolescent", "schoolboy",
+                          "schoolgirl", "student", "adult"])
 
 
 def _subject_of_bare_kin(doc: StoryDoc, k: int) -> int:
@@ -175,7 +183,28 @@ def _left_out(doc: StoryDoc, c: int, k: int, owner: int) -> bool:
 #: An age or a death year right after a bare kin noun: a note's entry ("son (54)", "sister, 41,",
 #: "husband d. 2017").
 _NOTED_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*[MFmf]?\s*\)|\s*,\s*\d{1,3}\s*[MFmf]?\s*[,.;]"
+                        r"|\s*\(\s*[MFmf]\s*,?\s*\d{1,3}\s*\)"
                         r"|\s+d\.\s*(?:\d|age\b)")
+
+
+_LIVE_VERBS = frozenset(["live", "reside", "stay"])
+
+
+def _lives_with(doc: StoryDoc, k: int) -> bool:
+    """ "lives with mother and two sons", "resides w/ partner": a note's bare kin noun after "lives
+    with" is someone the subject lives with (whose relative the note says elsewhere)."""
+    toks = doc.toks
+    t = toks[k]
+    if k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN":
+        return False  # "lives with stepfather Ivo Berg": the name is the mention
+    for _ in range(4):
+        if t.dep != "conj":
+            break
+        t = toks[t.head]  # "with daughter (31) and grandson"
+    if t.dep == "pobj" and toks[t.head].lower in ("with", "w/"):
+        return toks[toks[t.head].head].lemma in _LIVE_VERBS
+    return (t.i > 0 and toks[t.i - 1].lower == "w/" and t.head != t.i
+            and toks[t.head].lemma in _LIVE_VERBS)
 
 
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
@@ -302,7 +331,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
             and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)
-            and not _NOTED_AGE.match(doc.text, toks[k].end)):
+            and not _NOTED_AGE.match(doc.text, toks[k].end) and not _lives_with(doc, k)):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
         # (but a note's "son (54)", "daughter, 12, well", "husband d. 2017" is one)
     if ("future" in amods or "hypothetical" in amods or "imaginary" in amods) and (

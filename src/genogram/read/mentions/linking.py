@@ -22,7 +22,7 @@ from genogram.read.mentions.apposition_checks import (
 )
 from genogram.read.mentions.groups import _listed_names, _listed_under_group, survivors_listed
 from genogram.read.mentions.kin import entry_role_name
-from genogram.read.mentions.mention import _TAG, Mention
+from genogram.read.mentions.mention import _TAG, TAG_BEFORE, Mention
 from genogram.read.mentions.numbers import _number
 from genogram.read.mentions.possessors import _possessor_of
 from genogram.read.mentions.tree import _relative_antecedent, conjuncts, controller_of
@@ -572,9 +572,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         tail = text[m.end:m.end + 12]
         hit = _TAG.match(tail.lstrip()) if tail.lstrip().startswith("(") else None
-        if hit:
-            age = hit.group(1) or hit.group(4)
-            sex = (hit.group(2) or hit.group(3) or "").lower()
+        before = TAG_BEFORE.search(text, max(0, m.start - 12), m.start) if (
+            hit is None and m.kind == "name" and text[m.end:m.end + 1] == ")") else None
+        if hit or before:
+            age = before.group(1) if before else hit.group(1) or hit.group(4)
+            sex = (before.group(2) if before else hit.group(2) or hit.group(3) or "").lower()
             if age:
                 m.age = int(age)
             if sex in ("f", "m", "nb"):

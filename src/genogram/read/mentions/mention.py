@@ -30,10 +30,12 @@ CLERICAL_TITLES = frozenset(["father", "mother", "sister", "brother"])
 #: Child words that open pet names rather than kin labels: "Baby Jane", "Girl Friday".
 PET_NAME_WORDS = frozenset(["baby", "babe", "girl", "boy", "kid", "child", "sonny"])
 #: Role words clinical notes use as a name for the identified patient ("Client reports...").
-ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer"])
+ROLE_NAMES = frozenset(["client", "patient", "pt", "ip", "consumer", "proband"])
 
 
-_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*[),;]|\(\s*([MFmf])\s*(\d{1,3})\s*\)")
+_TAG = re.compile(r"\(\s*(\d{1,3})\s*([MFmf]|NB|nb)?\s*[),;]|\(\s*([MFmf])\s*,?\s*(\d{1,3})\s*\)")
+#: An age and sex tag just before a bracketed name (a note's opening "61M (Ebo) seen for …").
+TAG_BEFORE = re.compile(r"(?<![\w.])(\d{1,3}) ?([MF])\s*\(\s*$")
 
 
 @dataclass
@@ -109,5 +111,6 @@ def called_just_before(text: str, start: int) -> bool:
 
 
 ROLE_LABELS = ("IP", "Identified patient", "Identified child", "Identified youth", "Client",
-               "Clients", "Pt", "Patient", "Consumer", "Student", "Child", "Youth")
+               "Clients", "Pt", "Patient", "Consumer", "Student", "Child", "Youth",
+               "Proband")
 _CLIENT_LABELS = frozenset([w.split()[-1].lower() for w in ROLE_LABELS] + ["name"])

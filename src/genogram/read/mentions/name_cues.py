@@ -10,7 +10,7 @@ import re
 
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import HUMAN_NOUNS, KIN_ABBREVIATIONS, OCCUPATIONS, kin_term
-from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG
+from genogram.read.mentions.mention import _CLIENT_LABELS, _TAG, TAG_BEFORE
 from genogram.read.mentions.numbers import number_word
 from genogram.read.names import is_given_name, name_gender
 
@@ -73,6 +73,9 @@ def _after_client_label(doc: StoryDoc, k: int) -> bool:
     if k >= 2 and toks[k - 1].text in (":", "(") and toks[k - 2].lower in _CLIENT_LABELS and (
             toks[k - 1].text == ":" or toks[k - 2].is_title):
         return True   # "Client: Ebo", "Pt (Ebo) is a 34F"
+    if k >= 1 and toks[k - 1].text == "(" and k + 1 < len(toks) and toks[k + 1].text == ")" and (
+            TAG_BEFORE.search(doc.text, max(0, toks[k].start - 12), toks[k].start)):
+        return True   # "61M (Ebo) seen today for …": the tag stands for the label
     return (k >= 1 and toks[k - 1].is_title and toks[k - 1].lower in _CLIENT_LABELS
             and toks[k - 1].lower != "name" and toks[k - 1].sent == toks[k].sent
             and _NOTE_AGE.match(doc.text, toks[k].end) is not None)
@@ -264,7 +267,7 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
         return True  # "an affair with Ilava", "reunited with Stefa", "a fling with Ilava"
     if head.lower == "to" and (up.lower in ("betrothed", "unfaithful") or up.lemma == "propose"):
         return True  # "betrothed to Ebo", "proposed to Ebo"
-    return (up.lower in ("married", "engaged", "marriage", "engagement")
+    return (up.lower in ("married", "engaged", "marriage", "engagement", "wedding")
             or up.lemma in ("marry", "remarry")) or (
         head.lower == "to" and (up.lower == "birth" or any(
             toks[c].lower == "birth" and toks[c].dep == "dobj" for c in up.children)))
@@ -407,7 +410,19 @@ def aged_subject(doc: StoryDoc, k: int) -> bool:
     if any(toks[c].dep == "det" for c in toks[k].children):
         return False  # "The Mill was 90 years old": a thing
     return toks[k].dep == "nsubj" and verb.lemma == "be" and any(
-        _an_age(doc, c) for c in verb.children if toks[c].dep in ("acomp", "attr"))
+        _an_age(doc, c) or _aged_person_noun(doc, c)
+        for c in verb.children if toks[c].dep in ("acomp", "attr"))
+
+
+def _aged_person_noun(doc: StoryDoc, k: int) -> bool:
+    """ "a 63-year-old widow", "a 7-year-old girl": a person noun with an age before it."""
+    toks = doc.toks
+    t = toks[k]
+    if t.lemma not in HUMAN_NOUNS and kin_term(t.lower) is None:
+        return False
+    return any(toks[c].lower == "old" and any(toks[g].lemma == "year" and any(
+        _an_age(doc, n) for n in toks[g].children) for g in toks[c].children)
+        for c in t.children)
 
 
 def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:

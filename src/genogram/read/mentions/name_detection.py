@@ -72,6 +72,8 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         return True  # "Frances and her husband": however the tagger took the name
     if t.pos in ("PROPN", "NOUN") and t.is_title and _paired_with_own_kin(doc, k):
         return True  # "Ludo and his sister Zelma are close": a rare name paired with its own kin
+    if t.pos == "PROPN" and paired_with_a_personal_pronoun(doc, k):
+        return True  # "Ebo and I held our wedding": one of a pair with a person
     if _opens_a_letter(doc, k):
         return True  # "Dear Ebo, we hear you moved …": the letter's reader
     if _after_client_label(doc, k):
@@ -226,6 +228,25 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
                 and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"))
     return t.pos == "PROPN" and (is_given_name(t.text) or _acts_like_a_person(doc, k)
                                  or name_gender(t.text) is not None and _in_person_slot(doc, k))
+
+
+#: Personal pronouns that only people are: "Ebo and I", "me and Ebo", "Ebo and she".
+_PERSON_PRONOUNS = frozenset(["i", "me", "he", "she", "him", "we", "us"])
+
+
+def paired_with_a_personal_pronoun(doc: StoryDoc, k: int) -> bool:
+    """Is the word joined by "and" to a personal pronoun ("Ebo and I", "me and Ebo")?"""
+    toks = doc.toks
+    t = toks[k]
+    low = t.lower
+    if low in ROLE_NAMES or low in HUMAN_NOUNS or kin_term(low) is not None or t.ent in (
+            "GPE", "LOC", "FAC", "DATE", "TIME") or not t.is_title:
+        return False  # ("Vienna and I were made for each other": a place)
+    pair = [c for c in t.children if toks[c].dep == "conj"]
+    if t.dep == "conj":
+        pair.append(t.head)
+    return any(toks[j].lower in _PERSON_PRONOUNS and toks[j].tag == "PRP" and abs(j - k) == 2
+               and toks[min(j, k) + 1].lower in ("and", "&") for j in pair)
 
 
 def _paired_with_own_kin(doc: StoryDoc, k: int) -> bool:

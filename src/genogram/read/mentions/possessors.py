@@ -67,6 +67,8 @@ def _listed_possessor(doc: StoryDoc, k: int) -> int:
         j -= 1
     if j < 1 or kin_term(toks[j].lower) is None or toks[j].sent != toks[k].sent:
         return -1
+    if toks[k].dep == "appos" and toks[k].head == j and toks[k].is_title:
+        return -1  # "Dad's father, Grandpa,": the title names her, it is no second relative
     poss = toks[j - 1]
     if poss.tag == "PRP$":
         return j - 1

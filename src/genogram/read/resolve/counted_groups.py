@@ -15,15 +15,25 @@ from genogram.read.document import StoryDoc
 from genogram.read.mentions import Mention
 from genogram.read.resolve.discourse import Discourse
 
-#: "…, ages 9 and 12", "aged 4 and 7", "(9 and 12)", "(9M, 12F)" right after the group
+#: "…, ages 9 and 12", "aged 4, 7 and 9", "(9, 12)", "(9M, 12F)" right after the group
 _AGES_EACH = re.compile(
-    r"[^.;:!?]{0,40}?(?:\b(?:ages?|aged)\s+\d{1,3}\s*(?:,|and|&)\s*\d{1,3}"
-    r"|\(\s*\d{1,3}\s*[MFmf]?\s*(?:,|and|&)\s*\d{1,3}\s*[MFmf]?\s*\))")
+    r"[^.;:!?]{0,40}?(?:\b(?:ages?|aged)\s+(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})+)"
+    r"|\((\s*\d{1,3}\s*[MFmf]?(?:\s*(?:,|and|&)\s*\d{1,3}\s*[MFmf]?)+)\s*\))")
+_ONE_AGE = re.compile(r"(\d{1,3})\s*([MFmf]?)")
 
 
-def members_described_one_by_one(doc: StoryDoc, m: Mention) -> bool:
-    """Does the text right after the counted group ``m`` give each member an age?"""
-    return _AGES_EACH.match(doc.text, m.end) is not None
+def member_ages(doc: StoryDoc, m: Mention) -> list[tuple[int, str | None, tuple[int, int]]]:
+    """The age (and sex, when tagged) of each member of group ``m`` in the order listed, with
+    where it is said: "two sons (19, 22)" -> [(19, None, span), (22, None, span)]; none when
+    the text right after the group does not give each member an age."""
+    hit = _AGES_EACH.match(doc.text, m.end)
+    if hit is None:
+        return []
+    g = 1 if hit.group(1) else 2
+    sexes = {"m": "male", "f": "female"}
+    return [(int(a.group(1)), sexes.get(a.group(2).lower()),
+             (hit.start(g) + a.start(), hit.start(g) + a.end()))
+            for a in _ONE_AGE.finditer(hit.group(g))]
 
 
 def drop_provisional_members(d: Discourse) -> None:

@@ -8,7 +8,7 @@ from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import KinTerm
 from genogram.read.mentions import Mention
 from genogram.read.naming import named_next
-from genogram.read.resolve.counted_groups import members_described_one_by_one
+from genogram.read.resolve.counted_groups import member_ages
 from genogram.read.resolve.couples import _blood_pair, _couple
 from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
 from genogram.read.resolve.holders import (
@@ -123,15 +123,19 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             for a, b in zip(group, group[1:], strict=False):
                 if ents.find(a) != ents.find(b):
                     ents.claim(a, term, b, (m.start, m.end), in_quote=m.quote != -1)
-        if not members and m.count and (owners or m.possessor != -1) and not m.definite and (
-                "twin" in term.qual or m.count == 2):
-            # "twin boys", "two daughters" with no names: that many people
+        ages = member_ages(doc, m) if not members else []
+        count = m.count or len(ages)   # "their children (9F, 5M)": as many as the ages
+        if len(ages) != count:
+            ages = []
+        if not members and count and (owners or m.possessor != -1 or ages) and (
+                not m.definite or ages) and ("twin" in term.qual or count == 2 or ages):
+            # "twin boys", "two daughters", "three sons (4, 7, 9)" with no names: that many
+            # people (a note's bare "Three daughters (20, 24, 29)" gets its owner from the note)
             made: list[int] = []
             if term.path == "C":
                 d.counted.append((list(owners), made))
-            provisional = not ("twin" in term.qual or _twin_modified(doc, m)
-                               or members_described_one_by_one(doc, m))
-            for _ in range(m.count):
+            provisional = not ("twin" in term.qual or _twin_modified(doc, m) or ages)
+            for i in range(count):
                 ent = ents.new()
                 e = ents.get(ent)
                 e.descs.append(doc.text[m.start:m.end])
@@ -141,6 +145,12 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
                 e.strong_mentions += 1
                 if term.gender:
                     e.gender_votes[term.gender] += 3
+                if ages:
+                    age, sex, where = ages[i]
+                    e.age = age
+                    e.evidence.setdefault("age", []).append(where)
+                    if sex and not term.gender:
+                        e.gender_votes[sex] += 3
                 for o in owners:
                     ents.claim(o, term, ent, (m.start, m.end), in_quote=m.quote != -1)
                 d.groups.setdefault(m.idx, []).append(ent)

@@ -9,9 +9,10 @@ generations, so reading it keeps two people of one name apart and ties them to e
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.entities import names_match
+from genogram.read.entities import name_key, names_match
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
+from genogram.read.names import same_given_name
 from genogram.read.resolve.discourse import Discourse
 
 _NAMING_VERBS = frozenset(["name", "call", "christen", "baptize", "baptise"])
@@ -85,3 +86,53 @@ def elder_namesake(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -
     if m.kin.gender is not None:
         holders = [h for h in holders if ents.gender(h) in (None, m.kin.gender)]
     return holders[0] if len(holders) == 1 else None
+
+
+def juniors_fathers(d: Discourse, text: str) -> None:
+    """ "Ivo Jr. took over the garage from his father; the elder Ivo drops by": a junior bears
+    his father's name, so the one other man of that name (with no suffix, or "Sr.") is his
+    father, unless the text names another. Run before fathers are made unique, so that an
+    unnamed "his father" then joins him."""
+    ents = d.ents
+    father = kin_term("father")
+    assert father is not None
+    named = [r for r in ents.roots() if ents.get(r).names]
+    juniors = [r for r in named if any(name_key(n)[1] == "jr" for n in ents.get(r).names)]
+    called = [r for r in named if all(n.lower() == "junior" for n in ents.get(r).names)]
+    if len(juniors) == 1 and len(called) == 1 and ents.compatible(juniors[0], called[0],
+                                                                 names=False):
+        # "Ivo Jr., known to the street as 'Junior'": what a junior is called
+        ents.merge(juniors[0], called[0])
+        named = [r for r in ents.roots() if ents.get(r).names]
+    for r in named:
+        e = ents.get(r)
+        junior = next((n for n in e.names if name_key(n)[1] == "jr"), None)
+        if junior is None:
+            continue
+        given = name_key(junior)[0]
+        elders = [x for x in named if x != r and ents.gender(x) in (None, "male") and all(
+            name_key(n)[1] != "jr" for n in ents.get(x).names) and any(
+            name_key(n)[1] in ("", "sr") and same_given_name(name_key(n)[0], given)
+            and not _other_surnames(junior, n) for n in ents.get(x).names)]
+        if len(elders) != 1:
+            continue
+        y = elders[0]
+        fathers = ents.holders(r, father) | {
+            x for x in ents.parents_of(r) if ents.gender(x) == "male"}
+        if y in fathers or any(ents.get(x).names for x in fathers):
+            continue
+        span = next(((a, b) for a, b in e.spans if name_key(text[a:b])[1] == "jr"), None)
+        if span is not None:
+            ents.claim(r, father, y, span)
+            if not ents.get(y).gender_votes:
+                ents.get(y).gender_votes["male"] += 3
+
+
+def _other_surnames(a: str, b: str) -> bool:
+    """ "Ivo Berg Jr." and "Ivo Obi": two surnames, two families."""
+    wa, wb = ([w for w in n.split() if w.lower().rstrip(".") not in _SUFFIX_WORDS]
+              for n in (a, b))
+    return len(wa) > 1 and len(wb) > 1 and wa[-1].lower() != wb[-1].lower()
+
+
+_SUFFIX_WORDS = frozenset(["jr", "sr", "junior", "senior"])

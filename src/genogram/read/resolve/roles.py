@@ -7,6 +7,7 @@ from genogram.read.entities import Entities
 from genogram.read.lexicon import EARLIER_UNION_AFTER, kin_term
 from genogram.read.resolve.counted_groups import drop_provisional_members
 from genogram.read.resolve.discourse import Discourse
+from genogram.read.resolve.namesakes import juniors_fathers
 
 
 def _name_counted_groups(d: Discourse) -> None:
@@ -35,6 +36,8 @@ def unique_roles(d: Discourse, text: str = "") -> None:
     """One mother, one father, one current husband or wife: merge compatible holders."""
     _name_counted_groups(d)
     drop_provisional_members(d)
+    if text:
+        juniors_fathers(d, text)
     ents = d.ents
     changed = True
     rounds = 0
