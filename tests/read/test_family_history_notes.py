@@ -115,3 +115,18 @@ def test_a_sex_first_tag_gives_sex_and_age() -> None:
 def test_a_stage_of_life_after_as_is_no_person() -> None:
     fam = read_text("Grandpa had rickets as a boy. He married Ursula in 1950.")
     assert [p.label for p in fam.people if "boy" in p.label] == []
+
+
+def test_with_shorthand_reads_as_with() -> None:
+    # spaCy takes "w/" for a name (a compound of the next noun) unless it reads "with"
+    fam = read_text("Edwin (58M), widowed, resides w/ daughter (31).")
+    daughter = labelled(fam, "daughter")
+    assert daughter.age == 31 and parents(fam, daughter.id) == {"Edwin"}
+
+
+def test_a_wife_lived_with_is_the_subjects() -> None:
+    fam = read_text("Client: Helga, 30F.\n- Roderick Vance (44), older brother, lives in Zagreb "
+                    "w/ wife and 3 children.\n")
+    wife = labelled(fam, "wife")
+    assert any(set(u.partners) == {wife.id, person(fam, "Roderick Vance").id}
+               for u in fam.unions)

@@ -52,3 +52,12 @@ def test_a_title_after_a_kin_phrase_is_no_second_relative() -> None:
     # "Grandpa" set off after "Dad's father" is the narrator's grandfather, not Dad's
     fam = read_text("Dad's father, Grandpa, taught me to fish.", implied_people=True)
     assert [p.label for p in fam.people if "(implied)" in p.label] == []
+
+
+def test_a_child_born_and_named_is_that_name() -> None:
+    fam = read_text("Edwin and Ursula married in 1980. Their girl was born that winter and "
+                    "named Branwen.")
+    assert parents(fam, person(fam, "Branwen").id) == {"Edwin", "Ursula"}
+    fam = read_text("Edwin and Ursula married in 1980. Their son, born in the spring, was "
+                    "christened Zdravko.")
+    assert parents(fam, person(fam, "Zdravko").id) == {"Edwin", "Ursula"}

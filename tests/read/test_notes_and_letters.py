@@ -72,5 +72,5 @@ def test_a_name_that_opens_a_story_is_no_reader() -> None:
 
 
 def test_a_capitalised_first_person_word_makes_the_text_no_note() -> None:
-    fam = read("Svanhild, 81, lives with son (54). My visits are on Sundays.")
+    fam = read("Svanhild, 81, sees son (54). My visits are on Sundays.")
     assert all(p.label != "son" for p in fam.people)

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from genogram.read.lexicon import kin_term
-from genogram.read.nlp import load_nlp
+from genogram.read.nlp import SHORTHAND, load_nlp
 from genogram.text import LineIndex, Story, normalize
 from genogram.text.normalize import bracketed_ages_as_parentheses
 
@@ -126,7 +126,8 @@ def parse(story: Story) -> StoryDoc:
                     sents.append(Sentence(tbase + t.i, tbase + sent.end, para))
                     first = False
                 toks.append(Tok(
-                    i=tbase + t.i, text=story.text[start:start + len(t.text)], lower=t.lower_,
+                    i=tbase + t.i, text=story.text[start:start + len(t.text)],
+                    lower=SHORTHAND.get(t.lower_, t.lower_),
                     lemma=_lemma(t), pos=_pos(t), tag=t.tag_, dep=t.dep_,
                     head=tbase + t.head.i, start=start, end=start + len(t.text),
                     ent=t.ent_type_, ent_start=t.ent_iob_ == "B", sent=s_index, para=para))

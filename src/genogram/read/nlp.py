@@ -32,6 +32,7 @@ def load_nlp():  # -> spacy.language.Language (kept untyped so importing this is
     rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() != "wed"}
     nlp.tokenizer.rules = rules
     _split_tag_periods(nlp)
+    _note_shorthand(nlp)
     if "parser" in nlp.pipe_names and _SUFFIX_BREAKS not in nlp.pipe_names:
         _register_suffix_breaks()
         nlp.add_pipe(_SUFFIX_BREAKS, before="parser")
@@ -49,6 +50,19 @@ def _split_tag_periods(nlp) -> None:  # nlp: spacy.language.Language
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+#: A note's shorthand for a preposition: the tagger takes "w/" for a name ("lives w/ partner"
+#: parsed as a compound) unless it reads as the word it stands for.
+SHORTHAND = {"w/": "with", "w/o": "without"}
+
+
+def _note_shorthand(nlp) -> None:  # nlp: spacy.language.Language
+    from spacy.attrs import NORM, ORTH
+
+    for short, word in SHORTHAND.items():
+        for form in (short, short.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word}])
+
+
 _SUFFIX_BREAKS = "genogram_sentence_after_name_suffix"
 _SUFFIXES = frozenset(["jr.", "sr."])
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
@@ -57,9 +71,9 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 def _register_suffix_breaks() -> None:
     """ "… and my brother, Hesketh Jr. Dad drove the bus.": the period of "Jr." hides the
     sentence end, so the parser runs the name into the next sentence's subject. A capitalised
-    word after "Jr."/"Sr." whose next word is a finite verb starts a sentence, and so does the
-    first word after a blank line (set before the
-    parser, which keeps preset sentence starts)."""
+    word after "Jr."/"Sr." whose next word is a finite verb starts a sentence, and so do the
+    first word after a blank line, a line after a full stop ("Client: Ebo, 30F.\nBrother …")
+    and a list's bullet (set before the parser, which keeps preset sentence starts)."""
     from spacy.language import Language
 
     if Language.has_factory(_SUFFIX_BREAKS):
@@ -71,6 +85,9 @@ def _register_suffix_breaks() -> None:
             if (doc[i - 1].lower_ in _SUFFIXES and doc[i].is_title and doc[i + 1].tag_ in _FINITE
                     and doc[i + 1].is_lower):
                 doc[i].is_sent_start = True
+            if doc[i - 1].is_space and "\n" in doc[i - 1].text and i >= 2 and (
+                    doc[i - 2].text in (".", "!", "?") or doc[i].text in ("-", "*", "\u2022")):
+                doc[i].is_sent_start = True  # a line after a full stop, or a list's bullet
             if doc[i - 1].is_space and doc[i - 1].text.count("\n") >= 2:
                 doc[i].is_sent_start = True  # after a blank line: a heading ("Saturdays Are
                 # Dad's") is not run into the first sentence

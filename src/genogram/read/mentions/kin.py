@@ -192,19 +192,42 @@ _LIVE_VERBS = frozenset(["live", "reside", "stay"])
 
 def _lives_with(doc: StoryDoc, k: int) -> bool:
     """ "lives with mother and two sons", "resides w/ partner": a note's bare kin noun after "lives
-    with" is someone the subject lives with (whose relative the note says elsewhere)."""
+    with" is someone the subject lives with."""
+    return _live_verb(doc, k) != -1
+
+
+def _live_verb(doc: StoryDoc, k: int) -> int:
+    """The "live" verb whose "with" has bare kin noun ``k`` (see :func:`_lives_with`), or -1."""
     toks = doc.toks
     t = toks[k]
     if k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN":
-        return False  # "lives with stepfather Ivo Berg": the name is the mention
+        return -1  # "lives with stepfather Ivo Berg": the name is the mention
     for _ in range(4):
         if t.dep != "conj":
             break
         t = toks[t.head]  # "with daughter (31) and grandson"
-    if t.dep == "pobj" and toks[t.head].lower in ("with", "w/"):
-        return toks[toks[t.head].head].lemma in _LIVE_VERBS
-    return (t.i > 0 and toks[t.i - 1].lower == "w/" and t.head != t.i
-            and toks[t.head].lemma in _LIVE_VERBS)
+    if (t.dep == "pobj" and toks[t.head].lower == "with"  # (also "w/": see nlp.SHORTHAND)
+            and toks[toks[t.head].head].lemma in _LIVE_VERBS):
+        return toks[t.head].head
+    return -1
+
+
+def _live_subject(doc: StoryDoc, k: int) -> int:
+    """Whose relative a bare kin noun after "lives with" is: the verb's subject ("Ivo Berg
+    (44), older brother, lives in Zagreb w/ wife"), through a verb it is joined to ("widowed
+    2019, lives with son"); -1 when there is none (a note's fragment: the section's owner)."""
+    toks = doc.toks
+    v = _live_verb(doc, k)
+    for _ in range(3):
+        if v == -1:
+            return -1
+        subj = next((c for c in toks[v].children if toks[c].dep in ("nsubj", "nsubjpass")), -1)
+        if subj != -1 and toks[subj].tag in ("WP", "WDT") and toks[v].dep == "relcl":
+            subj = toks[v].head  # "a 63-year-old widow who lives with son": the widow
+        if subj != -1:
+            return subj if toks[subj].pos in ("PROPN", "PRON", "NOUN") else -1
+        v = toks[v].head if toks[v].dep == "conj" else -1
+    return -1
 
 
 def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None:
@@ -245,6 +268,9 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
         poss = _shared_possessor(doc, k)
     if poss == -1 and not term.title:
         poss = _subject_of_bare_kin(doc, t.i)  # "went to dinner with daughter Ulla"
+    if poss == -1 and not term.title:
+        poss = _live_subject(doc, k)  # "Ivo (44) lives in Zagreb w/ wife": Ivo's wife
+        shared = shared or poss != -1
     if (poss == -1 and a >= 2 and toks[a - 1].text == "(" and toks[a - 1].sent == t.sent
             and k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN"):
         poss = _bracket_owner(doc, a - 1)  # "Ragna is married (husband Edvin, 33)"

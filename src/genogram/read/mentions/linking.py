@@ -153,6 +153,15 @@ def _known_as(doc: StoryDoc, m: Mention, by_head: dict[int, Mention]) -> Mention
         "desc", "kin", "name") else None
 
 
+def _passive_conjunct(doc: StoryDoc, v: int) -> bool:
+    """ "was born that spring and named Ulla": a verb with no subject of its own joined to a
+    passive one is passive too, whatever its tag says."""
+    toks = doc.toks
+    return (toks[v].dep == "conj" and not any(
+        toks[c].dep in ("nsubj", "nsubjpass") for c in toks[v].children)
+        and any(toks[c].dep == "auxpass" for c in toks[toks[v].head].children))
+
+
 def _span_root(doc: StoryDoc, m: Mention) -> int:
     """The token of a mention's span that the parser hangs on something outside it ("son" in
     "son-in-law", where our head is "law"), or -1."""
@@ -420,7 +429,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                 m.another_name(other)
             continue
         if not any(toks[c].dep == "dobj" and c < m.head for c in verb.children):
-            if verb.tag != "VBN":
+            if verb.tag != "VBN" and not _passive_conjunct(doc, verb.i):
                 continue  # "Ilka called Runa": a phone call, not a name given
             # passive naming: "A daughter came in 1972 and was baptized Oline"
             k = verb.i

@@ -160,7 +160,8 @@ def _named_by_copula(doc: StoryDoc, k: int) -> bool:
     if t.dep == "appos" and toks[t.head].lower == "name" and b.text == ":" and b.head == t.head:
         return True  # "she wrote my name: Zephyrine"
     return (a.lower == "name" and b.lemma == "be") or (
-        b.lower in ("named", "called") and toks[k].sent == b.sent) or (
+        b.lower in ("named", "called", "christened", "baptized", "baptised")
+        and toks[k].sent == b.sent) or (
         # "We named her Orla", "they christened him Crispin"
         b.lower in ("her", "him") and a.lemma in BIRTH_NAMING_LEMMAS and a.tag == "VBD"
         and a.sent == toks[k].sent) or _called_by_nickname(doc, k)
