@@ -395,6 +395,34 @@ def _gapped(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_
             continue
         for p in people[:1]:
             out.append(_Raw(raw.type, [p], k, raw.sent, raw.phrase, raw.evidence, time_tok=c))
+    told = {p for r in out for p in r.people} | set(raw.people[:1])
+    out += [r for r in _listed_after(doc, ms, d, raw) if r.people[0] not in told]
+    return out
+
+
+def _listed_after(doc: StoryDoc, ms: list[Mention], d: Discourse, raw: _Raw) -> list[_Raw]:
+    """ "Ebo died in 1989, Ivo in 1991, Ana in 2006": verbless parts after the trigger's
+    clause, each a name set off by a comma, a semicolon or "and" and dated by its own "in
+    YEAR", however the parser hung them (read from the words, not the tree)."""
+    toks = doc.toks
+    sent = doc.sents[raw.sent]
+    out: list[_Raw] = []
+    for m in ms:
+        if m.kind != "name" or m.entity == -1 or m.quote != -1:
+            continue
+        a, b = doc.tok_at(m.start), doc.tok_at(max(m.start, m.end - 1))
+        if not raw.trigger < a < sent.end_tok or b + 2 >= sent.end_tok:
+            continue
+        before = toks[a - 1].lower
+        if before not in (",", ";", "and") or toks[b + 1].lower not in ("in", "on") or not (
+                toks[b + 2].ent == "DATE" or toks[b + 2].pos == "NUM"):
+            continue
+        end = next((j for j in range(b + 3, sent.end_tok) if toks[j].text in (",", ";", ".")),
+                   sent.end_tok)
+        if any(toks[j].pos in ("VERB", "AUX") for j in range(a, end)):
+            continue  # a clause of its own: "…, Ivo in 1991 moved away"
+        out.append(_Raw(raw.type, [d.ents.find(m.entity)], raw.trigger, raw.sent, raw.phrase,
+                        raw.evidence, time_tok=b + 1))
     return out
 
 

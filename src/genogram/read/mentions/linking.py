@@ -403,6 +403,10 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         if any(toks[c].dep == "neg" or toks[c].lower == "never" for c in verb.children):
             continue  # "he never called her Nana": a name not given
+        if verb.lemma == "bear" and any(
+                toks[c].dep == "prep" and any(toks[g].ent == "DATE" or toks[g].pos == "NUM"
+                                              for g in toks[c].children) for c in t.children):
+            continue  # "Ivo was born in 1950, Ana in 1952": a birth of her own, not her name
         # "Ilka, whose brother was named Runo": the relative clause has a subject of its own,
         # and the name is that subject's (the passive naming below)
         own_subject = any(toks[c].dep == "nsubjpass" and toks[c].tag not in ("WDT", "WP")
