@@ -130,3 +130,10 @@ def test_a_wife_lived_with_is_the_subjects() -> None:
     wife = labelled(fam, "wife")
     assert any(set(u.partners) == {wife.id, person(fam, "Roderick Vance").id}
                for u in fam.unions)
+
+
+def test_counted_children_with_someone_are_theirs() -> None:
+    fam = read_text("Client: Helga, 30F. Children: Two sons w/ Radovan, Edwin (15) and "
+                    "Roderick (12).")
+    for son in ("Edwin", "Roderick"):
+        assert parents(fam, person(fam, son).id) == {"Helga", "Radovan"}

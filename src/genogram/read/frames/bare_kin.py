@@ -54,8 +54,8 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
     if term is None or term.path in ("G", "g") or m.of_tok or _in_heading(text, m.start):
         return
     if m.plural:
-        if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and _counted_members(
-                note, m, term, owner):
+        if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and (
+                _counted_members(note, m, term, owner) or _children_with(note, m, term, owner)):
             return
         if m.kind == "kin" and m.possessor == -1 and m.possessor_tok == -1 and not any(
                 toks[c].dep == "det" or toks[c].lower in _NOT_OWNERS
@@ -132,6 +132,42 @@ def _counted_members(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool
     for x in made:
         if ents.find(x) != ents.find(owner):
             _relate(note, owner, _gendered(term, ents.gender(x)), x, (m.start, m.end), None)
+    return True
+
+
+def _children_with(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool:
+    """ "Children: two sons w/ Ivo, Bo (15) and Lou (12)", "Two children with ex-husband Ivo:
+    Bo and Lou": a note's counted children "with" someone are the owner's and that person's,
+    named right after (the "with" person is no child)."""
+    doc, ents, text = note.doc, note.ents, note.doc.text
+    toks = doc.toks
+    if term.path != "C" or not m.count:
+        return False
+    prep = next((c for c in toks[m.head].children if toks[c].dep == "prep"
+                 and toks[c].lower == "with"), -1)
+    obj = next((g for g in toks[prep].children if toks[g].dep == "pobj"), -1) if prep != -1 \
+        else -1
+    if obj == -1:
+        return False
+    sent = doc.sents[toks[m.head].sent]
+    end = toks[sent.end_tok - 1].end
+    after = [o for o in note.mentions_in(toks[prep].end, end) if o.entity != -1]
+    co = next((o for o in after if o.start <= toks[obj].start < o.end or o.head == obj), None)
+    if co is None:
+        return False
+    other = ents.find(co.entity)
+    co_end = max(o.end for o in after if ents.find(o.entity) == other)  # "ex-husband Ivo"
+    named = [o for o in after if o.kind == "name" and o.start >= co_end
+             and ents.find(o.entity) not in (other, ents.find(owner))]
+    if len(named) != m.count or not re.fullmatch(r"\s*[,:]\s*", text[co_end:named[0].start]):
+        return False
+    note.done.add(m.idx)
+    for o in named:
+        kid = ents.find(o.entity)
+        child = _gendered(term, ents.gender(kid))
+        _relate(note, owner, child, kid, (m.start, m.end), None)
+        _relate(note, other, child, kid, (m.start, m.end), None)
+        note.done.add(o.idx)
     return True
 
 

@@ -188,7 +188,8 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
                 t.ent == "PERSON" and t.ent_start and not _place_object(doc, t.i)
                 and not _names_a_thing(doc, t.i) and not _a_people_or_language(doc, t.i)
                 and not _hyphenated_thing(doc, t.i)
-                or recurring or _looks_like_name(doc, t.i)):
+                or recurring or _looks_like_name(doc, t.i) and not (
+                    t.ent in ("LOC", "GPE", "FAC") and _a_people_or_language(doc, t.i))):
             m = _name_mention(doc, t.i, used, known=recurring or _after_client_label(doc, t.i)
                               or _opens_a_letter(doc, t.i)
                               or t.pos == "PROPN" and (_parent_of_counted_kin(doc, t.i)

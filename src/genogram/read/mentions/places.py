@@ -5,6 +5,8 @@ modifying a common noun ("the Hallam place", "a Lego set").
 
 from __future__ import annotations
 
+from collections import Counter
+
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, HUMAN_NOUNS, kin_term
 from genogram.read.mentions.name_cues import _possessed_kin_follows
@@ -153,9 +155,12 @@ def _a_people_or_language(doc: StoryDoc, k: int) -> bool:
     people or a language (the entity tagger often calls it a person)."""
     toks = doc.toks
     t = toks[k]
-    if is_given_name(t.text) or t.pos != "PROPN" or any(
+    if t.pos != "PROPN" or any(
             toks[c].dep == "compound" for c in t.children) or t.dep == "compound":
         return False
+    if is_given_name(t.text) and not (t.ent in ("LOC", "GPE", "FAC") and k > 0
+                                      and toks[k - 1].lower == "the"):
+        return False  # (but "where the Jordan bends south": a place the tagger names)
     if t.dep == "dobj" and toks[t.head].lemma in _LANGUAGE_VERBS:
         return True
     return k > 0 and toks[k - 1].lower == "the" and toks[k - 1].head == k and (
@@ -186,15 +191,25 @@ def place_words(doc: StoryDoc) -> frozenset[str]:
     the document."""
     cached = getattr(doc, "_place_words", None)
     if cached is None:
-        cached = frozenset(t.text for t in doc.toks if t.is_title and t.pos == "PROPN"
-                           and t.ent in ("GPE", "LOC", "FAC")
-                           and len(t.text) > 2 and not is_given_name(t.text)
-                           and kin_term(t.lower) is None and _place_object(doc, t.i)
-                           # ("left the house to Ulla" is a person's "to")
-                           and doc.toks[t.head].lower in _WHERE_PREPS
-                           # ("dinner at Ivo and Ulla's place": the owners of a place)
-                           and not (t.i + 1 < len(doc.toks)
-                                    and doc.toks[t.i + 1].lower in ("and", "&", "'s", "\u2019s")))
+        found = {t.text for t in doc.toks if t.is_title and t.pos == "PROPN"
+                 and t.ent in ("GPE", "LOC", "FAC")
+                 and len(t.text) > 2 and kin_term(t.lower) is None and _place_object(doc, t.i)
+                 # ("left the house to Ulla" is a person's "to")
+                 and doc.toks[t.head].lower in _WHERE_PREPS
+                 # ("dinner at Ivo and Ulla's place": the owners of a place)
+                 and not (t.i + 1 < len(doc.toks)
+                          and doc.toks[t.i + 1].lower in ("and", "&", "'s", "\u2019s"))}
+        # a given name is a place word only when it is a place twice ("to Victoria", "in
+        # Victoria") and the tagger never calls it a person nor is it anyone's owner there
+        named = {w for w in found if is_given_name(w)}
+        if named:
+            uses = Counter(t.text for t in doc.toks if t.text in named
+                           and t.ent in ("GPE", "LOC", "FAC") and _place_object(doc, t.i))
+            named = {w for w in named if uses[w] >= 2} - {
+                t.text for t in doc.toks if t.text in named and (
+                    t.ent == "PERSON" or t.i + 1 < len(doc.toks)
+                    and doc.toks[t.i + 1].lower in ("'s", "\u2019s"))}
+        cached = frozenset(w for w in found if not is_given_name(w) or w in named)
         doc._place_words = cached  # type: ignore[attr-defined]
     return cached
 
