@@ -74,3 +74,10 @@ def test_a_name_that_opens_a_story_is_no_reader() -> None:
 def test_a_capitalised_first_person_word_makes_the_text_no_note() -> None:
     fam = read("Svanhild, 81, sees son (54). My visits are on Sundays.")
     assert all(p.label != "son" for p in fam.people)
+
+
+def test_a_letters_greeting_is_no_part_of_the_readers_name() -> None:
+    fam = read("Dear Branwen, Your father says you sold the old van at last. Well done.")
+    labels = sorted(p.label for p in fam.people)
+    assert "Branwen" in labels and "Dear Branwen" not in labels
+    assert any(p.label.lower() == "your father" for p in fam.people)

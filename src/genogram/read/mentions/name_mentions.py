@@ -171,6 +171,10 @@ def _kin_title_word(doc: StoryDoc, b: int) -> bool:
         toks[b + 1].sent == toks[b].sent)
 
 
+#: Greetings that open a letter before its reader's name.
+_SALUTATIONS = frozenset(["dear", "dearest", "hello", "hi", "hey"])
+
+
 def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
                   ) -> Mention | None:
     toks = doc.toks
@@ -249,6 +253,9 @@ def _name_mention(doc: StoryDoc, k: int, used: set[int], *, known: bool = False
         a = core_toks[0].i
     if len(core_toks) > 1 and core_toks[0].lower in _NOT_NAMES:
         core_toks = core_toks[1:]  # "Married Ulla in 1982": a note's verb, then the name
+        a = core_toks[0].i
+    if len(core_toks) > 1 and core_toks[0].lower in _SALUTATIONS:
+        core_toks = core_toks[1:]  # "Dear Ulla,": a letter's greeting, then the name
         a = core_toks[0].i
     if title is None and gender is None and _sentence_initial_word_before_name(doc, core_toks):
         core_toks = core_toks[1:]  # "Revisit Siggi's plan": a capitalised verb, then the name
