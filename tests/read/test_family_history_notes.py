@@ -137,3 +137,13 @@ def test_counted_children_with_someone_are_theirs() -> None:
                     "Roderick (12).")
     for son in ("Edwin", "Roderick"):
         assert parents(fam, person(fam, son).id) == {"Helga", "Radovan"}
+
+
+def test_a_forum_tag_after_a_bare_kin_word_makes_it_the_posters() -> None:
+    fam = read_text("Husband (40M) keeps forgetting my birthday. Bro (38M) thinks it is "
+                    "funny.")
+    me = next(p for p in fam.people if p.narrator)
+    husband, bro = labelled(fam, "Husband"), labelled(fam, "Bro")
+    assert husband.age == 40
+    assert any(set(u.partners) == {me.id, husband.id} for u in fam.unions)
+    assert word(fam, me.id, bro.id) == "brother"

@@ -3,6 +3,8 @@ person already known in that relation to its possessor, else a new one, and clai
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import KinTerm
@@ -20,13 +22,22 @@ from genogram.read.resolve.holders import (
     _title_holder,
 )
 from genogram.read.resolve.namesakes import elder_namesake
-from genogram.read.resolve.perspective import _narrator, _perspective, _speaker
+from genogram.read.resolve.perspective import (
+    _has_first_person,
+    _narrator,
+    _perspective,
+    _speaker,
+)
 from genogram.read.resolve.possessors import _co_subjects, _possessors
 from genogram.read.resolve.pregnancy import pregnancy_parents
 
 _TWIN_CHILD = KinTerm("twins", "C", None, frozenset({"twin"}))
 _TWIN_SIBLING = KinTerm("twin", "S", None, frozenset({"twin"}))
 _SIBLING = KinTerm("sibling", "S", None, frozenset())
+
+
+#: A forum's age and sex tag right after a bare kin noun: "Husband (40M)", "Bro (38M)".
+_FORUM_TAG = re.compile(r"\s*\(\s*\d{1,3}\s*[MFmf]\s*\)")
 
 
 def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
@@ -85,6 +96,9 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         for other in _co_subjects(doc, ms, d, pm):
             if me is not None and ents.find(other) != ents.find(me):
                 ents.claim(me, _SIBLING, other, (m.start, m.end), in_quote=m.quote != -1)
+    if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1 and not m.plural
+            and _FORUM_TAG.match(doc.text, m.end) and _has_first_person(doc)):
+        owners = [_narrator(doc, d, m.start)]  # a forum's "Husband (40M) says …": "my husband"
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
