@@ -81,3 +81,11 @@ def test_a_letters_greeting_is_no_part_of_the_readers_name() -> None:
     labels = sorted(p.label for p in fam.people)
     assert "Branwen" in labels and "Dear Branwen" not in labels
     assert any(p.label.lower() == "your father" for p in fam.people)
+
+
+def test_what_a_letter_calls_its_reader_is_the_writers_word() -> None:
+    fam = read("Aglaja, dear sister, the garden is finally dry and I have planted the beans. "
+               "Your boys would love it.")
+    me = next(p for p in fam.people if p.narrator)
+    aglaja = next(p for p in fam.people if p.label == "Aglaja")
+    assert any({s.a, s.b} == {me.id, aglaja.id} for s in fam.siblings)

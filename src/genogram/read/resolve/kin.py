@@ -9,6 +9,7 @@ from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities, names_match
 from genogram.read.lexicon import KinTerm
 from genogram.read.mentions import Mention
+from genogram.read.mentions.name_cues import letter_opening
 from genogram.read.naming import named_next
 from genogram.read.resolve.counted_groups import member_ages
 from genogram.read.resolve.couples import _blood_pair, _couple
@@ -38,6 +39,17 @@ _SIBLING = KinTerm("sibling", "S", None, frozenset())
 
 #: A forum's age and sex tag right after a bare kin noun: "Husband (40M)", "Bro (38M)".
 _FORUM_TAG = re.compile(r"\s*\(\s*\d{1,3}\s*[MFmf]\s*\)")
+
+
+def _letters_reader_called(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
+    """Is bare kin phrase ``m`` set off after the name a letter opens with ("Ulla, dear sister,
+    the garden is dry")? What the writer calls the reader is the writer's word for her."""
+    for j in m.same_as:
+        n = ms[j]
+        if n.kind == "name" and n.end <= m.start and letter_opening(
+                doc, doc.tok_at(n.start), n.head):
+            return True
+    return False
 
 
 def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
@@ -97,8 +109,11 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
             if me is not None and ents.find(other) != ents.find(me):
                 ents.claim(me, _SIBLING, other, (m.start, m.end), in_quote=m.quote != -1)
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1 and not m.plural
-            and _FORUM_TAG.match(doc.text, m.end) and _has_first_person(doc)):
-        owners = [_narrator(doc, d, m.start)]  # a forum's "Husband (40M) says …": "my husband"
+            and (_FORUM_TAG.match(doc.text, m.end) or _letters_reader_called(doc, ms, m))
+            and _has_first_person(doc)):
+        # a forum's "Husband (40M) says …": "my husband"; a letter's "Ulla, dear sister, …":
+        # the writer's sister
+        owners = [_narrator(doc, d, m.start)]
     if (not owners and m.possessor == -1 and not m.of_tok and m.quote == -1
             and (term.path == "C" or "twin" in term.qual) and _arrives(doc, m)
             and _couple(doc, d, m) is not None):
