@@ -120,8 +120,8 @@ def _bare_kin(note: _Note, m: Mention, owner: int) -> None:
 
 
 def _counted_members(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool:
-    """ "Three daughters (20, 24, 29) by her late husband": the people resolution made for a counted group
-    with an age each, no owner said, are the owner's relatives."""
+    """ "Three daughters (20, 24, 29) by her late husband": the people resolution made for a
+    counted group with an age each, no owner said, are the owner's relatives."""
     ents = note.ents
     made = note.d.groups.get(m.idx, [])
     if not m.count or len(made) != m.count or any(
@@ -136,9 +136,9 @@ def _counted_members(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool
 
 
 def _children_with(note: _Note, m: Mention, term: KinTerm, owner: int) -> bool:
-    """ "Children: two sons w/ Ivo, Bo (15) and Lou (12)", "Two children with ex-husband Ivo:
-    Bo and Lou": a note's counted children "with" someone are the owner's and that person's,
-    named right after (the "with" person is no child)."""
+    """ "Children: two sons w/ Ivo, Bo (15) and Lou (12)": a note's counted children "with"
+    someone are the owner's and that person's, named right after (the "with" person is no
+    child)."""
     doc, ents, text = note.doc, note.ents, note.doc.text
     toks = doc.toks
     if term.path != "C" or not m.count:

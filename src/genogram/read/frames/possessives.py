@@ -123,8 +123,8 @@ def _known_referents(note: _Note, rebound: list[Mention]) -> None:
 
 def _owned_by_bare_kin(note: _Note) -> None:
     """ "Father's sister was deaf from birth": resolution met the kin phrase before the bare
-    "Mother" was anyone, so its tie waits for the note to give the owner a person (the
-    patient's mother): then the phrase is that person's relative."""
+    "Father" was anyone, so its tie waits for the note to give the owner a person (the
+    patient's father): then the phrase is that person's relative."""
     ents, ms = note.ents, note.ms
     for m in ms:
         if m.kind != "kin" or m.kin is None or m.possessor == -1 or m.quote != -1 or (
