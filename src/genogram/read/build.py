@@ -768,7 +768,8 @@ def _spouse_as_other_parent(g: Graph, ents: Entities, text: str) -> None:
                 EARLIER_UNION_AFTER.match(text, b) for _a, b in g.children[(x, child)]["ev"]
             ) or _a_later_spouse(g, ents, text, x, spouses[0], child) or _brought_to_the_marriage(
                 g, text, x, spouses[0], child) or _not_ours(g, ents, text, x, spouses[0], child) \
-                or _brought_along(text, g.children[(x, child)]["ev"])
+                or _brought_along(text, g.children[(x, child)]["ev"]) or any(
+                _OWN_CHILD.match(text, a) for a, _b in g.children[(x, child)]["ev"])
             if described is not None:
                 if not earlier:
                     _merge_into_spouse(g, ents, described, spouses[0])
@@ -837,6 +838,12 @@ def _brought_to_the_marriage(g: Graph, text: str, x: int, spouse: int, child: in
 _BROUGHT_BEFORE = re.compile(r"\bbr(?:ought|ings?|inging)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ALONG_AFTER = re.compile(r"(?:\s*,?\s+[A-Z][\w'-]*,?)?\s+(?:with\s+(?:her|him)\b|into\s+"
                           r"(?:the|their|our)\s+(?:marriage|house|home|family)\b|along\b)")
+
+
+#: "my own daughter", "her own two boys": a child told as one partner's own, set against the
+#: other partner (whose stepchild the child is).
+_OWN_CHILD = re.compile(r"(?:my|his|her) own\s+(?:\w+\s+){0,2}?(?:daughters?|sons?|child|"
+                        r"children|kids?|boys?|girls?|babies|baby)\b", re.IGNORECASE)
 
 
 def _brought_along(text: str, spans: list[tuple[int, int]]) -> bool:
