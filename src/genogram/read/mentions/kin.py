@@ -190,14 +190,10 @@ _NOTED_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*[MFmf]?\s*\)|\s*,\s*\d{1,3}\s*[MFmf]
 _LIVE_VERBS = frozenset(["live", "reside", "stay"])
 
 
-def _lives_with(doc: StoryDoc, k: int) -> bool:
-    """ "lives with mother and two sons", "resides w/ partner": a note's bare kin noun after "lives
-    with" is someone the subject lives with."""
-    return _live_verb(doc, k) != -1
-
-
 def _live_verb(doc: StoryDoc, k: int) -> int:
-    """The "live" verb whose "with" has bare kin noun ``k`` (see :func:`_lives_with`), or -1."""
+    """The "live" verb whose "with" has bare kin noun ``k``, or -1: "lives with mother and two
+    sons", "resides w/ partner" (a note's bare kin noun there is someone the subject lives with,
+    so a person)."""
     toks = doc.toks
     t = toks[k]
     if k + 1 < len(toks) and toks[k + 1].is_title and toks[k + 1].pos == "PROPN":
@@ -357,7 +353,7 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     if (not title_use and poss == -1 and not dets and not of_toks and not term.title
             and t.dep not in ("attr", "appos") and not had and not _names_listed_after(doc, k)
             and entry_role_name(doc, a, k) == -1 and not _capitalised_before_name(doc, k)
-            and not _NOTED_AGE.match(doc.text, toks[k].end) and not _lives_with(doc, k)):
+            and not _NOTED_AGE.match(doc.text, toks[k].end) and _live_verb(doc, k) == -1):
         return None  # bare "son" or "sisters" with no anchor: too vague to be a person
         # (but a note's "son (54)", "daughter, 12, well", "husband d. 2017" is one)
     if ("future" in amods or "hypothetical" in amods or "imaginary" in amods) and (

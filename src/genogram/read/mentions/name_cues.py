@@ -421,9 +421,7 @@ def _aged_person_noun(doc: StoryDoc, k: int) -> bool:
     t = toks[k]
     if t.lemma not in HUMAN_NOUNS and kin_term(t.lower) is None:
         return False
-    return any(toks[c].lower == "old" and any(toks[g].lemma == "year" and any(
-        _an_age(doc, n) for n in toks[g].children) for g in toks[c].children)
-        for c in t.children)
+    return any(toks[c].lower == "old" and _an_age(doc, c) for c in t.children)
 
 
 def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:

@@ -387,14 +387,9 @@ def _indefinite(doc: StoryDoc, m: Mention) -> bool:
                for c in toks[m.head].children)
 
 
-#: Possessive words of the first person: whose kin a narrator may be ("our son's mother").
-_FIRST_PERSON = frozenset(["my", "our", "mine", "ours", "me", "i", "we", "us"])
-
-
 def _told_in_third_person(doc: StoryDoc, ms: list[Mention], m: Mention) -> bool:
     """Is ``m`` a kin phrase of the narration with a third-person owner ("his father", "Ivo's
     mother"), which no narrator uses of themselves?"""
     if m.quote != -1 or m.possessor == -1:
         return False
-    owner = ms[m.possessor]
-    return doc.text[owner.start:owner.end].lower() not in _FIRST_PERSON
+    return ms[m.possessor].kind not in ("self", "we")  # (not "my", "our": a narrator's own)

@@ -9,7 +9,7 @@ generations, so reading it keeps two people of one name apart and ties them to e
 from __future__ import annotations
 
 from genogram.read.document import StoryDoc
-from genogram.read.entities import name_key, names_match
+from genogram.read.entities import NAME_SUFFIXES, name_key, names_match
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
 from genogram.read.names import same_given_name
@@ -130,9 +130,5 @@ def juniors_fathers(d: Discourse, text: str) -> None:
 
 def _other_surnames(a: str, b: str) -> bool:
     """ "Ivo Berg Jr." and "Ivo Obi": two surnames, two families."""
-    wa, wb = ([w for w in n.split() if w.lower().rstrip(".") not in _SUFFIX_WORDS]
-              for n in (a, b))
+    wa, wb = ([w for w in n.split() if w.lower() not in NAME_SUFFIXES] for n in (a, b))
     return len(wa) > 1 and len(wb) > 1 and wa[-1].lower() != wb[-1].lower()
-
-
-_SUFFIX_WORDS = frozenset(["jr", "sr", "junior", "senior"])
