@@ -88,6 +88,9 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
             if hit is None:
                 continue
             other = names_at.get(hit.end())
+            if other is None and frame is _RELATIVE:
+                # "her stepfather, whom Ana calls Pop": a title as his name
+                other = titles_at.get(hit.end())
             if other is not None and other is not m and _ends_clause(text, other, frame):
                 _link(m, other)
                 break

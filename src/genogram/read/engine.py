@@ -54,7 +54,7 @@ def read_story(story: Story, *, implied_people: bool = False) -> Family:
     """
     doc = parse(story)
     mentions, discourse = resolve_doc(doc)
-    unique_roles(discourse, doc.text)
+    unique_roles(discourse, doc.text, doc=doc, mentions=mentions)
     read_frames(doc, mentions, discourse)
     partners = co_partners(discourse)
     facts = read_verbs(doc, mentions, discourse, partners)

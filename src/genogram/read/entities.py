@@ -387,10 +387,10 @@ class Entities:
             self.by_word.setdefault(key, set()).add(i)
 
     def find_by_name(self, name: str, gender: str | None = None,
-                     besides: int | None = None) -> int | None:
-        """The existing entity with a matching name (most recently mentioned if several); with
-        ``gender``, one of that gender or of none known ("Grandpa Voll" is not Grandma Voll);
-        never ``besides``."""
+                     besides: int | None = None, *, earliest: bool = False) -> int | None:
+        """The existing entity with a matching name (most recently mentioned if several, or
+        the first met with ``earliest``: "the original Ana"); with ``gender``, one of that
+        gender or of none known ("Grandpa Voll" is not Grandma Voll); never ``besides``."""
         best: int | None = None
         best_last = -1
         cands: set[int] = set()
@@ -403,8 +403,11 @@ class Entities:
             # surname as an exact match
             cands = {i for i in cands if self.gender(i) in (None, gender)}
         exact = [i for i in cands if name in self.items[i].names]
-        pool = exact or [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
-                         and not _full_names_clash([name], self.items[i].names)]
+        matching = [i for i in cands if any(names_match(name, n) for n in self.items[i].names)
+                    and not _full_names_clash([name], self.items[i].names)]
+        pool = exact or matching
+        if earliest and matching:
+            return min(matching, key=lambda i: self.items[i].first)
         if not pool and name_key(name)[1] == "sr":
             pool = [i for i in cands if self._elder_namesake(i, name)]
         for i in pool:

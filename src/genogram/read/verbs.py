@@ -812,7 +812,11 @@ def _has_dep(doc: StoryDoc, verb: int, dep: str) -> bool:
 
 #: what a "left" with these says is a trip or a move, not a parting ("left for work", "left
 #: to find work", "left at dawn", "left the house")
-_LEFT_FOR = frozenset(["for", "to", "at", "from", "on", "with", "by", "through", "into"])
+_LEFT_FOR = frozenset(["for", "to", "at", "from", "on", "with", "by", "through", "into", "of"])
+#: Nouns a "left" may tell the time of ("the day he left"), not what was left.
+_WHEN_NOUNS = frozenset(["day", "night", "morning", "evening", "afternoon", "week", "month",
+                         "year", "summer", "winter", "spring", "fall", "autumn", "time",
+                         "moment", "hour", "minute", "weekend"])
 
 
 def _left_outright(doc: StoryDoc, verb: int) -> bool:
@@ -821,6 +825,10 @@ def _left_outright(doc: StoryDoc, verb: int) -> bool:
     toks = doc.toks
     if toks[verb].pos != "VERB":
         return False
+    t = toks[verb]
+    if t.dep == "relcl" and toks[t.head].lemma not in _WHEN_NOUNS and any(
+            toks[c].dep == "nsubj" and toks[c].tag not in ("WP", "WDT") for c in t.children):
+        return False  # "the only thing he had left": what he has left is the noun
     for c in toks[verb].children:
         w = toks[c]
         if w.dep in ("dobj", "xcomp", "ccomp", "oprd", "acomp", "dative", "attr"):

@@ -14,6 +14,7 @@ from genogram.read.emotions.mood import ClauseMood
 from genogram.read.facts import LinkFact
 from genogram.read.lexicon import kin_term
 from genogram.read.mentions import Mention
+from genogram.read.mentions.tree import contrasted_appositive
 from genogram.read.resolve import Discourse
 
 #: A note's reporting verbs, which a tagger may take for plural nouns ("Client states").
@@ -184,6 +185,8 @@ class LinkReader(KinFacts, ClauseMood):
         for _ in range(3):
             if toks[k].dep == "relcl":
                 h = toks[k].head
+                if contrasted_appositive(self.doc, h):
+                    h = toks[h].head  # "it was Ivo, not his uncle, who drove me home": Ivo
                 named = self.named_by(h)
                 if named != -1:
                     return named  # "a plumber named Rune Holm, who taught me to swim"

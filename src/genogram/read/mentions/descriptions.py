@@ -57,6 +57,24 @@ def _unnamed_lover(doc: StoryDoc, k: int) -> bool:
         name_within(doc, k) == -1)
 
 
+def kind_of_child(doc: StoryDoc, k: int) -> bool:
+    """ "a daddy's girl", "a total mama's boy", "the sort of mama's boy that…": a kind of child,
+    not a parent in the story (a lower-case parent word, owned by no one, before "girl"/"boy"
+    that an article or "kind of" makes a kind)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep != "poss" or t.text[:1].isupper() or toks[t.head].lemma not in ("girl", "boy"):
+        return False
+    if any(toks[c].dep == "poss" for c in t.children):
+        return False  # "my daddy's girl": my father's
+    head = toks[t.head]
+    indefinite = any(toks[c].lower in ("a", "an") for c in t.children + head.children)
+    up = toks[head.head]
+    kind_of = head.dep == "pobj" and up.lower == "of" and toks[up.head].lemma in (
+        "kind", "sort", "type")
+    return indefinite or kind_of
+
+
 def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     toks = doc.toks
     t = toks[k]
@@ -65,6 +83,8 @@ def _desc_mention(doc: StoryDoc, k: int) -> Mention | None:
     dets = [toks[c] for c in t.children if toks[c].dep in ("det", "poss")]
     if not dets and t.lower not in ROLE_NAMES:
         return None
+    if any(d.dep == "poss" and kind_of_child(doc, d.i) for d in dets):
+        return None  # "a daddy's girl" is what someone is, not one more person
     if t.quote != -1 and all(d.lower in ("a", "an") for d in dets):
         return None  # "Helping a friend." said in passing is nobody in particular
     low = t.lemma if t.lemma in HUMAN_NOUNS else t.lower

@@ -10,6 +10,7 @@ import re
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import KinTerm, kin_term
+from genogram.read.mentions.descriptions import kind_of_child
 from genogram.read.mentions.groups import _names_listed_after
 from genogram.read.mentions.mention import _DEAD_ADJ, CLERICAL_TITLES, PET_NAME_WORDS, Mention
 from genogram.read.mentions.numbers import _number
@@ -231,7 +232,8 @@ def _kin_mention(doc: StoryDoc, k: int, a: int, term: KinTerm) -> Mention | None
     # "the son-in-law of Ana": the parser hangs the article, "of" and the clause role on "son",
     # the first part of the word, and "law" under it
     t = toks[next((i for i in range(a, k + 1) if not a <= toks[i].head <= k), k)]
-    if _in_simile(doc, k) or _title_called_by(doc, k, a, term):
+    if _in_simile(doc, k) or _title_called_by(doc, k, a, term) or kind_of_child(doc, k) or any(
+            toks[c].dep == "poss" and kind_of_child(doc, c) for c in toks[k].children):
         return None
     poss = _possessor_of(doc, k)
     if poss == -1 and a != k:

@@ -34,7 +34,27 @@ _KNOWN_AS = re.compile(r"(?:,?\s*(?:also\s+|better\s+)?known\s+as"
                        r"[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")  # (not "…, called Ivo 'Papa'")
 
 
+#: Between two mentions next to each other: a contrast, so two people ("Ivo, not his uncle,").
+_CONTRAST = re.compile(r"\W*(?:not|never|nor|rather\s+than|instead\s+of|unlike)\b", re.I)
+
 _THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
+
+
+def _cleft_focus(doc: StoryDoc, k: int) -> bool:
+    """Is ``k`` what "it was …" puts in focus ("it was Ivo, not his uncle, who…")?"""
+    toks = doc.toks
+    t = toks[k]
+    return t.dep == "attr" and toks[t.head].lemma == "be" and any(
+        toks[c].dep == "nsubj" and toks[c].lower in ("it", "that") for c in toks[t.head].children)
+
+
+def _contrasted(doc: StoryDoc, k: int) -> bool:
+    """Is the name at ``k`` set against someone else ("it was Ivo, not his uncle, who…"):
+    the point is whose doing it was, not who a person met before turns out to be."""
+    toks = doc.toks
+    heads = [k, *(c for c in toks[k].children if toks[c].dep in ("appos", "conj"))]
+    return any(toks[c].dep == "neg" or toks[c].lower == "not" for h in heads
+               for c in toks[h].children)
 
 
 def _coordinated_predicate(doc: StoryDoc, k: int):
@@ -214,8 +234,13 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             if (other is not m and m.kind == "kin" and m.plural and pair and not m.members
                     and not own_names):  # ("Ada, the twins Kit and Kat, and Ned": theirs)
                 m.members.extend([other.idx, *pair])  # "Ivo and Tancred, both brothers,"
-            elif other is not m and (_two_roles(doc, m, other) or _genders_clash(m, other)):
+            elif other is not m and (_two_roles(doc, m, other) or _genders_clash(m, other)
+                                     or _CONTRAST.match(doc.text, min(m.end, other.end),
+                                                         max(m.start, other.start))
+                                     and _cleft_focus(doc, other.head)):
                 pass  # "me, Papa, my little sister Tamsen and a dog": a list, not one person;
+                # "it was Ivo, not his uncle, who…": a contrast, two people (a denied role
+                # elsewhere, "Zia Ana, not my sister, just the widow", is the person's own);
                 # "criticized his father, Mrs. Roe and Ivo looked away": a clause ends there
             elif other is not m and (_listed_kin(doc, m, other) or not other.plural
                                      and _middle_of_a_name_list(doc, t)
@@ -571,6 +596,8 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             continue
         subj = next((c for c in toks[t.head].children if toks[c].dep == "nsubj"), -1)
         if subj == -1 or toks[subj].lower not in ("it", "that", "this"):
+            continue
+        if _contrasted(doc, m.head):
             continue
         for other in reversed(ms[:m.idx]):
             if t.sent - toks[other.head].sent > 3:

@@ -19,11 +19,22 @@ def _relative_antecedent(doc: StoryDoc, k: int) -> int:
                     toks[x].pos == "PROPN" and toks[x].ent in ("GPE", "LOC", "FAC", "ORG", "")
                     and not is_given_name(toks[x].text)):
                 x = toks[toks[x].head].head  # "a widower from the coast whose wife"
+            if contrasted_appositive(doc, x):
+                x = toks[x].head  # "it was Ivo, not his uncle, who drove me home": Ivo
             return x
         if toks[k].head == k:
             return -1
         k = toks[k].head
     return -1
+
+
+def contrasted_appositive(doc: StoryDoc, k: int) -> bool:
+    """Is ``k`` set beside a noun with "not" ("Ivo, not his uncle, who…")? A relative clause
+    after it is about that noun, not about ``k``."""
+    toks = doc.toks
+    h = toks[k].head
+    return toks[k].dep == "appos" and h < k and any(
+        toks[i].lower == "not" for i in range(h + 1, k))
 
 
 #: Verbs whose object is who their "on/for -ing" or "to" clause is about ("thanked her for

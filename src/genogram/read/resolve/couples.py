@@ -230,6 +230,13 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
         pair = next((p for sent, p in reversed(d.couples) if not _stated_blood_pair(
             doc, d.ents, *p) and s - sent <= COUPLE_SPAN), None)
         return list(pair) if pair is not None else []
+    before = _named_pair(doc, ms, d, m, s - 1) if for_child and d.couple_sent < s - 1 else []
+    if before and set(before) != set(d.couple or ()) and _known_couple(d, *before):
+        # "Ivo married Ana … Ulla married Bo. … Ana died in May, and Ivo a week after her.
+        # Their son …": a couple named earlier, just met again as the only two people of the
+        # sentence before, comes back into focus
+        d.couple, d.couple_sent = (before[0], before[1]), s - 1
+        return before
     if _couple(doc, d, m) is not None and (d.couple_sent == s or len(here) != 2):
         if for_child and _childless(doc, ms, d, d.couple, s):
             # "wed at 19 to X; that marriage was childless and short. … Their
@@ -241,6 +248,8 @@ def _they_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, *,
                 d.couple) else []
         return list(d.couple)
     if len(here) == 2:  # "He had left a wife, Amrit, and she later bore their daughter"
+        if for_child:  # (and "…, followed by a daughter": the same two)
+            d.couple, d.couple_sent = (here[0], here[1]), s
         return here
     return (_pair_just_before(doc, ms, d, m) or _pair_of_portraits(doc, ms, d, m)
             or list(d.note_couple or ()))
@@ -270,6 +279,10 @@ COUPLE_LINE = re.compile(r"\s*(?:clients?|present|couple|partners)\s*:", re.IGNO
 _NO_CHILDREN = re.compile(r"\b(?:no|without)\s+(?:children|kids|child)\b|\bchildless\b"
                           r"|\bnever had (?:any )?(?:children|kids)\b", re.IGNORECASE)
 
+#: A time limit on a statement: "for a decade", "at first", "until 1950", "not yet".
+_FOR_A_TIME = re.compile(r"\bfor\s+(?:\w+\s+){0,2}(?:years?|months?|while|decades?)\b"
+                         r"|\bat\s+first\b|\buntil\b|\byet\b", re.IGNORECASE)
+
 
 def _childless(doc: StoryDoc, ms: list[Mention], d: Discourse, pair: tuple[int, int],
                before: int) -> bool:
@@ -279,12 +292,14 @@ def _childless(doc: StoryDoc, ms: list[Mention], d: Discourse, pair: tuple[int, 
     for s in range(max(0, before - 12), before):
         sent = doc.sents[s]
         a, b = doc.toks[sent.start_tok].start, doc.toks[sent.end_tok - 1].end
-        if not _NO_CHILDREN.search(doc.text, a, b):
-            continue
+        if not _NO_CHILDREN.search(doc.text, a, b) or _FOR_A_TIME.search(doc.text, a, b):
+            continue  # ("for a decade they had none": then they did)
         if len(d.mention_starts) != len(ms):
             d.mention_starts = [x.start for x in ms]
         lo, hi = bisect.bisect_left(d.mention_starts, a), bisect.bisect_left(d.mention_starts, b)
         named = {find(x.entity) for x in ms[lo:hi] if x.entity != -1}  # (by index: no scan)
+        # "Their marriage stayed childless": the members of a plural "their"
+        named |= {find(e) for x in ms[lo:hi] for e in d.groups.get(x.idx, ())}
         if want <= named:
             return True
     return False
@@ -306,6 +321,24 @@ def _people_in_sentence(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
             if e not in (f for f, _ in found) and not d.ents.get(e).narrator:
                 found.append((e, other))
     return found
+
+
+def _named_pair(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention, s: int) -> list[int]:
+    """The two people sentence ``s`` names, each by name, if it names exactly two."""
+    if s < 0:
+        return []
+    found = _people_in_sentence(doc, ms, d, m, s)
+    if len(found) != 2 or any(x.kind != "name" for _e, x in found):
+        return []
+    return [e for e, _ in found]
+
+
+def _known_couple(d: Discourse, a: int, b: int) -> bool:
+    """Were ``a`` and ``b`` named as a couple before, or given a child together?"""
+    ents = d.ents
+    a, b = ents.find(a), ents.find(b)
+    return any({a, b} == {ents.find(x) for x in pair} for _sent, pair in d.couples) or bool(
+        ents.children_of(a) & ents.children_of(b))
 
 
 def _pair_just_before(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> list[int]:

@@ -3,6 +3,8 @@ addressee, the holder of a titled name's role ("Grandma Sigrun"), or someone new
 
 from __future__ import annotations
 
+import re
+
 from genogram.read.document import StoryDoc
 from genogram.read.entities import names_match
 from genogram.read.lexicon import HONORIFICS
@@ -12,6 +14,9 @@ from genogram.read.resolve.addressees import _addressee, _is_vocative
 from genogram.read.resolve.discourse import Discourse, _bind, _mention_at, _resolve_one
 from genogram.read.resolve.namesakes import _after_prep, repeats_name
 from genogram.read.resolve.perspective import _perspective
+
+#: "the original Ana", "the elder Ivo": of two people of one name, the one met first.
+_THE_ELDER = re.compile(r"\bthe\s+(?:original|elder|older|first)\s+$", re.I)
 
 
 def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> None:
@@ -66,7 +71,8 @@ def _resolve_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) ->
             return
     ent = _named_kin_holder(doc, d, ms, m)
     if ent is None and not _given_at_birth(doc, ms, m):
-        ent = ents.find_by_name(m.name, gender=m.gender)
+        elder = _THE_ELDER.search(doc.text, max(0, m.start - 24), m.start) is not None
+        ent = ents.find_by_name(m.name, gender=m.gender, earliest=elder)
         if ent is not None and m.title is None and _patient_beside(doc, ms, d, m, ent):
             # "Mr. Roe died in 2011; client was six then": the client is named apart, so the
             # "Mr. Roe" is the other Roe (the client's father), if there is one

@@ -154,9 +154,11 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     "herself"). Only direct and indirect objects: "he took the boys with him" is his own."""
     toks = doc.toks
     t = toks[m.head]
-    if t.dep not in ("dobj", "dative") or t.lower.endswith(("self", "selves")):
+    named = t.dep == "poss" and _object_of_naming(doc, m.head)  # "Ulla had a girl and named her Bo"
+    if t.dep not in ("dobj", "dative") and not named or t.lower.endswith(("self", "selves")):
         return set()
-    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos in ("NOUN", "PROPN"):
+    if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos in (
+            "NOUN", "PROPN") and not named:
         return set()  # "She called her mom", "took her Mom": perhaps a possessive, not an object
     subj = _clause_subject(doc, m.head)
     sm = _mention_at(ms, doc, subj) if subj != -1 else None
@@ -195,8 +197,8 @@ def _object_of_naming(doc: StoryDoc, k: int) -> bool:
     if t.dep == "dobj":
         return toks[t.head].lemma in BIRTH_NAMING_LEMMAS
     h = toks[t.head]
-    return (t.dep == "poss" and t.lower == "her" and h.pos == "PROPN" and h.dep == "dobj"
-            and toks[h.head].lemma in BIRTH_NAMING_LEMMAS)
+    return (t.dep == "poss" and t.lower == "her" and h.pos == "PROPN"
+            and h.dep in ("dobj", "oprd") and toks[h.head].lemma in BIRTH_NAMING_LEMMAS)
 
 
 def _subject_despite_name(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention,

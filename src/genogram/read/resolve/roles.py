@@ -3,8 +3,10 @@ merge), and counted unnamed groups ("two adult children") matched to named child
 
 from __future__ import annotations
 
+from genogram.read.document import StoryDoc
 from genogram.read.entities import Entities
 from genogram.read.lexicon import EARLIER_UNION_AFTER, kin_term
+from genogram.read.mentions import Mention
 from genogram.read.resolve.counted_groups import drop_provisional_members
 from genogram.read.resolve.discourse import Discourse
 from genogram.read.resolve.namesakes import juniors_fathers
@@ -32,9 +34,14 @@ def _name_counted_groups(d: Discourse) -> None:
             ents.merge(y, x)
 
 
-def unique_roles(d: Discourse, text: str = "") -> None:
-    """One mother, one father, one current husband or wife: merge compatible holders."""
+def unique_roles(d: Discourse, text: str = "", *, doc: StoryDoc | None = None,
+                 mentions: list[Mention] | None = None) -> None:
+    """One mother, one father, one current husband or wife: merge compatible holders.
+
+    With ``doc`` and ``mentions``, two holders the text names together in one sentence are
+    kept apart (see :func:`_told_apart`)."""
     _name_counted_groups(d)
+    apart = _sentences_of(d.ents, doc, mentions) if doc is not None and mentions else None
     drop_provisional_members(d)
     if text:
         juniors_fathers(d, text)
@@ -73,11 +80,58 @@ def unique_roles(d: Discourse, text: str = "") -> None:
                                 b).names:
                             continue  # two named spouses: a remarriage, not one person
                         if ents.find(a) != ents.find(b) and ents.compatible(a, b) and not (
-                                _co_owners(ents, a, b)):
+                                _co_owners(ents, a, b)) and not (
+                                apart is not None and doc is not None
+                                and _told_apart(doc, ents, apart, a, b)):
                             a = ents.merge(a, b)
                             changed = True
         if d.narrator is not None:
             d.narrator = ents.find(d.narrator)
+
+
+def _sentences_of(ents: Entities, doc: StoryDoc,
+                  mentions: list[Mention]) -> dict[int, dict[int, list[Mention]]]:
+    """Each person's named, kin and described mentions (no pronouns), by sentence."""
+    out: dict[int, dict[int, list[Mention]]] = {}
+    for m in mentions:
+        if m.entity < 0 or m.is_pronoun or m.plural or m.generic:
+            continue
+        out.setdefault(m.entity, {}).setdefault(doc.toks[m.head].sent, []).append(m)
+    return out
+
+
+def _told_apart(doc: StoryDoc, ents: Entities, apart: dict[int, dict[int, list[Mention]]],
+                a: int, b: int) -> bool:
+    """Are ``a`` and ``b`` named together in one sentence ("her father took up with a neighbour
+    … and her mother threw him out")? Then a role both seem to hold (her mother, through a
+    sibling's mother) is two people's: the text told them apart. A mention set beside the other
+    as the same person (an apposition, a copula) does not count, nor one set beside the other
+    with no verb or conjunction between ("we met his wife (52F), Ulla": an apposition the parse
+    missed)."""
+    ra, rb = ents.find(a), ents.find(b)
+    by_a: dict[int, list[Mention]] = {}
+    by_b: dict[int, list[Mention]] = {}
+    for e, sents in apart.items():
+        root = ents.find(e)
+        if root in (ra, rb):
+            for k, ms in sents.items():
+                (by_a if root == ra else by_b).setdefault(k, []).extend(ms)
+    for k, ms in by_a.items():
+        for m in ms:
+            for o in by_b.get(k, ()):
+                if o.idx in m.same_as or m.idx in o.same_as:
+                    continue
+                if m.start < o.end and o.start < m.end:
+                    continue
+                if _verb_or_conjunction_between(doc, m, o):
+                    return True
+    return False
+
+
+def _verb_or_conjunction_between(doc: StoryDoc, m: Mention, o: Mention) -> bool:
+    first, second = (m, o) if m.start < o.start else (o, m)
+    a, b = doc.tok_at(first.end - 1) + 1, doc.tok_at(second.start)
+    return any(t.pos in ("VERB", "AUX", "CCONJ") for t in doc.toks[a:b])
 
 
 def _role_blocked(ents: Entities, r: int, h: int) -> bool:
