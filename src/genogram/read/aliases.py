@@ -39,6 +39,15 @@ _RELATIVE = re.compile(
     _NAME_TAIL + r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,3}?)?"
     r"(?:(?:whom|who|that)\s+(?:[\w-]+\s+){1,3}?|" + _CALLERS + r"\s+)" + _ADVERBS
     + _CALL_VERBS + r"\s+" + _OPEN_QUOTE)
+#: A copula after someone's mention, before the names they go by ("Ulrika was Ulla to …").
+_GOES_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became)\s+" + _OPEN_QUOTE)
+#: After one such name: "to" and whom it is that name to, up to a comma, "and" or the end.
+_TO_SOMEONE = re.compile(r"[\"\u201d\u2019']?\s+to\s+[^,.;:!?\n]{1,40}?(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
+_UNREAD_NAME = re.compile(r"[A-Z][\w\u2019'-]*")
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+)?" + _OPEN_QUOTE)
+#: After a name: ", as her pupils called her," (a nickname of someone just named).
+_AS_CALLED = re.compile(r"\s*,\s*as\s+" + _CALLERS + r"\s+" + _ADVERBS
+                        + r"(?:called|call|calls|knew)\s+(him|her)\b", re.I)
 #: A renaming verb phrase before the new name: "went by Wanda", "anglicised his name to Vincent".
 _RENAMING = re.compile(
     r"\b(?:(?:went|goes|go)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?"
@@ -102,6 +111,21 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         other = names_at.get(hit.end()) if hit else None
         if other is not None and other is not m and _TO_EVERYONE.match(text, other.end):
             _link(m, other)
+    for m in ms:
+        # "Ulrika was Ulla to her mother and Aunt Rikki to me": the names one goes by, each to
+        # whom
+        if m.kind in ("name", "kin") and not m.plural:
+            for other in _names_to_people(text, m, names_at, titles_at):
+                _link(m, other)
+    for m in ms:
+        # "and Bo, as all his friends called him, left…": a nickname for someone met before
+        hit = _AS_CALLED.match(text, m.end) if m.kind == "name" and not m.plural else None
+        pron = by_start.get(hit.start(1)) if hit else None
+        if pron is not None:
+            earlier = _person_before_in_sentence(doc, ms, m)
+            other_gender = "female" if hit.group(1).lower() == "him" else "male"
+            if earlier is not None and earlier.gender != other_gender:
+                _link(earlier, m)
     by_head = {m.head: m for m in ms}
     for hit in _RENAMING.finditer(text):
         other = names_at.get(hit.end())
@@ -164,6 +188,39 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         me, other = by_start.get(start), names_at.get(hit.end())
         if me is not None and me.kind == "self" and other is not None and me.quote == -1:
             _link(me, other)
+
+
+def _names_to_people(text: str, m: Mention, names_at: dict[int, Mention],
+                     titles_at: dict[int, Mention]) -> list[Mention]:
+    """The names ``m`` is said to be to various people ("was Ulla to her mother, Mrs Berg to
+    her pupils and Aunt Rikki to me"): each name must be followed by "to" and its someone."""
+    hit = _GOES_BY.match(text, m.end)
+    out: list[Mention] = []
+    pos = hit.end() if hit else -1
+    while hit is not None:
+        other = names_at.get(pos) or titles_at.get(pos)
+        word = _UNREAD_NAME.match(text, pos) if other is None else None
+        # (a name the reader took for no one, "was Mundi to her mother", still opens the list)
+        to = _TO_SOMEONE.match(text, other.end if other is not None else word.end()) if (
+            other is not None or word is not None) else None
+        if to is None or other is m:
+            break
+        if other is not None:
+            out.append(other)
+        hit = _NEXT_IN_LIST.match(text, to.end())
+        pos = hit.end()
+    return out
+
+
+def _person_before_in_sentence(doc: StoryDoc, ms: list[Mention], m: Mention) -> Mention | None:
+    """The nearest named or kin-described person before ``m`` in its sentence, or None."""
+    sent = doc.toks[m.head].sent
+    for o in reversed(ms[:m.idx]):
+        if doc.toks[o.head].sent != sent:
+            return None
+        if o.kind in ("name", "kin") and not o.plural and o.quote == m.quote:
+            return o
+    return None
 
 
 def _bare_title(m: Mention) -> bool:

@@ -856,11 +856,33 @@ _OURS = re.compile(r"(?:my|our|we|us|mine|ours)\b", re.I)
 
 def _not_ours(g: Graph, ents: Entities, text: str, x: int, narrator: int, child: int) -> bool:
     """ "my husband Ivo … Ivo's girls", "his son": the narrator tells the spouse's child as the
-    spouse's alone (their shared one would be "our son"), so the narrator is a step-parent."""
-    if not ents.get(narrator).narrator:
-        return False
+    spouse's alone (their shared one would be "our son"), so the narrator is a step-parent; so
+    is a spouse named in the sentence that gives the child as the other's alone."""
     spans = g.children[(x, child)]["ev"]
-    return bool(spans) and not any(_OURS.match(text, a) for a, _b in spans)
+    if not spans or any(_OURS.match(text, a) for a, _b in spans):
+        return False
+    if ents.get(narrator).narrator:
+        return True
+    # "Ivo shares a flat with his wife and her son": told beside the spouse as hers alone
+    # (not "their daughter")
+    return not any(text[a:a + 5].lower() == "their" for a, _b in spans) and any(
+        _child_word_last(text[a:b]) and _in_sentence_of(text, a, b, ents.get(narrator).spans)
+        for a, b in spans)
+
+
+def _child_word_last(phrase: str) -> bool:
+    """Does ``phrase`` end on a child word ("her daughter", not "Ana's daddy")?"""
+    words = phrase.lower().split()
+    term = kin_term(words[-1]) if words else None
+    return term is not None and term.path == "C"
+
+
+def _in_sentence_of(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` fall in the sentence (or line) holding ``[a, b)``?"""
+    start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
+    ends = [e for e in (text.find(".", b), text.find("\n", b)) if e != -1]
+    end = min(ends) if ends else len(text)
+    return any(start <= s0 < end and not (a <= s0 < b) for s0, _e in spans)
 
 
 def _a_later_spouse(g: Graph, ents: Entities, text: str, x: int, spouse: int,

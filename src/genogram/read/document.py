@@ -150,6 +150,7 @@ def parse(story: Story) -> StoryDoc:
     _clause_subject_taken_for_object(toks)
     _subject_after_an_unmarked_clause(toks)
     _coordinated_subject_taken_for_head(toks)
+    _second_copula_subject_taken_for_attribute(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -302,6 +303,25 @@ def _coordinated_subject_taken_for_head(toks: list[Tok]) -> None:
         h.dep, h.head = "nsubj", v.i
         s.dep, s.head = "conj", h.i
         toks[h.i + 1].head = h.i
+
+
+def _second_copula_subject_taken_for_attribute(toks: list[Tok]) -> None:
+    """ "Ana's godson is Ivo and Bo's godson is Rolf": the parser may join "Bo's godson" to
+    "Ivo" as a second attribute of the first "is" and leave the second "is" with no subject.
+    A conjoined attribute right before a subjectless "is" is that verb's subject."""
+    subject_of = {t.head for t in toks if t.dep in ("nsubj", "nsubjpass", "expl")}
+    for n in toks:
+        if n.dep != "conj" or n.pos not in ("NOUN", "PROPN") or n.i + 1 >= len(toks):
+            continue
+        v = toks[n.i + 1]
+        first = toks[n.head]
+        if (v.lemma != "be" or v.i in subject_of or v.sent != n.sent or first.dep != "attr"
+                or toks[first.head].lemma != "be"):
+            continue
+        n.dep, n.head = "nsubj", v.i
+        subject_of.add(v.i)
+        if v.dep != "conj":
+            v.dep, v.head = "conj", first.head
 
 
 def governs(toks: list[Tok], a: int, k: int, steps: int | None = None) -> bool:

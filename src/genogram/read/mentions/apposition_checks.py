@@ -9,7 +9,11 @@ from __future__ import annotations
 from genogram.read.document import StoryDoc, Tok
 from genogram.read.lexicon import HUMAN_NOUNS, kin_term
 from genogram.read.mentions.mention import Mention
-from genogram.read.mentions.name_cues import _possessed_kin_follows, _sentence_initial
+from genogram.read.mentions.name_cues import (
+    _possessed_kin_follows,
+    _sentence_initial,
+    letter_opening,
+)
 from genogram.read.mentions.name_mentions import _run_on_name
 
 _REPORTING_VERBS = frozenset(["think", "know", "believe", "say", "hope", "feel", "hear", "wish",
@@ -206,3 +210,23 @@ def _name_comma_kin(doc: StoryDoc, m: Mention, by_tok: dict[int, Mention]) -> No
             "and", "or"):
         return  # "Ilka, Piet's daughter, and Lou": a list
     m.same_person(other)
+
+
+def letter_reader_kin(doc: StoryDoc, ms: list[Mention]) -> None:
+    """ "Ulla, many happy returns, big brother!": a letter that opens on its reader's name and
+    ends the same sentence on a bare kin word set off by a comma calls the reader by that word
+    (a wish between the two keeps the parser from reading an apposition)."""
+    toks = doc.toks
+    first = next((m for m in ms if m.kind == "name"), None)
+    if first is None or not letter_opening(doc, doc.tok_at(first.start), first.head):
+        return
+    sent = toks[first.head].sent
+    for k in ms[first.idx + 1:]:
+        if toks[k.head].sent != sent:
+            return
+        a, b = doc.tok_at(k.start), doc.tok_at(k.end - 1)
+        if (k.kind == "kin" and not k.plural and k.possessor_tok == -1 and k.title is None
+                and a > 0 and toks[a - 1].text == "," and b + 1 < len(toks)
+                and toks[b + 1].text in ("!", ".", ",") and k.idx not in first.same_as):
+            first.same_person(k)
+            return

@@ -12,6 +12,7 @@ from genogram.read.mentions.abbreviations import (
     defined_abbreviations,
     parent_shorthand,
 )
+from genogram.read.mentions.apposition_checks import letter_reader_kin
 from genogram.read.mentions.counted_names import name_counted_children
 from genogram.read.mentions.descriptions import _desc_mention, _unnamed_lover, _unnamed_spouse
 from genogram.read.mentions.groups import (
@@ -231,6 +232,7 @@ def find_mentions(doc: StoryDoc) -> list[Mention]:
     out = honorific_pairs(doc, out)
     out = _fuse_quoted_nicknames(doc, out)
     _link_syntax(doc, out)
+    letter_reader_kin(doc, out)
     link_stated_names_of(doc, out)
     link_had_as(doc, out)
     pair_kin_with_names(doc, out)

@@ -40,6 +40,23 @@ _CONTRAST = re.compile(r"\W*(?:not|never|nor|rather\s+than|instead\s+of|unlike)\
 _THEY_THEM = re.compile(r"[^.\n]{0,40}?\bthey\s*/\s*them\b", re.I)
 
 
+def _owner_of_name_set_off(doc: StoryDoc, m: Mention, by_head: dict[int, Mention]) -> Mention | None:
+    """The owner of "his name" a few words before a name set off by commas ("found her name
+    on the list, Ulla, and…"), with no other person between: the name is that owner's."""
+    toks = doc.toks
+    a, b = doc.tok_at(m.start), doc.tok_at(m.end - 1)
+    if a < 3 or toks[a - 1].text != "," or b + 1 >= len(toks) or toks[b + 1].text not in (
+            ",", ".", ";"):
+        return None
+    for j in range(a - 2, max(a - 8, 0), -1):
+        if toks[j].sent != toks[a].sent or j in by_head:
+            return None
+        if toks[j].lower == "name":
+            owner = by_head.get(_possessor_of(doc, j))
+            return owner if owner is not None and owner is not m else None
+    return None
+
+
 def _cleft_focus(doc: StoryDoc, k: int) -> bool:
     """Is ``k`` what "it was …" puts in focus ("it was Ivo, not his uncle, who…")?"""
     toks = doc.toks
@@ -299,6 +316,12 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             owner = by_head.get(_possessor_of(doc, t.head))
             if owner is not None and owner is not m:
                 owner.same_person(m)  # "she wrote my name: Zephyrine"
+        if m.kind == "name":
+            owner = _owner_of_name_set_off(doc, m, by_head)
+            if owner is not None and m.idx not in owner.aliases:
+                # "found her name on the list, Ulla, and…": hers, even if she went by another
+                owner.aliases.append(m.idx)
+                m.aliases.append(owner.idx)
         known_as = _known_as(doc, m, by_head)
         if known_as is not None:
             known_as.same_person(m)  # "a man we all knew as 'the Major'": one person

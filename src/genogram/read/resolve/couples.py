@@ -135,7 +135,7 @@ def _note_couple(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
         # or for a second subject after the verb: "Uli marries Pilar Vik, a nurse.")
         verb = t.head if t.dep != "pobj" else toks[t.head].head
         if toks[verb].lemma in ("marry", "wed", "date", "meet", "divorce", "remarry",
-                                "court") or (
+                                "court", "propose") or (
                 toks[verb].lemma in ("take", "move") and any(
                     toks[c].dep == "prt" and toks[c].lower in ("up", "in")
                     for c in toks[verb].children)):

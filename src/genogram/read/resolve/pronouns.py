@@ -148,6 +148,11 @@ def _entity_at(doc: StoryDoc, ms: list[Mention], d: Discourse, tok: int) -> int 
     return d.ents.find(om.entity) if om is not None and om.entity != -1 else None
 
 
+#: Prepositions whose object a verb aims at ("glared at him", "wrote to her", "asked about him"):
+#: never the verb's own subject, who would be "himself".
+_AIMED_PREPS = frozenset(["at", "to", "about", "toward", "towards", "against"])
+
+
 def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> set[int]:
     """Binding theory: a plain object pronoun is never its own clause's subject ("Ada, who was
     older, only ever addressed her as 'the girl'": "her" is someone other than Ada; the subject would say
@@ -155,7 +160,12 @@ def _own_clause_subject(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Menti
     toks = doc.toks
     t = toks[m.head]
     named = t.dep == "poss" and _object_of_naming(doc, m.head)  # "Ulla had a girl and named her Bo"
-    if t.dep not in ("dobj", "dative") and not named or t.lower.endswith(("self", "selves")):
+    # "her uncle glared at him", "she wrote to her": the object of a preposition the verb
+    # takes (not one of place or company: "he took the boys with him")
+    aimed = t.dep == "pobj" and toks[t.head].lower in _AIMED_PREPS and toks[t.head].dep == "prep" \
+        and toks[toks[t.head].head].pos == "VERB"
+    if t.dep not in ("dobj", "dative") and not named and not aimed or t.lower.endswith(
+            ("self", "selves")):
         return set()
     if t.lower == "her" and m.head + 1 < len(toks) and toks[m.head + 1].pos in (
             "NOUN", "PROPN") and not named:
