@@ -81,3 +81,17 @@ def test_a_wifes_daughter_told_beside_him_as_hers_is_his_stepdaughter() -> None:
     daughter = next(p for p in fam.people if "her daughter" in p.descriptions)
     kinds = {(c.parent, c.kind) for c in fam.children if c.child == daughter.id}
     assert (person(fam, "Edwin").id, "step") in kinds
+
+
+def test_the_teller_may_go_by_two_names_they_state() -> None:
+    text = ("Everybody on the farm called me Wren because I sang all day. My real name is "
+            "Gudmunda, which only the school ever used. My brother Ognian is older.")
+    fam = read(text)
+    me = next(p for p in fam.people if p.narrator)
+    assert {"Wren", "Gudmunda"} <= set(_texts(text, me))
+    text = ("My whole name is Aglaja Svanhild, but no one has said it since my christening. "
+            "I'm Jay, the youngest of four.")
+    fam = read(text)
+    me = next(p for p in fam.people if p.narrator)
+    assert "Jay" in _texts(text, me)
+    assert len(fam.people) == 1

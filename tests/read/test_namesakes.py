@@ -40,3 +40,17 @@ def test_a_son_named_after_the_grandfather_in_a_relative_clause_is_a_new_holder(
     assert any(text[s:e] == "the grandfather" for s, e in elder.mentions)
     jorma = next(p for p in fam.people if p.name == "Jorma")
     assert any(c.parent == jorma.id and c.child == young.id for c in fam.children)
+
+
+def test_a_namesake_called_otherwise_leaves_the_bare_name_to_the_elder() -> None:
+    from genogram.read.engine import read_text
+    text = ("In 1903 Reinhold Aas married Helga, and within a year Helga had a boy. Reinhold "
+            "was the name he got, after his father, and so nobody mixed them up everyone "
+            "called the child Hartl. In 1905 Reinhold sailed alone to Hamburg.")
+    fam = read_text(text)
+    elder = next(p for p in fam.people if p.name == "Reinhold Aas")
+    boy = next(p for p in fam.people if any(text[s:e] == "a boy" for s, e in p.mentions))
+    said = [text[s:e] for s, e in boy.mentions]
+    assert "the child" in said and "Hartl" in said
+    last = text.rindex("Reinhold")
+    assert any(s == last for s, _e in elder.mentions)

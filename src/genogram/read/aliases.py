@@ -45,6 +45,9 @@ _GOES_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became)\s+" + _OPEN_Q
 _TO_SOMEONE = re.compile(r"[\"\u201d\u2019']?\s+to\s+[^,.;:!?\n]{1,40}?(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
 _UNREAD_NAME = re.compile(r"[A-Z][\w\u2019'-]*")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+)?" + _OPEN_QUOTE)
+#: After "I": "'m" or " am" before a name ("I'm Bo, …").
+_I_AM = re.compile(r"(?:['\u2019]m|\s+am)\s+" + _OPEN_QUOTE)
+_CLAUSE_END = re.compile(r"[\"\u201d\u2019']?\s*(?:[,.;:!?]|$)")
 #: After a name: ", as her pupils called her," (a nickname of someone just named).
 _AS_CALLED = re.compile(r"\s*,\s*as\s+" + _CALLERS + r"\s+" + _ADVERBS
                         + r"(?:called|call|calls|knew)\s+(him|her)\b", re.I)
@@ -116,6 +119,14 @@ def link_stated_names(doc: StoryDoc, ms: list[Mention]) -> None:
         # whom
         if m.kind in ("name", "kin") and not m.plural:
             for other in _names_to_people(text, m, names_at, titles_at):
+                _link(m, other)
+    for m in ms:
+        # "I'm Bo, the middle one…" (the parser may hang the name on a later verb): the teller's
+        # name, even beside another
+        if m.kind == "self" and m.quote == -1 and text[m.start:m.end] == "I":
+            hit = _I_AM.match(text, m.end)
+            other = names_at.get(hit.end()) if hit else None
+            if other is not None and _CLAUSE_END.match(text, other.end):
                 _link(m, other)
     for m in ms:
         # "and Bo, as all his friends called him, left…": a nickname for someone met before

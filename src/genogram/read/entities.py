@@ -408,6 +408,12 @@ class Entities:
         pool = exact or matching
         if earliest and matching:
             return min(matching, key=lambda i: self.items[i].first)
+        if len(matching) > 1:
+            # "named him Ivo after his father, and called the child Bo": the one who goes by
+            # another name besides is not the one the bare shared name means afterwards
+            plain = [i for i in matching if not self._called_otherwise(i, name)]
+            if plain and not set(plain) & set(pool):
+                pool = plain
         if not pool and name_key(name)[1] == "sr":
             pool = [i for i in cands if self._elder_namesake(i, name)]
         for i in pool:
@@ -415,6 +421,15 @@ class Entities:
             if last > best_last:
                 best, best_last = i, last
         return best
+
+    def _called_otherwise(self, i: int, name: str) -> bool:
+        """Does ``i`` also go by a name that shares no word with ``name`` or its forms ("Ivo"
+        and "Bo"; not "Ivo Berg" and "Berg")?"""
+        names = self.items[i].names
+        words = {w.lower() for n in names if names_match(name, n) or names_match(n, name)
+                 for w in n.split()}
+        return any(not (names_match(name, n) or names_match(n, name))
+                   and not {w.lower() for w in n.split()} & words for n in names)
 
     def _elder_namesake(self, i: int, name: str) -> bool:
         """Is ``i`` the parent of a namesake, so that "Torleif Sr." names ``i`` even though ``i``

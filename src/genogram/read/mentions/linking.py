@@ -34,6 +34,10 @@ _KNOWN_AS = re.compile(r"(?:,?\s*(?:also\s+|better\s+)?known\s+as"
                        r"[\"'\u201c\u2018]?([A-Z][\w\u2019'-]*)")  # (not "…, called Ivo 'Papa'")
 
 
+#: "My real name is …": words that say one has another name besides.
+_OTHER_NAME_WORDS = frozenset(["real", "whole", "full", "given", "birth", "legal", "proper",
+                               "christian", "actual", "true"])
+
 #: Between two mentions next to each other: a contrast, so two people ("Ivo, not his uncle,").
 _CONTRAST = re.compile(r"\W*(?:not|never|nor|rather\s+than|instead\s+of|unlike)\b", re.I)
 
@@ -411,7 +415,11 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
                         or sm.kind == "kin" and any(ms[j].kind == "name" for j in sm.same_as))
                     # "I was Little Ebbe, and by school I was just Bo": what "I" was called is
                     # another name of mine, even when I already have one
-                    said_of_me = m.kind == "name" and sm.kind == "self" and toks[subj].lower == "i"
+                    # ("My real name is Ulrike", said by one already called Ulla, too; a plain
+                    # "my name is" may open a letter by someone else)
+                    said_of_me = m.kind == "name" and sm.kind == "self" and (
+                        toks[subj].lower == "i" or toks[subj].lower == "name" and any(
+                            toks[c].lower in _OTHER_NAME_WORDS for c in toks[subj].children))
                     if renamed and sm.kind != "self" or said_of_me:
                         m.another_name(sm)
                     else:

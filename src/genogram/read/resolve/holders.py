@@ -27,14 +27,36 @@ def _recent_role_holder(doc: StoryDoc, d: Discourse, m: Mention,
     sent = t.sent
     lo = doc.sents[max(0, sent - 3)].start_tok
     found = {d.ents.find(c.referent) for c in d.ents.claims
-             if c.term.word == m.kin.word and not c.title_only
+             if (c.term.word == m.kin.word or _same_word(c.term, m.kin)
+                 and _INTRODUCED.match(doc.text, c.span[0])
+                 and _BORN_BEFORE.search(doc.text, max(0, c.span[0] - 24), c.span[0]))
+             and not c.title_only
              and toks[lo].start <= c.span[0] < m.start}
     if not found and ms is not None:
         found = {d.ents.find(e) for s, idx, e, _role in d.recent if sent - s <= 3
                  and ms[idx].kind == "kin" and not ms[idx].definite and ms[idx].kin is not None
-                 and ms[idx].kin.word == m.kin.word and ms[idx].possessor == -1
+                 and (ms[idx].kin.word == m.kin.word or _same_word(ms[idx].kin, m.kin)
+                      and _BORN_BEFORE.search(doc.text, max(0, ms[idx].start - 24),
+                                              ms[idx].start))
+                 and ms[idx].possessor == -1
                  and not ms[idx].plural and _INTRODUCED.match(doc.text, ms[idx].start)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Just before a child word: a birth ("bore a son", "had a daughter"), so that
+#: "the child" may take it up (not "his bride, a girl from Bergen").
+_BORN_BEFORE = re.compile(r"\b(?:birth\s+to|had|bore|delivered|welcomed|adopted)\s+$", re.I)
+#: Child words that name no sex: "the child" may take up "a boy" or "a daughter".
+_ANY_CHILD = frozenset(["child", "baby", "infant", "kid"])
+
+
+def _same_word(said, now) -> bool:
+    """Can the definite kin word ``now`` take up the kin word ``said`` ("a boy … the boy",
+    "a boy … the child")?"""
+    if said.word == now.word:
+        return True
+    return (now.word in _ANY_CHILD and said.path == "C" == now.path and not said.qual
+            and not now.qual)
 
 
 def _title_holder(d: Discourse, term) -> int | None:
