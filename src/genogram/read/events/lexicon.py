@@ -16,7 +16,8 @@ from genogram.read.lexicon import OCCUPATIONS
 VERB_TYPES: dict[str, str] = {
     "marry": "marriage", "wed": "marriage", "remarry": "marriage", "elope": "marriage",
     "divorce": "divorce", "separate": "separation",
-    "engage": "engagement", "propose": "engagement", "cohabit": "cohabitation",
+    "engage": "engagement", "propose": "engagement", "betroth": "engagement",
+    "cohabit": "cohabitation",
     "die": "death", "perish": "death", "drown": "death", "decease": "death",
     "emigrate": "move", "immigrate": "move", "relocate": "move", "flee": "move",
     "sail": "move", "resettle": "move",
@@ -61,7 +62,8 @@ NOUN_TYPES: dict[str, str] = {
     "incarceration": "other", "arrest": "other", "conviction": "other",
     "eviction": "financial", "layoff": "job", "retirement": "job", "promotion": "job",
     "remarriage": "marriage", "breakup": "separation", "break-up": "separation",
-    "elopement": "marriage", "deployment": "job",
+    "elopement": "marriage", "deployment": "job", "fling": "affair", "liaison": "affair",
+    "dalliance": "affair", "betrothal": "engagement",
 }
 
 
@@ -203,9 +205,12 @@ _CUES: tuple[_Cue, ...] = (
     _Cue("death", _fs("succumb")),
     _Cue("death", _fs("kill", "hang", "shoot", "drown", "poison"), obj=_REFLEXIVES),
     _Cue("pregnancy", _fs("lose"), obj=_fs("baby", "pregnancy", "twins")),
+    _Cue("divorce", _fs("file", "sue", "petition"), prep=_fs("for"), pobj=_fs("divorce")),
     _Cue("job", _fs("join", "enlist"), obj=_SERVICE_NOUNS),
     _Cue("job", _fs("enlist"), prep=_fs("in", "into"), pobj=_SERVICE_NOUNS),
     _Cue("job", _fs("become", "train"), obj=OCCUPATIONS),
+    _Cue("job", _fs("start", "begin"), prep=_fs("as"), pobj=OCCUPATIONS),   # "started as a clerk"
+    _Cue("job", _fs("take"), prt="on", prep=_fs("as"), pobj=OCCUPATIONS, passive=True),
     _Cue("job", _fs("train"), prep=_fs("as"), pobj=OCCUPATIONS),
     _Cue("job", _fs("draft", "deploy", "conscript"), passive=True),
     _Cue("job", _fs("call"), prt="up", passive=True),   # "was called up" ("was called Bo": no)

@@ -258,9 +258,9 @@ def _wed_or_newborn(doc: StoryDoc, k: int) -> bool:
                                                                           "guardianship")
                                  for c in head.children):
         return True   # "the court awarded Ebo custody"
-    if t.dep == "pobj" and head.lower == "from" and toks[head.head].lower in (
-            "divorced", "separated", "divorce", "estranged"):
-        return True  # "divorced from Radovan", "filed to divorce Radovan"
+    if t.dep == "pobj" and head.lower == "from" and (toks[head.head].lower in (
+            "divorced", "separated", "divorce", "estranged") or divorce_sought(doc, head.head)):
+        return True  # "divorced from Radovan", "sued for divorce from Radovan"
     if t.dep != "pobj" or head.lower not in ("to", "with"):
         return False
     up = toks[head.head]
@@ -448,6 +448,14 @@ def _own_kin_in_clause(doc: StoryDoc, verb: Tok) -> bool:
     return any(own_kin(o) for o in objs)
 
 
+def divorce_sought(doc: StoryDoc, verb: int) -> bool:
+    """Does ``verb`` seek a divorce or separation ("sued for divorce from …")?"""
+    toks = doc.toks
+    return any(toks[c].dep == "prep" and toks[c].lower == "for" and any(
+        toks[g].dep == "pobj" and toks[g].lemma in ("divorce", "separation", "annulment")
+        for g in toks[c].children) for c in toks[verb].children)
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks
@@ -468,8 +476,8 @@ def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
         t, verb = verb, toks[verb.head]
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
-    if aged_subject(doc, k):
-        return True
+    if aged_subject(doc, k) or divorce_sought(doc, verb.i):
+        return True   # ("Ebo sued for divorce")
     fronted = k + 1 < len(toks) and toks[k + 1].text == "," and (
         k == 0 or toks[k - 1].sent != t.sent or toks[k - 1].text in ("\n", "-", "*"))
     if not fronted:   # ("Tired, tearful, apologized for being late": a note's adjectives, not a name)

@@ -9,7 +9,7 @@ from collections import Counter
 
 from genogram.read.document import StoryDoc
 from genogram.read.lexicon import HONORIFICS, HUMAN_NOUNS, kin_term
-from genogram.read.mentions.name_cues import _possessed_kin_follows
+from genogram.read.mentions.name_cues import _possessed_kin_follows, divorce_sought
 from genogram.read.names import is_given_name
 
 #: Common nouns whose "of X" names a place: "the island of Leros", "the village of Carvoeiro".
@@ -94,6 +94,8 @@ def _place_object(doc: StoryDoc, k: int) -> bool:
         return True  # "stay with her in Lisieux", "a farmhouse above Bermeo"
     if prep.lower == "of" and doc.toks[prep.head].lemma in _PLACE_NOUNS:
         return True  # "the island of Leros", "the town of Arcos"
+    if prep.lower == "from" and divorce_sought(doc, prep.head):
+        return False  # "sued for divorce from Ebo": whom one leaves
     if prep.lower == "from" and doc.toks[prep.head].lemma not in _FROM_SOMEONE:
         return True  # "drove over from Dubuque", "a son from Carvoeiro" (not "a letter from Jo")
     # "sailed for New Haven", "moved to Tonopah", "came from Hull", "went back to Leros"
