@@ -199,6 +199,8 @@ def verb_cue(r: LinkReader, v: int, lemma: str) -> None:
     if lemma in HOUSE_VERBS or (lemma in ("drift", "grow") and has_child(r, v, "apart")):
         _household(r, v, lemma, prt)
         return
+    if _left_in_want(r, v, lemma) or _care_withheld(r, v, lemma) or _shared_home(r, v, lemma):
+        return
     if lemma in LEAVE_VERBS:
         _abandon(r, v, lemma, prt)
         return
@@ -341,6 +343,74 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     for k in dict.fromkeys(kids):
         if k != parent and r.is_parent(parent, k):
             r.add(parent, k, "cutoff", v)
+
+
+#: States a dependant is left in that say their care was neglected ("left her unfed").
+_WANT_STATES = frozenset(["unfed", "unwashed", "hungry", "starving", "unattended",
+                          "unsupervised", "filthy", "untended", "unclothed", "malnourished"])
+#: Care verbs whose denial is neglect ("never once fed the boy a hot meal").
+_CARE_VERBS = frozenset(["feed", "clothe", "bathe", "wash"])
+
+
+def _neglect(r: LinkReader, v: int) -> bool:
+    """Mark neglect from the verb's subjects to its objects; True if any pair was marked."""
+    subs = r.subjects(v)
+    objs = [o for o in r.objects(v, ()) if o not in subs]
+    for s in subs[:3]:
+        for o in objs[:3]:
+            r.add(s, o, "neglect", v)
+    return bool(subs and objs)
+
+
+def _left_in_want(r: LinkReader, v: int, lemma: str) -> bool:
+    """ "left his mother unwashed and unfed", "left the twins hungry": neglect of the one left."""
+    toks = r.toks
+    if lemma != "leave" or r.irrealis(v) or r.negated(v):
+        return False
+    states = [c for c in toks[v].children if toks[c].dep in ("oprd", "advcl", "xcomp", "acomp")]
+    states += [g for c in states for g in toks[c].children if toks[g].dep == "conj"]
+    if not any(toks[c].lower in _WANT_STATES for c in states):
+        return False
+    return _neglect(r, v)
+
+
+def _care_withheld(r: LinkReader, v: int, lemma: str) -> bool:
+    """ "never once fed the boy a hot meal": care denied to a dependant is neglect."""
+    if lemma not in _CARE_VERBS or not r.negated(v) or r.irrealis(v):
+        return False
+    return _neglect(r, v)
+
+
+#: Homes one shares or rents part of ("shares a flat with", "rents a room in her house").
+_HOME_NOUNS = frozenset(["house", "flat", "apartment", "home", "room", "place", "cottage",
+                         "attic", "basement", "loft", "bedroom", "trailer"])
+
+
+def _shared_home(r: LinkReader, v: int, lemma: str) -> bool:
+    """ "shares a flat with Ivo", "rents the attic from Ana", "took a room in Ana's
+    house": one household."""
+    toks = r.toks
+    if lemma not in ("share", "rent") or r.negated(v) or r.irrealis(v):
+        return False
+    homes = [c for c in toks[v].children if toks[c].dep == "dobj" and toks[c].lemma in _HOME_NOUNS]
+    if not homes:
+        return False
+    subs = r.subjects(v)
+    prep = "with" if lemma == "share" else "from"
+    others = r.objects(v, (prep,))
+    # (the parser often hangs the "with"/"from" on the home: "shares [a flat with Ivo]")
+    others += [p for h in homes for c in toks[h].children if toks[c].lower == prep
+               for g in toks[c].children if toks[g].dep == "pobj" for p in r.people_at(g)]
+    if lemma == "rent":   # "a room in Ana's house": the owner of the home it is in
+        others += [p for h in homes for c in toks[h].children if toks[c].lower == "in"
+                   for g in toks[c].children for x in toks[g].children if toks[x].dep == "poss"
+                   for p in r.people_at(x)]
+    others = [o for o in others if o not in subs and not any(
+        o == p for h in homes for p in r.people_at(h))]
+    for s in subs[:2]:
+        for o in others[:3]:
+            r.add(s, o, "household", v)
+    return bool(subs and others)
 
 
 def _allies(r: LinkReader, v: int) -> bool:
