@@ -31,3 +31,12 @@ def test_sharing_or_renting_part_of_a_home_is_one_household() -> None:
     assert frozenset({"Roderick", "Helga"}) in _links(fam, "household")
     fam = read("Roderick rents the attic from my aunt Helga.")
     assert any("Roderick" in pair for pair in _links(fam, "household"))
+
+
+def test_leaving_a_child_for_a_while_is_no_cutoff() -> None:
+    fam = read("Ursula left her son with a neighbour for the weekend.")
+    assert not _links(fam, "cutoff")
+    fam = read("Ursula left her son alone for an hour.")
+    assert not _links(fam, "cutoff")
+    fam = read("Ursula left the boy, her son, at three and was not seen again.")
+    assert _links(fam, "cutoff")

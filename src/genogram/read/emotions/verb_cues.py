@@ -317,6 +317,11 @@ def _into_home_of(r: LinkReader, v: int) -> bool:
     return False
 
 
+#: Spans a parent may leave a child for without leaving them: "for an hour", "for the weekend".
+_SHORT_SPANS = frozenset(["minute", "hour", "afternoon", "evening", "night", "day", "weekend",
+                          "morning"])
+
+
 def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
     """A parent who walked out on / left / abandoned their child: cutoff."""
     toks = r.toks
@@ -325,6 +330,10 @@ def _abandon(r: LinkReader, v: int, lemma: str, prt: str) -> None:
         return
     if r.negated(v) or r.irrealis(v):
         return
+    if any(toks[c].lower in ("alone", "unattended") or toks[c].dep == "prep"
+           and toks[c].lower == "for" and any(toks[g].lemma in _SHORT_SPANS
+                                              for g in toks[c].children) for c in t.children):
+        return   # "left her son alone for an hour": a while, not for good
     subs = r.subjects(v)
     if len(subs) != 1:
         return
