@@ -95,3 +95,13 @@ def test_the_teller_may_go_by_two_names_they_state() -> None:
     me = next(p for p in fam.people if p.narrator)
     assert "Jay" in _texts(text, me)
     assert len(fam.people) == 1
+
+
+def test_the_named_father_of_the_tellers_child_is_not_the_teller() -> None:
+    text = ("Roderick was my first husband and Edwin is my second; both fish for a living. "
+            "Roderick is the dad of my girl Aglaja; Edwin taught her to swim.")
+    fam = read(text)
+    me = next(p for p in fam.people if p.narrator)
+    assert "the dad" in _texts(text, person(fam, "Roderick"))
+    assert me.gender != "male"
+    assert person(fam, "Roderick").id in parents_of(fam, person(fam, "Aglaja").id)

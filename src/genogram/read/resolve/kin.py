@@ -219,6 +219,11 @@ def _resolve_kin(doc: StoryDoc, ms: list[Mention], d: Discourse, m: Mention) -> 
     if ent is not None and ents.get(ent).narrator and _told_in_third_person(doc, ms, m):
         ent = None  # "my son Ivo and his father": the narrator says "I", never "his father"
     named = [ms[j] for j in m.same_as if ms[j].kind == "name" and ms[j].name]
+    if ent is not None and named and not ents.get(ent).names and ents.get(ent).narrator and any(
+            x.entity != -1 and ents.find(x.entity) != ent for x in named):
+        # "Ivo is the dad of my girl": the named one, not the teller, a parent whose
+        # sex the story had not yet said
+        ent = next(ents.find(x.entity) for x in named if x.entity != -1)
     if ent is not None and named and ents.get(ent).names and not any(
             names_match(n, x.name) for n in ents.get(ent).names for x in named):
         # "his sister Sylvie" when his sister Oriana is known: a second sister, not Oriana
