@@ -34,3 +34,10 @@ def test_taken_on_or_starting_in_a_trade_is_a_job() -> None:
     fam = read("Edwin had been taken on as clerk at the harbour office at fourteen. "
                "His brother Zdravko started as a carpenter at the yard the same year.")
     assert sorted(x for e in _events(fam, "job") for x in e) == ["Edwin", "Zdravko"]
+
+
+def test_a_rare_name_that_goes_on_as_she_or_he_is_a_person() -> None:
+    fam = read("Gudmunda moved from Tromso to Bergen after she turned twenty.")
+    assert _events(fam, "move") == [["Gudmunda"]]
+    fam = read("Acme took her on after she left school.")   # the one taken on is "her", not Acme
+    assert not any(p.label == "Acme" for p in fam.people)

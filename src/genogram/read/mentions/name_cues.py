@@ -456,6 +456,26 @@ def divorce_sought(doc: StoryDoc, verb: int) -> bool:
         for g in toks[c].children) for c in toks[verb].children)
 
 
+def subject_goes_on_as_a_person(doc: StoryDoc, k: int) -> bool:
+    """Is ``k`` the subject of a clause whose own subordinate clause goes on with "he"/"she" as
+    its subject ("Ebo moved to Accra after she turned twenty")? Not when the verb's object is that
+    pronoun's person ("Acme hired her when she was 22": the "she" is the one hired)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.dep not in ("nsubj", "nsubjpass") or any(toks[c].dep == "det" for c in t.children):
+        return False
+    verb = toks[t.head]
+    if any(toks[c].dep in ("dobj", "dative") and toks[c].tag == "PRP" for c in verb.children):
+        return False
+    for c in verb.children:
+        if toks[c].dep not in ("advcl", "conj"):
+            continue
+        if any(toks[g].dep in ("nsubj", "nsubjpass") and toks[g].lower in ("he", "she")
+               for g in toks[c].children):
+            return True
+    return False
+
+
 def _acts_like_a_person(doc: StoryDoc, k: int) -> bool:
     """Subject of a verb only people do, or described by a person noun in apposition."""
     toks = doc.toks

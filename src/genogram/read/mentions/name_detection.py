@@ -36,6 +36,7 @@ from genogram.read.mentions.name_cues import (
     _sentence_initial,
     _wed_or_newborn,
     _what_kin_is,
+    subject_goes_on_as_a_person,
 )
 from genogram.read.mentions.places import _place_object
 from genogram.read.mentions.plausibility import _only_in_the_title_line
@@ -213,6 +214,9 @@ def _looks_like_name(doc: StoryDoc, k: int) -> bool:
         if paired and t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and t.dep in (
                 "nsubj", "nsubjpass"):
             return True  # "Wendeline and Gustavo were inseparable": a rare name paired with one
+        if t.pos == "PROPN" and t.ent not in ("GPE", "LOC", "FAC") and subject_goes_on_as_a_person(
+                doc, k):
+            return True  # "Ebo moved to Accra after she turned twenty" (tagged an organisation)
         if name_gender(t.text) is None and not person_role:
             return False
         head = doc.toks[t.head]

@@ -19,6 +19,7 @@ from genogram.read.mentions.name_cues import (
     _in_person_slot,
     _person_tagged_actor,
     _what_kin_is,
+    subject_goes_on_as_a_person,
 )
 from genogram.read.names import is_given_name, name_gender
 
@@ -81,7 +82,8 @@ def _plausible_name(doc: StoryDoc, core: list, titled: bool) -> bool:
             _in_kin_group(doc, first.i) or _after_kin_comma(doc, first.i)):
         return True  # ("three children: Ovar in 1891, …": the tagger may call the first a noun)
     if first.pos == "PROPN" and (_acts_like_a_person(doc, last.i) or _what_kin_is(doc, last.i)
-                                 or _after_kin_abbreviation(doc, first.i)):
+                                 or _after_kin_abbreviation(doc, first.i)
+                                 or subject_goes_on_as_a_person(doc, last.i)):
         return True  # "Marika, a widow at thirty-six, raised the two children"
     if first.pos == "PROPN" and name_gender(first.text) is not None and _in_person_slot(
             doc, last.i):
