@@ -324,8 +324,7 @@ def _link_syntax(doc: StoryDoc, ms: list[Mention]) -> None:
             owner = _owner_of_name_set_off(doc, m, by_head)
             if owner is not None and m.idx not in owner.aliases:
                 # "found her name on the list, Ulla, and…": hers, even if she went by another
-                owner.aliases.append(m.idx)
-                m.aliases.append(owner.idx)
+                owner.another_name(m)
         known_as = _known_as(doc, m, by_head)
         if known_as is not None:
             known_as.same_person(m)  # "a man we all knew as 'the Major'": one person
